@@ -1,0 +1,2 @@
+/* placeholder: replaced by the gateway work */
+int main (void) { return 1; }

@@ -1,0 +1,35 @@
+/* pdw-complaint-event.h: one line of a complaint's control card (kartu
+ * kendali).  Events are append-only: a correction is a new event.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_COMPLAINT_EVENT (pdw_complaint_event_get_type ())
+G_DECLARE_FINAL_TYPE (PdwComplaintEvent, pdw_complaint_event, PDW, COMPLAINT_EVENT, GObject)
+
+/* Properties (construct-only, readable):
+ *   id (int64), complaint-id (int64), timestamp (int64, Unix s UTC),
+ *   actor-name, actor-nip, action (strings; action e.g. "register"),
+ *   from-status, to-status (strings, PdwComplaintStatus names, may be NULL),
+ *   from-party, to-party (strings: officer or division handing over / receiving),
+ *   note (string)
+ */
+gint64      pdw_complaint_event_get_id           (PdwComplaintEvent *self);
+gint64      pdw_complaint_event_get_complaint_id (PdwComplaintEvent *self);
+gint64      pdw_complaint_event_get_timestamp    (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_actor_name   (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_actor_nip    (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_action       (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_from_status  (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_to_status    (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_from_party   (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_to_party     (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_note         (PdwComplaintEvent *self);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* pdw-message.h: one WhatsApp message, incoming or outgoing.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "pdw-types.h"
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_MESSAGE (pdw_message_get_type ())
+G_DECLARE_FINAL_TYPE (PdwMessage, pdw_message, PDW, MESSAGE, GObject)
+
+/* Properties (readable and writable, notify only on change):
+ *   id (int64), conversation-id (int64), wamid (string, NULL while queued),
+ *   direction (int, PdwDirection), message-type (string: "text", "image", ...),
+ *   text (string: body or caption), media-id, media-mime-type, media-filename (strings),
+ *   timestamp (int64, Unix s UTC), status (int, PdwDeliveryStatus),
+ *   error-code (int), error-title (string), officer-name (string, outgoing only)
+ */
+gint64             pdw_message_get_id              (PdwMessage *self);
+gint64             pdw_message_get_conversation_id (PdwMessage *self);
+const char        *pdw_message_get_wamid           (PdwMessage *self);
+PdwDirection       pdw_message_get_direction       (PdwMessage *self);
+const char        *pdw_message_get_message_type    (PdwMessage *self);
+const char        *pdw_message_get_text            (PdwMessage *self);
+const char        *pdw_message_get_media_id        (PdwMessage *self);
+const char        *pdw_message_get_media_mime_type (PdwMessage *self);
+const char        *pdw_message_get_media_filename  (PdwMessage *self);
+gint64             pdw_message_get_timestamp       (PdwMessage *self);
+PdwDeliveryStatus  pdw_message_get_status          (PdwMessage *self);
+int                pdw_message_get_error_code      (PdwMessage *self);
+const char        *pdw_message_get_error_title     (PdwMessage *self);
+const char        *pdw_message_get_officer_name    (PdwMessage *self);
+
+void               pdw_message_update_from         (PdwMessage *self,
+                                                    PdwMessage *other);
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* pdw-gateway-config.h: how to reach the WhatsApp Cloud API and where to
+ * listen for its webhooks.  Secrets come from files (mode 0600), never from
+ * GSettings, argv or logs.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char  *graph_url;        /* base URL, e.g. "https://graph.facebook.com" */
+  char  *api_version;      /* e.g. "v21.0" */
+  char  *phone_number_id;
+  char  *access_token;     /* secret */
+  char  *app_secret;       /* secret: HMAC key of X-Hub-Signature-256 */
+  char  *verify_token;     /* secret: GET /webhook handshake */
+  char  *listen_address;   /* e.g. "127.0.0.1" or "0.0.0.0" */
+  guint  listen_port;      /* 0 picks a free port */
+} PdwGatewayConfig;
+
+PdwGatewayConfig *pdw_gateway_config_new               (void);
+PdwGatewayConfig *pdw_gateway_config_copy              (const PdwGatewayConfig *config);
+void              pdw_gateway_config_free              (PdwGatewayConfig       *config);
+
+/* Fills the non-secret fields from the application's GSettings schema. */
+void              pdw_gateway_config_load_settings     (PdwGatewayConfig       *config,
+                                                        GSettings              *settings);
+/* Fills the secrets from $XDG_CONFIG_HOME/pandawa/{access-token,app-secret,verify-token}
+ * where those files exist. */
+gboolean          pdw_gateway_config_load_secrets      (PdwGatewayConfig       *config,
+                                                        GError                **error);
+/* Reads one secret: the file's first line, surrounding whitespace removed.
+ * Fails on an empty file. */
+char             *pdw_gateway_config_read_secret_file  (const char             *path,
+                                                        GError                **error);
+/* Splits "HOST:PORT" (IPv6 as "[::1]:8080"). */
+gboolean          pdw_gateway_config_parse_listen      (const char             *host_port,
+                                                        char                  **host,
+                                                        guint                  *port,
+                                                        GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwGatewayConfig, pdw_gateway_config_free)
+
+G_END_DECLS
