@@ -1,2 +1,141 @@
-/* placeholder: replaced by the gateway work */
-int main (void) { return 1; }
+/* pandawa-simulator.c: a stand-in for the WhatsApp Cloud API, for demos
+ * and tests.  See src/gateway/pdw-simulator.h.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "gateway/pdw-gateway-config.h"
+#include "gateway/pdw-simulator.h"
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+finished_cb (PdwSimulator *simulator,
+             GMainLoop    *loop)
+{
+  g_main_loop_quit (loop);
+}
+
+static void
+message_posted_cb (PdwSimulator *simulator,
+                   const char   *wamid,
+                   const char   *wa_id,
+                   const char   *type,
+                   gpointer      user_data)
+{
+  printf ("MESSAGE wamid=%s wa_id=%s type=%s\n", wamid, wa_id, type);
+  fflush (stdout);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwSimulator) simulator = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autofree char *webhook_url = NULL;
+  g_autofree char *app_secret_file = NULL;
+  g_autofree char *access_token_file = NULL;
+  g_autofree char *listen = NULL;
+  g_autofree char *phone_number_id = NULL;
+  g_autofree char *app_secret = NULL;
+  g_autofree char *access_token = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *graph_url = NULL;
+  double speed = 1.0;
+  gboolean once = FALSE;
+  gboolean report = FALSE;
+  int expect_replies = 0;
+  guint port = 0;
+  const GOptionEntry entries[] = {
+    { "webhook-url", 0, 0, G_OPTION_ARG_STRING, &webhook_url, N_("Webhook URL of PANDAWA to post to"), "URL" },
+    { "app-secret-file", 0, 0, G_OPTION_ARG_FILENAME, &app_secret_file, N_("File holding the app secret that signs webhooks"), "FILE" },
+    { "access-token-file", 0, 0, G_OPTION_ARG_FILENAME, &access_token_file, N_("File holding the access token PANDAWA must send"), "FILE" },
+    { "listen", 0, 0, G_OPTION_ARG_STRING, &listen, N_("Address of the simulated Graph API (default 127.0.0.1:0)"), "HOST:PORT" },
+    { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("Phone number ID of the simulated business number"), "ID" },
+    { "speed", 0, 0, G_OPTION_ARG_DOUBLE, &speed, N_("Play the script this many times faster"), "X" },
+    { "once", 0, 0, G_OPTION_ARG_NONE, &once, N_("Exit once the script is played and every status is sent"), NULL },
+    { "expect-replies", 0, 0, G_OPTION_ARG_INT, &expect_replies, N_("With --once, also wait for this many replies"), "N" },
+    { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("Print a line for every citizen message delivered"), NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Simulates the WhatsApp Cloud API and citizens writing to the office."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (webhook_url == NULL || app_secret_file == NULL || access_token_file == NULL ||
+      speed <= 0 || expect_replies < 0)
+    {
+      g_printerr ("%s\n", _("--webhook-url, --app-secret-file and --access-token-file are required; --speed must be positive"));
+      return 2;
+    }
+
+  if ((app_secret = pdw_gateway_config_read_secret_file (app_secret_file, &error)) == NULL ||
+      (access_token = pdw_gateway_config_read_secret_file (access_token_file, &error)) == NULL ||
+      !pdw_gateway_config_parse_listen (listen != NULL ? listen : "127.0.0.1:0", &host, &port, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  loop = g_main_loop_new (NULL, FALSE);
+  simulator = pdw_simulator_new (webhook_url, app_secret, access_token,
+                                 phone_number_id != NULL ? phone_number_id : "100000000000001");
+  pdw_simulator_set_speed (simulator, speed);
+  if (!pdw_simulator_listen (simulator, host, port, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  graph_url = pdw_simulator_dup_graph_url (simulator);
+  printf ("GRAPH_URL=%s\n", graph_url);
+  fflush (stdout);
+
+  if (report)
+    g_signal_connect (simulator, "message-posted", G_CALLBACK (message_posted_cb), NULL);
+  if (once)
+    {
+      g_signal_connect (simulator, "finished", G_CALLBACK (finished_cb), loop);
+      pdw_simulator_set_expected_replies (simulator, (guint) expect_replies);
+    }
+
+  g_unix_signal_add (SIGINT, quit_cb, loop);
+  g_unix_signal_add (SIGTERM, quit_cb, loop);
+
+  pdw_simulator_start (simulator);
+  g_main_loop_run (loop);
+
+  if (once && report)
+    {
+      printf ("DONE\n");
+      fflush (stdout);
+    }
+
+  return 0;
+}

@@ -11,6 +11,7 @@
 
 #include "store/pdw-store.h"
 #include "pdw-gateway-config.h"
+#include "pdw-outbox.h"
 
 G_BEGIN_DECLS
 
@@ -46,5 +47,11 @@ gint64             pdw_gateway_service_send_text        (PdwGatewayService      
                                                          const char              *text,
                                                          const char              *officer_name,
                                                          GError                 **error);
+
+/* The configuration in use, secrets included: for in-process helpers only
+ * (demo mode hands the secrets to its simulator). */
+const PdwGatewayConfig *pdw_gateway_service_get_config (PdwGatewayService *self);
+/* The outbox that sends queued replies (for its signals). */
+PdwOutbox         *pdw_gateway_service_get_outbox       (PdwGatewayService       *self);
 
 G_END_DECLS

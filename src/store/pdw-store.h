@@ -111,6 +111,12 @@ gboolean    pdw_store_mark_outgoing_attempt_failed (PdwStore    *self,
                                                     gint64       next_attempt_at,
                                                     GError     **error);
 
+/* How many send attempts an outgoing message has had (for the retry backoff),
+ * or -1 with @error set. */
+int         pdw_store_get_outgoing_attempts (PdwStore  *self,
+                                             gint64     message_id,
+                                             GError   **error);
+
 /* ---- Queries for the window and the CLI ---------------------------------- */
 
 GPtrArray       *pdw_store_list_conversations  (PdwStore *self, GError **error); /* PdwConversation, newest first */
@@ -146,6 +152,14 @@ PdwComplaint *pdw_store_register_complaint      (PdwStore                 *self,
                                                  gint64                    conversation_id,
                                                  const PdwComplaintFields *fields,
                                                  const PdwActor           *actor,
+                                                 GError                  **error);
+/* The same, at @now (Unix s UTC) instead of the current time: the ticket's
+ * month, created-at and the event time come from it (tests, imports). */
+PdwComplaint *pdw_store_register_complaint_at   (PdwStore                 *self,
+                                                 gint64                    conversation_id,
+                                                 const PdwComplaintFields *fields,
+                                                 const PdwActor           *actor,
+                                                 gint64                    now,
                                                  GError                  **error);
 PdwComplaint *pdw_store_get_complaint           (PdwStore *self, gint64 complaint_id, GError **error);
 /* The most recent complaint of a conversation, or NULL without error if none. */

@@ -1,0 +1,168 @@
+/* pdw-cli-serve.c: `pandawa-cli serve`, the gateway service without a
+ * window.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <stdio.h>
+
+#include "gateway/pdw-gateway-service.h"
+#include "pdw-cli.h"
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+load_settings_if_installed (PdwGatewayConfig *config)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  /* Without the schema installed (an uninstalled CLI), GSettings would abort:
+   * keep the built-in defaults instead. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  pdw_gateway_config_load_settings (config, settings);
+}
+
+static gboolean
+replace_secret (char       **field,
+                const char  *path,
+                GError     **error)
+{
+  char *secret;
+
+  if (path == NULL)
+    return TRUE;
+  if ((secret = pdw_gateway_config_read_secret_file (path, error)) == NULL)
+    return FALSE;
+
+  g_free (*field);
+  *field = secret;
+  return TRUE;
+}
+
+static void
+replace_string (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+int
+pdw_cli_serve (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwGatewayConfig) config = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(PdwGatewayService) service = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *listen = NULL;
+  g_autofree char *verify_token_file = NULL;
+  g_autofree char *app_secret_file = NULL;
+  g_autofree char *access_token_file = NULL;
+  g_autofree char *graph_url = NULL;
+  g_autofree char *phone_number_id = NULL;
+  g_autofree char *api_version = NULL;
+  g_autofree char *webhook_url = NULL;
+  guint sigint_id;
+  guint sigterm_id;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("Database file (default: the application’s database)"), "PATH" },
+    { "listen", 0, 0, G_OPTION_ARG_STRING, &listen, N_("Address and port to receive webhooks on"), "HOST:PORT" },
+    { "verify-token-file", 0, 0, G_OPTION_ARG_FILENAME, &verify_token_file, N_("File holding the webhook verify token"), "FILE" },
+    { "app-secret-file", 0, 0, G_OPTION_ARG_FILENAME, &app_secret_file, N_("File holding the app secret"), "FILE" },
+    { "access-token-file", 0, 0, G_OPTION_ARG_FILENAME, &access_token_file, N_("File holding the Graph API access token"), "FILE" },
+    { "graph-url", 0, 0, G_OPTION_ARG_STRING, &graph_url, N_("Graph API base URL"), "URL" },
+    { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("WhatsApp Business phone number ID"), "ID" },
+    { "api-version", 0, 0, G_OPTION_ARG_STRING, &api_version, N_("Graph API version, such as v21.0"), "V" },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Receives WhatsApp webhooks and sends queued replies until interrupted."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return PDW_CLI_EXIT_USAGE;
+    }
+
+  config = pdw_gateway_config_new ();
+  load_settings_if_installed (config);
+  replace_string (&config->graph_url, graph_url);
+  replace_string (&config->phone_number_id, phone_number_id);
+  replace_string (&config->api_version, api_version);
+  if (listen != NULL)
+    {
+      g_free (config->listen_address);
+      config->listen_address = NULL;
+      if (!pdw_gateway_config_parse_listen (listen, &config->listen_address, &config->listen_port, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return PDW_CLI_EXIT_USAGE;
+        }
+    }
+
+  if (!pdw_gateway_config_load_secrets (config, &error) ||
+      !replace_secret (&config->verify_token, verify_token_file, &error) ||
+      !replace_secret (&config->app_secret, app_secret_file, &error) ||
+      !replace_secret (&config->access_token, access_token_file, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return PDW_CLI_EXIT_INVALID;
+    }
+
+  if (config->app_secret == NULL)
+    g_warning ("No app secret: every webhook will be refused (401)");
+  if (config->access_token == NULL)
+    g_warning ("No access token: replies stay queued");
+
+  if (db == NULL)
+    db = pdw_store_dup_default_path (FALSE);
+  if ((store = pdw_store_open (db, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return PDW_CLI_EXIT_INVALID;
+    }
+
+  service = pdw_gateway_service_new (store, config);
+  if (!pdw_gateway_service_start (service, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return PDW_CLI_EXIT_INVALID;
+    }
+
+  webhook_url = pdw_gateway_service_dup_webhook_url (service);
+  printf ("LISTENING=%s\n", webhook_url);
+  fflush (stdout);
+
+  loop = g_main_loop_new (NULL, FALSE);
+  sigint_id = g_unix_signal_add (SIGINT, quit_cb, loop);
+  sigterm_id = g_unix_signal_add (SIGTERM, quit_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+
+  g_message ("Stopping the gateway service");
+  pdw_gateway_service_stop (service);
+
+  return PDW_CLI_EXIT_OK;
+}

@@ -1,0 +1,312 @@
+/* pdw-message.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "pdw-message.h"
+#include "pdw-record-private.h"
+
+struct _PdwMessage
+{
+  GObject  parent_instance;
+
+  gint64   id;
+  gint64   conversation_id;
+  char    *wamid;
+  int      direction;
+  char    *message_type;
+  char    *text;
+  char    *media_id;
+  char    *media_mime_type;
+  char    *media_filename;
+  gint64   timestamp;
+  int      status;
+  int      error_code;
+  char    *error_title;
+  char    *officer_name;
+};
+
+G_DEFINE_FINAL_TYPE (PdwMessage, pdw_message, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CONVERSATION_ID,
+  PROP_WAMID,
+  PROP_DIRECTION,
+  PROP_MESSAGE_TYPE,
+  PROP_TEXT,
+  PROP_MEDIA_ID,
+  PROP_MEDIA_MIME_TYPE,
+  PROP_MEDIA_FILENAME,
+  PROP_TIMESTAMP,
+  PROP_STATUS,
+  PROP_ERROR_CODE,
+  PROP_ERROR_TITLE,
+  PROP_OFFICER_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+pdw_message_finalize (GObject *object)
+{
+  PdwMessage *self = (PdwMessage *)object;
+
+  g_clear_pointer (&self->wamid, g_free);
+  g_clear_pointer (&self->message_type, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->media_id, g_free);
+  g_clear_pointer (&self->media_mime_type, g_free);
+  g_clear_pointer (&self->media_filename, g_free);
+  g_clear_pointer (&self->error_title, g_free);
+  g_clear_pointer (&self->officer_name, g_free);
+
+  G_OBJECT_CLASS (pdw_message_parent_class)->finalize (object);
+}
+
+static void
+pdw_message_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PdwMessage *self = PDW_MESSAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:              g_value_set_int64 (value, self->id); break;
+    case PROP_CONVERSATION_ID: g_value_set_int64 (value, self->conversation_id); break;
+    case PROP_WAMID:           g_value_set_string (value, self->wamid); break;
+    case PROP_DIRECTION:       g_value_set_int (value, self->direction); break;
+    case PROP_MESSAGE_TYPE:    g_value_set_string (value, self->message_type); break;
+    case PROP_TEXT:            g_value_set_string (value, self->text); break;
+    case PROP_MEDIA_ID:        g_value_set_string (value, self->media_id); break;
+    case PROP_MEDIA_MIME_TYPE: g_value_set_string (value, self->media_mime_type); break;
+    case PROP_MEDIA_FILENAME:  g_value_set_string (value, self->media_filename); break;
+    case PROP_TIMESTAMP:       g_value_set_int64 (value, self->timestamp); break;
+    case PROP_STATUS:          g_value_set_int (value, self->status); break;
+    case PROP_ERROR_CODE:      g_value_set_int (value, self->error_code); break;
+    case PROP_ERROR_TITLE:     g_value_set_string (value, self->error_title); break;
+    case PROP_OFFICER_NAME:    g_value_set_string (value, self->officer_name); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdw_message_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PdwMessage *self = PDW_MESSAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      pdw_record_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_CONVERSATION_ID:
+      pdw_record_set_int64 (object, &self->conversation_id, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_WAMID:
+      pdw_record_set_string (object, &self->wamid, g_value_get_string (value), pspec);
+      break;
+    case PROP_DIRECTION:
+      pdw_record_set_int (object, &self->direction, g_value_get_int (value), pspec);
+      break;
+    case PROP_MESSAGE_TYPE:
+      pdw_record_set_string (object, &self->message_type, g_value_get_string (value), pspec);
+      break;
+    case PROP_TEXT:
+      pdw_record_set_string (object, &self->text, g_value_get_string (value), pspec);
+      break;
+    case PROP_MEDIA_ID:
+      pdw_record_set_string (object, &self->media_id, g_value_get_string (value), pspec);
+      break;
+    case PROP_MEDIA_MIME_TYPE:
+      pdw_record_set_string (object, &self->media_mime_type, g_value_get_string (value), pspec);
+      break;
+    case PROP_MEDIA_FILENAME:
+      pdw_record_set_string (object, &self->media_filename, g_value_get_string (value), pspec);
+      break;
+    case PROP_TIMESTAMP:
+      pdw_record_set_int64 (object, &self->timestamp, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_STATUS:
+      pdw_record_set_int (object, &self->status, g_value_get_int (value), pspec);
+      break;
+    case PROP_ERROR_CODE:
+      pdw_record_set_int (object, &self->error_code, g_value_get_int (value), pspec);
+      break;
+    case PROP_ERROR_TITLE:
+      pdw_record_set_string (object, &self->error_title, g_value_get_string (value), pspec);
+      break;
+    case PROP_OFFICER_NAME:
+      pdw_record_set_string (object, &self->officer_name, g_value_get_string (value), pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdw_message_class_init (PdwMessageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = pdw_message_finalize;
+  object_class->get_property = pdw_message_get_property;
+  object_class->set_property = pdw_message_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_CONVERSATION_ID] =
+    g_param_spec_int64 ("conversation-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_WAMID] =
+    g_param_spec_string ("wamid", NULL, NULL, NULL, rw);
+  properties[PROP_DIRECTION] =
+    g_param_spec_int ("direction", NULL, NULL,
+                      PDW_DIRECTION_IN, PDW_DIRECTION_OUT, PDW_DIRECTION_IN, rw);
+  properties[PROP_MESSAGE_TYPE] =
+    g_param_spec_string ("message-type", NULL, NULL, NULL, rw);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL, rw);
+  properties[PROP_MEDIA_ID] =
+    g_param_spec_string ("media-id", NULL, NULL, NULL, rw);
+  properties[PROP_MEDIA_MIME_TYPE] =
+    g_param_spec_string ("media-mime-type", NULL, NULL, NULL, rw);
+  properties[PROP_MEDIA_FILENAME] =
+    g_param_spec_string ("media-filename", NULL, NULL, NULL, rw);
+  properties[PROP_TIMESTAMP] =
+    g_param_spec_int64 ("timestamp", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL,
+                      PDW_DELIVERY_NONE, PDW_DELIVERY_FAILED, PDW_DELIVERY_NONE, rw);
+  properties[PROP_ERROR_CODE] =
+    g_param_spec_int ("error-code", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
+  properties[PROP_ERROR_TITLE] =
+    g_param_spec_string ("error-title", NULL, NULL, NULL, rw);
+  properties[PROP_OFFICER_NAME] =
+    g_param_spec_string ("officer-name", NULL, NULL, NULL, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pdw_message_init (PdwMessage *self)
+{
+}
+
+gint64
+pdw_message_get_id (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), 0);
+  return self->id;
+}
+
+gint64
+pdw_message_get_conversation_id (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), 0);
+  return self->conversation_id;
+}
+
+const char *
+pdw_message_get_wamid (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->wamid;
+}
+
+PdwDirection
+pdw_message_get_direction (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), PDW_DIRECTION_IN);
+  return self->direction;
+}
+
+const char *
+pdw_message_get_message_type (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->message_type;
+}
+
+const char *
+pdw_message_get_text (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->text;
+}
+
+const char *
+pdw_message_get_media_id (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->media_id;
+}
+
+const char *
+pdw_message_get_media_mime_type (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->media_mime_type;
+}
+
+const char *
+pdw_message_get_media_filename (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->media_filename;
+}
+
+gint64
+pdw_message_get_timestamp (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), 0);
+  return self->timestamp;
+}
+
+PdwDeliveryStatus
+pdw_message_get_status (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), PDW_DELIVERY_NONE);
+  return self->status;
+}
+
+int
+pdw_message_get_error_code (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), 0);
+  return self->error_code;
+}
+
+const char *
+pdw_message_get_error_title (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->error_title;
+}
+
+const char *
+pdw_message_get_officer_name (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->officer_name;
+}
+
+void
+pdw_message_update_from (PdwMessage *self,
+                         PdwMessage *other)
+{
+  g_return_if_fail (PDW_IS_MESSAGE (self));
+  g_return_if_fail (PDW_IS_MESSAGE (other));
+
+  pdw_record_update_from (G_OBJECT (self), G_OBJECT (other));
+}

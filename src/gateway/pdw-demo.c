@@ -1,0 +1,279 @@
+/* pdw-demo.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+
+#include "pdw-demo.h"
+
+#define DEMO_PHONE_NUMBER_ID "100000000000001"
+#define GRAPH_URL_PREFIX     "GRAPH_URL="
+
+struct _PdwDemo
+{
+  GObject            parent_instance;
+
+  PdwGatewayService *service;
+  GSubprocess       *subprocess;
+  GDataInputStream  *stdout_stream;
+  char              *secret_dir;
+  char              *app_secret_path;
+  char              *access_token_path;
+  char              *graph_url;
+};
+
+G_DEFINE_FINAL_TYPE (PdwDemo, pdw_demo, G_TYPE_OBJECT)
+
+PdwGatewayConfig *
+pdw_demo_build_config (void)
+{
+  PdwGatewayConfig *config = pdw_gateway_config_new ();
+
+  g_clear_pointer (&config->graph_url, g_free);
+  config->verify_token = g_uuid_string_random ();
+  config->app_secret = g_uuid_string_random ();
+  config->access_token = g_uuid_string_random ();
+  config->phone_number_id = g_strdup (DEMO_PHONE_NUMBER_ID);
+  g_free (config->listen_address);
+  config->listen_address = g_strdup ("127.0.0.1");
+  config->listen_port = 0;
+
+  return config;
+}
+
+char *
+pdw_demo_find_simulator (void)
+{
+  const char *env = g_getenv ("PANDAWA_SIMULATOR");
+  g_autofree char *self_exe = NULL;
+
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+
+  /* An uninstalled build runs both programs from the same directory. */
+  self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  if (self_exe != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self_exe);
+      g_autofree char *candidate = g_build_filename (dir, "pandawa-simulator", NULL);
+
+      if (g_file_test (candidate, G_FILE_TEST_IS_EXECUTABLE))
+        return g_steal_pointer (&candidate);
+    }
+
+  return g_build_filename (BINDIR, "pandawa-simulator", NULL);
+}
+
+static void
+remove_secret_files (PdwDemo *self)
+{
+  if (self->app_secret_path != NULL)
+    g_unlink (self->app_secret_path);
+  if (self->access_token_path != NULL)
+    g_unlink (self->access_token_path);
+  if (self->secret_dir != NULL)
+    g_rmdir (self->secret_dir);
+  g_clear_pointer (&self->app_secret_path, g_free);
+  g_clear_pointer (&self->access_token_path, g_free);
+  g_clear_pointer (&self->secret_dir, g_free);
+}
+
+static void
+pdw_demo_dispose (GObject *object)
+{
+  PdwDemo *self = (PdwDemo *)object;
+
+  if (self->subprocess != NULL)
+    g_subprocess_send_signal (self->subprocess, SIGTERM);
+  g_clear_object (&self->stdout_stream);
+  g_clear_object (&self->subprocess);
+  g_clear_object (&self->service);
+  remove_secret_files (self);
+
+  G_OBJECT_CLASS (pdw_demo_parent_class)->dispose (object);
+}
+
+static void
+pdw_demo_finalize (GObject *object)
+{
+  PdwDemo *self = (PdwDemo *)object;
+
+  g_clear_pointer (&self->graph_url, g_free);
+
+  G_OBJECT_CLASS (pdw_demo_parent_class)->finalize (object);
+}
+
+static void
+pdw_demo_class_init (PdwDemoClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pdw_demo_dispose;
+  object_class->finalize = pdw_demo_finalize;
+}
+
+static void
+pdw_demo_init (PdwDemo *self)
+{
+}
+
+PdwDemo *
+pdw_demo_new (PdwGatewayService *service)
+{
+  PdwDemo *self;
+
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (service), NULL);
+
+  self = g_object_new (PDW_TYPE_DEMO, NULL);
+  self->service = g_object_ref (service);
+
+  return self;
+}
+
+static gboolean
+write_secret_files (PdwDemo  *self,
+                    GError  **error)
+{
+  const PdwGatewayConfig *config = pdw_gateway_service_get_config (self->service);
+  g_autofree char *template = g_build_filename (g_get_user_runtime_dir (), "pandawa-demo-XXXXXX", NULL);
+
+  if (g_mkdtemp_full (template, 0700) == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot create a folder for the demo secrets: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+  self->secret_dir = g_steal_pointer (&template);
+  self->app_secret_path = g_build_filename (self->secret_dir, "app-secret", NULL);
+  self->access_token_path = g_build_filename (self->secret_dir, "access-token", NULL);
+
+  return g_file_set_contents_full (self->app_secret_path, config->app_secret ? config->app_secret : "", -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
+         g_file_set_contents_full (self->access_token_path, config->access_token ? config->access_token : "", -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+static void
+read_line_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GDataInputStream *stream = G_DATA_INPUT_STREAM (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  PdwDemo *self = g_task_get_source_object (task);
+
+  line = g_data_input_stream_read_line_finish_utf8 (stream, result, NULL, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (line == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("The WhatsApp simulator stopped before it was ready"));
+      return;
+    }
+
+  if (!g_str_has_prefix (line, GRAPH_URL_PREFIX))
+    {
+      g_data_input_stream_read_line_async (stream, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
+                                           read_line_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  g_free (self->graph_url);
+  self->graph_url = g_strdup (line + strlen (GRAPH_URL_PREFIX));
+  pdw_gateway_service_set_graph_url (self->service, self->graph_url);
+  g_message ("Demo: WhatsApp simulator ready");
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+pdw_demo_start_async (PdwDemo             *self,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *simulator = NULL;
+  g_autofree char *webhook_url = NULL;
+  const PdwGatewayConfig *config;
+
+  g_return_if_fail (PDW_IS_DEMO (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_demo_start_async);
+
+  if (self->subprocess != NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING, "Demo already started");
+      return;
+    }
+
+  webhook_url = pdw_gateway_service_dup_webhook_url (self->service);
+  if (webhook_url == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                               _("The gateway service is not listening"));
+      return;
+    }
+
+  if (!write_secret_files (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  config = pdw_gateway_service_get_config (self->service);
+  simulator = pdw_demo_find_simulator ();
+  self->subprocess = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                       simulator,
+                                       "--webhook-url", webhook_url,
+                                       "--app-secret-file", self->app_secret_path,
+                                       "--access-token-file", self->access_token_path,
+                                       "--phone-number-id", config->phone_number_id ? config->phone_number_id : DEMO_PHONE_NUMBER_ID,
+                                       "--listen", "127.0.0.1:0",
+                                       NULL);
+  if (self->subprocess == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  self->stdout_stream = g_data_input_stream_new (g_subprocess_get_stdout_pipe (self->subprocess));
+  g_data_input_stream_read_line_async (self->stdout_stream, G_PRIORITY_DEFAULT, cancellable,
+                                       read_line_cb, g_steal_pointer (&task));
+}
+
+gboolean
+pdw_demo_start_finish (PdwDemo       *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (PDW_IS_DEMO (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+const char *
+pdw_demo_get_graph_url (PdwDemo *self)
+{
+  g_return_val_if_fail (PDW_IS_DEMO (self), NULL);
+
+  return self->graph_url;
+}

@@ -1,0 +1,42 @@
+/* pdw-demo.h: demo mode.  Runs pandawa-simulator next to the gateway
+ * service, with throwaway secrets, so that the application can be tried
+ * without a Meta account: synthetic citizens write in, replies get
+ * sent/delivered/read.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pdw-gateway-service.h"
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_DEMO (pdw_demo_get_type ())
+G_DECLARE_FINAL_TYPE (PdwDemo, pdw_demo, PDW, DEMO, GObject)
+
+/* A config for demo mode: random verify token, app secret and access token,
+ * phone number id "100000000000001", listening on 127.0.0.1, any port, no
+ * Graph URL yet (the simulator tells it). */
+PdwGatewayConfig *pdw_demo_build_config         (void);
+/* The path of pandawa-simulator: $PANDAWA_SIMULATOR, else next to the
+ * running program, else BINDIR. */
+char             *pdw_demo_find_simulator       (void);
+
+/* @service must be started. */
+PdwDemo          *pdw_demo_new                  (PdwGatewayService    *service);
+/* Spawns the simulator and resolves once the service knows its Graph URL.
+ * The simulator is stopped when the PdwDemo is disposed. */
+void              pdw_demo_start_async          (PdwDemo              *self,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean          pdw_demo_start_finish         (PdwDemo              *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+/* NULL until started. */
+const char       *pdw_demo_get_graph_url        (PdwDemo              *self);
+
+G_END_DECLS

@@ -1,0 +1,219 @@
+/* pdw-gateway-config.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pdw-gateway-config.h"
+
+#define DEFAULT_GRAPH_URL      "https://graph.facebook.com"
+#define DEFAULT_API_VERSION    "v21.0"
+#define DEFAULT_LISTEN_ADDRESS "127.0.0.1"
+#define DEFAULT_LISTEN_PORT    8080
+
+PdwGatewayConfig *
+pdw_gateway_config_new (void)
+{
+  PdwGatewayConfig *config = g_new0 (PdwGatewayConfig, 1);
+
+  /* The schema's defaults, for when GSettings is not installed (CLI). */
+  config->graph_url = g_strdup (DEFAULT_GRAPH_URL);
+  config->api_version = g_strdup (DEFAULT_API_VERSION);
+  config->listen_address = g_strdup (DEFAULT_LISTEN_ADDRESS);
+  config->listen_port = DEFAULT_LISTEN_PORT;
+
+  return config;
+}
+
+PdwGatewayConfig *
+pdw_gateway_config_copy (const PdwGatewayConfig *config)
+{
+  PdwGatewayConfig *copy;
+
+  g_return_val_if_fail (config != NULL, NULL);
+
+  copy = g_new0 (PdwGatewayConfig, 1);
+  copy->graph_url = g_strdup (config->graph_url);
+  copy->api_version = g_strdup (config->api_version);
+  copy->phone_number_id = g_strdup (config->phone_number_id);
+  copy->access_token = g_strdup (config->access_token);
+  copy->app_secret = g_strdup (config->app_secret);
+  copy->verify_token = g_strdup (config->verify_token);
+  copy->listen_address = g_strdup (config->listen_address);
+  copy->listen_port = config->listen_port;
+
+  return copy;
+}
+
+static void
+clear_secret (char **secret)
+{
+  if (*secret != NULL)
+    memset (*secret, 0, strlen (*secret));
+  g_clear_pointer (secret, g_free);
+}
+
+void
+pdw_gateway_config_free (PdwGatewayConfig *config)
+{
+  if (config == NULL)
+    return;
+
+  g_free (config->graph_url);
+  g_free (config->api_version);
+  g_free (config->phone_number_id);
+  clear_secret (&config->access_token);
+  clear_secret (&config->app_secret);
+  clear_secret (&config->verify_token);
+  g_free (config->listen_address);
+  g_free (config);
+}
+
+static void
+replace_string (char       **field,
+                GSettings   *settings,
+                const char  *key)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  if (value[0] == '\0')
+    return;
+  g_free (*field);
+  *field = g_steal_pointer (&value);
+}
+
+void
+pdw_gateway_config_load_settings (PdwGatewayConfig *config,
+                                  GSettings        *settings)
+{
+  g_autoptr(GVariant) port = NULL;
+
+  g_return_if_fail (config != NULL);
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  replace_string (&config->graph_url, settings, "graph-url");
+  replace_string (&config->api_version, settings, "api-version");
+  replace_string (&config->phone_number_id, settings, "phone-number-id");
+  replace_string (&config->listen_address, settings, "webhook-listen-address");
+  port = g_settings_get_value (settings, "webhook-port");
+  config->listen_port = g_variant_get_uint16 (port);
+}
+
+char *
+pdw_gateway_config_read_secret_file (const char  *path,
+                                     GError     **error)
+{
+  g_autofree char *contents = NULL;
+  char *newline;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return NULL;
+
+  newline = strpbrk (contents, "\r\n");
+  if (newline != NULL)
+    *newline = '\0';
+  g_strstrip (contents);
+
+  if (contents[0] == '\0')
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The secret file “%s” is empty"), display);
+      return NULL;
+    }
+
+  return g_strdup (contents);
+}
+
+static gboolean
+load_secret (char       **field,
+             const char  *dir,
+             const char  *name,
+             GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) local_error = NULL;
+  char *secret;
+
+  secret = pdw_gateway_config_read_secret_file (path, &local_error);
+  if (secret == NULL)
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  clear_secret (field);
+  *field = secret;
+  return TRUE;
+}
+
+gboolean
+pdw_gateway_config_load_secrets (PdwGatewayConfig  *config,
+                                 GError           **error)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (config != NULL, FALSE);
+
+  dir = g_build_filename (g_get_user_config_dir (), "pandawa", NULL);
+
+  return load_secret (&config->access_token, dir, "access-token", error) &&
+         load_secret (&config->app_secret, dir, "app-secret", error) &&
+         load_secret (&config->verify_token, dir, "verify-token", error);
+}
+
+gboolean
+pdw_gateway_config_parse_listen (const char  *host_port,
+                                 char       **host,
+                                 guint       *port,
+                                 GError     **error)
+{
+  g_autofree char *parsed_host = NULL;
+  const char *port_str;
+  guint64 value;
+
+  g_return_val_if_fail (host_port != NULL, FALSE);
+
+  if (host_port[0] == '[')
+    {
+      const char *end = strchr (host_port, ']');
+
+      if (end == NULL || end[1] != ':')
+        goto invalid;
+      parsed_host = g_strndup (host_port + 1, end - host_port - 1);
+      port_str = end + 2;
+    }
+  else
+    {
+      const char *colon = strrchr (host_port, ':');
+
+      if (colon == NULL || strchr (host_port, ':') != colon)
+        goto invalid;
+      parsed_host = g_strndup (host_port, colon - host_port);
+      port_str = colon + 1;
+    }
+
+  if (parsed_host[0] == '\0' ||
+      !g_ascii_string_to_unsigned (port_str, 10, 0, 65535, &value, NULL))
+    goto invalid;
+
+  if (host != NULL)
+    *host = g_steal_pointer (&parsed_host);
+  if (port != NULL)
+    *port = (guint) value;
+  return TRUE;
+
+invalid:
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” is not a listen address of the form HOST:PORT"), host_port);
+  return FALSE;
+}

@@ -1,0 +1,422 @@
+/* pdw-graph-client.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "pdw-graph-client.h"
+
+#define REQUEST_TIMEOUT_SECONDS 30
+#define MAX_BACKOFF_SECONDS     (15 * 60)
+
+struct _PdwGraphClient
+{
+  GObject      parent_instance;
+
+  SoupSession *session;
+  char        *graph_url;
+  char        *api_version;
+  char        *phone_number_id;
+  char        *access_token;
+};
+
+G_DEFINE_FINAL_TYPE (PdwGraphClient, pdw_graph_client, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (pdw-graph-error-quark, pdw_graph_error)
+
+/* research/whatsapp.md §1.6: rate limits, throughput, unknown or service
+ * errors are worth retrying; everything else needs an officer. */
+static const int transient_codes[] = {
+  1,        /* API unknown */
+  2,        /* API service */
+  4,        /* app call rate limit */
+  17,       /* user call rate limit */
+  341,      /* application limit */
+  80007,    /* WABA rate limit */
+  130429,   /* throughput reached */
+  131000,   /* unknown error: "Try again" */
+  131016,   /* service unavailable */
+  131056,   /* pair rate limit */
+  133004,   /* server temporarily unavailable */
+};
+
+gboolean
+pdw_graph_error_is_transient (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, FALSE);
+
+  if (error->domain == PDW_GRAPH_ERROR)
+    {
+      switch (error->code)
+        {
+        case PDW_GRAPH_ERROR_BAD_RESPONSE:
+        case PDW_GRAPH_ERROR_NOT_CONFIGURED:
+        case PDW_GRAPH_ERROR_SERVER:
+          return TRUE;
+        case PDW_GRAPH_ERROR_NO_RECIPIENT:
+        case PDW_GRAPH_ERROR_HTTP:
+          return FALSE;
+        default:
+          break;
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (transient_codes); i++)
+        if (transient_codes[i] == error->code)
+          return TRUE;
+
+      return FALSE;
+    }
+
+  /* Network, DNS, TLS, HTTP framing: the request may not have arrived. */
+  if (error->domain == G_IO_ERROR && error->code == G_IO_ERROR_CANCELLED)
+    return FALSE;
+  return TRUE;
+}
+
+char *
+pdw_graph_error_dup_officer_text (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain != PDW_GRAPH_ERROR)
+    return g_strdup_printf (_("Cannot reach the WhatsApp Cloud API: %s"), error->message);
+
+  switch (error->code)
+    {
+    case PDW_GRAPH_ERROR_NOT_CONFIGURED:
+      return g_strdup (_("WhatsApp gateway is not configured (Graph URL, phone number ID or access token missing)"));
+    case PDW_GRAPH_ERROR_NO_RECIPIENT:
+      return g_strdup (_("This citizen has no WhatsApp number to reply to"));
+    case PDW_GRAPH_ERROR_BAD_RESPONSE:
+      return g_strdup (_("Graph API: unexpected answer, will retry"));
+    case PDW_GRAPH_ERROR_SERVER:
+    case PDW_GRAPH_ERROR_HTTP:
+      return g_strdup_printf (_("Graph API: %s"), error->message);
+    case 190:
+      return g_strdup (_("Graph API: access token expired (190)"));
+    case 0:
+    case 10:
+      return g_strdup_printf (_("Graph API: authentication or permission error (%d)"), error->code);
+    case 130429:
+    case 131056:
+    case 80007:
+    case 4:
+      return g_strdup_printf (_("Graph API: rate limit reached, will retry (%d)"), error->code);
+    case 131026:
+      return g_strdup (_("Graph API: message undeliverable to this number (131026)"));
+    case 131047:
+      return g_strdup (_("Graph API: more than 24 hours since the citizen last wrote; a template is needed (131047)"));
+    case 131008:
+    case 131009:
+      return g_strdup_printf (_("Graph API: invalid or missing parameter (%d)"), error->code);
+    case 368:
+    case 131031:
+      return g_strdup_printf (_("Graph API: the business account is restricted or locked (%d)"), error->code);
+    default:
+      if (error->code >= 200 && error->code <= 299)
+        return g_strdup_printf (_("Graph API: permission error (%d)"), error->code);
+      return g_strdup_printf (_("Graph API error %d: %s"), error->code, error->message);
+    }
+}
+
+guint
+pdw_graph_backoff_seconds (guint failures)
+{
+  guint seconds = 1;
+
+  for (guint i = 1; i < failures && seconds < MAX_BACKOFF_SECONDS; i++)
+    seconds *= 4;
+
+  return MIN (seconds, MAX_BACKOFF_SECONDS);
+}
+
+static void
+pdw_graph_client_finalize (GObject *object)
+{
+  PdwGraphClient *self = (PdwGraphClient *)object;
+
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->graph_url, g_free);
+  g_clear_pointer (&self->api_version, g_free);
+  g_clear_pointer (&self->phone_number_id, g_free);
+  g_clear_pointer (&self->access_token, g_free);
+
+  G_OBJECT_CLASS (pdw_graph_client_parent_class)->finalize (object);
+}
+
+static void
+pdw_graph_client_class_init (PdwGraphClientClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pdw_graph_client_finalize;
+}
+
+static void
+pdw_graph_client_init (PdwGraphClient *self)
+{
+  self->session = soup_session_new_with_options ("timeout", REQUEST_TIMEOUT_SECONDS,
+                                                 "user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
+                                                 NULL);
+}
+
+PdwGraphClient *
+pdw_graph_client_new (const PdwGatewayConfig *config)
+{
+  PdwGraphClient *self;
+
+  g_return_val_if_fail (config != NULL, NULL);
+
+  self = g_object_new (PDW_TYPE_GRAPH_CLIENT, NULL);
+  self->graph_url = g_strdup (config->graph_url);
+  self->api_version = g_strdup (config->api_version != NULL ? config->api_version : "v21.0");
+  self->phone_number_id = g_strdup (config->phone_number_id);
+  self->access_token = g_strdup (config->access_token);
+
+  return self;
+}
+
+void
+pdw_graph_client_set_graph_url (PdwGraphClient *self,
+                                const char     *graph_url)
+{
+  g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
+
+  g_free (self->graph_url);
+  self->graph_url = g_strdup (graph_url);
+}
+
+const char *
+pdw_graph_client_get_graph_url (PdwGraphClient *self)
+{
+  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
+
+  return self->graph_url;
+}
+
+static gboolean
+is_blank (const char *str)
+{
+  return str == NULL || str[0] == '\0';
+}
+
+char *
+pdw_graph_client_dup_messages_url (PdwGraphClient *self)
+{
+  g_autofree char *base = NULL;
+  gsize len;
+
+  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
+
+  if (is_blank (self->graph_url) || is_blank (self->api_version) || is_blank (self->phone_number_id))
+    return NULL;
+
+  base = g_strdup (self->graph_url);
+  len = strlen (base);
+  while (len > 0 && base[len - 1] == '/')
+    base[--len] = '\0';
+
+  return g_strdup_printf ("%s/%s/%s/messages", base, self->api_version, self->phone_number_id);
+}
+
+static GBytes *
+build_text_body (const char *wa_id,
+                 const char *text)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *to = NULL;
+  char *json;
+
+  /* Meta: with the "+" the number is taken as international as is. */
+  to = wa_id[0] == '+' ? g_strdup (wa_id) : g_strconcat ("+", wa_id, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "messaging_product");
+  json_builder_add_string_value (builder, "whatsapp");
+  json_builder_set_member_name (builder, "recipient_type");
+  json_builder_add_string_value (builder, "individual");
+  json_builder_set_member_name (builder, "to");
+  json_builder_add_string_value (builder, to);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "text");
+  json_builder_set_member_name (builder, "text");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "preview_url");
+  json_builder_add_boolean_value (builder, FALSE);
+  json_builder_set_member_name (builder, "body");
+  json_builder_add_string_value (builder, text);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json = json_to_string (root, FALSE);
+  return g_bytes_new_take (json, strlen (json));
+}
+
+/* Reads S2 (messages[0].id) or S6 ({"error":{...}}).  Meta advises not to
+ * branch on the HTTP status, so the body decides; the status only matters
+ * when the body says nothing. */
+static char *
+parse_send_response (guint    http_status,
+                     GBytes  *bytes,
+                     GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonObject *root = NULL;
+  JsonObject *graph_error;
+  JsonArray *messages;
+  gsize size = 0;
+  const char *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
+
+  if (data != NULL && size > 0 && size < G_MAXSSIZE &&
+      json_parser_load_from_data (parser, data, (gssize) size, NULL) &&
+      json_parser_get_root (parser) != NULL &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    root = json_node_get_object (json_parser_get_root (parser));
+
+  if (root != NULL && json_object_has_member (root, "error") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "error")))
+    {
+      const char *message;
+      const char *details = NULL;
+      JsonObject *error_data;
+      gint64 code;
+
+      graph_error = json_object_get_object_member (root, "error");
+      code = json_object_get_int_member_with_default (graph_error, "code", 0);
+      message = json_object_get_string_member_with_default (graph_error, "message", "Graph API error");
+      error_data = json_object_has_member (graph_error, "error_data") &&
+                   JSON_NODE_HOLDS_OBJECT (json_object_get_member (graph_error, "error_data"))
+                   ? json_object_get_object_member (graph_error, "error_data") : NULL;
+      if (error_data != NULL)
+        details = json_object_get_string_member_with_default (error_data, "details", NULL);
+
+      g_set_error (error, PDW_GRAPH_ERROR, (int) code, "%s%s%s",
+                   message, details != NULL ? ": " : "", details != NULL ? details : "");
+      return NULL;
+    }
+
+  if (http_status >= 500)
+    {
+      g_set_error (error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_SERVER,
+                   "HTTP %u %s", http_status, soup_status_get_phrase (http_status));
+      return NULL;
+    }
+
+  if (!SOUP_STATUS_IS_SUCCESSFUL (http_status))
+    {
+      g_set_error (error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_HTTP,
+                   "HTTP %u %s", http_status, soup_status_get_phrase (http_status));
+      return NULL;
+    }
+
+  messages = root != NULL && json_object_has_member (root, "messages") &&
+             JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "messages"))
+             ? json_object_get_array_member (root, "messages") : NULL;
+  if (messages != NULL && json_array_get_length (messages) > 0 &&
+      JSON_NODE_HOLDS_OBJECT (json_array_get_element (messages, 0)))
+    {
+      JsonObject *first = json_array_get_object_element (messages, 0);
+      const char *wamid = json_object_get_string_member_with_default (first, "id", NULL);
+
+      if (wamid != NULL && wamid[0] != '\0')
+        return g_strdup (wamid);
+    }
+
+  g_set_error_literal (error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE,
+                       "The Graph API answer carries no message id");
+  return NULL;
+}
+
+static void
+send_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SoupSession *session = (SoupSession *)object;
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SoupMessage *message;
+  char *wamid;
+
+  bytes = soup_session_send_and_read_finish (session, result, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  message = g_task_get_task_data (task);
+  wamid = parse_send_response (soup_message_get_status (message), bytes, &error);
+  if (wamid == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, wamid, g_free);
+}
+
+void
+pdw_graph_client_send_text_async (PdwGraphClient      *self,
+                                  const char          *wa_id,
+                                  const char          *text,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *authorization = NULL;
+
+  g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_graph_client_send_text_async);
+
+  if (is_blank (wa_id))
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
+                               "No recipient phone number");
+      return;
+    }
+
+  url = pdw_graph_client_dup_messages_url (self);
+  if (url == NULL || is_blank (self->access_token) ||
+      (message = soup_message_new (SOUP_METHOD_POST, url)) == NULL)
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NOT_CONFIGURED,
+                               "Graph API URL, phone number id or access token missing or invalid");
+      return;
+    }
+
+  authorization = g_strconcat ("Bearer ", self->access_token, NULL);
+  soup_message_headers_replace (soup_message_get_request_headers (message),
+                                "Authorization", authorization);
+  body = build_text_body (wa_id, text);
+  soup_message_set_request_body_from_bytes (message, "application/json", body);
+
+  g_task_set_task_data (task, g_object_ref (message), g_object_unref);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
+                                    send_text_cb, g_steal_pointer (&task));
+}
+
+char *
+pdw_graph_client_send_text_finish (PdwGraphClient  *self,
+                                   GAsyncResult    *result,
+                                   GError         **error)
+{
+  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

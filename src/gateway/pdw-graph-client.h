@@ -1,0 +1,64 @@
+/* pdw-graph-client.h: the calls PANDAWA makes to the WhatsApp Cloud API
+ * (Graph API): sending a text reply.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pdw-gateway-config.h"
+
+G_BEGIN_DECLS
+
+/* Errors the Graph API reported: the code is Meta's error code ("code" of
+ * {"error":{...}}), the message Meta's message.  Problems with no Graph
+ * code use the negative codes below. */
+#define PDW_GRAPH_ERROR (pdw_graph_error_quark ())
+
+typedef enum
+{
+  PDW_GRAPH_ERROR_BAD_RESPONSE   = -1,   /* success status but no wamid in the answer */
+  PDW_GRAPH_ERROR_NOT_CONFIGURED = -2,   /* no Graph URL, phone number id or token */
+  PDW_GRAPH_ERROR_NO_RECIPIENT   = -3,   /* the conversation has no phone number to send to */
+  PDW_GRAPH_ERROR_HTTP           = -400, /* a 4xx answer without a Graph error body */
+  PDW_GRAPH_ERROR_SERVER         = -500, /* a 5xx answer without a Graph error body */
+} PdwGraphErrorCode;
+
+GQuark   pdw_graph_error_quark            (void);
+
+/* TRUE when trying the same request later may succeed: rate limits,
+ * Meta-side failures, network errors.  FALSE when an officer must act. */
+gboolean pdw_graph_error_is_transient     (const GError *error);
+/* The text an officer sees for @error (translated), e.g.
+ * "Graph API: access token expired (190)". */
+char    *pdw_graph_error_dup_officer_text (const GError *error);
+/* Seconds to wait before attempt number @failures + 1 after @failures
+ * transient failures: 4^(failures-1), capped at 15 minutes. */
+guint    pdw_graph_backoff_seconds        (guint         failures);
+
+#define PDW_TYPE_GRAPH_CLIENT (pdw_graph_client_get_type ())
+G_DECLARE_FINAL_TYPE (PdwGraphClient, pdw_graph_client, PDW, GRAPH_CLIENT, GObject)
+
+/* Copies graph_url, api_version, phone_number_id and access_token. */
+PdwGraphClient *pdw_graph_client_new              (const PdwGatewayConfig  *config);
+void            pdw_graph_client_set_graph_url    (PdwGraphClient          *self,
+                                                   const char              *graph_url);
+const char     *pdw_graph_client_get_graph_url    (PdwGraphClient          *self);
+/* "{graph-url}/{version}/{phone-number-id}/messages", or NULL when not configured. */
+char           *pdw_graph_client_dup_messages_url (PdwGraphClient          *self);
+
+/* Sends a free-form text to the WhatsApp user @wa_id (digits, "+" optional).
+ * The result is the wamid the Graph API accepted the message under. */
+void            pdw_graph_client_send_text_async  (PdwGraphClient          *self,
+                                                   const char              *wa_id,
+                                                   const char              *text,
+                                                   GCancellable            *cancellable,
+                                                   GAsyncReadyCallback      callback,
+                                                   gpointer                 user_data);
+char           *pdw_graph_client_send_text_finish (PdwGraphClient          *self,
+                                                   GAsyncResult            *result,
+                                                   GError                 **error);
+
+G_END_DECLS

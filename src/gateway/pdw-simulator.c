@@ -1,0 +1,969 @@
+/* pdw-simulator.c
+ *
+ * All people, numbers, NIKs and KKs below are synthetic.  Phone numbers use
+ * the +62 800 range, which is not a mobile range; NIKs and KKs are built
+ * from Pekanbaru district codes (1471xx), made-up dates and 9xxx serials.
+ * The citizens' texts are data, written as people type on WhatsApp, and are
+ * not translated.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "pdw-signature.h"
+#include "pdw-simulator.h"
+
+#define WABA_ID               "100000000000000"
+#define DISPLAY_PHONE_NUMBER  "628000000000"
+#define MAX_RETRY_DELAY_MS    5000
+
+typedef struct
+{
+  const char *name;
+  const char *wa_id;
+  const char *thanks;   /* what they answer to their first reply, or NULL */
+} Citizen;
+
+static const Citizen citizens[] = {
+  { "Rahmat Hidayat",  "6280000001001", "terima kasih pak" },
+  { "Siti Aminah",     "6280000001002", "makasih bu 🙏" },
+  { "Budi Santoso",    "6280000001003", "terima kasih pak" },
+  { "Nurhayati",       "6280000001004", "oke bu terimakasih" },
+  { "Andi Pratama",    "6280000001005", "siap min makasih" },
+  { "Dewi Lestari",    "6280000001006", "terima kasih pak" },
+  { "Joko Susilo",     "6280000001007", NULL },
+  { "Fitri Handayani", "6280000001008", "alhamdulillah, terima kasih" },
+  { "Yusuf Maulana",   "6280000001009", "terima kasih pak" },
+};
+
+typedef enum
+{
+  STEP_TEXT,
+  STEP_IMAGE,
+  STEP_DOCUMENT,
+  STEP_CONTACTS,
+  STEP_UNSUPPORTED,
+} StepKind;
+
+typedef struct
+{
+  guint       citizen;
+  guint       delay_ms;   /* after the previous step, at speed 1 */
+  StepKind    kind;
+  const char *text;       /* body, or caption */
+} ScriptStep;
+
+static const ScriptStep script[] = {
+  { 0, 1200, STEP_TEXT, "assalamualaikum min" },
+  { 1, 1500, STEP_TEXT, "#1471056203929002#Siti Aminah#1471052001159012#nik sy tdk aktif di bpjs kesehatan" },
+  { 0, 2500, STEP_TEXT, "nik sy 1471011508859001 data sy tdk aktif di bank mohon bantuannya min" },
+  { 2, 3000, STEP_TEXT, "Selamat pagi pak.\nNama: Budi Santoso\nNIK: 1471081207789003\nNo KK 1471080503109013\nmau tanya knp nik sy gk bs dipakai daftar kartu hp" },
+  { 3, 2500, STEP_IMAGE, "foto KK saya" },
+  { 4, 2000, STEP_TEXT, "pagi min, sy mau urus data yg gak sinkron di bank BRI" },
+  { 3, 3000, STEP_TEXT, "nik:1471074408959004 tolong dicek ya bu, kata petugas bank data saya ganda" },
+  { 5, 2500, STEP_DOCUMENT, "ini surat dari bank min" },
+  { 4, 2000, STEP_TEXT, "NIK 1471 0923 0690 9005\nkk 1471090101129015" },
+  { 6, 3000, STEP_UNSUPPORTED, NULL },
+  { 6, 2500, STEP_TEXT, "maaf td pesan sy tdk terkirim. nik 1471101103809006 tdk aktif utk bpjs" },
+  { 7, 3000, STEP_TEXT, "halo" },
+  { 5, 1500, STEP_TEXT, "nama dewi lestari nik 1471126112879007 mohon bantuannya" },
+  { 7, 2500, STEP_TEXT, "mohon bantuannya min, data kk sy blm update stlh pindah, no kk 1471110402189016" },
+  { 8, 3000, STEP_TEXT, "Selamat siang, saya Yusuf. Nik saya 1471152808009008 tidak aktif di bank mandiri, mohon dibantu" },
+  { 8, 2000, STEP_CONTACTS, NULL },
+};
+
+typedef struct
+{
+  char    *body;
+  char    *wamid;      /* scripted message: reported once acknowledged */
+  char    *wa_id;
+  char    *type;
+  guint    attempts;
+} PendingPost;
+
+struct _PdwSimulator
+{
+  GObject      parent_instance;
+
+  char        *webhook_url;
+  char        *app_secret;
+  char        *access_token;
+  char        *phone_number_id;
+  double       speed;
+  guint        expected_replies;
+
+  SoupServer  *server;
+  SoupSession *session;
+  GRand       *rand;
+  char        *graph_url;
+  char        *run_id;
+
+  GQueue       posts;          /* PendingPost, posted one at a time, in order */
+  gboolean     posting;
+  guint        retry_id;
+  guint        next_step;
+  guint        step_id;
+  guint        n_timers;       /* statuses and answers not yet queued */
+  guint        n_replies;
+  guint        wamid_counter;
+  GHashTable  *thanked;        /* wa_id set */
+  GHashTable  *timers;         /* source id set, removed on dispose */
+  gboolean     finished;
+};
+
+G_DEFINE_FINAL_TYPE (PdwSimulator, pdw_simulator, G_TYPE_OBJECT)
+
+enum {
+  MESSAGE_POSTED,
+  REPLY_RECEIVED,
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void post_next (PdwSimulator *self);
+
+static void
+pending_post_free (PendingPost *post)
+{
+  g_free (post->body);
+  g_free (post->wamid);
+  g_free (post->wa_id);
+  g_free (post->type);
+  g_free (post);
+}
+
+static guint
+scaled (PdwSimulator *self,
+        guint         ms)
+{
+  return (guint) MAX (1.0, ms / self->speed);
+}
+
+static guint
+jitter_ms (PdwSimulator *self,
+           guint         low,
+           guint         high)
+{
+  return scaled (self, g_rand_int_range (self->rand, low, high + 1));
+}
+
+static char *
+new_wamid (PdwSimulator *self)
+{
+  g_autofree char *raw = g_strdup_printf ("SIM%s%06u", self->run_id, ++self->wamid_counter);
+  g_autofree char *encoded = g_base64_encode ((const guchar *) raw, strlen (raw));
+
+  return g_strconcat ("wamid.", encoded, NULL);
+}
+
+static char *
+now_string (void)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time () / G_USEC_PER_SEC);
+}
+
+static const Citizen *
+find_citizen (const char *wa_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (citizens); i++)
+    if (g_strcmp0 (citizens[i].wa_id, wa_id) == 0)
+      return &citizens[i];
+  return NULL;
+}
+
+static void
+check_finished (PdwSimulator *self)
+{
+  if (self->finished)
+    return;
+  if (self->next_step < G_N_ELEMENTS (script) || self->n_timers > 0 ||
+      self->posting || !g_queue_is_empty (&self->posts) ||
+      self->n_replies < self->expected_replies)
+    return;
+
+  self->finished = TRUE;
+  g_signal_emit (self, signals[FINISHED], 0);
+}
+
+/* ---- Webhook posting -------------------------------------------------- */
+
+static char *
+envelope (PdwSimulator *self,
+          void        (*fill_value) (JsonBuilder *builder, gpointer data),
+          gpointer      data)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "object");
+  json_builder_add_string_value (b, "whatsapp_business_account");
+  json_builder_set_member_name (b, "entry");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, WABA_ID);
+  json_builder_set_member_name (b, "changes");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "value");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "messaging_product");
+  json_builder_add_string_value (b, "whatsapp");
+  json_builder_set_member_name (b, "metadata");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "display_phone_number");
+  json_builder_add_string_value (b, DISPLAY_PHONE_NUMBER);
+  json_builder_set_member_name (b, "phone_number_id");
+  json_builder_add_string_value (b, self->phone_number_id);
+  json_builder_end_object (b);
+  fill_value (b, data);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "field");
+  json_builder_add_string_value (b, "messages");
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static void
+queue_post (PdwSimulator *self,
+            char         *body,
+            const char   *wamid,
+            const char   *wa_id,
+            const char   *type)
+{
+  PendingPost *post = g_new0 (PendingPost, 1);
+
+  post->body = body;
+  post->wamid = g_strdup (wamid);
+  post->wa_id = g_strdup (wa_id);
+  post->type = g_strdup (type);
+  g_queue_push_tail (&self->posts, post);
+  post_next (self);
+}
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  PdwSimulator *self = user_data;
+
+  self->retry_id = 0;
+  post_next (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+post_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(PdwSimulator) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SoupMessage *msg;
+  PendingPost *post;
+  guint status;
+
+  bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->session == NULL)
+    return;
+
+  self->posting = FALSE;
+  post = g_queue_peek_head (&self->posts);
+  msg = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  status = bytes != NULL ? soup_message_get_status (msg) : 0;
+
+  if (status != SOUP_STATUS_OK)
+    {
+      /* Like Meta: anything but 200 is delivered again, later. */
+      guint delay = MIN (250u << MIN (post->attempts, 5u), (guint) MAX_RETRY_DELAY_MS);
+
+      post->attempts++;
+      if (post->attempts == 1 || post->attempts % 10 == 0)
+        g_message ("Webhook post failed (%s), retrying", error != NULL ? error->message : soup_status_get_phrase (status));
+      self->retry_id = g_timeout_add (delay, retry_cb, self);
+      return;
+    }
+
+  post = g_queue_pop_head (&self->posts);
+  if (post->wamid != NULL)
+    g_signal_emit (self, signals[MESSAGE_POSTED], 0, post->wamid, post->wa_id, post->type);
+  pending_post_free (post);
+
+  post_next (self);
+  check_finished (self);
+}
+
+static void
+post_next (PdwSimulator *self)
+{
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autofree char *signature = NULL;
+  PendingPost *post;
+
+  if (self->posting || self->retry_id != 0 || self->session == NULL)
+    return;
+  if ((post = g_queue_peek_head (&self->posts)) == NULL)
+    return;
+
+  msg = soup_message_new (SOUP_METHOD_POST, self->webhook_url);
+  if (msg == NULL)
+    {
+      g_warning ("Invalid webhook URL");
+      return;
+    }
+
+  body = g_bytes_new (post->body, strlen (post->body));
+  signature = pdw_signature_compute (body, self->app_secret);
+  soup_message_headers_replace (soup_message_get_request_headers (msg), PDW_SIGNATURE_HEADER, signature);
+  soup_message_set_request_body_from_bytes (msg, "application/json", body);
+
+  self->posting = TRUE;
+  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT, NULL,
+                                    post_cb, g_object_ref (self));
+}
+
+/* ---- Citizen messages ------------------------------------------------- */
+
+typedef struct
+{
+  const Citizen *citizen;
+  const char    *wamid;
+  StepKind       kind;
+  const char    *text;
+} MessageData;
+
+static void
+add_contact (JsonBuilder   *b,
+             const Citizen *citizen)
+{
+  json_builder_set_member_name (b, "contacts");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "profile");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, citizen->name);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "wa_id");
+  json_builder_add_string_value (b, citizen->wa_id);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, value);
+}
+
+static const char *
+kind_type (StepKind kind)
+{
+  switch (kind)
+    {
+    case STEP_TEXT: return "text";
+    case STEP_IMAGE: return "image";
+    case STEP_DOCUMENT: return "document";
+    case STEP_CONTACTS: return "contacts";
+    case STEP_UNSUPPORTED: return "unsupported";
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+fill_message (JsonBuilder *b,
+              gpointer     user_data)
+{
+  MessageData *data = user_data;
+  g_autofree char *timestamp = now_string ();
+
+  add_contact (b, data->citizen);
+  json_builder_set_member_name (b, "messages");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  add_string (b, "from", data->citizen->wa_id);
+  add_string (b, "id", data->wamid);
+  add_string (b, "timestamp", timestamp);
+  add_string (b, "type", kind_type (data->kind));
+
+  switch (data->kind)
+    {
+    case STEP_TEXT:
+      json_builder_set_member_name (b, "text");
+      json_builder_begin_object (b);
+      add_string (b, "body", data->text);
+      json_builder_end_object (b);
+      break;
+
+    case STEP_IMAGE:
+      json_builder_set_member_name (b, "image");
+      json_builder_begin_object (b);
+      add_string (b, "caption", data->text);
+      add_string (b, "mime_type", "image/jpeg");
+      add_string (b, "sha256", "c2ltdWxhc2kta2stZm90by1zaW50ZXRpcy0wMDAx");
+      add_string (b, "id", "900000000000101");
+      json_builder_end_object (b);
+      break;
+
+    case STEP_DOCUMENT:
+      json_builder_set_member_name (b, "document");
+      json_builder_begin_object (b);
+      add_string (b, "caption", data->text);
+      add_string (b, "filename", "surat_keterangan_bank.pdf");
+      add_string (b, "mime_type", "application/pdf");
+      add_string (b, "sha256", "c2ltdWxhc2ktc3VyYXQtc2ludGV0aXMtMDAwMQ==");
+      add_string (b, "id", "900000000000102");
+      json_builder_end_object (b);
+      break;
+
+    case STEP_CONTACTS:
+      json_builder_set_member_name (b, "contacts");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_begin_object (b);
+      add_string (b, "formatted_name", "Aisyah Maulana");
+      add_string (b, "first_name", "Aisyah");
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "phones");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      add_string (b, "phone", "+62 800-0000-1010");
+      add_string (b, "wa_id", "6280000001010");
+      add_string (b, "type", "CELL");
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      break;
+
+    case STEP_UNSUPPORTED:
+      json_builder_set_member_name (b, "errors");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "code");
+      json_builder_add_int_value (b, 131051);
+      add_string (b, "title", "Message type unknown");
+      add_string (b, "message", "Message type unknown");
+      json_builder_set_member_name (b, "error_data");
+      json_builder_begin_object (b);
+      add_string (b, "details", "Message type is currently not supported.");
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+}
+
+static void
+send_citizen_message (PdwSimulator  *self,
+                      const Citizen *citizen,
+                      StepKind       kind,
+                      const char    *text)
+{
+  g_autofree char *wamid = new_wamid (self);
+  MessageData data = { citizen, wamid, kind, text };
+
+  queue_post (self, envelope (self, fill_message, &data), wamid, citizen->wa_id, kind_type (kind));
+}
+
+static void schedule_step (PdwSimulator *self);
+
+static gboolean
+step_cb (gpointer user_data)
+{
+  PdwSimulator *self = user_data;
+  const ScriptStep *step = &script[self->next_step];
+
+  self->step_id = 0;
+  self->next_step++;
+  send_citizen_message (self, &citizens[step->citizen], step->kind, step->text);
+  schedule_step (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_step (PdwSimulator *self)
+{
+  guint delay;
+
+  if (self->next_step >= G_N_ELEMENTS (script))
+    {
+      check_finished (self);
+      return;
+    }
+
+  /* Real people do not type on a metronome. */
+  delay = script[self->next_step].delay_ms + g_rand_int_range (self->rand, 0, 800);
+  self->step_id = g_timeout_add (scaled (self, delay), step_cb, self);
+}
+
+/* ---- Statuses and answers to replies ----------------------------------- */
+
+typedef struct
+{
+  PdwSimulator *self;
+  char         *wamid;
+  char         *wa_id;
+  const char   *status;
+  int           error_code;
+  guint         source_id;
+} TimerData;
+
+static void
+timer_data_free (gpointer user_data)
+{
+  TimerData *data = user_data;
+
+  g_free (data->wamid);
+  g_free (data->wa_id);
+  g_free (data);
+}
+
+static void
+fill_status (JsonBuilder *b,
+             gpointer     user_data)
+{
+  TimerData *data = user_data;
+  g_autofree char *timestamp = now_string ();
+
+  json_builder_set_member_name (b, "statuses");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  add_string (b, "id", data->wamid);
+  add_string (b, "status", data->status);
+  add_string (b, "timestamp", timestamp);
+  add_string (b, "recipient_id", data->wa_id);
+  if (data->error_code != 0)
+    {
+      json_builder_set_member_name (b, "errors");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "code");
+      json_builder_add_int_value (b, data->error_code);
+      add_string (b, "title", "Message undeliverable");
+      add_string (b, "message", "Message undeliverable");
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+}
+
+static gboolean
+status_cb (gpointer user_data)
+{
+  TimerData *data = user_data;
+  PdwSimulator *self = data->self;
+
+  g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
+  self->n_timers--;
+  queue_post (self, envelope (self, fill_status, data), NULL, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+answer_cb (gpointer user_data)
+{
+  TimerData *data = user_data;
+  PdwSimulator *self = data->self;
+  const Citizen *citizen = find_citizen (data->wa_id);
+
+  g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
+  self->n_timers--;
+  send_citizen_message (self, citizen, STEP_TEXT, citizen->thanks);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+add_timer (PdwSimulator *self,
+           guint         delay_ms,
+           GSourceFunc   func,
+           const char   *wamid,
+           const char   *wa_id,
+           const char   *status,
+           int           error_code)
+{
+  TimerData *data = g_new0 (TimerData, 1);
+
+  data->self = self;
+  data->wamid = g_strdup (wamid);
+  data->wa_id = g_strdup (wa_id);
+  data->status = status;
+  data->error_code = error_code;
+  data->source_id = g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, func, data, timer_data_free);
+  g_hash_table_add (self->timers, GUINT_TO_POINTER (data->source_id));
+  self->n_timers++;
+}
+
+static void
+schedule_reply_effects (PdwSimulator *self,
+                        const char   *wamid,
+                        const char   *wa_id)
+{
+  const Citizen *citizen = find_citizen (wa_id);
+  guint at;
+
+  if (citizen == NULL)
+    {
+      /* Not a WhatsApp user we know: accepted, then failed, as Meta does. */
+      add_timer (self, jitter_ms (self, 1000, 3000), status_cb, wamid, wa_id, "failed", 131026);
+      return;
+    }
+
+  at = jitter_ms (self, 1000, 3000);
+  add_timer (self, at, status_cb, wamid, wa_id, "sent", 0);
+  at += jitter_ms (self, 1000, 3000);
+  add_timer (self, at, status_cb, wamid, wa_id, "delivered", 0);
+  at += jitter_ms (self, 1000, 3000);
+  add_timer (self, at, status_cb, wamid, wa_id, "read", 0);
+
+  if (citizen->thanks != NULL && !g_hash_table_contains (self->thanked, citizen->wa_id))
+    {
+      g_hash_table_add (self->thanked, (gpointer) citizen->wa_id);
+      at += jitter_ms (self, 1500, 4000);
+      add_timer (self, at, answer_cb, NULL, wa_id, NULL, 0);
+    }
+}
+
+/* ---- Graph API ------------------------------------------------------- */
+
+static void
+reply_json (SoupServerMessage *msg,
+            guint              status,
+            const char        *json)
+{
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, json, strlen (json));
+}
+
+static void
+reply_graph_error (SoupServerMessage *msg,
+                   guint              status,
+                   int                code,
+                   const char        *message,
+                   const char        *type)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *escaped = g_strescape (message, NULL);
+
+  json = g_strdup_printf ("{\"error\":{\"message\":\"%s\",\"type\":\"%s\",\"code\":%d,"
+                          "\"fbtrace_id\":\"SIMULATOR\"}}", escaped, type, code);
+  reply_json (msg, status, json);
+}
+
+static void
+handle_send_message (PdwSimulator      *self,
+                     SoupServerMessage *msg)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GBytes) body = NULL;
+  g_autofree char *wamid = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *expected = g_strconcat ("Bearer ", self->access_token, NULL);
+  const char *authorization;
+  const char *to;
+  const char *text = NULL;
+  const char *wa_id;
+  JsonObject *root;
+  gsize size;
+  gconstpointer data;
+
+  authorization = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Authorization");
+  if (!pdw_secure_str_equal (authorization, expected))
+    {
+      reply_graph_error (msg, SOUP_STATUS_UNAUTHORIZED, 190,
+                         "Invalid OAuth access token - Cannot parse access token", "OAuthException");
+      return;
+    }
+
+  body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  data = g_bytes_get_data (body, &size);
+  if (data == NULL || size == 0 ||
+      !json_parser_load_from_data (parser, data, (gssize) size, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100, "(#100) Invalid JSON body", "OAuthException");
+      return;
+    }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  to = json_object_get_string_member_with_default (root, "to", NULL);
+  if (json_object_has_member (root, "text") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "text")))
+    text = json_object_get_string_member_with_default (json_object_get_object_member (root, "text"), "body", NULL);
+
+  if (g_strcmp0 (json_object_get_string_member_with_default (root, "messaging_product", NULL), "whatsapp") != 0 ||
+      to == NULL || text == NULL)
+    {
+      reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 131008,
+                         "(#131008) Required parameter is missing", "OAuthException");
+      return;
+    }
+
+  wa_id = to[0] == '+' ? to + 1 : to;
+  wamid = new_wamid (self);
+  json = g_strdup_printf ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"%s\",\"wa_id\":\"%s\"}],"
+                          "\"messages\":[{\"id\":\"%s\"}]}", to, wa_id, wamid);
+  reply_json (msg, SOUP_STATUS_OK, json);
+
+  self->n_replies++;
+  g_message ("Simulator: reply received for a citizen (%u so far)", self->n_replies);
+  g_signal_emit (self, signals[REPLY_RECEIVED], 0, wamid, wa_id, text);
+  schedule_reply_effects (self, wamid, wa_id);
+}
+
+static void
+graph_cb (SoupServer        *server,
+          SoupServerMessage *msg,
+          const char        *path,
+          GHashTable        *query,
+          gpointer           user_data)
+{
+  PdwSimulator *self = user_data;
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  /* "/{version}/{phone-number-id}/messages" */
+  if (g_strv_length (parts) != 4 || parts[0][0] != '\0' || parts[1][0] != 'v' ||
+      g_strcmp0 (parts[2], self->phone_number_id) != 0 || g_strcmp0 (parts[3], "messages") != 0)
+    {
+      reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100,
+                         "Unsupported post request. Object does not exist", "GraphMethodException");
+      return;
+    }
+
+  if (soup_server_message_get_method (msg) != SOUP_METHOD_POST)
+    {
+      reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100, "Unsupported method", "GraphMethodException");
+      return;
+    }
+
+  handle_send_message (self, msg);
+}
+
+/* ---- GObject ---------------------------------------------------------- */
+
+static void
+remove_timer (gpointer key,
+              gpointer value,
+              gpointer user_data)
+{
+  g_source_remove (GPOINTER_TO_UINT (key));
+}
+
+static void
+pdw_simulator_dispose (GObject *object)
+{
+  PdwSimulator *self = (PdwSimulator *)object;
+
+  g_clear_handle_id (&self->step_id, g_source_remove);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  if (self->timers != NULL)
+    {
+      g_hash_table_foreach (self->timers, remove_timer, NULL);
+      g_hash_table_remove_all (self->timers);
+    }
+  if (self->session != NULL)
+    soup_session_abort (self->session);
+  g_clear_object (&self->session);
+  if (self->server != NULL)
+    soup_server_disconnect (self->server);
+  g_clear_object (&self->server);
+  g_queue_clear_full (&self->posts, (GDestroyNotify) pending_post_free);
+
+  G_OBJECT_CLASS (pdw_simulator_parent_class)->dispose (object);
+}
+
+static void
+pdw_simulator_finalize (GObject *object)
+{
+  PdwSimulator *self = (PdwSimulator *)object;
+
+  g_clear_pointer (&self->webhook_url, g_free);
+  g_clear_pointer (&self->app_secret, g_free);
+  g_clear_pointer (&self->access_token, g_free);
+  g_clear_pointer (&self->phone_number_id, g_free);
+  g_clear_pointer (&self->graph_url, g_free);
+  g_clear_pointer (&self->run_id, g_free);
+  g_clear_pointer (&self->rand, g_rand_free);
+  g_clear_pointer (&self->thanked, g_hash_table_unref);
+  g_clear_pointer (&self->timers, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pdw_simulator_parent_class)->finalize (object);
+}
+
+static void
+pdw_simulator_class_init (PdwSimulatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pdw_simulator_dispose;
+  object_class->finalize = pdw_simulator_finalize;
+
+  signals[MESSAGE_POSTED] =
+    g_signal_new ("message-posted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+  signals[REPLY_RECEIVED] =
+    g_signal_new ("reply-received", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+  signals[FINISHED] =
+    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+pdw_simulator_init (PdwSimulator *self)
+{
+  self->speed = 1.0;
+  self->rand = g_rand_new ();
+  self->run_id = g_strdup_printf ("%08X", g_rand_int (self->rand));
+  self->thanked = g_hash_table_new (g_str_hash, g_str_equal);
+  self->timers = g_hash_table_new (NULL, NULL);
+  self->session = soup_session_new_with_options ("timeout", 10, NULL);
+  g_queue_init (&self->posts);
+}
+
+PdwSimulator *
+pdw_simulator_new (const char *webhook_url,
+                   const char *app_secret,
+                   const char *access_token,
+                   const char *phone_number_id)
+{
+  PdwSimulator *self;
+
+  g_return_val_if_fail (webhook_url != NULL, NULL);
+  g_return_val_if_fail (app_secret != NULL, NULL);
+  g_return_val_if_fail (access_token != NULL, NULL);
+  g_return_val_if_fail (phone_number_id != NULL, NULL);
+
+  self = g_object_new (PDW_TYPE_SIMULATOR, NULL);
+  self->webhook_url = g_strdup (webhook_url);
+  self->app_secret = g_strdup (app_secret);
+  self->access_token = g_strdup (access_token);
+  self->phone_number_id = g_strdup (phone_number_id);
+
+  return self;
+}
+
+void
+pdw_simulator_set_speed (PdwSimulator *self,
+                         double        speed)
+{
+  g_return_if_fail (PDW_IS_SIMULATOR (self));
+  g_return_if_fail (speed > 0);
+
+  self->speed = speed;
+}
+
+void
+pdw_simulator_set_expected_replies (PdwSimulator *self,
+                                    guint         n_replies)
+{
+  g_return_if_fail (PDW_IS_SIMULATOR (self));
+
+  self->expected_replies = n_replies;
+  check_finished (self);
+}
+
+gboolean
+pdw_simulator_listen (PdwSimulator  *self,
+                      const char    *address,
+                      guint          port,
+                      GError       **error)
+{
+  g_autoptr(GInetAddress) inet = NULL;
+  g_autoptr(GSocketAddress) socket_address = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
+  g_autofree char *host = NULL;
+  GSList *listeners;
+
+  g_return_val_if_fail (PDW_IS_SIMULATOR (self), FALSE);
+  g_return_val_if_fail (self->server == NULL, FALSE);
+
+  inet = g_inet_address_new_from_string (address != NULL ? address : "127.0.0.1");
+  if (inet == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "“%s” is not a numeric IP address", address);
+      return FALSE;
+    }
+
+  self->server = soup_server_new ("server-header", "PANDAWA-simulator ", NULL);
+  soup_server_add_handler (self->server, NULL, graph_cb, self, NULL);
+  socket_address = g_inet_socket_address_new (inet, (guint16) port);
+  if (!soup_server_listen (self->server, socket_address, 0, error))
+    {
+      g_clear_object (&self->server);
+      return FALSE;
+    }
+
+  listeners = soup_server_get_listeners (self->server);
+  local = g_socket_get_local_address (listeners->data, error);
+  g_slist_free (listeners);
+  if (local == NULL)
+    return FALSE;
+
+  host = g_inet_address_to_string (inet);
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
+  g_free (self->graph_url);
+  if (strchr (host, ':') != NULL)
+    self->graph_url = g_strdup_printf ("http://[%s]:%u", host, port);
+  else
+    self->graph_url = g_strdup_printf ("http://%s:%u", host, port);
+
+  return TRUE;
+}
+
+char *
+pdw_simulator_dup_graph_url (PdwSimulator *self)
+{
+  g_return_val_if_fail (PDW_IS_SIMULATOR (self), NULL);
+
+  return g_strdup (self->graph_url);
+}
+
+void
+pdw_simulator_start (PdwSimulator *self)
+{
+  g_return_if_fail (PDW_IS_SIMULATOR (self));
+
+  if (self->next_step > 0 || self->step_id != 0)
+    return;
+
+  schedule_step (self);
+}
+
+guint
+pdw_simulator_get_n_script_messages (void)
+{
+  return G_N_ELEMENTS (script);
+}
+
+guint
+pdw_simulator_get_n_citizens (void)
+{
+  return G_N_ELEMENTS (citizens);
+}

@@ -1,0 +1,48 @@
+/* pdw-simulator.h: a stand-in for Meta in demos and tests.  It serves the
+ * Graph API calls PANDAWA makes (sending a text) on loopback, and plays a
+ * script of synthetic citizens who write to the office, posting signed
+ * Cloud API webhooks, plus the sent/delivered/read statuses of every reply.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_SIMULATOR (pdw_simulator_get_type ())
+G_DECLARE_FINAL_TYPE (PdwSimulator, pdw_simulator, PDW, SIMULATOR, GObject)
+
+/* Signals:
+ *   "message-posted" (const char *wamid, const char *wa_id, const char *type):
+ *       a scripted citizen message was acknowledged by the webhook.
+ *   "reply-received" (const char *wamid, const char *to, const char *text)
+ *   "finished": the script was played, every webhook acknowledged and
+ *       every status sent (only emitted once, when nothing is left to do and
+ *       at least the expected number of replies arrived).
+ */
+PdwSimulator *pdw_simulator_new                (const char    *webhook_url,
+                                                const char    *app_secret,
+                                                const char    *access_token,
+                                                const char    *phone_number_id);
+/* Time factor: 2.0 plays twice as fast. */
+void          pdw_simulator_set_speed          (PdwSimulator  *self,
+                                                double         speed);
+/* "finished" waits for this many replies (default 0). */
+void          pdw_simulator_set_expected_replies (PdwSimulator *self,
+                                                  guint         n_replies);
+gboolean      pdw_simulator_listen             (PdwSimulator  *self,
+                                                const char    *address,
+                                                guint          port,
+                                                GError       **error);
+/* "http://HOST:PORT", the base URL to give PANDAWA as its Graph URL. */
+char         *pdw_simulator_dup_graph_url      (PdwSimulator  *self);
+/* Starts playing the script. */
+void          pdw_simulator_start              (PdwSimulator  *self);
+/* Number of scripted citizen messages and of distinct citizens. */
+guint         pdw_simulator_get_n_script_messages (void);
+guint         pdw_simulator_get_n_citizens     (void);
+
+G_END_DECLS

@@ -1,0 +1,389 @@
+/* pdw-webhook-server.c
+ *
+ * A delivery is acknowledged (200) only once the store has it on disk:
+ * Meta retries anything else for 7 days, and the store drops what it
+ * already has, so answering 500 on a store failure loses nothing.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "pdw-signature.h"
+#include "pdw-webhook-parser.h"
+#include "pdw-webhook-server.h"
+
+#define INGEST_SOURCE "cloud-api"
+
+struct _PdwWebhookServer
+{
+  GObject     parent_instance;
+
+  PdwStore   *store;
+  SoupServer *server;
+  char       *verify_token;
+  char       *app_secret;
+  char       *host;
+  guint       port;
+};
+
+G_DEFINE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, G_TYPE_OBJECT)
+
+enum {
+  WEBHOOK_RECEIVED,
+  INGEST_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+reply_text (SoupServerMessage *msg,
+            guint              status,
+            const char        *text)
+{
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "text/plain; charset=utf-8", SOUP_MEMORY_COPY,
+                                    text, strlen (text));
+}
+
+static void
+handle_verification (PdwWebhookServer  *self,
+                     SoupServerMessage *msg)
+{
+  g_autoptr(GHashTable) params = NULL;
+  const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+  const char *mode;
+  const char *token;
+  const char *challenge;
+
+  /* The keys contain dots (hub.mode), so no form-to-struct mapping. */
+  if (query != NULL)
+    params = g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL);
+  if (params == NULL)
+    {
+      reply_text (msg, SOUP_STATUS_FORBIDDEN, "Forbidden");
+      return;
+    }
+
+  mode = g_hash_table_lookup (params, "hub.mode");
+  token = g_hash_table_lookup (params, "hub.verify_token");
+  challenge = g_hash_table_lookup (params, "hub.challenge");
+
+  if (g_strcmp0 (mode, "subscribe") != 0 || challenge == NULL ||
+      self->verify_token == NULL || self->verify_token[0] == '\0' ||
+      !pdw_secure_str_equal (token, self->verify_token))
+    {
+      g_message ("Webhook verification refused");
+      reply_text (msg, SOUP_STATUS_FORBIDDEN, "Forbidden");
+      return;
+    }
+
+  g_message ("Webhook verification accepted");
+  reply_text (msg, SOUP_STATUS_OK, challenge);
+}
+
+static void
+fill_missing_timestamps (GPtrArray *messages,
+                         GPtrArray *statuses)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      PdwInboundMessage *message = g_ptr_array_index (messages, i);
+
+      if (message->timestamp <= 0)
+        message->timestamp = now;
+    }
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      PdwStatusUpdate *update = g_ptr_array_index (statuses, i);
+
+      if (update->timestamp <= 0)
+        update->timestamp = now;
+    }
+}
+
+static void
+handle_notification (PdwWebhookServer  *self,
+                     SoupServerMessage *msg)
+{
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwIngestResult result = { 0 };
+  const char *signature;
+
+  body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  if (g_bytes_get_size (body) > PDW_WEBHOOK_MAX_BODY)
+    {
+      reply_text (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large");
+      return;
+    }
+
+  /* The MAC covers the bytes as received, so it is checked before parsing. */
+  signature = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                            PDW_SIGNATURE_HEADER);
+  if (!pdw_signature_verify (body, self->app_secret, signature))
+    {
+      g_message ("Webhook refused: %s signature", signature == NULL ? "missing" : "wrong");
+      reply_text (msg, SOUP_STATUS_UNAUTHORIZED, "Unauthorized");
+      return;
+    }
+
+  if (!pdw_webhook_parse (body, &messages, &statuses, &error))
+    {
+      if (!g_error_matches (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_NOT_WHATSAPP))
+        {
+          g_message ("Webhook refused: %s", error->message);
+          reply_text (msg, SOUP_STATUS_BAD_REQUEST, "Bad Request");
+          return;
+        }
+
+      /* Signed by Meta but for another product: keep the raw body for the
+       * audit trail and acknowledge, or Meta retries it for a week. */
+      g_message ("Webhook for another object stored without items");
+      g_clear_error (&error);
+      messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+      statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_status_update_free);
+    }
+
+  fill_missing_timestamps (messages, statuses);
+
+  if (!pdw_store_ingest_webhook (self->store, INGEST_SOURCE, body, messages, statuses, &result, &error))
+    {
+      g_warning ("Webhook not stored, answered 500 so that Meta retries: %s", error->message);
+      reply_text (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, "Internal Server Error");
+      g_signal_emit (self, signals[INGEST_FAILED], 0, error->message);
+      return;
+    }
+
+  g_message ("Webhook stored: %u new messages, %u duplicates, %u statuses applied, %u ignored, %u pending",
+             result.messages_new, result.messages_duplicate, result.statuses_applied,
+             result.statuses_ignored, result.statuses_pending);
+  reply_text (msg, SOUP_STATUS_OK, "OK");
+  g_signal_emit (self, signals[WEBHOOK_RECEIVED], 0,
+                 result.messages_new, result.statuses_applied + result.statuses_pending);
+}
+
+static void
+webhook_early_cb (SoupServer        *server,
+                  SoupServerMessage *msg,
+                  const char        *path,
+                  GHashTable        *query,
+                  gpointer           user_data)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+
+  /* Refuse an announced oversize body before it is read into memory. */
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+      soup_message_headers_get_content_length (headers) > PDW_WEBHOOK_MAX_BODY)
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
+      reply_text (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large");
+    }
+}
+
+static void
+webhook_cb (SoupServer        *server,
+            SoupServerMessage *msg,
+            const char        *path,
+            GHashTable        *query,
+            gpointer           user_data)
+{
+  PdwWebhookServer *self = user_data;
+  const char *method = soup_server_message_get_method (msg);
+
+  if (strcmp (path, PDW_WEBHOOK_PATH) != 0)
+    {
+      reply_text (msg, SOUP_STATUS_NOT_FOUND, "Not Found");
+      return;
+    }
+
+  if (method == SOUP_METHOD_GET)
+    handle_verification (self, msg);
+  else if (method == SOUP_METHOD_POST)
+    handle_notification (self, msg);
+  else
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Allow", "GET, POST");
+      reply_text (msg, SOUP_STATUS_METHOD_NOT_ALLOWED, "Method Not Allowed");
+    }
+}
+
+static void
+pdw_webhook_server_dispose (GObject *object)
+{
+  PdwWebhookServer *self = (PdwWebhookServer *)object;
+
+  pdw_webhook_server_stop (self);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (pdw_webhook_server_parent_class)->dispose (object);
+}
+
+static void
+pdw_webhook_server_finalize (GObject *object)
+{
+  PdwWebhookServer *self = (PdwWebhookServer *)object;
+
+  g_clear_pointer (&self->verify_token, g_free);
+  g_clear_pointer (&self->app_secret, g_free);
+  g_clear_pointer (&self->host, g_free);
+
+  G_OBJECT_CLASS (pdw_webhook_server_parent_class)->finalize (object);
+}
+
+static void
+pdw_webhook_server_class_init (PdwWebhookServerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pdw_webhook_server_dispose;
+  object_class->finalize = pdw_webhook_server_finalize;
+
+  signals[WEBHOOK_RECEIVED] =
+    g_signal_new ("webhook-received", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[INGEST_FAILED] =
+    g_signal_new ("ingest-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+pdw_webhook_server_init (PdwWebhookServer *self)
+{
+}
+
+PdwWebhookServer *
+pdw_webhook_server_new (PdwStore   *store,
+                        const char *verify_token,
+                        const char *app_secret)
+{
+  PdwWebhookServer *self;
+
+  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
+
+  self = g_object_new (PDW_TYPE_WEBHOOK_SERVER, NULL);
+  self->store = g_object_ref (store);
+  self->verify_token = g_strdup (verify_token);
+  self->app_secret = g_strdup (app_secret);
+
+  return self;
+}
+
+static GInetAddress *
+resolve_listen_address (const char *address)
+{
+  if (address == NULL || g_ascii_strcasecmp (address, "localhost") == 0)
+    return g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  return g_inet_address_new_from_string (address);
+}
+
+gboolean
+pdw_webhook_server_listen (PdwWebhookServer  *self,
+                           const char        *address,
+                           guint              port,
+                           GError           **error)
+{
+  g_autoptr(GInetAddress) inet = NULL;
+  g_autoptr(GSocketAddress) socket_address = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  GSList *listeners;
+
+  g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), FALSE);
+  g_return_val_if_fail (port <= 65535, FALSE);
+
+  if (self->server != NULL)
+    return TRUE;
+
+  inet = resolve_listen_address (address);
+  if (inet == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "“%s” is not a numeric IP address", address);
+      return FALSE;
+    }
+
+  server = soup_server_new ("server-header", PACKAGE_NAME " ", NULL);
+  soup_server_add_early_handler (server, PDW_WEBHOOK_PATH, webhook_early_cb, self, NULL);
+  soup_server_add_handler (server, PDW_WEBHOOK_PATH, webhook_cb, self, NULL);
+
+  socket_address = g_inet_socket_address_new (inet, (guint16) port);
+  if (!soup_server_listen (server, socket_address, 0, error))
+    return FALSE;
+
+  listeners = soup_server_get_listeners (server);
+  if (listeners != NULL)
+    {
+      g_autoptr(GSocketAddress) local = g_socket_get_local_address (listeners->data, NULL);
+
+      if (G_IS_INET_SOCKET_ADDRESS (local))
+        port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
+    }
+  g_slist_free (listeners);
+
+  g_free (self->host);
+  self->host = g_inet_address_to_string (inet);
+  self->port = port;
+  self->server = g_steal_pointer (&server);
+  g_message ("Webhook receiver listening on port %u", self->port);
+
+  return TRUE;
+}
+
+void
+pdw_webhook_server_stop (PdwWebhookServer *self)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  if (self->server == NULL)
+    return;
+
+  soup_server_disconnect (self->server);
+  g_clear_object (&self->server);
+  self->port = 0;
+}
+
+gboolean
+pdw_webhook_server_get_listening (PdwWebhookServer *self)
+{
+  g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), FALSE);
+
+  return self->server != NULL;
+}
+
+guint
+pdw_webhook_server_get_port (PdwWebhookServer *self)
+{
+  g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), 0);
+
+  return self->port;
+}
+
+char *
+pdw_webhook_server_dup_url (PdwWebhookServer *self)
+{
+  const char *host;
+
+  g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), NULL);
+
+  if (self->server == NULL)
+    return NULL;
+
+  /* A wildcard address is not somewhere a client can post to. */
+  host = self->host;
+  if (g_strcmp0 (host, "0.0.0.0") == 0)
+    host = "127.0.0.1";
+  else if (g_strcmp0 (host, "::") == 0)
+    host = "::1";
+
+  if (strchr (host, ':') != NULL)
+    return g_strdup_printf ("http://[%s]:%u%s", host, self->port, PDW_WEBHOOK_PATH);
+  return g_strdup_printf ("http://%s:%u%s", host, self->port, PDW_WEBHOOK_PATH);
+}

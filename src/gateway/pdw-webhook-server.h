@@ -1,0 +1,43 @@
+/* pdw-webhook-server.h: the HTTP endpoint Meta posts webhooks to.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "store/pdw-store.h"
+
+G_BEGIN_DECLS
+
+#define PDW_WEBHOOK_PATH "/webhook"
+/* Meta: "Webhook payloads can be up to 3 MB", plus room for headers' worth
+ * of slack. */
+#define PDW_WEBHOOK_MAX_BODY (3 * 1024 * 1024 + 256 * 1024)
+
+#define PDW_TYPE_WEBHOOK_SERVER (pdw_webhook_server_get_type ())
+G_DECLARE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, PDW, WEBHOOK_SERVER, GObject)
+
+/* Signals:
+ *   "webhook-received" (guint new_messages, guint statuses): a delivery was
+ *       stored and acknowledged with 200.
+ *   "ingest-failed" (const char *message): a signed delivery could not be
+ *       stored and was answered 500 (Meta will retry it).
+ */
+PdwWebhookServer *pdw_webhook_server_new      (PdwStore          *store,
+                                               const char        *verify_token,
+                                               const char        *app_secret);
+/* @address is a numeric IP ("127.0.0.1", "0.0.0.0", "::1") or "localhost";
+ * @port 0 picks a free port. */
+gboolean          pdw_webhook_server_listen   (PdwWebhookServer  *self,
+                                               const char        *address,
+                                               guint              port,
+                                               GError           **error);
+void              pdw_webhook_server_stop     (PdwWebhookServer  *self);
+gboolean          pdw_webhook_server_get_listening (PdwWebhookServer *self);
+guint             pdw_webhook_server_get_port (PdwWebhookServer  *self);
+/* "http://HOST:PORT/webhook" while listening, else NULL. */
+char             *pdw_webhook_server_dup_url  (PdwWebhookServer  *self);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* pdw-application.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gateway/pdw-demo.h"
+#include "gateway/pdw-gateway-service.h"
+#include "store/pdw-store.h"
+
+#include "pdw-application.h"
+#include "pdw-window.h"
+
+struct _PdwApplication
+{
+  AdwApplication     parent_instance;
+
+  /* Owned References */
+  PdwStore          *store;
+  PdwGatewayService *gateway;
+  PdwDemo           *demo;
+  char              *gateway_error;
+  char              *db_path;
+
+  gboolean           demo_mode;
+};
+
+G_DEFINE_FINAL_TYPE (PdwApplication, pdw_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run with simulated citizens and a simulated WhatsApp service (separate demo database)"), NULL },
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database at PATH"), N_("PATH") },
+  { NULL }
+};
+
+static char *
+describe_store_error (const char   *path,
+                      const GError *error)
+{
+  if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_CORRUPT))
+    return g_strdup_printf (_("The database “%s” is damaged or is not a PANDAWA database. "
+                              "Restore it from a backup, or start PANDAWA with another database "
+                              "(--db PATH).\n\nDetails: %s"),
+                            path, error->message);
+  if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_TOO_NEW))
+    return g_strdup_printf (_("The database “%s” was written by a newer version of PANDAWA. "
+                              "Update PANDAWA on this computer.\n\nDetails: %s"),
+                            path, error->message);
+  if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_BUSY))
+    return g_strdup_printf (_("The database “%s” is in use by another program. "
+                              "Close the other PANDAWA and try again.\n\nDetails: %s"),
+                            path, error->message);
+
+  return g_strdup_printf (_("The database “%s” cannot be opened.\n\nDetails: %s"),
+                          path, error->message);
+}
+
+static void
+show_fatal_error (PdwApplication *self,
+                  const char     *heading,
+                  const char     *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  /* The application ends with its last window: this dialog. */
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+pdw_application_open_store (PdwApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->store != NULL)
+    return TRUE;
+
+  if (self->db_path != NULL)
+    path = g_strdup (self->db_path);
+  else
+    path = pdw_store_dup_default_path (self->demo_mode);
+
+  self->store = pdw_store_open (path, &error);
+  if (self->store == NULL)
+    {
+      g_autofree char *body = describe_store_error (path, error);
+
+      show_fatal_error (self, _("Cannot Open the Database"), body);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static PdwGatewayConfig *
+pdw_application_load_config (PdwApplication *self)
+{
+  g_autoptr(PdwGatewayConfig) config = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->demo_mode)
+    return pdw_demo_build_config ();
+
+  config = pdw_gateway_config_new ();
+  settings = g_settings_new (APP_ID);
+  pdw_gateway_config_load_settings (config, settings);
+
+  if (!pdw_gateway_config_load_secrets (config, &error))
+    {
+      g_free (self->gateway_error);
+      self->gateway_error = g_strdup_printf (_("The WhatsApp credentials cannot be read: %s"), error->message);
+    }
+
+  return g_steal_pointer (&config);
+}
+
+static void
+pdw_application_start_gateway (PdwApplication *self)
+{
+  g_autoptr(PdwGatewayConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->gateway != NULL)
+    return;
+
+  config = pdw_application_load_config (self);
+  self->gateway = pdw_gateway_service_new (self->store, config);
+
+  /* A port already in use must not take the queue away from the officer:
+   * the window still reads and queues replies, and says what is wrong. */
+  if (!pdw_gateway_service_start (self->gateway, &error))
+    {
+      g_free (self->gateway_error);
+      self->gateway_error = g_strdup_printf (_("WhatsApp messages cannot be received: %s"), error->message);
+    }
+}
+
+static void
+demo_started_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PdwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (pdw_demo_start_finish (PDW_DEMO (object), result, &error))
+    return;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (PDW_IS_WINDOW (window))
+    {
+      g_autofree char *message = g_strdup_printf (_("The demo could not start: %s"), error->message);
+      pdw_window_set_gateway_error (PDW_WINDOW (window), message);
+    }
+}
+
+static void
+pdw_application_activate (GApplication *app)
+{
+  PdwApplication *self = PDW_APPLICATION (app);
+  GtkWindow *window;
+  PdwWindow *pdw_window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (!pdw_application_open_store (self))
+    return;
+
+  pdw_application_start_gateway (self);
+
+  pdw_window = pdw_window_new (GTK_APPLICATION (self), self->store, self->gateway, self->demo_mode);
+  if (self->gateway_error != NULL)
+    pdw_window_set_gateway_error (pdw_window, self->gateway_error);
+  gtk_window_present (GTK_WINDOW (pdw_window));
+
+  if (self->demo_mode && self->demo == NULL && pdw_gateway_service_get_listening (self->gateway))
+    {
+      self->demo = pdw_demo_new (self->gateway);
+      pdw_demo_start_async (self->demo, NULL, demo_started_cb, g_object_ref (self));
+    }
+}
+
+static int
+pdw_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  PdwApplication *self = PDW_APPLICATION (app);
+  g_autofree char *db_path = NULL;
+
+  if (g_variant_dict_lookup (options, "demo", "b", NULL))
+    self->demo_mode = TRUE;
+
+  if (g_variant_dict_lookup (options, "db", "^ay", &db_path))
+    {
+      g_free (self->db_path);
+      self->db_path = g_steal_pointer (&db_path);
+    }
+
+  return G_APPLICATION_CLASS (pdw_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", "PANDAWA",
+                         "application-icon", APP_ID,
+                         "comments", _("Population data complaints over WhatsApp for the front office of Disdukcapil Kota Pekanbaru"),
+                         "developer-name", _("Disdukcapil Kota Pekanbaru"),
+                         "version", PACKAGE_VERSION,
+                         "copyright", "© 2026 Disdukcapil Kota Pekanbaru",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+pdw_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (pdw_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+pdw_application_shutdown (GApplication *app)
+{
+  PdwApplication *self = PDW_APPLICATION (app);
+
+  g_clear_object (&self->demo);
+  if (self->gateway != NULL)
+    pdw_gateway_service_stop (self->gateway);
+
+  G_APPLICATION_CLASS (pdw_application_parent_class)->shutdown (app);
+}
+
+static void
+pdw_application_finalize (GObject *object)
+{
+  PdwApplication *self = (PdwApplication *)object;
+
+  g_clear_object (&self->demo);
+  g_clear_object (&self->gateway);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->gateway_error, g_free);
+  g_clear_pointer (&self->db_path, g_free);
+
+  G_OBJECT_CLASS (pdw_application_parent_class)->finalize (object);
+}
+
+static void
+pdw_application_class_init (PdwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = pdw_application_finalize;
+
+  app_class->activate = pdw_application_activate;
+  app_class->handle_local_options = pdw_application_handle_local_options;
+  app_class->startup = pdw_application_startup;
+  app_class->shutdown = pdw_application_shutdown;
+}
+
+static void
+pdw_application_init (PdwApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("The PANDAWA desk: citizens' data complaints over WhatsApp."));
+}
+
+PdwApplication *
+pdw_application_new (void)
+{
+  return g_object_new (PDW_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", APP_PATH,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}

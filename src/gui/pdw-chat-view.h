@@ -1,0 +1,40 @@
+/* pdw-chat-view.h: the messages of the selected conversation and the
+ * composer under them.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "gateway/pdw-gateway-service.h"
+#include "store/pdw-store.h"
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_CHAT_VIEW (pdw_chat_view_get_type ())
+G_DECLARE_FINAL_TYPE (PdwChatView, pdw_chat_view, PDW, CHAT_VIEW, GtkWidget)
+
+/* Properties:
+ *   store (PdwStore), gateway (PdwGatewayService, may be NULL: replies are
+ *   then only queued in the store's outbox), conversation (PdwConversation)
+ * Actions:
+ *   chat.send: sends what the composer holds; the text is cleared only once
+ *   the reply is safely stored.
+ */
+GtkWidget       *pdw_chat_view_new              (void);
+void             pdw_chat_view_set_store        (PdwChatView       *self,
+                                                 PdwStore          *store);
+void             pdw_chat_view_set_gateway      (PdwChatView       *self,
+                                                 PdwGatewayService *gateway);
+PdwConversation *pdw_chat_view_get_conversation (PdwChatView       *self);
+void             pdw_chat_view_set_conversation (PdwChatView       *self,
+                                                 PdwConversation   *conversation);
+
+/* For tests: the message model shown (NULL with no conversation), and the composer. */
+GListModel      *pdw_chat_view_get_messages     (PdwChatView       *self);
+GtkWidget       *pdw_chat_view_get_composer     (PdwChatView       *self);
+GtkWidget       *pdw_chat_view_get_list_view    (PdwChatView       *self);
+
+G_END_DECLS

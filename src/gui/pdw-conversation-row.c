@@ -1,0 +1,317 @@
+/* pdw-conversation-row.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pdw-conversation-row.h"
+#include "pdw-format.h"
+
+struct _PdwConversationRow
+{
+  GtkWidget        parent_instance;
+
+  /* Template Widgets */
+  GtkLabel        *name_label;
+  GtkLabel        *time_label;
+  GtkLabel        *preview_label;
+  GtkLabel        *unread_label;
+  GtkLabel        *status_label;
+  GtkLabel        *ticket_label;
+
+  /* Owned References */
+  PdwConversation *conversation;
+  gulong           notify_handler;
+};
+
+G_DEFINE_FINAL_TYPE (PdwConversationRow, pdw_conversation_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONVERSATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const status_classes[] = {
+  "status-new", "status-open", "status-done", "status-rejected",
+};
+
+static const char *
+status_class_for (PdwConversation *conversation)
+{
+  if (pdw_conversation_get_complaint_id (conversation) == 0)
+    return "status-new";
+
+  switch (pdw_conversation_get_complaint_status (conversation))
+    {
+    case PDW_COMPLAINT_BARU:
+      return "status-new";
+    case PDW_COMPLAINT_SELESAI:
+      return "status-done";
+    case PDW_COMPLAINT_DITOLAK:
+      return "status-rejected";
+    case PDW_COMPLAINT_TERDAFTAR:
+    case PDW_COMPLAINT_KONSOLIDASI:
+    case PDW_COMPLAINT_MENUNGGU:
+    case PDW_COMPLAINT_KOORDINASI:
+    case PDW_COMPLAINT_RUJUK_BIOMETRIK:
+    default:
+      return "status-open";
+    }
+}
+
+/* A preview is one line: a citizen's multi-line message would otherwise
+ * show a paragraph glyph or grow the row. */
+static char *
+flatten_preview (const char *text)
+{
+  char *flat = g_strdup (text != NULL ? text : "");
+
+  g_strdelimit (flat, "\r\n\t", ' ');
+  return g_strstrip (flat);
+}
+
+static void
+pdw_conversation_row_sync (PdwConversationRow *self)
+{
+  PdwConversation *conversation = self->conversation;
+  g_autofree char *name = NULL;
+  g_autofree char *preview = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *unread = NULL;
+  const char *ticket;
+  guint n_unread;
+
+  g_assert (PDW_IS_CONVERSATION_ROW (self));
+
+  if (conversation == NULL)
+    return;
+
+  name = pdw_conversation_dup_display_name (conversation);
+  gtk_label_set_text (self->name_label, name != NULL ? name : "");
+
+  preview = flatten_preview (pdw_conversation_get_last_message_text (conversation));
+  if (pdw_conversation_get_last_message_direction (conversation) == PDW_DIRECTION_OUT)
+    {
+      /* Translators: preview of the last message in the queue when the office sent it */
+      g_autofree char *mine = g_strdup_printf (_("You: %s"), preview);
+      gtk_label_set_text (self->preview_label, mine);
+    }
+  else
+    gtk_label_set_text (self->preview_label, preview);
+
+  when = pdw_format_list_time (pdw_conversation_get_last_message_time (conversation), 0);
+  gtk_label_set_text (self->time_label, when);
+
+  n_unread = pdw_conversation_get_unread_count (conversation);
+  unread = g_strdup_printf ("%u", n_unread);
+  gtk_label_set_text (self->unread_label, unread);
+  gtk_widget_set_visible (GTK_WIDGET (self->unread_label), n_unread > 0);
+  if (n_unread > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "unread");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "unread");
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_class_for (conversation));
+
+  if (pdw_conversation_get_complaint_id (conversation) != 0)
+    {
+      gtk_label_set_text (self->status_label,
+                          pdw_complaint_status_get_label (pdw_conversation_get_complaint_status (conversation)));
+      ticket = pdw_conversation_get_complaint_ticket (conversation);
+    }
+  else
+    {
+      gtk_label_set_text (self->status_label, _("New"));
+      ticket = NULL;
+    }
+
+  gtk_label_set_text (self->ticket_label, ticket != NULL ? ticket : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->ticket_label), ticket != NULL && *ticket != '\0');
+}
+
+GtkWidget *
+pdw_conversation_row_new (void)
+{
+  return g_object_new (PDW_TYPE_CONVERSATION_ROW, NULL);
+}
+
+PdwConversation *
+pdw_conversation_row_get_conversation (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+
+  return self->conversation;
+}
+
+void
+pdw_conversation_row_set_conversation (PdwConversationRow *self,
+                                       PdwConversation    *conversation)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_ROW (self));
+  g_return_if_fail (!conversation || PDW_IS_CONVERSATION (conversation));
+
+  if (self->conversation == conversation)
+    return;
+
+  if (self->conversation != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->conversation);
+
+  g_set_object (&self->conversation, conversation);
+
+  if (conversation != NULL)
+    {
+      self->notify_handler =
+        g_signal_connect_object (conversation, "notify",
+                                 G_CALLBACK (pdw_conversation_row_sync),
+                                 self, G_CONNECT_SWAPPED);
+      pdw_conversation_row_sync (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERSATION]);
+}
+
+static const char *
+visible_text (GtkLabel *label)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+}
+
+const char *
+pdw_conversation_row_get_name_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return gtk_label_get_text (self->name_label);
+}
+
+const char *
+pdw_conversation_row_get_preview_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return gtk_label_get_text (self->preview_label);
+}
+
+const char *
+pdw_conversation_row_get_time_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return gtk_label_get_text (self->time_label);
+}
+
+const char *
+pdw_conversation_row_get_unread_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return visible_text (self->unread_label);
+}
+
+const char *
+pdw_conversation_row_get_status_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return gtk_label_get_text (self->status_label);
+}
+
+const char *
+pdw_conversation_row_get_ticket_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return visible_text (self->ticket_label);
+}
+
+static void
+pdw_conversation_row_dispose (GObject *object)
+{
+  PdwConversationRow *self = (PdwConversationRow *)object;
+  GtkWidget *child;
+
+  if (self->conversation != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->conversation);
+  g_clear_object (&self->conversation);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_CONVERSATION_ROW);
+  /* GTK 4.8 only unparents the children that have an id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (pdw_conversation_row_parent_class)->dispose (object);
+}
+
+static void
+pdw_conversation_row_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PdwConversationRow *self = PDW_CONVERSATION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONVERSATION:
+      g_value_set_object (value, self->conversation);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdw_conversation_row_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  PdwConversationRow *self = PDW_CONVERSATION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONVERSATION:
+      pdw_conversation_row_set_conversation (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdw_conversation_row_class_init (PdwConversationRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pdw_conversation_row_dispose;
+  object_class->get_property = pdw_conversation_row_get_property;
+  object_class->set_property = pdw_conversation_row_set_property;
+
+  properties[PROP_CONVERSATION] =
+    g_param_spec_object ("conversation", NULL, NULL,
+                         PDW_TYPE_CONVERSATION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-conversation-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, preview_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, unread_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, ticket_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "conversationrow");
+}
+
+static void
+pdw_conversation_row_init (PdwConversationRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

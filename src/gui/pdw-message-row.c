@@ -1,0 +1,375 @@
+/* pdw-message-row.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pdw-format.h"
+#include "pdw-message-row.h"
+
+struct _PdwMessageRow
+{
+  GtkWidget   parent_instance;
+
+  /* Template Widgets */
+  GtkBox     *bubble;
+  GtkBox     *media_box;
+  GtkImage   *media_icon;
+  GtkLabel   *media_label;
+  GtkLabel   *text_label;
+  GtkLabel   *error_label;
+  GtkLabel   *time_label;
+  GtkImage   *status_image;
+
+  /* Owned References */
+  PdwMessage *message;
+  gulong      notify_handler;
+  const char *status_icon;
+};
+
+G_DEFINE_FINAL_TYPE (PdwMessageRow, pdw_message_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MESSAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+status_icon_for (PdwDeliveryStatus status)
+{
+  switch (status)
+    {
+    case PDW_DELIVERY_QUEUED:
+      return "pdw-clock-symbolic";
+    case PDW_DELIVERY_ACCEPTED:
+    case PDW_DELIVERY_SENT:
+      return "pdw-sent-symbolic";
+    case PDW_DELIVERY_DELIVERED:
+    case PDW_DELIVERY_READ:
+      return "pdw-delivered-symbolic";
+    case PDW_DELIVERY_FAILED:
+      return "dialog-warning-symbolic";
+    case PDW_DELIVERY_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static const char *
+status_tooltip_for (PdwDeliveryStatus status)
+{
+  switch (status)
+    {
+    case PDW_DELIVERY_QUEUED:
+      return _("Waiting to be sent");
+    case PDW_DELIVERY_ACCEPTED:
+    case PDW_DELIVERY_SENT:
+      return _("Sent");
+    case PDW_DELIVERY_DELIVERED:
+      return _("Delivered");
+    case PDW_DELIVERY_READ:
+      return _("Read");
+    case PDW_DELIVERY_FAILED:
+      return _("Not sent");
+    case PDW_DELIVERY_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+is_media_type (const char *type,
+               const char **icon_name)
+{
+  if (g_strcmp0 (type, "image") == 0 || g_strcmp0 (type, "sticker") == 0)
+    {
+      *icon_name = "image-x-generic-symbolic";
+      return TRUE;
+    }
+  if (g_strcmp0 (type, "document") == 0)
+    {
+      *icon_name = "x-office-document-symbolic";
+      return TRUE;
+    }
+  if (g_strcmp0 (type, "audio") == 0 || g_strcmp0 (type, "voice") == 0)
+    {
+      *icon_name = "audio-x-generic-symbolic";
+      return TRUE;
+    }
+  if (g_strcmp0 (type, "video") == 0)
+    {
+      *icon_name = "video-x-generic-symbolic";
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+pdw_message_row_sync_media (PdwMessageRow *self)
+{
+  const char *type = pdw_message_get_message_type (self->message);
+  const char *filename = pdw_message_get_media_filename (self->message);
+  const char *icon_name = NULL;
+  const char *label;
+
+  if (!is_media_type (type, &icon_name))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->media_box), FALSE);
+      return;
+    }
+
+  if (filename != NULL && *filename != '\0')
+    label = filename;
+  else if (g_strcmp0 (type, "image") == 0 || g_strcmp0 (type, "sticker") == 0)
+    label = _("Photo");
+  else if (g_strcmp0 (type, "document") == 0)
+    label = _("Document");
+  else if (g_strcmp0 (type, "video") == 0)
+    label = _("Video");
+  else
+    label = _("Voice message");
+
+  gtk_image_set_from_icon_name (self->media_icon, icon_name);
+  gtk_label_set_text (self->media_label, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->media_box), TRUE);
+}
+
+static void
+pdw_message_row_sync_status (PdwMessageRow *self)
+{
+  PdwDeliveryStatus status = pdw_message_get_status (self->message);
+  gboolean outgoing = pdw_message_get_direction (self->message) == PDW_DIRECTION_OUT;
+  const char *tooltip;
+
+  self->status_icon = outgoing ? status_icon_for (status) : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->status_image), self->status_icon != NULL);
+  if (self->status_icon != NULL)
+    gtk_image_set_from_icon_name (self->status_image, self->status_icon);
+
+  if (outgoing && status == PDW_DELIVERY_READ)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_image), "read");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_image), "read");
+
+  if (outgoing && status == PDW_DELIVERY_FAILED)
+    {
+      const char *title = pdw_message_get_error_title (self->message);
+      g_autofree char *text = NULL;
+
+      if (title != NULL && *title != '\0')
+        /* Translators: shown under a reply WhatsApp did not deliver; %s is the reason */
+        text = g_strdup_printf (_("Not sent: %s"), title);
+      else
+        text = g_strdup (_("Not sent"));
+
+      gtk_label_set_text (self->error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_image), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_image), text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->bubble), "failed");
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_image), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->bubble), "failed");
+  tooltip = outgoing ? status_tooltip_for (status) : NULL;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_image), tooltip);
+}
+
+static void
+pdw_message_row_sync (PdwMessageRow *self)
+{
+  gboolean outgoing;
+  const char *text;
+  g_autofree char *clock = NULL;
+
+  g_assert (PDW_IS_MESSAGE_ROW (self));
+
+  if (self->message == NULL)
+    return;
+
+  outgoing = pdw_message_get_direction (self->message) == PDW_DIRECTION_OUT;
+  gtk_widget_set_halign (GTK_WIDGET (self->bubble), outgoing ? GTK_ALIGN_END : GTK_ALIGN_START);
+  if (outgoing)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->bubble), "outgoing");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->bubble), "incoming");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->bubble), "incoming");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->bubble), "outgoing");
+    }
+
+  text = pdw_message_get_text (self->message);
+  gtk_label_set_text (self->text_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), text != NULL && *text != '\0');
+
+  clock = pdw_format_clock (pdw_message_get_timestamp (self->message));
+  gtk_label_set_text (self->time_label, clock);
+
+  pdw_message_row_sync_media (self);
+  pdw_message_row_sync_status (self);
+}
+
+GtkWidget *
+pdw_message_row_new (void)
+{
+  return g_object_new (PDW_TYPE_MESSAGE_ROW, NULL);
+}
+
+PdwMessage *
+pdw_message_row_get_message (PdwMessageRow *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+
+  return self->message;
+}
+
+void
+pdw_message_row_set_message (PdwMessageRow *self,
+                             PdwMessage    *message)
+{
+  g_return_if_fail (PDW_IS_MESSAGE_ROW (self));
+  g_return_if_fail (!message || PDW_IS_MESSAGE (message));
+
+  if (self->message == message)
+    return;
+
+  if (self->message != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->message);
+
+  g_set_object (&self->message, message);
+
+  if (message != NULL)
+    {
+      self->notify_handler =
+        g_signal_connect_object (message, "notify",
+                                 G_CALLBACK (pdw_message_row_sync),
+                                 self, G_CONNECT_SWAPPED);
+      pdw_message_row_sync (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
+}
+
+const char *
+pdw_message_row_get_text (PdwMessageRow *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+  return gtk_label_get_text (self->text_label);
+}
+
+const char *
+pdw_message_row_get_time_text (PdwMessageRow *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+  return gtk_label_get_text (self->time_label);
+}
+
+const char *
+pdw_message_row_get_status_icon (PdwMessageRow *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+  return self->status_icon;
+}
+
+static void
+pdw_message_row_dispose (GObject *object)
+{
+  PdwMessageRow *self = (PdwMessageRow *)object;
+  GtkWidget *child;
+
+  if (self->message != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->message);
+  g_clear_object (&self->message);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_MESSAGE_ROW);
+  /* GTK 4.8 only unparents the children that have an id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (pdw_message_row_parent_class)->dispose (object);
+}
+
+static void
+pdw_message_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PdwMessageRow *self = PDW_MESSAGE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MESSAGE:
+      g_value_set_object (value, self->message);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdw_message_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PdwMessageRow *self = PDW_MESSAGE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MESSAGE:
+      pdw_message_row_set_message (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdw_message_row_class_init (PdwMessageRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pdw_message_row_dispose;
+  object_class->get_property = pdw_message_row_get_property;
+  object_class->set_property = pdw_message_row_set_property;
+
+  properties[PROP_MESSAGE] =
+    g_param_spec_object ("message", NULL, NULL,
+                         PDW_TYPE_MESSAGE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-message-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, bubble);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media_box);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media_icon);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, status_image);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "messagerow");
+}
+
+static void
+pdw_message_row_init (PdwMessageRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

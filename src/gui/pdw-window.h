@@ -1,0 +1,44 @@
+/* pdw-window.h: the main window: queue, chat and complaint pane.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gateway/pdw-gateway-service.h"
+#include "store/pdw-conversation-list.h"
+#include "store/pdw-store.h"
+
+#include "pdw-chat-view.h"
+#include "pdw-complaint-pane.h"
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_WINDOW (pdw_window_get_type ())
+G_DECLARE_FINAL_TYPE (PdwWindow, pdw_window, PDW, WINDOW, AdwApplicationWindow)
+
+/* Properties (construct-only): store (PdwStore), gateway (PdwGatewayService,
+ * may be NULL: the window then only reads and queues), demo (boolean). */
+PdwWindow           *pdw_window_new                   (GtkApplication    *application,
+                                                       PdwStore          *store,
+                                                       PdwGatewayService *gateway,
+                                                       gboolean           demo);
+/* A gateway problem the service itself cannot report, e.g. that it could
+ * not start because the port is in use.  NULL hides it. */
+void                 pdw_window_set_gateway_error     (PdwWindow         *self,
+                                                       const char        *message);
+/* Selects the conversation at @position of the queue (G_MAXUINT: none). */
+void                 pdw_window_select_position       (PdwWindow         *self,
+                                                       guint              position);
+
+/* For tests. */
+PdwConversationList *pdw_window_get_conversations     (PdwWindow         *self);
+GtkWidget           *pdw_window_get_conversation_view (PdwWindow         *self);
+PdwChatView         *pdw_window_get_chat_view         (PdwWindow         *self);
+PdwComplaintPane    *pdw_window_get_complaint_pane    (PdwWindow         *self);
+const char          *pdw_window_get_subtitle          (PdwWindow         *self);
+const char          *pdw_window_get_error_text        (PdwWindow         *self);
+
+G_END_DECLS

@@ -1,0 +1,149 @@
+/* pdw-store-migrations.c
+ *
+ * Migrations are append-only: once a version has shipped its SQL never
+ * changes; a change to the schema is a new entry at the end.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "pdw-store-migrations.h"
+
+static const char * const migrations[] = {
+  /* 1: the first schema. */
+  "CREATE TABLE webhook_deliveries ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  received_at  INTEGER NOT NULL,"
+  "  source       TEXT NOT NULL,"
+  "  body         BLOB NOT NULL"
+  ");"
+
+  /* A citizen is keyed by wa_id when WhatsApp sends one, else by the
+   * business-scoped user id (usernames, 2026); both are kept. */
+  "CREATE TABLE contacts ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  wa_id         TEXT UNIQUE,"
+  "  user_id       TEXT UNIQUE,"
+  "  profile_name  TEXT,"
+  "  created_at    INTEGER NOT NULL,"
+  "  updated_at    INTEGER NOT NULL,"
+  "  CHECK (wa_id IS NOT NULL OR user_id IS NOT NULL)"
+  ");"
+
+  /* read_marker_id: the highest message id the officer has seen.  An id,
+   * not a time, so that a late retry of an old message still counts as
+   * unread. */
+  "CREATE TABLE conversations ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  contact_id         INTEGER NOT NULL UNIQUE REFERENCES contacts (id),"
+  "  created_at         INTEGER NOT NULL,"
+  "  last_inbound_time  INTEGER NOT NULL DEFAULT 0,"
+  "  read_marker_id     INTEGER NOT NULL DEFAULT 0,"
+  "  complaint_id       INTEGER REFERENCES complaints (id)"
+  ");"
+
+  "CREATE TABLE messages ("
+  "  id                   INTEGER PRIMARY KEY,"
+  "  conversation_id      INTEGER NOT NULL REFERENCES conversations (id),"
+  "  wamid                TEXT UNIQUE,"
+  "  direction            TEXT NOT NULL CHECK (direction IN ('in', 'out')),"
+  "  type                 TEXT NOT NULL,"
+  "  text                 TEXT,"
+  "  media_id             TEXT,"
+  "  media_mime_type      TEXT,"
+  "  media_sha256         TEXT,"
+  "  media_filename       TEXT,"
+  "  context_wamid        TEXT,"
+  "  raw_json             TEXT,"
+  "  timestamp            INTEGER NOT NULL,"
+  "  received_at          INTEGER NOT NULL,"
+  "  status               TEXT NOT NULL DEFAULT 'none'"
+  "                       CHECK (status IN ('none', 'queued', 'accepted', 'sent',"
+  "                                         'delivered', 'read', 'failed')),"
+  "  status_time          INTEGER,"
+  "  error_code           INTEGER,"
+  "  error_title          TEXT,"
+  "  error_details        TEXT,"
+  "  officer_name         TEXT,"
+  "  attempts             INTEGER NOT NULL DEFAULT 0,"
+  "  next_attempt_at      INTEGER,"
+  "  last_error_code      INTEGER,"
+  "  last_error           TEXT,"
+  "  webhook_delivery_id  INTEGER REFERENCES webhook_deliveries (id)"
+  ");"
+  "CREATE INDEX messages_by_conversation ON messages (conversation_id, timestamp, id);"
+  "CREATE INDEX messages_outbox ON messages (next_attempt_at, id) WHERE status = 'queued';"
+
+  /* Statuses can arrive before the Graph API response that tells us the
+   * wamid; they wait here and are applied when the wamid is stored. */
+  "CREATE TABLE pending_statuses ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  wamid          TEXT NOT NULL,"
+  "  status         TEXT NOT NULL,"
+  "  timestamp      INTEGER NOT NULL,"
+  "  recipient_id   TEXT,"
+  "  error_code     INTEGER,"
+  "  error_title    TEXT,"
+  "  error_details  TEXT,"
+  "  received_at    INTEGER NOT NULL,"
+  "  UNIQUE (wamid, status)"
+  ");"
+
+  "CREATE TABLE complaints ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  ticket            TEXT NOT NULL UNIQUE,"
+  "  ticket_year       INTEGER NOT NULL,"
+  "  ticket_month      INTEGER NOT NULL,"
+  "  ticket_seq        INTEGER NOT NULL,"
+  "  conversation_id   INTEGER REFERENCES conversations (id),"
+  "  citizen_name      TEXT,"
+  "  nik               TEXT,"
+  "  kk                TEXT,"
+  "  phone             TEXT,"
+  "  complaint_type    TEXT,"
+  "  institution       TEXT,"
+  "  status            TEXT NOT NULL,"
+  "  assigned_officer  TEXT,"
+  "  created_at        INTEGER NOT NULL,"
+  "  updated_at        INTEGER NOT NULL,"
+  "  due_at            INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (ticket_year, ticket_month, ticket_seq)"
+  ");"
+  "CREATE UNIQUE INDEX complaints_one_open_per_conversation ON complaints (conversation_id)"
+  "  WHERE status NOT IN ('selesai', 'ditolak');"
+
+  /* The control card is append-only: a correction is a new line. */
+  "CREATE TABLE complaint_events ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  complaint_id  INTEGER NOT NULL REFERENCES complaints (id),"
+  "  timestamp     INTEGER NOT NULL,"
+  "  actor_name    TEXT NOT NULL,"
+  "  actor_nip     TEXT,"
+  "  action        TEXT NOT NULL,"
+  "  from_status   TEXT,"
+  "  to_status     TEXT,"
+  "  from_party    TEXT,"
+  "  to_party      TEXT,"
+  "  note          TEXT"
+  ");"
+  "CREATE INDEX complaint_events_by_complaint ON complaint_events (complaint_id, id);"
+  "CREATE TRIGGER complaint_events_no_update BEFORE UPDATE ON complaint_events"
+  "  BEGIN SELECT RAISE (ABORT, 'complaint events are append-only'); END;"
+  "CREATE TRIGGER complaint_events_no_delete BEFORE DELETE ON complaint_events"
+  "  BEGIN SELECT RAISE (ABORT, 'complaint events are append-only'); END;",
+};
+
+int
+pdw_store_migrations_get_latest (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+const char *
+pdw_store_migrations_get (int version)
+{
+  g_return_val_if_fail (version >= 1 && version <= (int) G_N_ELEMENTS (migrations), NULL);
+
+  return migrations[version - 1];
+}

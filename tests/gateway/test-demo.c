@@ -1,0 +1,129 @@
+/* test-demo.c: demo mode spawns pandawa-simulator, learns its Graph URL,
+ * receives its citizens and sends a reply through it.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "gateway/pdw-demo.h"
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting: %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+#define SPIN_UNTIL(cond) G_STMT_START {                                   \
+    guint guard_ = g_timeout_add_seconds (60, timeout_cb, (gpointer) #cond); \
+    while (!(cond))                                                      \
+      g_main_context_iteration (NULL, TRUE);                             \
+    g_source_remove (guard_);                                            \
+  } G_STMT_END
+
+static void
+started_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean *started = user_data;
+
+  g_assert_true (pdw_demo_start_finish (PDW_DEMO (object), result, &error));
+  g_assert_no_error (error);
+  *started = TRUE;
+}
+
+static void
+count_cb (PdwGatewayService *service,
+          guint              new_messages,
+          guint              statuses,
+          guint             *total)
+{
+  *total += new_messages;
+}
+
+static PdwDeliveryStatus
+status_of (PdwStore *store,
+           gint64    id)
+{
+  g_autoptr(PdwMessage) message = pdw_store_get_message (store, id, NULL);
+
+  return message != NULL ? pdw_message_get_status (message) : PDW_DELIVERY_NONE;
+}
+
+static void
+test_demo_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwGatewayConfig) config = pdw_demo_build_config ();
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(PdwGatewayService) service = NULL;
+  g_autoptr(PdwDemo) demo = NULL;
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pandawa-demo-test-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  gboolean started = FALSE;
+  guint received = 0;
+  gint64 id;
+
+  g_assert_nonnull (config->app_secret);
+  g_assert_nonnull (config->access_token);
+  g_assert_nonnull (config->verify_token);
+  g_assert_cmpstr (config->phone_number_id, ==, "100000000000001");
+  g_assert_cmpuint (config->listen_port, ==, 0);
+
+  store = pdw_store_open (db, &error);
+  g_assert_no_error (error);
+  service = pdw_gateway_service_new (store, config);
+  pdw_gateway_service_start (service, &error);
+  g_assert_no_error (error);
+  g_signal_connect (service, "webhook-received", G_CALLBACK (count_cb), &received);
+
+  demo = pdw_demo_new (service);
+  pdw_demo_start_async (demo, NULL, started_cb, &started);
+  SPIN_UNTIL (started);
+  g_assert_true (g_str_has_prefix (pdw_demo_get_graph_url (demo), "http://127.0.0.1:"));
+
+  /* The first citizen writes within a few seconds. */
+  SPIN_UNTIL (received > 0);
+  conversations = pdw_store_list_conversations (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conversations->len, >, 0);
+
+  id = pdw_gateway_service_send_text (service, pdw_conversation_get_id (g_ptr_array_index (conversations, 0)),
+                                      "Baik, data bapak/ibu kami proses.", "Petugas Demo", &error);
+  g_assert_no_error (error);
+  SPIN_UNTIL (status_of (store, id) >= PDW_DELIVERY_SENT);
+  g_assert_null (pdw_gateway_service_get_last_error (service));
+
+  g_clear_object (&demo);
+  pdw_gateway_service_stop (service);
+  g_clear_object (&service);
+  g_clear_object (&store);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/gateway/demo/round-trip", test_demo_round_trip);
+
+  return g_test_run ();
+}

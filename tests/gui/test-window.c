@@ -1,0 +1,464 @@
+/* test-window.c: the real window on a fixture database.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gui/pdw-composer.h"
+#include "gui/pdw-conversation-row.h"
+#include "gui/pdw-format.h"
+#include "gui/pdw-message-row.h"
+#include "gui/pdw-window.h"
+#include "store/pdw-store.h"
+
+/* 2025-11-03 09:15, 2025-11-04 10:20 and 2025-11-05 14:30 WIB. */
+#define TIME_SITI  G_GINT64_CONSTANT (1762136100)
+#define TIME_RUDI  G_GINT64_CONSTANT (1762226400)
+#define TIME_BUDI  G_GINT64_CONSTANT (1762327800)
+
+#define BUDI_TEXT "Selamat siang\nNama: Budi Santoso\nNIK: 1471084101909999"
+
+typedef struct
+{
+  char      *dir;
+  PdwStore  *store;
+  PdwWindow *window;
+  gint64     siti_id;
+  gint64     rudi_id;
+  gint64     budi_id;
+} Fixture;
+
+static PdwInboundMessage *
+make_message (const char *wamid,
+              const char *wa_id,
+              const char *profile_name,
+              gint64      timestamp,
+              const char *text)
+{
+  PdwInboundMessage *message = pdw_inbound_message_new ();
+
+  message->wamid = g_strdup (wamid);
+  message->wa_id = g_strdup (wa_id);
+  message->profile_name = g_strdup (profile_name);
+  message->phone_number_id = g_strdup ("100000000000001");
+  message->timestamp = timestamp;
+  message->type = g_strdup ("text");
+  message->text = g_strdup (text);
+
+  return message;
+}
+
+static gint64
+find_conversation (PdwStore   *store,
+                   const char *wa_id)
+{
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  conversations = pdw_store_list_conversations (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < conversations->len; i++)
+    {
+      PdwConversation *conversation = g_ptr_array_index (conversations, i);
+
+      if (g_strcmp0 (pdw_conversation_get_wa_id (conversation), wa_id) == 0)
+        return pdw_conversation_get_id (conversation);
+    }
+
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+fill_store (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_status_update_free);
+  g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwIngestResult result = { 0 };
+  PdwComplaintFields fields = { 0 };
+  PdwActor actor = { "Petugas Uji", "199001012020011001" };
+
+  g_ptr_array_add (messages, make_message ("wamid.T1", "6281100000001", "Siti Aminah", TIME_SITI,
+                                           "NIK saya tidak aktif di bank"));
+  g_ptr_array_add (messages, make_message ("wamid.T2", "6281100000002", "Rudi", TIME_RUDI - 60,
+                                           "Halo"));
+  g_ptr_array_add (messages, make_message ("wamid.T3", "6281100000002", "Rudi", TIME_RUDI,
+                                           "BPJS saya tidak bisa dipakai"));
+  g_ptr_array_add (messages, make_message ("wamid.T4", "6281100000003", "Budi", TIME_BUDI, BUDI_TEXT));
+
+  g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.messages_new, ==, 4);
+
+  fixture->siti_id = find_conversation (fixture->store, "6281100000001");
+  fixture->rudi_id = find_conversation (fixture->store, "6281100000002");
+  fixture->budi_id = find_conversation (fixture->store, "6281100000003");
+
+  fields.citizen_name = "Siti Aminah";
+  fields.nik = "1471084101909999";
+  fields.phone = "+6281100000001";
+  fields.complaint_type = "nik_tidak_aktif";
+  fields.institution = "bank";
+  complaint = pdw_store_register_complaint (fixture->store, fixture->siti_id, &fields, &actor, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (complaint);
+}
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @check holds; fails the test after 10 s so a
+ * broken window cannot hang the suite. */
+static void
+wait_for (gboolean (*check) (gpointer data),
+          gpointer   data,
+          const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
+
+  while (!check (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+
+  g_source_remove (source);
+
+  /* Let layout settle so rows are bound. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GType      type,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_child_visible (gtk_widget_get_parent (child)))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rows (child, type, rows);
+    }
+}
+
+/* The rows of the queue, in model order (the widget order of a list view
+ * is not the model order). */
+static GPtrArray *
+conversation_rows (Fixture *fixture)
+{
+  PdwConversationList *model = pdw_window_get_conversations (fixture->window);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (pdw_window_get_conversation_view (fixture->window), PDW_TYPE_CONVERSATION_ROW, found);
+  g_ptr_array_set_size (rows, n_items);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      PdwConversationRow *row = g_ptr_array_index (found, i);
+      PdwConversation *conversation = pdw_conversation_row_get_conversation (row);
+      guint position;
+
+      if (conversation == NULL)
+        continue;
+
+      position = pdw_conversation_list_find (model, pdw_conversation_get_id (conversation));
+      g_assert_cmpuint (position, <, n_items);
+      g_ptr_array_index (rows, position) = row;
+    }
+
+  return rows;
+}
+
+static gboolean
+rows_bound (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (fixture->window)))
+    return FALSE;
+
+  rows = conversation_rows (fixture);
+  if (rows->len != 3)
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (g_ptr_array_index (rows, i) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("pandawa-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
+  fixture->store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+
+  fill_store (fixture);
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "officer-name", "Petugas Uji");
+  g_settings_set_string (settings, "officer-nip", "199001012020011001");
+
+  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->store, NULL, FALSE));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for (rows_bound, fixture, "the queue rows");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static void
+test_format_times (void)
+{
+  g_autofree char *today = pdw_format_list_time (TIME_BUDI, TIME_BUDI + 3600);
+  g_autofree char *yesterday = pdw_format_list_time (TIME_RUDI, TIME_BUDI);
+  g_autofree char *older = pdw_format_list_time (TIME_SITI, TIME_BUDI);
+  /* 23:30 UTC is already the next day in WIB. */
+  g_autofree char *late = pdw_format_list_time (G_GINT64_CONSTANT (1762385400), G_GINT64_CONSTANT (1762390800));
+  g_autofree char *clock = pdw_format_clock (TIME_BUDI);
+
+  g_assert_cmpstr (today, ==, "14:30");
+  g_assert_cmpstr (yesterday, ==, "Yesterday");
+  g_assert_cmpstr (older, ==, "03/11");
+  g_assert_cmpstr (late, ==, "06:30");
+  g_assert_cmpstr (clock, ==, "14:30");
+}
+
+static void
+test_queue_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = conversation_rows (fixture);
+  PdwConversationRow *budi = g_ptr_array_index (rows, 0);
+  PdwConversationRow *rudi = g_ptr_array_index (rows, 1);
+  PdwConversationRow *siti = g_ptr_array_index (rows, 2);
+
+  g_assert_cmpuint (rows->len, ==, 3);
+
+  /* Newest activity first. */
+  g_assert_cmpstr (pdw_conversation_row_get_name_text (budi), ==, "Budi");
+  g_assert_cmpstr (pdw_conversation_row_get_name_text (rudi), ==, "Rudi");
+  g_assert_cmpstr (pdw_conversation_row_get_name_text (siti), ==, "Siti Aminah");
+
+  /* A preview is one line. */
+  g_assert_cmpstr (pdw_conversation_row_get_preview_text (budi), ==,
+                   "Selamat siang Nama: Budi Santoso NIK: 1471084101909999");
+  g_assert_cmpstr (pdw_conversation_row_get_preview_text (rudi), ==, "BPJS saya tidak bisa dipakai");
+  g_assert_cmpstr (pdw_conversation_row_get_time_text (siti), ==, "03/11");
+
+  g_assert_cmpstr (pdw_conversation_row_get_unread_text (budi), ==, "1");
+  g_assert_cmpstr (pdw_conversation_row_get_unread_text (rudi), ==, "2");
+
+  g_assert_cmpstr (pdw_conversation_row_get_status_text (budi), ==, "New");
+  g_assert_null (pdw_conversation_row_get_ticket_text (budi));
+  g_assert_cmpstr (pdw_conversation_row_get_status_text (siti), ==, "Registered");
+  g_assert_true (g_str_has_prefix (pdw_conversation_row_get_ticket_text (siti), "PDW-"));
+}
+
+static gboolean
+budi_read (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) rows = conversation_rows (fixture);
+  PdwConversationRow *row = rows->len > 0 ? g_ptr_array_index (rows, 0) : NULL;
+
+  return row != NULL && pdw_conversation_row_get_unread_text (row) == NULL;
+}
+
+static gboolean
+chat_has_rows (gpointer data)
+{
+  Fixture *fixture = data;
+  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (pdw_chat_view_get_list_view (chat), PDW_TYPE_MESSAGE_ROW, rows);
+  return rows->len > 0;
+}
+
+static void
+test_select_conversation (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+  PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  g_autoptr(GPtrArray) bubbles = g_ptr_array_new ();
+  PdwMessageRow *bubble;
+
+  pdw_window_select_position (fixture->window, 0);
+  wait_for (chat_has_rows, fixture, "the chat bubbles");
+
+  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, fixture->budi_id);
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_chat_view_get_messages (chat)), ==, 1);
+
+  collect_rows (pdw_chat_view_get_list_view (chat), PDW_TYPE_MESSAGE_ROW, bubbles);
+  g_assert_cmpuint (bubbles->len, ==, 1);
+  bubble = g_ptr_array_index (bubbles, 0);
+  g_assert_cmpstr (pdw_message_row_get_text (bubble), ==, BUDI_TEXT);
+  g_assert_cmpstr (pdw_message_row_get_time_text (bubble), ==, "14:30");
+  g_assert_null (pdw_message_row_get_status_icon (bubble));
+
+  /* Selecting marks it read, and the queue follows. */
+  wait_for (budi_read, fixture, "the unread badge to go");
+
+  /* The pane is filled in from the citizen's message, for checking. */
+  g_assert_true (pdw_complaint_pane_get_prefilled (pane));
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Budi Santoso");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_nik_editable (pane)), ==, "1471084101909999");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_phone_editable (pane)), ==, "+6281100000003");
+  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "New");
+  g_assert_true (gtk_widget_get_sensitive (pdw_complaint_pane_get_register_button (pane)));
+
+  /* The registered one shows its ticket and control card, read-only. */
+  pdw_window_select_position (fixture->window,
+                              pdw_conversation_list_find (pdw_window_get_conversations (fixture->window),
+                                                          fixture->siti_id));
+  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
+  g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_ticket_text (pane), "PDW-"));
+  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_nik_editable (pane)), ==, "1471084101909999");
+  g_assert_false (gtk_widget_get_visible (pdw_complaint_pane_get_register_button (pane)));
+}
+
+static void
+test_identity_validation (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkEditable *nik;
+  GtkWidget *button = pdw_complaint_pane_get_register_button (pane);
+  const char *details;
+
+  pdw_window_select_position (fixture->window,
+                              pdw_conversation_list_find (pdw_window_get_conversations (fixture->window),
+                                                          fixture->rudi_id));
+  nik = pdw_complaint_pane_get_nik_editable (pane);
+
+  /* Nothing in Rudi's messages to fill in: the name comes from the profile. */
+  g_assert_false (pdw_complaint_pane_get_prefilled (pane));
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Rudi");
+
+  gtk_editable_set_text (nik, "14710841019O9999");
+  g_assert_nonnull (pdw_complaint_pane_get_nik_message (pane));
+  g_assert_cmpstr (pdw_complaint_pane_get_nik_message (pane), !=, "");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (nik), "error"));
+  g_assert_false (gtk_widget_get_sensitive (button));
+
+  gtk_editable_set_text (nik, "1471084101909999");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (nik), "error"));
+  details = pdw_complaint_pane_get_nik_details (pane);
+  g_assert_nonnull (details);
+  g_assert_nonnull (strstr (details, "Binawidya"));
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  /* The control card needs to know who registered it. */
+  g_settings_set_string (settings, "officer-name", "");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_settings_set_string (settings, "officer-name", "Petugas Uji");
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  /* A complaint may be registered with only a NIK (SOP step 2). */
+  gtk_editable_set_text (pdw_complaint_pane_get_name_editable (pane), "");
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull (pdw_complaint_pane_get_complaint (pane));
+  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
+  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 1);
+  g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
+}
+
+static void
+test_send_reply (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+  PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (chat));
+  g_autofree char *left = NULL;
+
+  /* No conversation: nothing to send to. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (composer)));
+
+  pdw_window_select_position (fixture->window, 0);
+  pdw_composer_set_text (composer, "Baik, data Bapak kami proses.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL));
+
+  /* Without a gateway the reply is queued in the outbox, then cleared. */
+  left = pdw_composer_dup_text (composer);
+  g_assert_cmpstr (left, ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_chat_view_get_messages (chat)), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/gui/format/times", test_format_times);
+  g_test_add ("/gui/window/queue-rows", Fixture, NULL, fixture_set_up, test_queue_rows, fixture_tear_down);
+  g_test_add ("/gui/window/select-conversation", Fixture, NULL, fixture_set_up, test_select_conversation, fixture_tear_down);
+  g_test_add ("/gui/window/identity-validation", Fixture, NULL, fixture_set_up, test_identity_validation, fixture_tear_down);
+  g_test_add ("/gui/window/send-reply", Fixture, NULL, fixture_set_up, test_send_reply, fixture_tear_down);
+
+  return g_test_run ();
+}

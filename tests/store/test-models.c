@@ -1,0 +1,203 @@
+/* test-models.c: the list models over the store.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "store/pdw-conversation-list.h"
+#include "store/pdw-message-list.h"
+
+#include "test-store-util.h"
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *log)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (log, change);
+}
+
+static void
+assert_change (GArray *log,
+               guint   index,
+               guint   position,
+               guint   removed,
+               guint   added)
+{
+  Change *change;
+
+  g_assert_cmpuint (index, <, log->len);
+  change = &g_array_index (log, Change, index);
+  g_assert_cmpuint (change->position, ==, position);
+  g_assert_cmpuint (change->removed, ==, removed);
+  g_assert_cmpuint (change->added, ==, added);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_conversation_list (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  g_autoptr(PdwStore) store = pdw_store_open (path, &error);
+  g_autoptr(PdwConversationList) list = NULL;
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(PdwConversation) siti = NULL;
+  g_autoptr(PdwConversation) budi = NULL;
+  guint unread_notifies = 0;
+
+  g_assert_no_error (error);
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.L1", "6281200000001", "Siti Contoh", 1763712900, "pagi"), NULL),
+               NULL);
+
+  list = pdw_conversation_list_new (store);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == PDW_TYPE_CONVERSATION);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), log);
+
+  /* A new citizen: one row inserted at the top. */
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.L2", "6281200000002", "Budi Contoh", 1763713000, "siang"), NULL),
+               NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+  assert_change (log, 0, 0, 0, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  budi = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  siti = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_cmpstr (pdw_conversation_get_profile_name (budi), ==, "Budi Contoh");
+  g_assert_cmpuint (pdw_conversation_list_find (list, pdw_conversation_get_id (siti)), ==, 1);
+  g_assert_cmpuint (pdw_conversation_list_find (list, 4242), ==, G_MAXUINT);
+
+  /* Siti writes again: her row moves to the top, same object, updated. */
+  g_signal_connect (siti, "notify::unread-count", G_CALLBACK (count_notify_cb), &unread_notifies);
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.L3", "6281200000001", "Siti Contoh", 1763713100, "sore"), NULL),
+               NULL);
+  g_assert_cmpuint (log->len, ==, 3);
+  assert_change (log, 1, 1, 1, 0);
+  assert_change (log, 2, 0, 0, 1);
+  g_assert_true (g_list_model_get_item (G_LIST_MODEL (list), 0) == (gpointer) siti);
+  g_object_unref (siti);  /* the extra reference get_item just returned */
+  g_assert_cmpstr (pdw_conversation_get_last_message_text (siti), ==, "sore");
+  g_assert_cmpuint (pdw_conversation_get_unread_count (siti), ==, 2);
+  g_assert_cmpuint (unread_notifies, ==, 1);
+
+  /* Reading it changes the row in place: notifications, no items-changed. */
+  g_assert_true (pdw_store_mark_conversation_read (store, pdw_conversation_get_id (siti), &error));
+  g_assert_cmpuint (log->len, ==, 3);
+  g_assert_cmpuint (pdw_conversation_get_unread_count (siti), ==, 0);
+  g_assert_cmpuint (unread_notifies, ==, 2);
+
+  g_signal_handlers_disconnect_by_func (siti, count_notify_cb, &unread_notifies);
+  g_clear_object (&list);
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
+static void
+test_message_list (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  g_autoptr(PdwStore) store = pdw_store_open (path, &error);
+  g_autoptr(PdwMessageList) list = NULL;
+  g_autoptr(PdwMessageList) other = NULL;
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GArray) other_log = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(PdwMessage) reply = NULL;
+  g_autoptr(PdwMessage) middle = NULL;
+  gint64 conversation_id, reply_id;
+  guint status_notifies = 0;
+
+  g_assert_no_error (error);
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.M1", "6281200000001", "Siti Contoh", 1763712900, "satu"),
+                              test_inbound ("wamid.M3", "6281200000001", "Siti Contoh", 1763713100, "tiga"),
+                              test_inbound ("wamid.X1", "6281200000002", "Budi Contoh", 1763712900, "lain"),
+                              NULL),
+               NULL);
+  conversations = pdw_store_list_conversations (store, &error);
+  conversation_id = pdw_conversation_get_id (g_ptr_array_index (conversations, 0));
+  g_assert_cmpstr (pdw_conversation_get_wa_id (g_ptr_array_index (conversations, 0)), ==, "6281200000001");
+
+  list = pdw_message_list_new (store, conversation_id);
+  other = pdw_message_list_new (store, pdw_conversation_get_id (g_ptr_array_index (conversations, 1)));
+  g_assert_cmpint (pdw_message_list_get_conversation_id (list), ==, conversation_id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), log);
+  g_signal_connect (other, "items-changed", G_CALLBACK (items_changed_cb), other_log);
+
+  /* A late message with an earlier WhatsApp time goes in the middle. */
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.M2", "6281200000001", "Siti Contoh", 1763713000, "dua"), NULL),
+               NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+  assert_change (log, 0, 1, 0, 1);
+  middle = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_cmpstr (pdw_message_get_text (middle), ==, "dua");
+
+  /* An officer's reply: appended at the end. */
+  reply_id = pdw_store_queue_outgoing_text (store, conversation_id, "Baik, kami proses", "Petugas Contoh", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 2);
+  assert_change (log, 1, 3, 0, 1);
+  reply = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_assert_cmpint (pdw_message_get_id (reply), ==, reply_id);
+  g_assert_cmpint (pdw_message_get_status (reply), ==, PDW_DELIVERY_QUEUED);
+
+  /* Status changes update the row in place. */
+  g_signal_connect (reply, "notify::status", G_CALLBACK (count_notify_cb), &status_notifies);
+  g_assert_true (pdw_store_mark_outgoing_accepted (store, reply_id, "wamid.R1", &error));
+  g_assert_no_error (error);
+  test_ingest (store, NULL, test_statuses (test_status ("wamid.R1", PDW_DELIVERY_DELIVERED, 1763713200), NULL));
+  test_ingest (store, NULL, test_statuses (test_status ("wamid.R1", PDW_DELIVERY_SENT, 1763713150), NULL));
+  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_cmpint (pdw_message_get_status (reply), ==, PDW_DELIVERY_DELIVERED);
+  g_assert_cmpstr (pdw_message_get_wamid (reply), ==, "wamid.R1");
+  g_assert_cmpuint (status_notifies, ==, 2);
+
+  /* Nothing of this concerned the other conversation. */
+  g_assert_cmpuint (other_log->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 1);
+
+  g_signal_handlers_disconnect_by_func (reply, count_notify_cb, &status_notifies);
+  g_clear_object (&list);
+  g_clear_object (&other);
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/models/conversation-list", test_conversation_list);
+  g_test_add_func ("/models/message-list", test_message_list);
+
+  return g_test_run ();
+}
