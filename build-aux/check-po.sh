@@ -34,7 +34,7 @@ echo "id.po against the current sources: $stats"
 case "$stats" in
   *untranslated*|*fuzzy*)
     echo "Untranslated strings (msgid):"
-    msgattrib --untranslated --no-wrap "$tmp/id.po" | grep '^msgid' | sed 1d | head -50
+    msgattrib --untranslated --no-wrap "$tmp/id.po" | grep '^msgid' | sed -n "2,60p"
     status=1 ;;
 esac
 stats=$(msgfmt -c --statistics -o /dev/null po/id.po 2>&1)

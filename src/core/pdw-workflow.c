@@ -108,6 +108,18 @@ is_blank (const char *str)
   if (str == NULL)
     return TRUE;
 
+  /* Input comes from an entry, but a broken string must not be walked as
+   * UTF-8 past its end. */
+  if (!g_utf8_validate (str, -1, NULL))
+    {
+      for (const char *p = str; *p != '\0'; p++)
+        {
+          if (!g_ascii_isspace (*p))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
   for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
     {
       if (!g_unichar_isspace (g_utf8_get_char (p)))

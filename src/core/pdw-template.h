@@ -1,0 +1,63 @@
+/* pdw-template.h: reply templates with {variables}.  The message texts are
+ * Indonesian data sent to citizens (officers may edit them), not UI strings;
+ * only the template titles are translated.
+ *
+ * Syntax: {name} with name made of ASCII letters, digits and '_' is replaced
+ * by the variable's value.  An unknown variable stays visible as written and
+ * is reported, so the officer sees that something is missing.  "{{" and "}}"
+ * write a literal brace.  Any other brace is copied as it is.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Names of the shipped templates. */
+#define PDW_TEMPLATE_STANDARD_REPLY      "standard_reply"
+#define PDW_TEMPLATE_CLOSING             "closing"
+#define PDW_TEMPLATE_OUT_OF_HOURS        "out_of_hours"
+#define PDW_TEMPLATE_BIOMETRIC_REFERRAL  "biometric_referral"
+#define PDW_TEMPLATE_REJECTION           "rejection"
+
+/* Values for the known variables.  NULL strings and negative times are
+ * left out, so the variable shows as missing. */
+typedef struct
+{
+  const char *nama;         /* {nama} citizen's name */
+  const char *nik;          /* {nik_masked}: masked here with pdw_identity_mask() */
+  const char *tiket;        /* {tiket} ticket number */
+  gint64      batas_waktu;  /* {batas_waktu} SLA deadline, Unix s; shown in WIB */
+  const char *petugas;      /* {petugas} officer's name */
+  gint64      jam_buka;     /* {jam_buka} next opening of the service, Unix s */
+  const char *alasan;       /* {alasan} reason of a rejection */
+} PdwTemplateVars;
+
+#define PDW_TEMPLATE_VARS_INIT { NULL, NULL, NULL, -1, NULL, -1, NULL }
+
+/* The shipped template names, NULL-terminated, static. */
+const char * const *pdw_template_get_default_names (void);
+/* Translated title for lists and menus; NULL for an unknown name. */
+const char         *pdw_template_get_title         (const char            *name);
+/* The shipped Indonesian text; NULL for an unknown name. */
+const char         *pdw_template_get_default_text  (const char            *name);
+
+/* Renders @text with @vars (char * -> char *; may be NULL).  If @unknown is
+ * not NULL it receives the unknown variable names, each once, in order of
+ * appearance (an empty vector when all were known). */
+char               *pdw_template_render            (const char            *text,
+                                                    GHashTable            *vars,
+                                                    GStrv                 *unknown);
+/* The variables of @vars as a table for pdw_template_render(). */
+GHashTable         *pdw_template_vars_to_table     (const PdwTemplateVars *vars);
+char               *pdw_template_render_vars       (const char            *text,
+                                                    const PdwTemplateVars *vars,
+                                                    GStrv                 *unknown);
+/* "Rabu, 14 Januari 2026 pukul 10.00 WIB": Indonesian whatever the locale,
+ * because it goes into messages to citizens. */
+char               *pdw_template_format_time       (gint64                 t);
+
+G_END_DECLS
