@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "gateway/pdw-demo.h"
 #include "gateway/pdw-gateway-service.h"
@@ -244,6 +246,15 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* A logout or `kill` ends the app through shutdown, so the gateway stops
+ * cleanly and the demo's simulator goes with it. */
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
@@ -258,6 +269,9 @@ pdw_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  g_unix_signal_add (SIGTERM, quit_on_signal_cb, app);
+  g_unix_signal_add (SIGINT, quit_on_signal_cb, app);
 }
 
 static void

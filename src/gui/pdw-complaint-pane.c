@@ -1013,10 +1013,6 @@ pdw_complaint_pane_class_init (PdwComplaintPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintPane, officer_box);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintPane, officer_name_row);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintPane, officer_nip_row);
-  gtk_widget_class_bind_template_callback (widget_class, nik_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, kk_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, register_clicked_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "complaintpane");
@@ -1029,6 +1025,14 @@ pdw_complaint_pane_init (PdwComplaintPane *self)
   g_autoptr(GListModel) institutions = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Connected here rather than in the .ui so the template validates with
+   * gtk4-builder-tool, which cannot see static callbacks. */
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->phone_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->nik_row, "changed", G_CALLBACK (nik_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->kk_row, "changed", G_CALLBACK (kk_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->register_button, "clicked", G_CALLBACK (register_clicked_cb), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "officer-name", self->officer_name_row, "text", G_SETTINGS_BIND_DEFAULT);

@@ -228,7 +228,6 @@ pdw_composer_class_init (PdwComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwComposer, text_view);
   gtk_widget_class_bind_template_child (widget_class, PdwComposer, placeholder_label);
   gtk_widget_class_bind_template_child (widget_class, PdwComposer, send_button);
-  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "composer");
@@ -237,9 +236,19 @@ pdw_composer_class_init (PdwComposerClass *klass)
 static void
 pdw_composer_init (PdwComposer *self)
 {
+  GtkEventController *keys;
+
   self->empty = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Capture phase: Enter must send before the text view inserts a newline.
+   * Connected here rather than in the .ui so the template validates with
+   * gtk4-builder-tool, which cannot see static callbacks. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
