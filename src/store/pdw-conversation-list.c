@@ -74,6 +74,7 @@ conversation_changed_cb (PdwConversationList *self,
   g_autoptr(GError) error = NULL;
   PdwConversation *row;
   guint old_position, new_position;
+  guint first, span;
 
   g_assert (PDW_IS_CONVERSATION_LIST (self));
 
@@ -112,9 +113,13 @@ conversation_changed_cb (PdwConversationList *self,
       return;
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+  /* One change over the whole span, not a removal and an insertion: a
+   * GtkSingleSelection keeps a selected item that moves within one change,
+   * so the officer's open conversation stays open when it jumps to the top. */
   g_ptr_array_insert (self->items, new_position, row);
-  g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+  first = MIN (old_position, new_position);
+  span = MAX (old_position, new_position) - first + 1;
+  g_list_model_items_changed (G_LIST_MODEL (self), first, span, span);
 }
 
 static GType

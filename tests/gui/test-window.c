@@ -433,6 +433,8 @@ test_send_reply (Fixture       *fixture,
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
   PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (chat));
   g_autofree char *left = NULL;
+  PdwConversation *moved;
+  gint64 moved_id;
 
   /* No conversation: nothing to send to. */
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (composer)));
@@ -445,6 +447,17 @@ test_send_reply (Fixture       *fixture,
   left = pdw_composer_dup_text (composer);
   g_assert_cmpstr (left, ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (pdw_chat_view_get_messages (chat)), ==, 2);
+
+  /* A reply moves the conversation to the top of the queue: it stays open. */
+  pdw_window_select_position (fixture->window, 2);
+  moved = pdw_chat_view_get_conversation (chat);
+  g_assert_nonnull (moved);
+  moved_id = pdw_conversation_get_id (moved);
+  pdw_composer_set_text (composer, "Mohon ditunggu, Bapak.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL));
+  g_assert_cmpuint (pdw_conversation_list_find (pdw_window_get_conversations (fixture->window), moved_id), <, 2);
+  g_assert_nonnull (pdw_chat_view_get_conversation (chat));
+  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, moved_id);
 }
 
 int
