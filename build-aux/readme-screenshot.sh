@@ -3,17 +3,22 @@
 # build in Indonesian, demo mode, the first citizen opened and a reply sent,
 # captured once its delivery ticks have come back.
 #
-#   build-aux/readme-screenshot.sh OUTPUT.png
+#   build-aux/readme-screenshot.sh OUTPUT.png [IDENTITY.png]
 #
+# With a second file, it then types a NIK from a renamed kecamatan (a
+# warning) and a KK dated in the future (an error) into the complaint pane,
+# and captures the live validation.
 # Needs a configured _build (build-aux/pandawa build), xvfb-run, xdotool and
 # ImageMagick's `import`.
 set -eu
 
-output=${1:?usage: readme-screenshot.sh OUTPUT.png}
+output=${1:?usage: readme-screenshot.sh OUTPUT.png [IDENTITY.png]}
+identity=${2:-}
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 builddir="$srcdir/_build"
 prefix=$(meson introspect --buildoptions "$builddir" | python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"][0])')
 case $output in /*) ;; *) output=$(pwd)/$output ;; esac
+case $identity in /*|"") ;; *) identity=$(pwd)/$identity ;; esac
 
 meson install -C "$builddir" --quiet >/dev/null
 
@@ -36,6 +41,19 @@ xdotool type --delay 15 "Selamat siang Bapak/Ibu, pengaduan sudah kami terima da
 xdotool key Return
 sleep 7
 import -window root "$output"
+if [ -n "$identity" ]; then
+  # The KK first: the NIK's decoded lines push the rows below it down.
+  xdotool mousemove 1000 354 click 1
+  sleep 0.5
+  xdotool key ctrl+a
+  xdotool type --delay 15 "1471013512200003"
+  xdotool mousemove 1000 245 click 1
+  sleep 0.5
+  xdotool key ctrl+a
+  xdotool type --delay 15 "1471084101909999"
+  sleep 1
+  import -window root "$identity"
+fi
 kill \$pid 2>/dev/null || true
 wait \$pid 2>/dev/null || true
 INNER

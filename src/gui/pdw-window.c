@@ -126,6 +126,35 @@ pdw_window_set_selected (PdwWindow       *self,
     }
 }
 
+static gboolean
+pdw_window_follow_selected (PdwWindow *self)
+{
+  guint position;
+
+  if (self->selected == NULL ||
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    return TRUE;
+
+  position = pdw_conversation_list_find (self->conversations,
+                                         pdw_conversation_get_id (self->selected));
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  return TRUE;
+}
+
+static gboolean
+follow_selected_cb (gpointer data)
+{
+  PdwWindow *self = data;
+
+  if (!pdw_window_follow_selected (self))
+    pdw_window_set_selected (self, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 selection_changed_cb (PdwWindow          *self,
                       GParamSpec         *pspec,
@@ -133,18 +162,17 @@ selection_changed_cb (PdwWindow          *self,
 {
   PdwConversation *conversation = gtk_single_selection_get_selected_item (selection);
 
-  /* A conversation that moves to the top of the queue is removed and
-   * re-inserted by the model, which drops the selection: follow it. */
+  /* A conversation that moves to the top of the queue is removed and then
+   * re-inserted by the model, which drops the selection in between.  Keep
+   * the chat open and select it again once the model has settled: selecting
+   * from inside the model's items-changed emission, before the list view has
+   * seen the change, makes GTK 4.8 draw rows for the wrong items.  Only a
+   * conversation still missing then is really gone. */
   if (conversation == NULL && self->selected != NULL)
     {
-      guint position = pdw_conversation_list_find (self->conversations,
-                                                   pdw_conversation_get_id (self->selected));
-
-      if (position != G_MAXUINT)
-        {
-          gtk_single_selection_set_selected (selection, position);
-          return;
-        }
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_selected_cb,
+                       g_object_ref (self), g_object_unref);
+      return;
     }
 
   pdw_window_set_selected (self, conversation);

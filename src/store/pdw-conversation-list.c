@@ -15,6 +15,10 @@ struct _PdwConversationList
   /* PdwConversation, newest activity first.  Rows keep their object for
    * their whole life, so a bound widget follows its notify signals. */
   GPtrArray *items;
+  /* Conversation ids announced while a refresh is running (see
+   * conversation_changed_cb), and whether one is. */
+  GArray    *pending;
+  gboolean   refreshing;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -66,15 +70,14 @@ remove_conversation (PdwConversationList *self,
 }
 
 static void
-conversation_changed_cb (PdwConversationList *self,
-                         gint64               conversation_id,
-                         PdwStore            *store)
+refresh_conversation (PdwConversationList *self,
+                      gint64               conversation_id,
+                      PdwStore            *store)
 {
   g_autoptr(PdwConversation) fresh = NULL;
   g_autoptr(GError) error = NULL;
   PdwConversation *row;
   guint old_position, new_position;
-  guint first, span;
 
   g_assert (PDW_IS_CONVERSATION_LIST (self));
 
@@ -113,13 +116,30 @@ conversation_changed_cb (PdwConversationList *self,
       return;
     }
 
-  /* One change over the whole span, not a removal and an insertion: a
-   * GtkSingleSelection keeps a selected item that moves within one change,
-   * so the officer's open conversation stays open when it jumps to the top. */
+  g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
   g_ptr_array_insert (self->items, new_position, row);
-  first = MIN (old_position, new_position);
-  span = MAX (old_position, new_position) - first + 1;
-  g_list_model_items_changed (G_LIST_MODEL (self), first, span, span);
+  g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+}
+
+/* A row's notifications can make a listener write to the store (the window
+ * marks the open conversation read when its unread count rises), and the
+ * store announces the same conversation again while this refresh has the row
+ * out of the array: refreshing then would insert it a second time.  So a
+ * refresh runs to the end before the next one starts. */
+static void
+conversation_changed_cb (PdwConversationList *self,
+                         gint64               conversation_id,
+                         PdwStore            *store)
+{
+  g_array_append_val (self->pending, conversation_id);
+  if (self->refreshing)
+    return;
+
+  self->refreshing = TRUE;
+  for (guint i = 0; i < self->pending->len; i++)
+    refresh_conversation (self, g_array_index (self->pending, gint64, i), store);
+  g_array_set_size (self->pending, 0);
+  self->refreshing = FALSE;
 }
 
 static GType
@@ -193,6 +213,7 @@ pdw_conversation_list_finalize (GObject *object)
   PdwConversationList *self = (PdwConversationList *)object;
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
 
   G_OBJECT_CLASS (pdw_conversation_list_parent_class)->finalize (object);
 }
@@ -255,6 +276,7 @@ static void
 pdw_conversation_list_init (PdwConversationList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 PdwConversationList *

@@ -426,6 +426,45 @@ test_identity_validation (Fixture       *fixture,
   g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
 }
 
+static gboolean
+moved_selected (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkSingleSelection *selection =
+    GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (pdw_window_get_conversation_view (fixture->window))));
+  PdwConversation *selected = gtk_single_selection_get_selected_item (selection);
+  PdwConversation *open = pdw_chat_view_get_conversation (pdw_window_get_chat_view (fixture->window));
+
+  return selected != NULL && open != NULL &&
+         pdw_conversation_get_id (selected) == pdw_conversation_get_id (open);
+}
+
+static void
+assert_each_conversation_drawn_once (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint drawn = 0;
+
+  collect_rows (pdw_window_get_conversation_view (fixture->window), PDW_TYPE_CONVERSATION_ROW, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      PdwConversation *conversation = pdw_conversation_row_get_conversation (g_ptr_array_index (found, i));
+      g_autofree char *name = NULL;
+
+      if (conversation == NULL)
+        continue;
+
+      name = pdw_conversation_dup_display_name (conversation);
+      g_assert_cmpstr (pdw_conversation_row_get_name_text (g_ptr_array_index (found, i)), ==, name);
+      g_assert_false (g_hash_table_contains (seen, conversation));
+      g_hash_table_add (seen, conversation);
+      drawn++;
+    }
+
+  g_assert_cmpuint (drawn, ==, g_list_model_get_n_items (G_LIST_MODEL (pdw_window_get_conversations (fixture->window))));
+}
+
 static void
 test_send_reply (Fixture       *fixture,
                  gconstpointer  data)
@@ -456,8 +495,13 @@ test_send_reply (Fixture       *fixture,
   pdw_composer_set_text (composer, "Mohon ditunggu, Bapak.");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL));
   g_assert_cmpuint (pdw_conversation_list_find (pdw_window_get_conversations (fixture->window), moved_id), <, 2);
+  wait_for (moved_selected, fixture, "the moved conversation to be selected again");
   g_assert_nonnull (pdw_chat_view_get_conversation (chat));
   g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, moved_id);
+
+  /* Every conversation is still drawn exactly once, each row its own. */
+  wait_for (rows_bound, fixture, "the queue rows after the move");
+  assert_each_conversation_drawn_once (fixture);
 }
 
 int

@@ -94,8 +94,9 @@ test_conversation_list (void)
   test_ingest (store,
                test_messages (test_inbound ("wamid.L3", "6281200000001", "Siti Contoh", 1763713100, "sore"), NULL),
                NULL);
-  g_assert_cmpuint (log->len, ==, 2);
-  assert_change (log, 1, 0, 2, 2);
+  g_assert_cmpuint (log->len, ==, 3);
+  assert_change (log, 1, 1, 1, 0);
+  assert_change (log, 2, 0, 0, 1);
   g_assert_true (g_list_model_get_item (G_LIST_MODEL (list), 0) == (gpointer) siti);
   g_object_unref (siti);  /* the extra reference get_item just returned */
   g_assert_cmpstr (pdw_conversation_get_last_message_text (siti), ==, "sore");
@@ -104,11 +105,78 @@ test_conversation_list (void)
 
   /* Reading it changes the row in place: notifications, no items-changed. */
   g_assert_true (pdw_store_mark_conversation_read (store, pdw_conversation_get_id (siti), &error));
-  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_cmpuint (log->len, ==, 3);
   g_assert_cmpuint (pdw_conversation_get_unread_count (siti), ==, 0);
   g_assert_cmpuint (unread_notifies, ==, 2);
 
   g_signal_handlers_disconnect_by_func (siti, count_notify_cb, &unread_notifies);
+  g_clear_object (&list);
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
+typedef struct
+{
+  PdwStore        *store;
+  PdwConversation *conversation;
+} ReadOnNotify;
+
+static void
+mark_read_on_notify_cb (GObject      *object,
+                        GParamSpec   *pspec,
+                        ReadOnNotify *data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (pdw_conversation_get_unread_count (data->conversation) > 0)
+    g_assert_true (pdw_store_mark_conversation_read (data->store,
+                                                     pdw_conversation_get_id (data->conversation),
+                                                     &error));
+  g_assert_no_error (error);
+}
+
+/* The window marks the open conversation read as soon as its unread count
+ * rises, from inside the list's own refresh: the row must not be doubled. */
+static void
+test_conversation_list_reentrant (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  g_autoptr(PdwStore) store = pdw_store_open (path, &error);
+  g_autoptr(PdwConversationList) list = NULL;
+  g_autoptr(PdwConversation) siti = NULL;
+  g_autoptr(PdwConversation) first = NULL;
+  g_autoptr(PdwConversation) second = NULL;
+  ReadOnNotify data;
+
+  g_assert_no_error (error);
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.R1", "6281200000001", "Siti Contoh", 1763712900, "pagi"),
+                              test_inbound ("wamid.R2", "6281200000002", "Budi Contoh", 1763713000, "siang"),
+                              NULL),
+               NULL);
+  list = pdw_conversation_list_new (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  siti = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_cmpstr (pdw_conversation_get_profile_name (siti), ==, "Siti Contoh");
+
+  data.store = store;
+  data.conversation = siti;
+  g_signal_connect (siti, "notify::unread-count", G_CALLBACK (mark_read_on_notify_cb), &data);
+
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.R3", "6281200000001", "Siti Contoh", 1763713100, "sore"), NULL),
+               NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_true (first == siti);
+  g_assert_cmpstr (pdw_conversation_get_profile_name (second), ==, "Budi Contoh");
+  g_assert_cmpuint (pdw_conversation_get_unread_count (siti), ==, 0);
+
+  g_signal_handlers_disconnect_by_func (siti, mark_read_on_notify_cb, &data);
   g_clear_object (&list);
   g_clear_object (&store);
   test_remove_tree (dir);
@@ -195,6 +263,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/models/conversation-list/reentrant", test_conversation_list_reentrant);
   g_test_add_func ("/models/conversation-list", test_conversation_list);
   g_test_add_func ("/models/message-list", test_message_list);
 
