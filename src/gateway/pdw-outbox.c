@@ -28,8 +28,6 @@ struct _PdwOutbox
 
   /* conversation id -> message id in flight */
   GHashTable     *in_flight;
-  /* message id -> number of transient failures since this process started */
-  GHashTable     *failures;
   /* message id -> Unix s of the next attempt */
   GHashTable     *next_attempt;
 
@@ -111,7 +109,6 @@ static void
 forget_message (PdwOutbox *self,
                 gint64     message_id)
 {
-  g_hash_table_remove (self->failures, &message_id);
   g_hash_table_remove (self->next_attempt, &message_id);
 }
 
@@ -134,10 +131,12 @@ handle_send_error (PdwOutbox    *self,
 
   if (!permanent)
     {
-      guint failures = GPOINTER_TO_UINT (g_hash_table_lookup (self->failures, &message_id)) + 1;
+      /* The store counts attempts across restarts, so the backoff does not
+       * start again at one second after the app is reopened. */
+      int previous = pdw_store_get_outgoing_attempts (self->store, message_id, NULL);
+      guint failures = MAX (previous, 0) + 1;
 
       next_at = now_seconds () + pdw_graph_backoff_seconds (failures);
-      g_hash_table_insert (self->failures, int64_dup (message_id), GUINT_TO_POINTER (failures));
       g_hash_table_insert (self->next_attempt, int64_dup (message_id), int64_dup (next_at));
       g_message ("Outbox: message %" G_GINT64_FORMAT " not sent (attempt %u, code %d), retry in %u s",
                  message_id, failures, code, pdw_graph_backoff_seconds (failures));
@@ -334,7 +333,6 @@ pdw_outbox_finalize (GObject *object)
   PdwOutbox *self = (PdwOutbox *)object;
 
   g_clear_pointer (&self->in_flight, g_hash_table_unref);
-  g_clear_pointer (&self->failures, g_hash_table_unref);
   g_clear_pointer (&self->next_attempt, g_hash_table_unref);
   g_clear_pointer (&self->last_error, g_free);
 
@@ -386,7 +384,6 @@ static void
 pdw_outbox_init (PdwOutbox *self)
 {
   self->in_flight = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->failures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->next_attempt = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 

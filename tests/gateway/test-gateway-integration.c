@@ -572,6 +572,54 @@ test_transient_error_retried (Fixture       *f,
   g_assert_null (pdw_gateway_service_get_last_error (f->service));
 }
 
+static gboolean
+message_is_due (Fixture *f,
+                gint64   message_id,
+                gint64   at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = pdw_store_list_due_outgoing (f->store, at, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < due->len; i++)
+    {
+      if (pdw_message_get_id (g_ptr_array_index (due, i)) == message_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Attempts are counted by the store, so a reply that already failed twice
+ * before the app was restarted waits 4^2 s after its third failure, not 1 s. */
+static void
+test_backoff_survives_restart (Fixture       *f,
+                               gconstpointer  data)
+{
+  gint64 conversation_id = ingest_f1_conversation (f);
+  g_autoptr(GError) error = NULL;
+  gint64 id, failed_at;
+
+  id = pdw_store_queue_outgoing_text (f->store, conversation_id, "mohon ditunggu", "Petugas Uji", &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 2; i++)
+    {
+      g_assert_true (pdw_store_mark_outgoing_attempt_failed (f->store, id, 130429, "Rate limit hit",
+                                                             FALSE, 0, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (pdw_store_get_outgoing_attempts (f->store, id, NULL), ==, 2);
+
+  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"(#130429) Rate limit hit\","
+                                              "\"type\":\"OAuthException\",\"code\":130429}}"));
+  pdw_outbox_pump (pdw_gateway_service_get_outbox (f->service));
+  SPIN_UNTIL (f->requests->len == 1 && pdw_store_get_outgoing_attempts (f->store, id, NULL) == 3);
+  failed_at = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_false (message_is_due (f, id, failed_at + 10));
+  g_assert_true (message_is_due (f, id, failed_at + 17));
+}
+
 static void
 test_permanent_error_fails (Fixture       *f,
                             gconstpointer  data)
@@ -681,6 +729,7 @@ main (int   argc,
   ADD ("store-failure-500", test_store_failure_answers_500);
   ADD ("send-text", test_send_text);
   ADD ("transient-error-retried", test_transient_error_retried);
+  ADD ("backoff-survives-restart", test_backoff_survives_restart);
   ADD ("permanent-error-fails", test_permanent_error_fails);
   ADD ("replies-in-order", test_replies_in_order);
   g_test_add_func ("/gateway/integration/error-classification", test_error_classification);
