@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "pdw-service-calendar.h"
 #include "pdw-types.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,26 @@ const char         *pdw_complaint_get_assigned_officer (PdwComplaint *self);
 gint64              pdw_complaint_get_created_at       (PdwComplaint *self);
 gint64              pdw_complaint_get_updated_at       (PdwComplaint *self);
 gint64              pdw_complaint_get_due_at           (PdwComplaint *self);
+/* When the standard reply (SOP step 5) started the SLA clock; 0 if not yet
+ * (or since a reopen). */
+gint64              pdw_complaint_get_sla_started_at   (PdwComplaint *self);
+/* Who holds the file now: the to-party of the last hand-over or
+ * coordination, else the assigned officer. */
+const char         *pdw_complaint_get_holder           (PdwComplaint *self);
+/* When the overdue desktop notification went out; 0 if not yet. */
+gint64              pdw_complaint_get_overdue_notified_at (PdwComplaint *self);
+/* Time of the latest "add_to_consolidation" event; 0 if never listed. */
+gint64              pdw_complaint_get_listed_at        (PdwComplaint *self);
+/* The ADB outcome recorded after listed_at: "consolidation_done",
+ * "consolidation_not_found", "consolidation_duplicate", or NULL while
+ * pending. */
+const char         *pdw_complaint_get_consolidation_result (PdwComplaint *self);
+
+/* The SLA state at @now: ON_TIME when no clock runs (no due time, a final
+ * status, or a file that waits on the citizen: pdw_workflow), else
+ * pdw_sla_classify (due_at, now, soon_threshold). */
+PdwSlaState         pdw_complaint_classify_sla         (PdwComplaint *self,
+                                                        gint64        now,
+                                                        gint64        soon_threshold);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "pdw-service-calendar.h"
 #include "pdw-types.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,15 @@ guint               pdw_conversation_get_unread_count           (PdwConversation
 gint64              pdw_conversation_get_complaint_id           (PdwConversation *self);
 const char         *pdw_conversation_get_complaint_ticket       (PdwConversation *self);
 PdwComplaintStatus  pdw_conversation_get_complaint_status       (PdwConversation *self);
+/* The complaint's due time (0 when no SLA clock runs), for the queue's
+ * due-soon / overdue marks and filter. */
+gint64              pdw_conversation_get_complaint_due_at       (PdwConversation *self);
+/* Classifies like pdw_complaint_classify_sla() from the status and due time. */
+PdwSlaState         pdw_conversation_classify_sla               (PdwConversation *self,
+                                                                 gint64           now,
+                                                                 gint64           soon_threshold);
+/* Other WhatsApp numbers merged into this conversation (0 when none). */
+guint               pdw_conversation_get_n_merged_numbers       (PdwConversation *self);
 
 /* Copies every property of @other into @self, notifying only those that
  * changed: list models refresh rows in place with it. */

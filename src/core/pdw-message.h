@@ -35,6 +35,16 @@ PdwDeliveryStatus  pdw_message_get_status          (PdwMessage *self);
 int                pdw_message_get_error_code      (PdwMessage *self);
 const char        *pdw_message_get_error_title     (PdwMessage *self);
 const char        *pdw_message_get_officer_name    (PdwMessage *self);
+/* Outgoing template messages (type "template", sent outside the 24-hour
+ * window): the approved template's name and language and its positional
+ * body parameters; NULL for other messages.  get_text() holds the text the
+ * citizen sees, for the chat view. */
+const char        *pdw_message_get_template_name     (PdwMessage *self);
+const char        *pdw_message_get_template_language (PdwMessage *self);
+const char * const *pdw_message_get_template_params  (PdwMessage *self);
+/* The WhatsApp number (wa_id) that sent an inbound message: differs from
+ * the conversation's own number once contacts were merged. */
+const char        *pdw_message_get_from_wa_id        (PdwMessage *self);
 
 void               pdw_message_update_from         (PdwMessage *self,
                                                     PdwMessage *other);

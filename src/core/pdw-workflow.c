@@ -30,6 +30,9 @@ typedef struct
   gint64            standard_time;   /* seconds, 0 = the SOP sets none */
   const char       *template_name;
   gboolean          starts_sla;
+  /* FALSE for lines the app writes by itself (a linked conversation, a
+   * merged contact): not offered to the officer as a button. */
+  gboolean          offered;
 } ActionDef;
 
 #define MINUTE 60
@@ -40,46 +43,50 @@ typedef struct
  * hand-overs) have none. */
 static const ActionDef actions[] = {
   { "register", N_("Register"),
-    S (BARU), PDW_COMPLAINT_TERDAFTAR, PDW_WORKFLOW_NEEDS_NOTHING, 3, 1 * MINUTE, NULL, FALSE },
+    S (BARU), PDW_COMPLAINT_TERDAFTAR, PDW_WORKFLOW_NEEDS_NOTHING, 3, 1 * MINUTE, NULL, FALSE, TRUE },
   { "add_to_consolidation", N_("Add to consolidation list"),
     S (TERDAFTAR) | S (RUJUK_BIOMETRIK), PDW_COMPLAINT_KONSOLIDASI, PDW_WORKFLOW_NEEDS_NOTHING,
-    4, 2 * MINUTE, NULL, FALSE },
+    4, 2 * MINUTE, NULL, FALSE, TRUE },
   { "send_standard_reply", N_("Send standard reply (2×24 hours)"),
     S (KONSOLIDASI), PDW_COMPLAINT_MENUNGGU, PDW_WORKFLOW_NEEDS_NOTHING,
-    5, 2 * DAY, "standard_reply", TRUE },
+    5, 2 * DAY, "standard_reply", TRUE, TRUE },
   { "coordinate", N_("Coordinate with division"),
     S (TERDAFTAR) | S (KONSOLIDASI) | S (MENUNGGU), PDW_COMPLAINT_KOORDINASI, PDW_WORKFLOW_NEEDS_PARTY,
-    0, 0, NULL, FALSE },
+    0, 0, NULL, FALSE, TRUE },
   { "return_from_coordination", N_("Return from coordination"),
-    S (KOORDINASI), TO_AFTER_COORD, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE },
+    S (KOORDINASI), TO_AFTER_COORD, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, TRUE },
   { "consolidation_done", N_("Consolidation done"),
-    S (KONSOLIDASI) | S (MENUNGGU), TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE },
+    S (KONSOLIDASI) | S (MENUNGGU), TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, TRUE },
   { "consolidation_not_found", N_("Not found in SIAK"),
-    S (KONSOLIDASI) | S (MENUNGGU), TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE },
+    S (KONSOLIDASI) | S (MENUNGGU), TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE, TRUE },
   { "consolidation_duplicate", N_("Duplicate record found"),
     S (KONSOLIDASI) | S (MENUNGGU), PDW_COMPLAINT_RUJUK_BIOMETRIK, PDW_WORKFLOW_NEEDS_NOTHING,
-    0, 0, "biometric_referral", FALSE },
+    0, 0, "biometric_referral", FALSE, TRUE },
   { "refer_biometric", N_("Refer for biometric check"),
     S (TERDAFTAR) | S (KONSOLIDASI) | S (MENUNGGU) | S (KOORDINASI), PDW_COMPLAINT_RUJUK_BIOMETRIK,
-    PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, "biometric_referral", FALSE },
+    PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, "biometric_referral", FALSE, TRUE },
   { "resolve", N_("Resolve and tell the citizen"),
     S (TERDAFTAR) | S (KONSOLIDASI) | S (MENUNGGU) | S (KOORDINASI) | S (RUJUK_BIOMETRIK),
-    PDW_COMPLAINT_SELESAI, PDW_WORKFLOW_NEEDS_NOTHING, 6, 1 * MINUTE, "closing", FALSE },
+    PDW_COMPLAINT_SELESAI, PDW_WORKFLOW_NEEDS_NOTHING, 6, 1 * MINUTE, "closing", FALSE, TRUE },
   { "reject", N_("Reject"),
-    OPEN_STATES, PDW_COMPLAINT_DITOLAK, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, "rejection", FALSE },
+    OPEN_STATES, PDW_COMPLAINT_DITOLAK, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, "rejection", FALSE, TRUE },
   { "reopen", N_("Reopen"),
-    S (SELESAI) | S (DITOLAK), PDW_COMPLAINT_TERDAFTAR, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE },
+    S (SELESAI) | S (DITOLAK), PDW_COMPLAINT_TERDAFTAR, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE, TRUE },
   { "hand_over", N_("Hand over"),
-    OPEN_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_PARTY, 0, 0, NULL, FALSE },
+    OPEN_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_PARTY, 0, 0, NULL, FALSE, TRUE },
   { "add_note", N_("Add note"),
-    ALL_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE },
+    ALL_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE, TRUE },
+  { "link_conversation", N_("Conversation linked"),
+    OPEN_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, FALSE },
+  { "merge_contact", N_("Contacts merged"),
+    OPEN_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, FALSE },
 };
 
 static const char * const action_ids[] = {
   "register", "add_to_consolidation", "send_standard_reply", "coordinate",
   "return_from_coordination", "consolidation_done", "consolidation_not_found",
   "consolidation_duplicate", "refer_biometric", "resolve", "reject", "reopen",
-  "hand_over", "add_note", NULL,
+  "hand_over", "add_note", "link_conversation", "merge_contact", NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (action_ids) == G_N_ELEMENTS (actions) + 1);
@@ -210,7 +217,7 @@ pdw_workflow_list_actions (PdwComplaintStatus from,
       const ActionDef *def = &actions[i];
       PdwWorkflowChoice choice;
 
-      if ((def->from_mask & (1u << from)) == 0)
+      if ((def->from_mask & (1u << from)) == 0 || !def->offered)
         continue;
 
       choice.action = def->id;

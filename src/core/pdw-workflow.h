@@ -65,7 +65,9 @@ gboolean     pdw_workflow_check                   (PdwComplaintStatus       from
                                                    PdwComplaintStatus      *to,
                                                    GError                 **error);
 
-/* The actions allowed from @from, in table order, as PdwWorkflowChoice.
+/* The actions an officer may choose from @from (not the lines the app
+ * writes by itself: "link_conversation", "merge_contact"), in table order,
+ * as PdwWorkflowChoice.
  * @sla_started chooses the target of "return_from_coordination".
  * Free with g_array_unref(). */
 GArray      *pdw_workflow_list_actions            (PdwComplaintStatus       from,

@@ -16,22 +16,11 @@
 #include <unistd.h>
 
 #include "pdw-store.h"
+#include "core/pdw-service-calendar.h"
 #include "pdw-store-migrations.h"
+#include "pdw-store-private.h"
 
 #define BUSY_TIMEOUT_MS 5000
-
-struct _PdwStore
-{
-  GObject      parent_instance;
-
-  sqlite3     *db;
-  char        *path;
-  int          schema_version;
-  /* Prepared statements by SQL text (static strings), reused across calls. */
-  GHashTable  *statements;
-  /* One connection, used from the main loop and from export threads. */
-  GRecMutex    mutex;
-};
 
 G_DEFINE_FINAL_TYPE (PdwStore, pdw_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (pdw-store-error-quark, pdw_store_error)
@@ -45,47 +34,34 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* A cached statement: the autoptr cleanup resets it for the next caller
- * instead of finalizing it. */
-typedef sqlite3_stmt PdwStmt;
-
-static void
+void
 pdw_stmt_release (PdwStmt *stmt)
 {
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwStmt, pdw_stmt_release)
 
-/* What a transaction changed, announced only after COMMIT. */
-typedef struct
-{
-  GArray *conversations;  /* gint64 */
-  GArray *messages;       /* pairs of gint64: conversation id, message id */
-  GArray *complaints;     /* gint64 */
-} StoreChanges;
 
-static void
-store_changes_init (StoreChanges *changes)
+void
+pdw_store_changes_init (PdwStoreChanges *changes)
 {
   changes->conversations = g_array_new (FALSE, FALSE, sizeof (gint64));
   changes->messages = g_array_new (FALSE, FALSE, sizeof (gint64));
   changes->complaints = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
-static void
-store_changes_clear (StoreChanges *changes)
+void
+pdw_store_changes_clear (PdwStoreChanges *changes)
 {
   g_clear_pointer (&changes->conversations, g_array_unref);
   g_clear_pointer (&changes->messages, g_array_unref);
   g_clear_pointer (&changes->complaints, g_array_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StoreChanges, store_changes_clear)
 
-static void
-add_unique_id (GArray *array,
+void
+pdw_store_add_unique_id (GArray *array,
                gint64  id)
 {
   for (guint i = 0; i < array->len; i++)
@@ -95,8 +71,8 @@ add_unique_id (GArray *array,
   g_array_append_val (array, id);
 }
 
-static void
-store_changes_add_message (StoreChanges *changes,
+void
+pdw_store_changes_add_message (PdwStoreChanges *changes,
                            gint64        conversation_id,
                            gint64        message_id)
 {
@@ -106,12 +82,12 @@ store_changes_add_message (StoreChanges *changes,
 
   g_array_append_val (changes->messages, conversation_id);
   g_array_append_val (changes->messages, message_id);
-  add_unique_id (changes->conversations, conversation_id);
+  pdw_store_add_unique_id (changes->conversations, conversation_id);
 }
 
-static void
-store_changes_emit (PdwStore     *self,
-                    StoreChanges *changes)
+void
+pdw_store_changes_emit (PdwStore     *self,
+                    PdwStoreChanges *changes)
 {
   for (guint i = 0; i + 1 < changes->messages->len; i += 2)
     g_signal_emit (self, signals[MESSAGE_CHANGED], 0,
@@ -129,25 +105,17 @@ store_changes_emit (PdwStore     *self,
 
 /* ---- Helpers ------------------------------------------------------------- */
 
-static gint64
-store_now (void)
+gint64
+pdw_store_now (PdwStore *self)
 {
+  if (self->clock != NULL)
+    return self->clock (self->clock_data);
+
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-static GTimeZone *
-wib_timezone (void)
-{
-  GTimeZone *tz = g_time_zone_new_identifier ("Asia/Jakarta");
-
-  if (tz == NULL)
-    tz = g_time_zone_new_offset (7 * 3600);
-
-  return tz;
-}
-
-static void
-set_error_from_code (PdwStore    *self,
+void
+pdw_store_set_error_from_code (PdwStore    *self,
                      GError     **error,
                      int          rc)
 {
@@ -194,8 +162,8 @@ set_error_from_code (PdwStore    *self,
     }
 }
 
-static PdwStmt *
-store_prepare (PdwStore    *self,
+PdwStmt *
+pdw_store_prepare (PdwStore    *self,
                const char  *sql,
                GError     **error)
 {
@@ -208,7 +176,7 @@ store_prepare (PdwStore    *self,
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_code (self, error, rc);
+      pdw_store_set_error_from_code (self, error, rc);
       return NULL;
     }
 
@@ -217,8 +185,8 @@ store_prepare (PdwStore    *self,
 }
 
 /* Steps a statement that returns no row. */
-static gboolean
-store_step_done (PdwStore  *self,
+gboolean
+pdw_store_step_done (PdwStore  *self,
                  PdwStmt   *stmt,
                  GError   **error)
 {
@@ -227,13 +195,13 @@ store_step_done (PdwStore  *self,
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
     return TRUE;
 
-  set_error_from_code (self, error, rc);
+  pdw_store_set_error_from_code (self, error, rc);
   return FALSE;
 }
 
 /* Steps a query: TRUE with *has_row set, or FALSE with @error set. */
-static gboolean
-store_step_row (PdwStore  *self,
+gboolean
+pdw_store_step_row (PdwStore  *self,
                 PdwStmt   *stmt,
                 gboolean  *has_row,
                 GError   **error)
@@ -244,50 +212,50 @@ store_step_row (PdwStore  *self,
   if (rc == SQLITE_ROW || rc == SQLITE_DONE)
     return TRUE;
 
-  set_error_from_code (self, error, rc);
+  pdw_store_set_error_from_code (self, error, rc);
   return FALSE;
 }
 
-static gboolean
-store_exec_cached (PdwStore    *self,
+gboolean
+pdw_store_exec (PdwStore    *self,
                    const char  *sql,
                    GError     **error)
 {
-  g_autoptr(PdwStmt) stmt = store_prepare (self, sql, error);
+  g_autoptr(PdwStmt) stmt = pdw_store_prepare (self, sql, error);
 
-  return stmt != NULL && store_step_done (self, stmt, error);
+  return stmt != NULL && pdw_store_step_done (self, stmt, error);
 }
 
-static gboolean
-store_begin (PdwStore  *self,
+gboolean
+pdw_store_begin (PdwStore  *self,
              GError   **error)
 {
   /* IMMEDIATE takes the write lock up front, so a busy database fails here
    * rather than half-way through. */
-  return store_exec_cached (self, "BEGIN IMMEDIATE", error);
+  return pdw_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
-static gboolean
-store_commit (PdwStore  *self,
+gboolean
+pdw_store_commit (PdwStore  *self,
               GError   **error)
 {
-  return store_exec_cached (self, "COMMIT", error);
+  return pdw_store_exec (self, "COMMIT", error);
 }
 
-static void
-store_rollback (PdwStore *self)
+void
+pdw_store_rollback (PdwStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     {
       g_autoptr(GError) error = NULL;
 
-      if (!store_exec_cached (self, "ROLLBACK", &error))
+      if (!pdw_store_exec (self, "ROLLBACK", &error))
         g_warning ("Rollback failed: %s", error->message);
     }
 }
 
-static void
-bind_text (PdwStmt    *stmt,
+void
+pdw_stmt_bind_text (PdwStmt    *stmt,
            int         index,
            const char *text)
 {
@@ -295,8 +263,8 @@ bind_text (PdwStmt    *stmt,
 }
 
 /* Optional integers (error codes): 0 is stored as NULL. */
-static void
-bind_int_or_null (PdwStmt *stmt,
+void
+pdw_stmt_bind_int_or_null (PdwStmt *stmt,
                   int      index,
                   gint64   value)
 {
@@ -306,58 +274,51 @@ bind_int_or_null (PdwStmt *stmt,
     sqlite3_bind_int64 (stmt, index, value);
 }
 
-static const char *
-column_text (PdwStmt *stmt,
+const char *
+pdw_stmt_column_text (PdwStmt *stmt,
              int      index)
 {
   return (const char *) sqlite3_column_text (stmt, index);
 }
 
-static PdwDeliveryStatus
-column_delivery_status (PdwStmt *stmt,
+PdwDeliveryStatus
+pdw_stmt_column_delivery_status (PdwStmt *stmt,
                         int      index)
 {
   PdwDeliveryStatus status = PDW_DELIVERY_NONE;
 
-  pdw_delivery_status_from_string (column_text (stmt, index), &status);
+  pdw_delivery_status_from_string (pdw_stmt_column_text (stmt, index), &status);
   return status;
 }
 
-static PdwComplaintStatus
-column_complaint_status (PdwStmt *stmt,
+PdwComplaintStatus
+pdw_stmt_column_complaint_status (PdwStmt *stmt,
                          int      index)
 {
   PdwComplaintStatus status = PDW_COMPLAINT_BARU;
 
-  pdw_complaint_status_from_string (column_text (stmt, index), &status);
+  pdw_complaint_status_from_string (pdw_stmt_column_text (stmt, index), &status);
   return status;
 }
 
-typedef enum
-{
-  ROW_CONVERSATION,
-  ROW_MESSAGE,
-  ROW_COMPLAINT,
-} RowKind;
-
-static void
-set_not_found (GError  **error,
-               RowKind   kind,
+void
+pdw_store_set_not_found (GError  **error,
+               PdwStoreRowKind   kind,
                gint64    id)
 {
   g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   switch (kind)
     {
-    case ROW_CONVERSATION:
+    case PDW_STORE_ROW_CONVERSATION:
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
                    _("There is no conversation with id %s."), id_str);
       break;
-    case ROW_MESSAGE:
+    case PDW_STORE_ROW_MESSAGE:
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
                    _("There is no message with id %s."), id_str);
       break;
-    case ROW_COMPLAINT:
+    case PDW_STORE_ROW_COMPLAINT:
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
                    _("There is no complaint with id %s."), id_str);
       break;
@@ -431,7 +392,7 @@ check_integrity (PdwStore  *self,
 
   if (rc != SQLITE_ROW)
     {
-      set_error_from_code (self, error, rc);
+      pdw_store_set_error_from_code (self, error, rc);
       sqlite3_finalize (stmt);
       return FALSE;
     }
@@ -474,7 +435,7 @@ run_pragma (PdwStore    *self,
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      set_error_from_code (self, error, rc);
+      pdw_store_set_error_from_code (self, error, rc);
       return FALSE;
     }
 
@@ -568,7 +529,7 @@ apply_migrations (PdwStore  *self,
       char *message = NULL;
       int rc;
 
-      if (!store_begin (self, error))
+      if (!pdw_store_begin (self, error))
         return FALSE;
 
       rc = sqlite3_exec (self->db, pdw_store_migrations_get (next), NULL, NULL, &message);
@@ -578,14 +539,14 @@ apply_migrations (PdwStore  *self,
 
       if (rc != SQLITE_OK)
         {
-          set_error_from_code (self, error, rc);
-          store_rollback (self);
+          pdw_store_set_error_from_code (self, error, rc);
+          pdw_store_rollback (self);
           return FALSE;
         }
 
-      if (!store_commit (self, error))
+      if (!pdw_store_commit (self, error))
         {
-          store_rollback (self);
+          pdw_store_rollback (self);
           return FALSE;
         }
     }
@@ -609,7 +570,7 @@ pdw_store_open_internal (PdwStore    *self,
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_code (self, error, rc);
+      pdw_store_set_error_from_code (self, error, rc);
       return FALSE;
     }
 
@@ -718,38 +679,6 @@ pdw_store_dup_default_path (gboolean demo)
 
 /* ---- Records from rows ---------------------------------------------------- */
 
-#define CONVERSATION_SELECT \
-  "SELECT c.id, c.contact_id, k.wa_id, k.profile_name," \
-  "       m.text, m.type, COALESCE (m.timestamp, c.created_at), m.direction," \
-  "       c.last_inbound_time," \
-  "       (SELECT count(*) FROM messages u" \
-  "         WHERE u.conversation_id = c.id AND u.direction = 'in'" \
-  "           AND u.id > c.read_marker_id)," \
-  "       c.complaint_id, p.ticket, p.status" \
-  "  FROM conversations c" \
-  "  JOIN contacts k ON k.id = c.contact_id" \
-  "  LEFT JOIN messages m ON m.id = (SELECT l.id FROM messages l" \
-  "                                   WHERE l.conversation_id = c.id" \
-  "                                   ORDER BY l.timestamp DESC, l.id DESC LIMIT 1)" \
-  "  LEFT JOIN complaints p ON p.id = c.complaint_id"
-
-#define MESSAGE_SELECT \
-  "SELECT id, conversation_id, wamid, direction, type, text, media_id," \
-  "       media_mime_type, media_filename, timestamp, status, error_code," \
-  "       error_title, officer_name" \
-  "  FROM messages"
-
-#define COMPLAINT_SELECT \
-  "SELECT id, ticket, conversation_id, citizen_name, nik, kk, phone," \
-  "       complaint_type, institution, status, assigned_officer, created_at," \
-  "       updated_at, due_at" \
-  "  FROM complaints"
-
-#define COMPLAINT_EVENT_SELECT \
-  "SELECT id, complaint_id, timestamp, actor_name, actor_nip, action," \
-  "       from_status, to_status, from_party, to_party, note" \
-  "  FROM complaint_events"
-
 /* What the queue shows for a message without text (a photo without a
  * caption, a document...). */
 static const char *
@@ -772,110 +701,109 @@ describe_message_type (const char *type)
   return _("Message");
 }
 
-static PdwConversation *
-conversation_from_row (PdwStmt *stmt)
+PdwConversation *
+pdw_store_conversation_from_row (PdwStmt *stmt)
 {
-  const char *text = column_text (stmt, 4);
-  const char *type = column_text (stmt, 5);
+  const char *text = pdw_stmt_column_text (stmt, 4);
+  const char *type = pdw_stmt_column_text (stmt, 5);
   PdwDirection direction = PDW_DIRECTION_IN;
   PdwComplaintStatus complaint_status = PDW_COMPLAINT_BARU;
 
   if (text == NULL || *text == '\0')
     text = type != NULL ? describe_message_type (type) : NULL;
-  pdw_direction_from_string (column_text (stmt, 7), &direction);
+  pdw_direction_from_string (pdw_stmt_column_text (stmt, 7), &direction);
   if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
-    complaint_status = column_complaint_status (stmt, 12);
+    complaint_status = pdw_stmt_column_complaint_status (stmt, 12);
 
   return g_object_new (PDW_TYPE_CONVERSATION,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
                        "contact-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "wa-id", column_text (stmt, 2),
-                       "profile-name", column_text (stmt, 3),
+                       "wa-id", pdw_stmt_column_text (stmt, 2),
+                       "profile-name", pdw_stmt_column_text (stmt, 3),
                        "last-message-text", text,
                        "last-message-time", (gint64) sqlite3_column_int64 (stmt, 6),
                        "last-message-direction", (int) direction,
                        "last-inbound-time", (gint64) sqlite3_column_int64 (stmt, 8),
                        "unread-count", (guint) sqlite3_column_int64 (stmt, 9),
                        "complaint-id", (gint64) sqlite3_column_int64 (stmt, 10),
-                       "complaint-ticket", column_text (stmt, 11),
+                       "complaint-ticket", pdw_stmt_column_text (stmt, 11),
                        "complaint-status", (int) complaint_status,
                        NULL);
 }
 
-static PdwMessage *
-message_from_row (PdwStmt *stmt)
+PdwMessage *
+pdw_store_message_from_row (PdwStmt *stmt)
 {
   PdwDirection direction = PDW_DIRECTION_IN;
 
-  pdw_direction_from_string (column_text (stmt, 3), &direction);
+  pdw_direction_from_string (pdw_stmt_column_text (stmt, 3), &direction);
 
   return g_object_new (PDW_TYPE_MESSAGE,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
                        "conversation-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "wamid", column_text (stmt, 2),
+                       "wamid", pdw_stmt_column_text (stmt, 2),
                        "direction", (int) direction,
-                       "message-type", column_text (stmt, 4),
-                       "text", column_text (stmt, 5),
-                       "media-id", column_text (stmt, 6),
-                       "media-mime-type", column_text (stmt, 7),
-                       "media-filename", column_text (stmt, 8),
+                       "message-type", pdw_stmt_column_text (stmt, 4),
+                       "text", pdw_stmt_column_text (stmt, 5),
+                       "media-id", pdw_stmt_column_text (stmt, 6),
+                       "media-mime-type", pdw_stmt_column_text (stmt, 7),
+                       "media-filename", pdw_stmt_column_text (stmt, 8),
                        "timestamp", (gint64) sqlite3_column_int64 (stmt, 9),
-                       "status", (int) column_delivery_status (stmt, 10),
+                       "status", (int) pdw_stmt_column_delivery_status (stmt, 10),
                        "error-code", sqlite3_column_int (stmt, 11),
-                       "error-title", column_text (stmt, 12),
-                       "officer-name", column_text (stmt, 13),
+                       "error-title", pdw_stmt_column_text (stmt, 12),
+                       "officer-name", pdw_stmt_column_text (stmt, 13),
                        NULL);
 }
 
-static PdwComplaint *
-complaint_from_row (PdwStmt *stmt)
+PdwComplaint *
+pdw_store_complaint_from_row (PdwStmt *stmt)
 {
   return g_object_new (PDW_TYPE_COMPLAINT,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "ticket", column_text (stmt, 1),
+                       "ticket", pdw_stmt_column_text (stmt, 1),
                        "conversation-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                       "citizen-name", column_text (stmt, 3),
-                       "nik", column_text (stmt, 4),
-                       "kk", column_text (stmt, 5),
-                       "phone", column_text (stmt, 6),
-                       "complaint-type", column_text (stmt, 7),
-                       "institution", column_text (stmt, 8),
-                       "status", (int) column_complaint_status (stmt, 9),
-                       "assigned-officer", column_text (stmt, 10),
+                       "citizen-name", pdw_stmt_column_text (stmt, 3),
+                       "nik", pdw_stmt_column_text (stmt, 4),
+                       "kk", pdw_stmt_column_text (stmt, 5),
+                       "phone", pdw_stmt_column_text (stmt, 6),
+                       "complaint-type", pdw_stmt_column_text (stmt, 7),
+                       "institution", pdw_stmt_column_text (stmt, 8),
+                       "status", (int) pdw_stmt_column_complaint_status (stmt, 9),
+                       "assigned-officer", pdw_stmt_column_text (stmt, 10),
                        "created-at", (gint64) sqlite3_column_int64 (stmt, 11),
                        "updated-at", (gint64) sqlite3_column_int64 (stmt, 12),
                        "due-at", (gint64) sqlite3_column_int64 (stmt, 13),
                        NULL);
 }
 
-static PdwComplaintEvent *
-complaint_event_from_row (PdwStmt *stmt)
+PdwComplaintEvent *
+pdw_store_complaint_event_from_row (PdwStmt *stmt)
 {
   return g_object_new (PDW_TYPE_COMPLAINT_EVENT,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
                        "complaint-id", (gint64) sqlite3_column_int64 (stmt, 1),
                        "timestamp", (gint64) sqlite3_column_int64 (stmt, 2),
-                       "actor-name", column_text (stmt, 3),
-                       "actor-nip", column_text (stmt, 4),
-                       "action", column_text (stmt, 5),
-                       "from-status", column_text (stmt, 6),
-                       "to-status", column_text (stmt, 7),
-                       "from-party", column_text (stmt, 8),
-                       "to-party", column_text (stmt, 9),
-                       "note", column_text (stmt, 10),
+                       "actor-name", pdw_stmt_column_text (stmt, 3),
+                       "actor-nip", pdw_stmt_column_text (stmt, 4),
+                       "action", pdw_stmt_column_text (stmt, 5),
+                       "from-status", pdw_stmt_column_text (stmt, 6),
+                       "to-status", pdw_stmt_column_text (stmt, 7),
+                       "from-party", pdw_stmt_column_text (stmt, 8),
+                       "to-party", pdw_stmt_column_text (stmt, 9),
+                       "note", pdw_stmt_column_text (stmt, 10),
                        NULL);
 }
 
-typedef gpointer (*RowBuilder) (PdwStmt *stmt);
 
 /* Runs a cached query with at most one int64 parameter and builds one
  * object per row. */
-static GPtrArray *
-query_objects (PdwStore    *self,
+GPtrArray *
+pdw_store_query_objects (PdwStore    *self,
                const char  *sql,
                gboolean     has_param,
                gint64       param,
-               RowBuilder   build,
+               PdwStoreRowBuilder   build,
                GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -883,13 +811,13 @@ query_objects (PdwStore    *self,
   gboolean has_row = FALSE;
   gboolean ok;
 
-  if (!(stmt = store_prepare (self, sql, error)))
+  if (!(stmt = pdw_store_prepare (self, sql, error)))
     return NULL;
 
   if (has_param)
     sqlite3_bind_int64 (stmt, 1, param);
 
-  while ((ok = store_step_row (self, stmt, &has_row, error)) && has_row)
+  while ((ok = pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
     g_ptr_array_add (rows, build (stmt));
 
   if (!ok)
@@ -899,18 +827,18 @@ query_objects (PdwStore    *self,
 }
 
 /* The single object of a query by id, or NULL with NOT_FOUND. */
-static gpointer
-query_object (PdwStore    *self,
+gpointer
+pdw_store_query_object (PdwStore    *self,
               const char  *sql,
               gint64       id,
-              RowBuilder   build,
-              RowKind      what,
+              PdwStoreRowBuilder   build,
+              PdwStoreRowKind      what,
               GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   GError *local_error = NULL;
 
-  rows = query_objects (self, sql, TRUE, id, build, &local_error);
+  rows = pdw_store_query_objects (self, sql, TRUE, id, build, &local_error);
   if (rows == NULL)
     {
       g_propagate_error (error, local_error);
@@ -919,7 +847,7 @@ query_object (PdwStore    *self,
 
   if (rows->len == 0)
     {
-      set_not_found (error, what, id);
+      pdw_store_set_not_found (error, what, id);
       return NULL;
     }
 
@@ -940,19 +868,19 @@ insert_delivery (PdwStore    *self,
   gsize size = 0;
   gconstpointer data = g_bytes_get_data (raw_body, &size);
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO webhook_deliveries (received_at, source, body)"
                               " VALUES (?1, ?2, ?3)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, now);
-  bind_text (stmt, 2, source ? source : "unknown");
+  pdw_stmt_bind_text (stmt, 2, source ? source : "unknown");
   if (size == 0)
     sqlite3_bind_zeroblob (stmt, 3, 0);
   else
     sqlite3_bind_blob64 (stmt, 3, data, size, SQLITE_STATIC);
 
-  if (!store_step_done (self, stmt, error))
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   *delivery_id = sqlite3_last_insert_rowid (self->db);
@@ -972,13 +900,13 @@ find_message_by_wamid (PdwStore           *self,
   gboolean has_row;
 
   *id = 0;
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "SELECT id, conversation_id, status FROM messages WHERE wamid = ?1",
                               error)))
     return FALSE;
 
-  bind_text (stmt, 1, wamid);
-  if (!store_step_row (self, stmt, &has_row, error))
+  pdw_stmt_bind_text (stmt, 1, wamid);
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   if (has_row)
@@ -987,7 +915,7 @@ find_message_by_wamid (PdwStore           *self,
       if (conversation_id)
         *conversation_id = sqlite3_column_int64 (stmt, 1);
       if (status)
-        *status = column_delivery_status (stmt, 2);
+        *status = pdw_stmt_column_delivery_status (stmt, 2);
     }
 
   return TRUE;
@@ -1007,11 +935,11 @@ find_contact (PdwStore    *self,
   if (key == NULL || *key == '\0')
     return TRUE;
 
-  if (!(stmt = store_prepare (self, sql, error)))
+  if (!(stmt = pdw_store_prepare (self, sql, error)))
     return FALSE;
 
-  bind_text (stmt, 1, key);
-  if (!store_step_row (self, stmt, &has_row, error))
+  pdw_stmt_bind_text (stmt, 1, key);
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   if (has_row)
@@ -1043,23 +971,23 @@ upsert_contact (PdwStore                 *self,
 
   if (*contact_id == 0)
     {
-      if (!(stmt = store_prepare (self,
+      if (!(stmt = pdw_store_prepare (self,
                                   "INSERT INTO contacts (wa_id, user_id, profile_name, created_at, updated_at)"
                                   " VALUES (?1, ?2, ?3, ?4, ?4)", error)))
         return FALSE;
 
-      bind_text (stmt, 1, message->wa_id && *message->wa_id ? message->wa_id : NULL);
-      bind_text (stmt, 2, message->user_id && *message->user_id ? message->user_id : NULL);
-      bind_text (stmt, 3, message->profile_name);
+      pdw_stmt_bind_text (stmt, 1, message->wa_id && *message->wa_id ? message->wa_id : NULL);
+      pdw_stmt_bind_text (stmt, 2, message->user_id && *message->user_id ? message->user_id : NULL);
+      pdw_stmt_bind_text (stmt, 3, message->profile_name);
       sqlite3_bind_int64 (stmt, 4, now);
-      if (!store_step_done (self, stmt, error))
+      if (!pdw_store_step_done (self, stmt, error))
         return FALSE;
 
       *contact_id = sqlite3_last_insert_rowid (self->db);
       return TRUE;
     }
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "UPDATE contacts SET"
                               "  profile_name = COALESCE (?2, profile_name),"
                               "  wa_id = COALESCE (wa_id, (SELECT ?3 WHERE NOT EXISTS"
@@ -1071,11 +999,11 @@ upsert_contact (PdwStore                 *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, *contact_id);
-  bind_text (stmt, 2, message->profile_name);
-  bind_text (stmt, 3, message->wa_id && *message->wa_id ? message->wa_id : NULL);
-  bind_text (stmt, 4, message->user_id && *message->user_id ? message->user_id : NULL);
+  pdw_stmt_bind_text (stmt, 2, message->profile_name);
+  pdw_stmt_bind_text (stmt, 3, message->wa_id && *message->wa_id ? message->wa_id : NULL);
+  pdw_stmt_bind_text (stmt, 4, message->user_id && *message->user_id ? message->user_id : NULL);
   sqlite3_bind_int64 (stmt, 5, now);
-  return store_step_done (self, stmt, error);
+  return pdw_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -1089,11 +1017,11 @@ ensure_conversation (PdwStore  *self,
   g_autoptr(PdwStmt) insert = NULL;
   gboolean has_row;
 
-  if (!(stmt = store_prepare (self, "SELECT id FROM conversations WHERE contact_id = ?1", error)))
+  if (!(stmt = pdw_store_prepare (self, "SELECT id FROM conversations WHERE contact_id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
-  if (!store_step_row (self, stmt, &has_row, error))
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   if (has_row)
@@ -1102,14 +1030,14 @@ ensure_conversation (PdwStore  *self,
       return TRUE;
     }
 
-  if (!(insert = store_prepare (self,
+  if (!(insert = pdw_store_prepare (self,
                                 "INSERT INTO conversations (contact_id, created_at) VALUES (?1, ?2)",
                                 error)))
     return FALSE;
 
   sqlite3_bind_int64 (insert, 1, contact_id);
   sqlite3_bind_int64 (insert, 2, now);
-  if (!store_step_done (self, insert, error))
+  if (!pdw_store_step_done (self, insert, error))
     return FALSE;
 
   *conversation_id = sqlite3_last_insert_rowid (self->db);
@@ -1127,7 +1055,7 @@ insert_inbound_message (PdwStore                 *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO messages (conversation_id, wamid, direction, type, text,"
                               "  media_id, media_mime_type, media_sha256, media_filename,"
                               "  context_wamid, raw_json, timestamp, received_at, status,"
@@ -1137,25 +1065,25 @@ insert_inbound_message (PdwStore                 *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
-  bind_text (stmt, 2, message->wamid);
-  bind_text (stmt, 3, message->type ? message->type : "unknown");
-  bind_text (stmt, 4, message->text);
-  bind_text (stmt, 5, message->media_id);
-  bind_text (stmt, 6, message->media_mime_type);
-  bind_text (stmt, 7, message->media_sha256);
-  bind_text (stmt, 8, message->media_filename);
-  bind_text (stmt, 9, message->context_wamid);
-  bind_text (stmt, 10, message->raw_json);
+  pdw_stmt_bind_text (stmt, 2, message->wamid);
+  pdw_stmt_bind_text (stmt, 3, message->type ? message->type : "unknown");
+  pdw_stmt_bind_text (stmt, 4, message->text);
+  pdw_stmt_bind_text (stmt, 5, message->media_id);
+  pdw_stmt_bind_text (stmt, 6, message->media_mime_type);
+  pdw_stmt_bind_text (stmt, 7, message->media_sha256);
+  pdw_stmt_bind_text (stmt, 8, message->media_filename);
+  pdw_stmt_bind_text (stmt, 9, message->context_wamid);
+  pdw_stmt_bind_text (stmt, 10, message->raw_json);
   /* WhatsApp's time of the message, not ours: ordering and the 24-hour
    * window depend on it. */
   sqlite3_bind_int64 (stmt, 11, message->timestamp > 0 ? message->timestamp : now);
   sqlite3_bind_int64 (stmt, 12, now);
-  bind_int_or_null (stmt, 13, message->error_code);
-  bind_text (stmt, 14, message->error_title);
+  pdw_stmt_bind_int_or_null (stmt, 13, message->error_code);
+  pdw_stmt_bind_text (stmt, 14, message->error_title);
   if (delivery_id > 0)
     sqlite3_bind_int64 (stmt, 15, delivery_id);
 
-  if (!store_step_done (self, stmt, error))
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   *message_id = sqlite3_last_insert_rowid (self->db);
@@ -1170,14 +1098,14 @@ raise_last_inbound_time (PdwStore  *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "UPDATE conversations SET last_inbound_time = ?2"
                               " WHERE id = ?1 AND last_inbound_time < ?2", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
   sqlite3_bind_int64 (stmt, 2, timestamp);
-  return store_step_done (self, stmt, error);
+  return pdw_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -1186,7 +1114,7 @@ ingest_message (PdwStore                 *self,
                 gint64                    delivery_id,
                 gint64                    now,
                 PdwIngestResult          *result,
-                StoreChanges             *changes,
+                PdwStoreChanges             *changes,
                 GError                  **error)
 {
   gint64 existing_id, contact_id, conversation_id, message_id;
@@ -1225,7 +1153,7 @@ ingest_message (PdwStore                 *self,
     return FALSE;
 
   result->messages_new++;
-  store_changes_add_message (changes, conversation_id, message_id);
+  pdw_store_changes_add_message (changes, conversation_id, message_id);
   return TRUE;
 }
 
@@ -1249,7 +1177,7 @@ apply_status (PdwStore           *self,
   if (!pdw_delivery_status_can_advance (current, status))
     return TRUE;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "UPDATE messages SET status = ?2, status_time = ?3,"
                               "  error_code = CASE WHEN ?2 = 'failed' THEN ?4 ELSE error_code END,"
                               "  error_title = CASE WHEN ?2 = 'failed' THEN ?5 ELSE error_title END,"
@@ -1259,12 +1187,12 @@ apply_status (PdwStore           *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
-  bind_text (stmt, 2, pdw_delivery_status_to_string (status));
+  pdw_stmt_bind_text (stmt, 2, pdw_delivery_status_to_string (status));
   sqlite3_bind_int64 (stmt, 3, timestamp);
-  bind_int_or_null (stmt, 4, error_code);
-  bind_text (stmt, 5, error_title);
-  bind_text (stmt, 6, error_details);
-  if (!store_step_done (self, stmt, error))
+  pdw_stmt_bind_int_or_null (stmt, 4, error_code);
+  pdw_stmt_bind_text (stmt, 5, error_title);
+  pdw_stmt_bind_text (stmt, 6, error_details);
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   *applied = TRUE;
@@ -1280,21 +1208,21 @@ keep_pending_status (PdwStore               *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "INSERT OR IGNORE INTO pending_statuses (wamid, status, timestamp,"
                               "  recipient_id, error_code, error_title, error_details, received_at)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error)))
     return FALSE;
 
-  bind_text (stmt, 1, update->wamid);
-  bind_text (stmt, 2, pdw_delivery_status_to_string (update->status));
+  pdw_stmt_bind_text (stmt, 1, update->wamid);
+  pdw_stmt_bind_text (stmt, 2, pdw_delivery_status_to_string (update->status));
   sqlite3_bind_int64 (stmt, 3, update->timestamp);
-  bind_text (stmt, 4, update->recipient_id);
-  bind_int_or_null (stmt, 5, update->error_code);
-  bind_text (stmt, 6, update->error_title);
-  bind_text (stmt, 7, update->error_details);
+  pdw_stmt_bind_text (stmt, 4, update->recipient_id);
+  pdw_stmt_bind_int_or_null (stmt, 5, update->error_code);
+  pdw_stmt_bind_text (stmt, 6, update->error_title);
+  pdw_stmt_bind_text (stmt, 7, update->error_details);
   sqlite3_bind_int64 (stmt, 8, now);
-  if (!store_step_done (self, stmt, error))
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   *kept = sqlite3_changes (self->db) > 0;
@@ -1306,7 +1234,7 @@ ingest_status (PdwStore               *self,
                const PdwStatusUpdate  *update,
                gint64                  now,
                PdwIngestResult        *result,
-               StoreChanges           *changes,
+               PdwStoreChanges           *changes,
                GError                **error)
 {
   gint64 message_id, conversation_id = 0;
@@ -1350,7 +1278,7 @@ ingest_status (PdwStore               *self,
   if (done)
     {
       result->statuses_applied++;
-      store_changes_add_message (changes, conversation_id, message_id);
+      pdw_store_changes_add_message (changes, conversation_id, message_id);
     }
   else
     result->statuses_ignored++;
@@ -1365,13 +1293,13 @@ ingest_locked (PdwStore         *self,
                GPtrArray        *messages,
                GPtrArray        *statuses,
                PdwIngestResult  *result,
-               StoreChanges     *changes,
+               PdwStoreChanges     *changes,
                GError          **error)
 {
-  gint64 now = store_now ();
+  gint64 now = pdw_store_now (self);
   gint64 delivery_id = 0;
 
-  if (!store_begin (self, error))
+  if (!pdw_store_begin (self, error))
     return FALSE;
 
   if (raw_body != NULL && !insert_delivery (self, source, raw_body, now, &delivery_id, error))
@@ -1386,13 +1314,13 @@ ingest_locked (PdwStore         *self,
     if (!ingest_status (self, g_ptr_array_index (statuses, i), now, result, changes, error))
       goto failed;
 
-  if (!store_commit (self, error))
+  if (!pdw_store_commit (self, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  store_rollback (self);
+  pdw_store_rollback (self);
   return FALSE;
 }
 
@@ -1405,14 +1333,14 @@ pdw_store_ingest_webhook (PdwStore         *self,
                           PdwIngestResult  *result,
                           GError          **error)
 {
-  g_auto(StoreChanges) changes = { 0 };
+  g_auto(PdwStoreChanges) changes = { 0 };
   PdwIngestResult local_result = { 0 };
   gboolean ret;
 
   g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store_changes_init (&changes);
+  pdw_store_changes_init (&changes);
 
   g_rec_mutex_lock (&self->mutex);
   ret = ingest_locked (self, source, raw_body, messages, statuses, &local_result, &changes, error);
@@ -1424,7 +1352,7 @@ pdw_store_ingest_webhook (PdwStore         *self,
   if (result != NULL)
     *result = local_result;
 
-  store_changes_emit (self, &changes);
+  pdw_store_changes_emit (self, &changes);
   return TRUE;
 }
 
@@ -1438,16 +1366,16 @@ conversation_exists (PdwStore  *self,
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row;
 
-  if (!(stmt = store_prepare (self, "SELECT 1 FROM conversations WHERE id = ?1", error)))
+  if (!(stmt = pdw_store_prepare (self, "SELECT 1 FROM conversations WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
-  if (!store_step_row (self, stmt, &has_row, error))
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   if (!has_row)
     {
-      set_not_found (error, ROW_CONVERSATION, conversation_id);
+      pdw_store_set_not_found (error, PDW_STORE_ROW_CONVERSATION, conversation_id);
       return FALSE;
     }
 
@@ -1463,22 +1391,22 @@ queue_outgoing_locked (PdwStore    *self,
                        GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  gint64 now = store_now ();
+  gint64 now = pdw_store_now (self);
 
   if (!conversation_exists (self, conversation_id, error))
     return FALSE;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO messages (conversation_id, direction, type, text,"
                               "  timestamp, received_at, status, officer_name, next_attempt_at)"
                               " VALUES (?1, 'out', 'text', ?2, ?3, ?3, 'queued', ?4, ?3)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
-  bind_text (stmt, 2, text);
+  pdw_stmt_bind_text (stmt, 2, text);
   sqlite3_bind_int64 (stmt, 3, now);
-  bind_text (stmt, 4, officer_name);
-  if (!store_step_done (self, stmt, error))
+  pdw_stmt_bind_text (stmt, 4, officer_name);
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   *message_id = sqlite3_last_insert_rowid (self->db);
@@ -1529,11 +1457,11 @@ pdw_store_list_due_outgoing (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_objects (self,
+  ret = pdw_store_query_objects (self,
                        MESSAGE_SELECT
                        " WHERE status = 'queued' AND next_attempt_at <= ?1"
                        " ORDER BY next_attempt_at, id",
-                       TRUE, now, (RowBuilder) message_from_row, error);
+                       TRUE, now, (PdwStoreRowBuilder) pdw_store_message_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -1552,21 +1480,21 @@ pdw_store_dup_conversation_wa_id (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  if ((stmt = store_prepare (self,
+  if ((stmt = pdw_store_prepare (self,
                              "SELECT k.wa_id FROM conversations c"
                              "  JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?1",
                              error)))
     {
       sqlite3_bind_int64 (stmt, 1, conversation_id);
-      if (store_step_row (self, stmt, &has_row, error))
+      if (pdw_store_step_row (self, stmt, &has_row, error))
         {
           if (!has_row)
-            set_not_found (error, ROW_CONVERSATION, conversation_id);
+            pdw_store_set_not_found (error, PDW_STORE_ROW_CONVERSATION, conversation_id);
           else if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
             g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
                                  _("This citizen's WhatsApp number is not known (only a user id)."));
           else
-            wa_id = g_strdup (column_text (stmt, 0));
+            wa_id = g_strdup (pdw_stmt_column_text (stmt, 0));
         }
     }
   g_clear_pointer (&stmt, pdw_stmt_release);
@@ -1587,22 +1515,22 @@ get_outgoing_state (PdwStore           *self,
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "SELECT conversation_id, status, direction FROM messages WHERE id = ?1",
                               error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
-  if (!store_step_row (self, stmt, &has_row, error))
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   if (!has_row)
     {
-      set_not_found (error, ROW_MESSAGE, message_id);
+      pdw_store_set_not_found (error, PDW_STORE_ROW_MESSAGE, message_id);
       return FALSE;
     }
 
-  if (g_strcmp0 (column_text (stmt, 2), "out") != 0)
+  if (g_strcmp0 (pdw_stmt_column_text (stmt, 2), "out") != 0)
     {
       g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
 
@@ -1612,7 +1540,7 @@ get_outgoing_state (PdwStore           *self,
     }
 
   *conversation_id = sqlite3_column_int64 (stmt, 0);
-  *status = column_delivery_status (stmt, 1);
+  *status = pdw_stmt_column_delivery_status (stmt, 1);
   return TRUE;
 }
 
@@ -1646,33 +1574,33 @@ take_pending_statuses (PdwStore    *self,
   gboolean has_row = FALSE;
   gboolean ok;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "SELECT status, timestamp, error_code, error_title, error_details"
                               "  FROM pending_statuses WHERE wamid = ?1 ORDER BY timestamp, id",
                               error)))
     return NULL;
 
-  bind_text (stmt, 1, wamid);
-  while ((ok = store_step_row (self, stmt, &has_row, error)) && has_row)
+  pdw_stmt_bind_text (stmt, 1, wamid);
+  while ((ok = pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
     {
       PendingStatus *p = g_new0 (PendingStatus, 1);
 
-      p->status = column_delivery_status (stmt, 0);
+      p->status = pdw_stmt_column_delivery_status (stmt, 0);
       p->timestamp = sqlite3_column_int64 (stmt, 1);
       p->error_code = sqlite3_column_int (stmt, 2);
-      p->error_title = g_strdup (column_text (stmt, 3));
-      p->error_details = g_strdup (column_text (stmt, 4));
+      p->error_title = g_strdup (pdw_stmt_column_text (stmt, 3));
+      p->error_details = g_strdup (pdw_stmt_column_text (stmt, 4));
       g_ptr_array_add (pending, p);
     }
 
   if (!ok)
     return NULL;
 
-  if (!(delete = store_prepare (self, "DELETE FROM pending_statuses WHERE wamid = ?1", error)))
+  if (!(delete = pdw_store_prepare (self, "DELETE FROM pending_statuses WHERE wamid = ?1", error)))
     return NULL;
 
-  bind_text (delete, 1, wamid);
-  if (!store_step_done (self, delete, error))
+  pdw_stmt_bind_text (delete, 1, wamid);
+  if (!pdw_store_step_done (self, delete, error))
     return NULL;
 
   return g_steal_pointer (&pending);
@@ -1689,9 +1617,9 @@ mark_accepted_locked (PdwStore    *self,
   g_autoptr(GPtrArray) pending = NULL;
   PdwDeliveryStatus status;
   gint64 other_id;
-  gint64 now = store_now ();
+  gint64 now = pdw_store_now (self);
 
-  if (!store_begin (self, error))
+  if (!pdw_store_begin (self, error))
     return FALSE;
 
   if (!get_outgoing_state (self, message_id, conversation_id, &status, error) ||
@@ -1705,7 +1633,7 @@ mark_accepted_locked (PdwStore    *self,
       goto failed;
     }
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "UPDATE messages SET wamid = ?2, attempts = attempts + 1,"
                               "  next_attempt_at = NULL,"
                               "  status = CASE WHEN ?3 THEN 'accepted' ELSE status END,"
@@ -1714,10 +1642,10 @@ mark_accepted_locked (PdwStore    *self,
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
-  bind_text (stmt, 2, wamid);
+  pdw_stmt_bind_text (stmt, 2, wamid);
   sqlite3_bind_int (stmt, 3, pdw_delivery_status_can_advance (status, PDW_DELIVERY_ACCEPTED));
   sqlite3_bind_int64 (stmt, 4, now);
-  if (!store_step_done (self, stmt, error))
+  if (!pdw_store_step_done (self, stmt, error))
     goto failed;
   if (pdw_delivery_status_can_advance (status, PDW_DELIVERY_ACCEPTED))
     status = PDW_DELIVERY_ACCEPTED;
@@ -1738,13 +1666,13 @@ mark_accepted_locked (PdwStore    *self,
         status = p->status;
     }
 
-  if (!store_commit (self, error))
+  if (!pdw_store_commit (self, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  store_rollback (self);
+  pdw_store_rollback (self);
   return FALSE;
 }
 
@@ -1787,7 +1715,7 @@ mark_attempt_failed_locked (PdwStore    *self,
   g_autoptr(PdwStmt) stmt = NULL;
   PdwDeliveryStatus status;
 
-  if (!store_begin (self, error))
+  if (!pdw_store_begin (self, error))
     return FALSE;
 
   if (!get_outgoing_state (self, message_id, conversation_id, &status, error))
@@ -1802,7 +1730,7 @@ mark_attempt_failed_locked (PdwStore    *self,
       goto failed;
     }
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "UPDATE messages SET attempts = attempts + 1,"
                               "  last_error_code = ?2, last_error = ?3,"
                               "  status = CASE WHEN ?4 THEN 'failed' ELSE status END,"
@@ -1814,18 +1742,18 @@ mark_attempt_failed_locked (PdwStore    *self,
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
-  bind_int_or_null (stmt, 2, error_code);
-  bind_text (stmt, 3, error_title);
+  pdw_stmt_bind_int_or_null (stmt, 2, error_code);
+  pdw_stmt_bind_text (stmt, 3, error_title);
   sqlite3_bind_int (stmt, 4, permanent ? 1 : 0);
   sqlite3_bind_int64 (stmt, 5, next_attempt_at);
-  sqlite3_bind_int64 (stmt, 6, store_now ());
-  if (!store_step_done (self, stmt, error) || !store_commit (self, error))
+  sqlite3_bind_int64 (stmt, 6, pdw_store_now (self));
+  if (!pdw_store_step_done (self, stmt, error) || !pdw_store_commit (self, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  store_rollback (self);
+  pdw_store_rollback (self);
   return FALSE;
 }
 
@@ -1871,15 +1799,15 @@ pdw_store_get_outgoing_attempts (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, -1);
 
   g_rec_mutex_lock (&self->mutex);
-  if ((stmt = store_prepare (self, "SELECT attempts FROM messages WHERE id = ?1", error)))
+  if ((stmt = pdw_store_prepare (self, "SELECT attempts FROM messages WHERE id = ?1", error)))
     {
       sqlite3_bind_int64 (stmt, 1, message_id);
-      if (store_step_row (self, stmt, &has_row, error))
+      if (pdw_store_step_row (self, stmt, &has_row, error))
         {
           if (has_row)
             attempts = sqlite3_column_int (stmt, 0);
           else
-            set_not_found (error, ROW_MESSAGE, message_id);
+            pdw_store_set_not_found (error, PDW_STORE_ROW_MESSAGE, message_id);
         }
     }
   g_clear_pointer (&stmt, pdw_stmt_release);
@@ -1900,8 +1828,8 @@ pdw_store_list_conversations (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_objects (self, CONVERSATION_SELECT " ORDER BY 7 DESC, c.id DESC",
-                       FALSE, 0, (RowBuilder) conversation_from_row, error);
+  ret = pdw_store_query_objects (self, CONVERSATION_SELECT " ORDER BY 7 DESC, c.id DESC",
+                       FALSE, 0, (PdwStoreRowBuilder) pdw_store_conversation_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -1918,8 +1846,8 @@ pdw_store_get_conversation (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_object (self, CONVERSATION_SELECT " WHERE c.id = ?1", conversation_id,
-                      (RowBuilder) conversation_from_row, ROW_CONVERSATION, error);
+  ret = pdw_store_query_object (self, CONVERSATION_SELECT " WHERE c.id = ?1", conversation_id,
+                      (PdwStoreRowBuilder) pdw_store_conversation_from_row, PDW_STORE_ROW_CONVERSATION, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -1936,8 +1864,8 @@ pdw_store_list_messages (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_objects (self, MESSAGE_SELECT " WHERE conversation_id = ?1 ORDER BY timestamp, id",
-                       TRUE, conversation_id, (RowBuilder) message_from_row, error);
+  ret = pdw_store_query_objects (self, MESSAGE_SELECT " WHERE conversation_id = ?1 ORDER BY timestamp, id",
+                       TRUE, conversation_id, (PdwStoreRowBuilder) pdw_store_message_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -1954,8 +1882,8 @@ pdw_store_get_message (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_object (self, MESSAGE_SELECT " WHERE id = ?1", message_id,
-                      (RowBuilder) message_from_row, ROW_MESSAGE, error);
+  ret = pdw_store_query_object (self, MESSAGE_SELECT " WHERE id = ?1", message_id,
+                      (PdwStoreRowBuilder) pdw_store_message_from_row, PDW_STORE_ROW_MESSAGE, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -1968,19 +1896,19 @@ mark_read_locked (PdwStore  *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "UPDATE conversations SET read_marker_id ="
                               "  (SELECT COALESCE (MAX (id), 0) FROM messages WHERE conversation_id = ?1)"
                               " WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
-  if (!store_step_done (self, stmt, error))
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   if (sqlite3_changes (self->db) == 0)
     {
-      set_not_found (error, ROW_CONVERSATION, conversation_id);
+      pdw_store_set_not_found (error, PDW_STORE_ROW_CONVERSATION, conversation_id);
       return FALSE;
     }
 
@@ -2017,20 +1945,20 @@ check_no_open_complaint (PdwStore  *self,
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "SELECT ticket FROM complaints WHERE conversation_id = ?1"
                               "  AND status NOT IN ('selesai', 'ditolak')", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
-  if (!store_step_row (self, stmt, &has_row, error))
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   if (has_row)
     {
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
                    _("This conversation already has an open complaint (%s)."),
-                   column_text (stmt, 0));
+                   pdw_stmt_column_text (stmt, 0));
       return FALSE;
     }
 
@@ -2047,14 +1975,14 @@ next_ticket_number (PdwStore  *self,
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "SELECT COALESCE (MAX (ticket_seq), 0) + 1 FROM complaints"
                               " WHERE ticket_year = ?1 AND ticket_month = ?2", error)))
     return FALSE;
 
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_int (stmt, 2, month);
-  if (!store_step_row (self, stmt, &has_row, error))
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
     return FALSE;
 
   *seq = has_row ? sqlite3_column_int (stmt, 0) : 1;
@@ -2070,7 +1998,7 @@ insert_complaint (PdwStore                  *self,
                   gint64                    *complaint_id,
                   GError                   **error)
 {
-  g_autoptr(GTimeZone) wib = wib_timezone ();
+  g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
   g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, wib);
   g_autoptr(PdwStmt) stmt = NULL;
@@ -2085,7 +2013,7 @@ insert_complaint (PdwStore                  *self,
 
   ticket = g_strdup_printf ("PDW-%04d-%02d-%05d", year, month, seq);
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO complaints (ticket, ticket_year, ticket_month, ticket_seq,"
                               "  conversation_id, citizen_name, nik, kk, phone, complaint_type,"
                               "  institution, status, assigned_officer, created_at, updated_at, due_at)"
@@ -2093,28 +2021,28 @@ insert_complaint (PdwStore                  *self,
                               "  ?12, ?13, ?13, 0)", error)))
     return FALSE;
 
-  bind_text (stmt, 1, ticket);
+  pdw_stmt_bind_text (stmt, 1, ticket);
   sqlite3_bind_int (stmt, 2, year);
   sqlite3_bind_int (stmt, 3, month);
   sqlite3_bind_int (stmt, 4, seq);
   sqlite3_bind_int64 (stmt, 5, conversation_id);
-  bind_text (stmt, 6, fields->citizen_name);
-  bind_text (stmt, 7, fields->nik);
-  bind_text (stmt, 8, fields->kk);
-  bind_text (stmt, 9, fields->phone);
-  bind_text (stmt, 10, fields->complaint_type);
-  bind_text (stmt, 11, fields->institution);
-  bind_text (stmt, 12, actor->name);
+  pdw_stmt_bind_text (stmt, 6, fields->citizen_name);
+  pdw_stmt_bind_text (stmt, 7, fields->nik);
+  pdw_stmt_bind_text (stmt, 8, fields->kk);
+  pdw_stmt_bind_text (stmt, 9, fields->phone);
+  pdw_stmt_bind_text (stmt, 10, fields->complaint_type);
+  pdw_stmt_bind_text (stmt, 11, fields->institution);
+  pdw_stmt_bind_text (stmt, 12, actor->name);
   sqlite3_bind_int64 (stmt, 13, now);
-  if (!store_step_done (self, stmt, error))
+  if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
   *complaint_id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
 }
 
-static gboolean
-insert_complaint_event (PdwStore        *self,
+gboolean
+pdw_store_insert_complaint_event (PdwStore        *self,
                         gint64           complaint_id,
                         gint64           now,
                         const PdwActor  *actor,
@@ -2128,7 +2056,7 @@ insert_complaint_event (PdwStore        *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  if (!(stmt = store_prepare (self,
+  if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO complaint_events (complaint_id, timestamp, actor_name,"
                               "  actor_nip, action, from_status, to_status, from_party, to_party, note)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error)))
@@ -2136,15 +2064,15 @@ insert_complaint_event (PdwStore        *self,
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
   sqlite3_bind_int64 (stmt, 2, now);
-  bind_text (stmt, 3, actor->name);
-  bind_text (stmt, 4, actor->nip);
-  bind_text (stmt, 5, action);
-  bind_text (stmt, 6, from_status);
-  bind_text (stmt, 7, to_status);
-  bind_text (stmt, 8, from_party);
-  bind_text (stmt, 9, to_party);
-  bind_text (stmt, 10, note);
-  return store_step_done (self, stmt, error);
+  pdw_stmt_bind_text (stmt, 3, actor->name);
+  pdw_stmt_bind_text (stmt, 4, actor->nip);
+  pdw_stmt_bind_text (stmt, 5, action);
+  pdw_stmt_bind_text (stmt, 6, from_status);
+  pdw_stmt_bind_text (stmt, 7, to_status);
+  pdw_stmt_bind_text (stmt, 8, from_party);
+  pdw_stmt_bind_text (stmt, 9, to_party);
+  pdw_stmt_bind_text (stmt, 10, note);
+  return pdw_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -2155,12 +2083,12 @@ link_conversation_complaint (PdwStore  *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  if (!(stmt = store_prepare (self, "UPDATE conversations SET complaint_id = ?2 WHERE id = ?1", error)))
+  if (!(stmt = pdw_store_prepare (self, "UPDATE conversations SET complaint_id = ?2 WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
   sqlite3_bind_int64 (stmt, 2, complaint_id);
-  return store_step_done (self, stmt, error);
+  return pdw_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -2172,20 +2100,20 @@ register_complaint_locked (PdwStore                  *self,
                            gint64                    *complaint_id,
                            GError                   **error)
 {
-  if (!store_begin (self, error))
+  if (!pdw_store_begin (self, error))
     return FALSE;
 
   if (!conversation_exists (self, conversation_id, error) ||
       !check_no_open_complaint (self, conversation_id, error) ||
       !insert_complaint (self, conversation_id, fields, actor, now, complaint_id, error) ||
-      !insert_complaint_event (self, *complaint_id, now, actor, "register",
+      !pdw_store_insert_complaint_event (self, *complaint_id, now, actor, "register",
                                pdw_complaint_status_to_string (PDW_COMPLAINT_BARU),
                                pdw_complaint_status_to_string (PDW_COMPLAINT_TERDAFTAR),
                                NULL, actor->name, NULL, error) ||
       !link_conversation_complaint (self, conversation_id, *complaint_id, error) ||
-      !store_commit (self, error))
+      !pdw_store_commit (self, error))
     {
-      store_rollback (self);
+      pdw_store_rollback (self);
       return FALSE;
     }
 
@@ -2235,7 +2163,7 @@ pdw_store_register_complaint (PdwStore                  *self,
                               const PdwActor            *actor,
                               GError                   **error)
 {
-  return pdw_store_register_complaint_at (self, conversation_id, fields, actor, store_now (), error);
+  return pdw_store_register_complaint_at (self, conversation_id, fields, actor, pdw_store_now (self), error);
 }
 
 PdwComplaint *
@@ -2249,8 +2177,8 @@ pdw_store_get_complaint (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_object (self, COMPLAINT_SELECT " WHERE id = ?1", complaint_id,
-                      (RowBuilder) complaint_from_row, ROW_COMPLAINT, error);
+  ret = pdw_store_query_object (self, COMPLAINT_SELECT " WHERE id = ?1", complaint_id,
+                      (PdwStoreRowBuilder) pdw_store_complaint_from_row, PDW_STORE_ROW_COMPLAINT, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -2267,10 +2195,10 @@ pdw_store_get_conversation_complaint (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  rows = query_objects (self,
+  rows = pdw_store_query_objects (self,
                         COMPLAINT_SELECT " WHERE conversation_id = ?1"
                         " ORDER BY created_at DESC, id DESC LIMIT 1",
-                        TRUE, conversation_id, (RowBuilder) complaint_from_row, error);
+                        TRUE, conversation_id, (PdwStoreRowBuilder) pdw_store_complaint_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 
   if (rows == NULL || rows->len == 0)
@@ -2290,8 +2218,8 @@ pdw_store_list_complaint_events (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = query_objects (self, COMPLAINT_EVENT_SELECT " WHERE complaint_id = ?1 ORDER BY id",
-                       TRUE, complaint_id, (RowBuilder) complaint_event_from_row, error);
+  ret = pdw_store_query_objects (self, COMPLAINT_EVENT_SELECT " WHERE complaint_id = ?1 ORDER BY id",
+                       TRUE, complaint_id, (PdwStoreRowBuilder) pdw_store_complaint_event_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 
   return ret;
@@ -2337,7 +2265,7 @@ foreach_row_locked (PdwStore         *self,
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_code (self, error, rc);
+      pdw_store_set_error_from_code (self, error, rc);
       return FALSE;
     }
 
@@ -2356,7 +2284,7 @@ foreach_row_locked (PdwStore         *self,
     }
 
   if (rc != SQLITE_DONE)
-    set_error_from_code (self, error, rc);
+    pdw_store_set_error_from_code (self, error, rc);
 
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE;

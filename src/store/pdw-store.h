@@ -7,11 +7,16 @@
 
 #include <gio/gio.h>
 
+#include "core/pdw-catalog.h"
+#include "core/pdw-catalog-entry.h"
 #include "core/pdw-complaint.h"
 #include "core/pdw-complaint-event.h"
 #include "core/pdw-conversation.h"
 #include "core/pdw-events.h"
 #include "core/pdw-message.h"
+#include "core/pdw-officer.h"
+#include "core/pdw-reply-template.h"
+#include "core/pdw-service-calendar.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +32,7 @@ typedef enum
   PDW_STORE_ERROR_NOT_FOUND,   /* a row the call names does not exist */
   PDW_STORE_ERROR_INVALID,     /* a constraint was violated */
   PDW_STORE_ERROR_FAILED,      /* any other SQLite error */
+  PDW_STORE_ERROR_DUPLICATE_NIK, /* the NIK already has an open complaint: link to it */
 } PdwStoreError;
 
 GQuark pdw_store_error_quark (void);
@@ -40,6 +46,8 @@ G_DECLARE_FINAL_TYPE (PdwStore, pdw_store, PDW, STORE, GObject)
  *   "message-changed" (gint64 conversation_id, gint64 message_id): a message was
  *       added, or its delivery status changed.
  *   "complaint-changed" (gint64 complaint_id)
+ *   "settings-changed" (const char *what): "complaint_type", "institution",
+ *       "division", "officers" or "templates" changed.
  */
 
 /* Opens (creating if needed) the database at @path: parent directories 0700,
@@ -49,6 +57,23 @@ PdwStore   *pdw_store_open                (const char  *path,
                                            GError     **error);
 const char *pdw_store_get_path            (PdwStore    *self);
 int         pdw_store_get_schema_version  (PdwStore    *self);
+
+/* Simulated time: every "now" the store takes (received-at, created-at,
+ * event times, ticket months) comes from @clock while it is set.  For the
+ * history generator and tests; NULL restores the real clock. */
+typedef gint64 (*PdwStoreClock) (gpointer user_data);
+void        pdw_store_set_clock           (PdwStore      *self,
+                                           PdwStoreClock  clock,
+                                           gpointer       user_data);
+
+/* Batches: between begin and end every call joins one transaction (each
+ * call still all-or-nothing, through a savepoint), and change signals are
+ * held and emitted once at the end.  For bulk writers such as
+ * `pandawa-cli generate`; batches do not nest. */
+gboolean    pdw_store_begin_batch         (PdwStore  *self,
+                                           GError   **error);
+gboolean    pdw_store_end_batch           (PdwStore  *self,
+                                           GError   **error);
 
 /* Where the app keeps its database: $XDG_DATA_HOME/pandawa/pandawa.db, or
  * demo.db for demo mode, so demo data never mixes with real data. */
@@ -137,17 +162,23 @@ typedef struct
   const char *institution;
 } PdwComplaintFields;
 
+/* Who acts: from the officer settings (GSettings officer-name and
+ * officer-nip).  @initials may be NULL: the store then takes the officers
+ * list's initials for that NIP or name, else pdw_officer_initials_from_name(). */
 typedef struct
 {
   const char *name;
   const char *nip;
+  const char *initials;
 } PdwActor;
 
 /* Creates the complaint of a conversation with the next ticket number of the
  * month (PDW-YYYY-MM-NNNNN, in WIB), status "terdaftar", assigned to @actor,
  * and its first control-card event ("register", baru -> terdaftar), in one
  * transaction.  Fails with PDW_STORE_ERROR_INVALID if the conversation
- * already has an open complaint. */
+ * already has an open complaint, and with PDW_STORE_ERROR_DUPLICATE_NIK
+ * (the message names the ticket) when @fields->nik already has an open
+ * complaint: the caller offers pdw_store_link_conversation() instead. */
 PdwComplaint *pdw_store_register_complaint      (PdwStore                 *self,
                                                  gint64                    conversation_id,
                                                  const PdwComplaintFields *fields,
@@ -165,6 +196,170 @@ PdwComplaint *pdw_store_get_complaint           (PdwStore *self, gint64 complain
 /* The most recent complaint of a conversation, or NULL without error if none. */
 PdwComplaint *pdw_store_get_conversation_complaint (PdwStore *self, gint64 conversation_id, GError **error);
 GPtrArray    *pdw_store_list_complaint_events   (PdwStore *self, gint64 complaint_id, GError **error); /* PdwComplaintEvent, oldest first */
+PdwComplaint *pdw_store_get_complaint_by_ticket (PdwStore *self, const char *ticket, GError **error);
+
+/* ---- The SOP desk (pdw-store-desk.c) ---------------------------------------- */
+
+/* The service calendar and SLA policy used when an action starts the SLA
+ * clock (pdw_workflow_action_starts_sla()).  Until set: the shipped
+ * calendar (pdw_service_calendar_new(): Monday-Friday 08:00-16:00 WIB, with
+ * the default holidays loaded) and 48 clock hours. */
+void          pdw_store_set_sla                 (PdwStore                 *self,
+                                                 PdwServiceCalendar       *calendar,
+                                                 const PdwSlaPolicy       *policy);
+
+/* Applies one SOP action (pdw-workflow.h) to a complaint, in one
+ * transaction: checks it with pdw_workflow_check() (errors are
+ * PDW_WORKFLOW_ERROR, untouched), appends one control-card event
+ * (time, actor name/NIP/initials, action, from/to status, from-party = the
+ * current holder, @to_party, @note; actions that keep the status write
+ * from = to), and updates the complaint: status, updated_at, holder (to
+ * @to_party for coordinate/hand_over, back to the actor for
+ * return_from_coordination), sla_started_at and due_at (computed with the
+ * calendar and policy) when the action starts the SLA, both cleared by
+ * "reopen".  Emits complaint-changed and conversation-changed for every
+ * conversation linked to it.  Returns the updated complaint. */
+PdwComplaint *pdw_store_apply_action            (PdwStore                 *self,
+                                                 gint64                    complaint_id,
+                                                 const char               *action,
+                                                 const char               *note,
+                                                 const char               *to_party,
+                                                 const PdwActor           *actor,
+                                                 GError                  **error);
+
+/* Open complaints (not selesai/ditolak, not waiting on the citizen) whose
+ * due time is set and at or before @before, earliest first: the overdue
+ * (before = now) and due-soon (before = now + threshold) lists. */
+GPtrArray    *pdw_store_list_complaints_due_before (PdwStore *self, gint64 before, GError **error);
+/* Records that the overdue notification of @complaint_id went out (once:
+ * returns FALSE without error when it was already recorded). */
+gboolean      pdw_store_mark_overdue_notified   (PdwStore *self, gint64 complaint_id, GError **error);
+
+/* The SIAK consolidation list: complaints put on it (latest
+ * "add_to_consolidation" event) in [@from, @to) (Unix s), oldest first.
+ * Without @include_processed only those still waiting for the ADB officer:
+ * status konsolidasi or menunggu and no outcome since they were listed
+ * (pdw_complaint_get_consolidation_result() == NULL). */
+GPtrArray    *pdw_store_list_consolidation      (PdwStore *self,
+                                                 gint64    from,
+                                                 gint64    to,
+                                                 gboolean  include_processed,
+                                                 GError  **error);
+
+/* Duplicates.  The open complaint carrying @nik (exact 16 digits), or NULL
+ * without error when there is none. */
+PdwComplaint *pdw_store_find_open_complaint_by_nik (PdwStore *self, const char *nik, GError **error);
+/* Attaches a conversation (another number, a relative writing about the
+ * same NIK) to an open complaint instead of opening a second file, and
+ * appends a "link_conversation" event (note: the conversation's number).
+ * Fails INVALID when the conversation already has an open complaint of its
+ * own or the complaint is closed.  Ingestion does this by itself, with the
+ * actor "PANDAWA", when an inbound text carries the NIK of an open
+ * complaint and its conversation has no open complaint. */
+PdwComplaint *pdw_store_link_conversation       (PdwStore       *self,
+                                                 gint64          conversation_id,
+                                                 gint64          complaint_id,
+                                                 const PdwActor *actor,
+                                                 GError        **error);
+/* Merges conversation @from_id into @into_id (one citizen writing from two
+ * WhatsApp numbers): @from's messages move to @into (each keeps the number
+ * it came from), new messages from @from's number land in @into, @from
+ * leaves the queue, and replies go to the number the citizen wrote from
+ * last.  Fails INVALID when both have open complaints (link instead) or
+ * when @from_id == @into_id.  If @into has an open complaint a
+ * "merge_contact" event records it. */
+gboolean      pdw_store_merge_conversations     (PdwStore       *self,
+                                                 gint64          into_id,
+                                                 gint64          from_id,
+                                                 const PdwActor *actor,
+                                                 GError        **error);
+/* Every WhatsApp number of a conversation, its own first.  NULL-terminated. */
+GStrv         pdw_store_dup_conversation_numbers (PdwStore *self, gint64 conversation_id, GError **error);
+
+/* ---- Outgoing template messages and the automatic reply -------------------- */
+
+/* Like pdw_store_queue_outgoing_text() for an approved WhatsApp template
+ * (the only message allowed outside the 24-hour window): type "template",
+ * @display_text is what the chat shows. */
+gint64        pdw_store_queue_outgoing_template (PdwStore            *self,
+                                                 gint64               conversation_id,
+                                                 const char          *template_name,
+                                                 const char          *language,
+                                                 const char * const  *body_params,
+                                                 const char          *display_text,
+                                                 const char          *officer_name,
+                                                 GError             **error);
+/* When the last automatic reply went to a conversation; 0 if never. */
+gint64        pdw_store_get_last_auto_reply_time (PdwStore *self, gint64 conversation_id, GError **error);
+/* Queues the out-of-hours reply (officer name NULL: shown as automatic)
+ * and records its time, in one transaction.  Returns the message id. */
+gint64        pdw_store_queue_auto_reply        (PdwStore    *self,
+                                                 gint64       conversation_id,
+                                                 const char  *text,
+                                                 GError     **error);
+
+/* ---- The office's lists and reply templates (pdw-store-settings.c) -------- */
+
+/* Entries of @kind by position; inactive ones only with @include_inactive.
+ * Seeded from pdw_catalog_get_defaults() when the table is created. */
+GPtrArray    *pdw_store_list_catalog            (PdwStore        *self,
+                                                 PdwCatalogKind   kind,
+                                                 gboolean         include_inactive,
+                                                 GError         **error); /* PdwCatalogEntry */
+/* Adds (@code NULL: derived from @label, made unique) or updates an entry.
+ * An empty @label on a shipped entry restores its shipped label.  Returns
+ * the entry's code (new string) or NULL with @error. */
+char         *pdw_store_save_catalog_entry      (PdwStore        *self,
+                                                 PdwCatalogKind   kind,
+                                                 const char      *code,
+                                                 const char      *label,
+                                                 gboolean         active,
+                                                 GError         **error);
+/* The label to show for @code: never NULL (the code itself when unknown). */
+char         *pdw_store_dup_catalog_label       (PdwStore        *self,
+                                                 PdwCatalogKind   kind,
+                                                 const char      *code);
+
+GPtrArray    *pdw_store_list_officers           (PdwStore        *self,
+                                                 gboolean         include_inactive,
+                                                 GError         **error); /* PdwOfficer, by name */
+/* Adds (@id 0) or updates an officer; returns the id or 0 with @error.
+ * The name must not be empty (INVALID); the NIP, when given, is 18 digits
+ * and unique (INVALID otherwise). */
+gint64        pdw_store_save_officer            (PdwStore        *self,
+                                                 gint64           id,
+                                                 const char      *name,
+                                                 const char      *nip,
+                                                 const char      *initials,
+                                                 PdwOfficerRole   role,
+                                                 gboolean         active,
+                                                 GError         **error);
+/* The initials the control card shows for an actor: see PdwActor. */
+char         *pdw_store_dup_actor_initials      (PdwStore        *self,
+                                                 const char      *name,
+                                                 const char      *nip);
+
+/* Templates by title, shipped ones seeded from pdw-template.h. */
+GPtrArray    *pdw_store_list_reply_templates    (PdwStore        *self,
+                                                 GError         **error); /* PdwReplyTemplate */
+PdwReplyTemplate *pdw_store_get_reply_template  (PdwStore        *self,
+                                                 const char      *name,
+                                                 GError         **error); /* NOT_FOUND */
+/* Adds (@name NULL: derived from @title, made unique) or updates a
+ * template; returns its name or NULL with @error (empty title or body:
+ * INVALID). */
+char         *pdw_store_save_reply_template     (PdwStore        *self,
+                                                 const char      *name,
+                                                 const char      *title,
+                                                 const char      *body,
+                                                 GError         **error);
+/* Shipped templates cannot be deleted (INVALID); reset restores their text. */
+gboolean      pdw_store_delete_reply_template   (PdwStore        *self,
+                                                 const char      *name,
+                                                 GError         **error);
+gboolean      pdw_store_reset_reply_template    (PdwStore        *self,
+                                                 const char      *name,
+                                                 GError         **error);
 
 /* ---- Export -------------------------------------------------------------- */
 
