@@ -132,6 +132,65 @@ static const char * const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'complaint events are append-only'); END;"
   "CREATE TRIGGER complaint_events_no_delete BEFORE DELETE ON complaint_events"
   "  BEGIN SELECT RAISE (ABORT, 'complaint events are append-only'); END;",
+
+  /* 2: the SOP desk. */
+  /* holder: who has the file now (a division while coordinating). */
+  "ALTER TABLE complaints ADD COLUMN sla_started_at INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE complaints ADD COLUMN holder TEXT;"
+  "ALTER TABLE complaints ADD COLUMN overdue_notified_at INTEGER NOT NULL DEFAULT 0;"
+  "CREATE INDEX complaints_open_by_nik ON complaints (nik)"
+  "  WHERE status NOT IN ('selesai', 'ditolak');"
+  "CREATE INDEX complaints_by_due ON complaints (due_at)"
+  "  WHERE due_at > 0 AND status NOT IN ('selesai', 'ditolak', 'rujuk_biometrik');"
+  "CREATE INDEX complaints_by_created ON complaints (created_at);"
+  /* Initials as they were when the line was written: the card must not
+   * change when an officer's entry is edited later. */
+  "ALTER TABLE complaint_events ADD COLUMN actor_initials TEXT;"
+  "CREATE INDEX complaint_events_by_action ON complaint_events (action, timestamp);"
+  /* One citizen writing from two numbers: the second contact points at the
+   * first and its conversation at the one that absorbed it. */
+  "ALTER TABLE contacts ADD COLUMN merged_into INTEGER REFERENCES contacts (id);"
+  "ALTER TABLE conversations ADD COLUMN merged_into INTEGER REFERENCES conversations (id);"
+  "ALTER TABLE conversations ADD COLUMN last_auto_reply_at INTEGER NOT NULL DEFAULT 0;"
+  /* contact_id: the number an inbound message came from (NULL: the
+   * conversation's own).  template_*: approved template messages, the
+   * parameters as a JSON array of strings. */
+  "ALTER TABLE messages ADD COLUMN contact_id INTEGER REFERENCES contacts (id);"
+  "ALTER TABLE messages ADD COLUMN template_name TEXT;"
+  "ALTER TABLE messages ADD COLUMN template_language TEXT;"
+  "ALTER TABLE messages ADD COLUMN template_params TEXT;"
+  /* The office's lists.  label NULL: the shipped, translated label. */
+  "CREATE TABLE catalog_entries ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  kind      TEXT NOT NULL CHECK (kind IN ('complaint_type', 'institution', 'division')),"
+  "  code      TEXT NOT NULL,"
+  "  label     TEXT,"
+  "  position  INTEGER NOT NULL,"
+  "  active    INTEGER NOT NULL DEFAULT 1,"
+  "  builtin   INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (kind, code)"
+  ");"
+  "CREATE TABLE officers ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL,"
+  "  nip         TEXT UNIQUE,"
+  "  initials    TEXT,"
+  "  role        TEXT NOT NULL CHECK (role IN ('fo', 'adb', 'head')),"
+  "  active      INTEGER NOT NULL DEFAULT 1,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL"
+  ");"
+  /* title/body NULL on a shipped template: the shipped text, so that an
+   * improved text in a new version reaches offices that never edited it. */
+  "CREATE TABLE reply_templates ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL UNIQUE,"
+  "  title       TEXT,"
+  "  body        TEXT,"
+  "  builtin     INTEGER NOT NULL DEFAULT 0,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  CHECK (builtin = 1 OR (title IS NOT NULL AND body IS NOT NULL))"
+  ");",
 };
 
 int

@@ -112,6 +112,11 @@ GPtrArray *pdw_store_query_objects (PdwStore *self, const char *sql, gboolean ha
 gpointer pdw_store_query_object (PdwStore *self, const char *sql, gint64 id, PdwStoreRowBuilder build, PdwStoreRowKind what, GError **error);
 gboolean pdw_store_insert_complaint_event (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, const char *action, const char *from_status, const char *to_status, const char *from_party, const char *to_party, const char *note, GError **error);
 
+/* pdw-store-settings.c: adds the shipped list entries and reply templates
+ * that are not in the database yet (every open, so that a new version's
+ * entries appear); never touches what officers edited. */
+gboolean pdw_store_seed_settings (PdwStore *self, GError **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwStmt, pdw_stmt_release)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwStoreChanges, pdw_store_changes_clear)
 

@@ -580,7 +580,8 @@ pdw_store_open_internal (PdwStore    *self,
   /* Checked before anything could write: a damaged file is never touched. */
   if (!check_integrity (self, error) ||
       !configure_connection (self, error) ||
-      !apply_migrations (self, error))
+      !apply_migrations (self, error) ||
+      !pdw_store_seed_settings (self, error))
     return FALSE;
 
   restrict_side_files (self);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "store/pdw-store-migrations.h"
 #include "test-store-util.h"
 
 typedef struct
@@ -95,9 +96,9 @@ test_open_fresh (Fixture       *f,
   g_autofree char *journal = NULL;
   PdwStore *again;
 
-  g_assert_cmpint (pdw_store_get_schema_version (f->store), ==, 1);
+  g_assert_cmpint (pdw_store_get_schema_version (f->store), ==, pdw_store_migrations_get_latest ());
   g_assert_cmpstr (pdw_store_get_path (f->store), ==, f->path);
-  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, pdw_store_migrations_get_latest ());
 
   journal = raw_query_text (f->path, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
@@ -113,7 +114,7 @@ test_open_fresh (Fixture       *f,
   g_clear_object (&f->store);
   again = pdw_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pdw_store_get_schema_version (again), ==, 1);
+  g_assert_cmpint (pdw_store_get_schema_version (again), ==, pdw_store_migrations_get_latest ());
   g_object_unref (again);
 }
 
