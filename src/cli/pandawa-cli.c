@@ -25,6 +25,9 @@ static const Subcommand subcommands[] = {
   { "nik",     pdw_cli_nik,     N_("Validate and decode a NIK") },
   { "kk",      pdw_cli_kk,      N_("Validate and decode a family card (KK) number") },
   { "extract", pdw_cli_extract, N_("Extract names, NIK, KK and phone numbers from a message on standard input") },
+  { "consolidation", pdw_cli_consolidation, N_("Export the SIAK consolidation list, or read back its results") },
+  { "card",    pdw_cli_card,    N_("Print the control card of a complaint as PDF") },
+  { "generate", pdw_cli_generate, N_("Fill a database with a synthetic office history") },
 };
 
 static void
@@ -33,7 +36,7 @@ print_usage (FILE *stream)
   fprintf (stream, "%s\n\n", _("Usage: pandawa-cli COMMAND [OPTION…]"));
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    fprintf (stream, "  %-8s  %s\n", subcommands[i].name, _(subcommands[i].summary));
+    fprintf (stream, "  %-13s  %s\n", subcommands[i].name, _(subcommands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “pandawa-cli COMMAND --help” for the options of a command."));
 }
 

@@ -20,5 +20,8 @@ int pdw_cli_export  (int argc, char **argv);   /* pdw-cli-export.c */
 int pdw_cli_nik     (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_kk      (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_extract (int argc, char **argv);   /* pdw-cli-identity.c */
+int pdw_cli_consolidation (int argc, char **argv); /* pdw-cli-consolidation.c */
+int pdw_cli_card    (int argc, char **argv);   /* pdw-cli-card.c */
+int pdw_cli_generate (int argc, char **argv);  /* pdw-cli-generate.c */
 
 G_END_DECLS

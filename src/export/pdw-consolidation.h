@@ -1,0 +1,90 @@
+/* pdw-consolidation.h: the SIAK consolidation list for the ADB officer
+ * (SOP step 4) and the way its results come back.
+ *
+ * This is the one export that carries full NIK and KK numbers: the ADB
+ * officer types them into SIAK.  Every file says so in its first line /
+ * sheet header, is written 0600 and atomically.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "store/pdw-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PDW_CONSOLIDATION_FORMAT_CSV,
+  PDW_CONSOLIDATION_FORMAT_XLSX,
+} PdwConsolidationFormat;
+
+/* Parses "YYYY-MM-DD" dates (WIB days, both inclusive) into the half-open
+ * Unix range [*start, *end) that pdw_store_list_consolidation() takes.
+ * @to may be NULL (one day).  Errors are G_OPTION_ERROR_BAD_VALUE with a
+ * message naming the bad date, or a range that ends before it starts. */
+gboolean pdw_consolidation_parse_range  (const char              *from,
+                                         const char              *to,
+                                         gint64                  *start,
+                                         gint64                  *end,
+                                         GError                 **error);
+
+/* Writes the complaints still waiting for the ADB officer that were listed
+ * in [@start, @end) (with @include_processed, those already marked too):
+ * columns No, Tiket, Tanggal masuk daftar (WIB), Nama, NIK, No. KK, No. HP,
+ * Jenis pengaduan, Instansi, Status, Hasil (empty for the officer to fill:
+ * "selesai", "tidak ditemukan" or "ganda"), Catatan.  CSV is RFC 4180,
+ * UTF-8 with BOM (so that spreadsheet programs read it as UTF-8).
+ * @n_rows receives the number of complaints written. */
+gboolean pdw_consolidation_export       (PdwStore                *store,
+                                         gint64                   start,
+                                         gint64                   end,
+                                         gboolean                 include_processed,
+                                         PdwConsolidationFormat   format,
+                                         const char              *path,
+                                         guint                   *n_rows,
+                                         GError                 **error);
+void     pdw_consolidation_export_async (PdwStore                *store,
+                                         gint64                   start,
+                                         gint64                   end,
+                                         gboolean                 include_processed,
+                                         PdwConsolidationFormat   format,
+                                         const char              *path,
+                                         GCancellable            *cancellable,
+                                         GAsyncReadyCallback      callback,
+                                         gpointer                 user_data);
+gboolean pdw_consolidation_export_finish (GAsyncResult           *result,
+                                         guint                   *n_rows,
+                                         GError                 **error);
+
+typedef struct
+{
+  guint applied;    /* outcomes recorded as control-card events */
+  guint skipped;    /* rows with an empty result, or already marked */
+  guint refused;    /* unknown ticket, unknown result word, action not allowed */
+  GPtrArray *problems;  /* char*: one translated line per refused row ("row 4: …") */
+} PdwConsolidationImportResult;
+
+void     pdw_consolidation_import_result_clear (PdwConsolidationImportResult *result);
+
+/* Reads back a list the ADB officer filled in (the CSV this module writes,
+ * or the same columns saved by a spreadsheet program; XLSX when built with
+ * libarchive) and records each row's result as "consolidation_done",
+ * "consolidation_not_found" (note: the row's Catatan, or a default) or
+ * "consolidation_duplicate", by @actor.  A bad row never stops the others;
+ * FALSE only when the file cannot be read or has no Tiket/Hasil column. */
+gboolean pdw_consolidation_import       (PdwStore                      *store,
+                                         const char                    *path,
+                                         const PdwActor                *actor,
+                                         PdwConsolidationImportResult  *result,
+                                         GError                       **error);
+
+/* The action id for a result word an officer may type: "selesai"/"done",
+ * "tidak ditemukan"/"not found", "ganda"/"duplicate" (any case, extra
+ * spaces ignored); NULL for anything else. */
+const char *pdw_consolidation_action_for_result (const char *word);
+
+G_END_DECLS
