@@ -31,6 +31,14 @@ void             pdw_chat_view_set_gateway      (PdwChatView       *self,
 PdwConversation *pdw_chat_view_get_conversation (PdwChatView       *self);
 void             pdw_chat_view_set_conversation (PdwChatView       *self,
                                                  PdwConversation   *conversation);
+/* Renders the reply template @template_name (pdw_store_get_reply_template)
+ * with the open conversation's complaint ({nama}, {nik_masked}, {tiket},
+ * {batas_waktu}, {petugas} from GSettings officer-name) and puts it in the
+ * composer for the officer to read and send: replaces an empty draft,
+ * otherwise is appended after a blank line.  The complaint pane calls it
+ * after an action that has a template (pdw_workflow_action_get_template()). */
+void             pdw_chat_view_insert_template  (PdwChatView       *self,
+                                                 const char        *template_name);
 
 /* For tests: the message model shown (NULL with no conversation), and the composer. */
 GListModel      *pdw_chat_view_get_messages     (PdwChatView       *self);
