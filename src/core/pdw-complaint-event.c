@@ -20,6 +20,7 @@ enum {
   PROP_FROM_PARTY,
   PROP_TO_PARTY,
   PROP_NOTE,
+  PROP_ACTOR_INITIALS,
   N_PROPS
 };
 
@@ -71,6 +72,7 @@ pdw_complaint_event_get_property (GObject    *object,
     case PROP_FROM_PARTY:
     case PROP_TO_PARTY:
     case PROP_NOTE:
+    case PROP_ACTOR_INITIALS:
       g_value_set_string (value, self->strings[prop_id]);
       break;
     default:
@@ -99,6 +101,7 @@ pdw_complaint_event_set_property (GObject      *object,
     case PROP_FROM_PARTY:
     case PROP_TO_PARTY:
     case PROP_NOTE:
+    case PROP_ACTOR_INITIALS:
       g_free (self->strings[prop_id]);
       self->strings[prop_id] = g_value_dup_string (value);
       break;
@@ -139,6 +142,8 @@ pdw_complaint_event_class_init (PdwComplaintEventClass *klass)
     g_param_spec_string ("to-party", NULL, NULL, NULL, co);
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL, co);
+  properties[PROP_ACTOR_INITIALS] =
+    g_param_spec_string ("actor-initials", NULL, NULL, NULL, co);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -223,4 +228,11 @@ pdw_complaint_event_get_note (PdwComplaintEvent *self)
 {
   g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), NULL);
   return self->strings[PROP_NOTE];
+}
+
+const char *
+pdw_complaint_event_get_actor_initials (PdwComplaintEvent *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), NULL);
+  return self->strings[PROP_ACTOR_INITIALS];
 }

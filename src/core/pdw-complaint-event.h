@@ -31,5 +31,7 @@ const char *pdw_complaint_event_get_to_status    (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_from_party   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_to_party     (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_note         (PdwComplaintEvent *self);
+/* As written with the line (the officer's initials at that time). */
+const char *pdw_complaint_event_get_actor_initials (PdwComplaintEvent *self);
 
 G_END_DECLS
