@@ -68,6 +68,8 @@ typedef struct
   GPtrArray *problems;  /* char*: one translated line per refused row ("row 4: …") */
 } PdwConsolidationImportResult;
 
+/* Frees the problems list.  Initialise a result with `= { 0 }` before the
+ * first import; each import clears and refills it. */
 void     pdw_consolidation_import_result_clear (PdwConsolidationImportResult *result);
 
 /* Reads back a list the ADB officer filled in (the CSV this module writes,

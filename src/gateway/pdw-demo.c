@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <string.h>
 
 #include "pdw-demo.h"
@@ -200,6 +201,15 @@ read_line_cb (GObject      *object,
   g_task_return_boolean (task, TRUE);
 }
 
+/* Runs in the simulator's process before exec: if the app dies without
+ * stopping the demo (a crash, SIGKILL), the simulator goes with it instead
+ * of posting webhooks to a port nobody listens on. */
+static void
+die_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 void
 pdw_demo_start_async (PdwDemo             *self,
                       GCancellable        *cancellable,
@@ -209,6 +219,7 @@ pdw_demo_start_async (PdwDemo             *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *simulator = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autofree char *webhook_url = NULL;
   const PdwGatewayConfig *config;
 
@@ -240,7 +251,9 @@ pdw_demo_start_async (PdwDemo             *self,
 
   config = pdw_gateway_service_get_config (self->service);
   simulator = pdw_demo_find_simulator ();
-  self->subprocess = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+  self->subprocess = g_subprocess_launcher_spawn (launcher, &error,
                                        simulator,
                                        "--webhook-url", webhook_url,
                                        "--app-secret-file", self->app_secret_path,
