@@ -7,6 +7,7 @@
 
 #include "pdw-complaint.h"
 #include "pdw-record-private.h"
+#include "pdw-workflow.h"
 
 enum {
   PROP_0,
@@ -24,6 +25,11 @@ enum {
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
   PROP_DUE_AT,
+  PROP_SLA_STARTED_AT,
+  PROP_HOLDER,
+  PROP_OVERDUE_NOTIFIED_AT,
+  PROP_LISTED_AT,
+  PROP_CONSOLIDATION_RESULT,
   N_PROPS
 };
 
@@ -37,6 +43,9 @@ struct _PdwComplaint
   gint64   created_at;
   gint64   updated_at;
   gint64   due_at;
+  gint64   sla_started_at;
+  gint64   overdue_notified_at;
+  gint64   listed_at;
   /* The string properties, indexed by their PROP_ id (other slots unused). */
   char    *strings[N_PROPS];
 };
@@ -72,6 +81,9 @@ pdw_complaint_get_property (GObject    *object,
     case PROP_CREATED_AT:      g_value_set_int64 (value, self->created_at); break;
     case PROP_UPDATED_AT:      g_value_set_int64 (value, self->updated_at); break;
     case PROP_DUE_AT:          g_value_set_int64 (value, self->due_at); break;
+    case PROP_SLA_STARTED_AT:  g_value_set_int64 (value, self->sla_started_at); break;
+    case PROP_OVERDUE_NOTIFIED_AT: g_value_set_int64 (value, self->overdue_notified_at); break;
+    case PROP_LISTED_AT:       g_value_set_int64 (value, self->listed_at); break;
     case PROP_TICKET:
     case PROP_CITIZEN_NAME:
     case PROP_NIK:
@@ -80,6 +92,8 @@ pdw_complaint_get_property (GObject    *object,
     case PROP_COMPLAINT_TYPE:
     case PROP_INSTITUTION:
     case PROP_ASSIGNED_OFFICER:
+    case PROP_HOLDER:
+    case PROP_CONSOLIDATION_RESULT:
       g_value_set_string (value, self->strings[prop_id]);
       break;
     default:
@@ -115,6 +129,15 @@ pdw_complaint_set_property (GObject      *object,
     case PROP_DUE_AT:
       pdw_record_set_int64 (object, &self->due_at, g_value_get_int64 (value), pspec);
       break;
+    case PROP_SLA_STARTED_AT:
+      pdw_record_set_int64 (object, &self->sla_started_at, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_OVERDUE_NOTIFIED_AT:
+      pdw_record_set_int64 (object, &self->overdue_notified_at, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_LISTED_AT:
+      pdw_record_set_int64 (object, &self->listed_at, g_value_get_int64 (value), pspec);
+      break;
     case PROP_TICKET:
     case PROP_CITIZEN_NAME:
     case PROP_NIK:
@@ -123,6 +146,8 @@ pdw_complaint_set_property (GObject      *object,
     case PROP_COMPLAINT_TYPE:
     case PROP_INSTITUTION:
     case PROP_ASSIGNED_OFFICER:
+    case PROP_HOLDER:
+    case PROP_CONSOLIDATION_RESULT:
       pdw_record_set_string (object, &self->strings[prop_id], g_value_get_string (value), pspec);
       break;
     default:
@@ -169,6 +194,16 @@ pdw_complaint_class_init (PdwComplaintClass *klass)
     g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_DUE_AT] =
     g_param_spec_int64 ("due-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_SLA_STARTED_AT] =
+    g_param_spec_int64 ("sla-started-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_HOLDER] =
+    g_param_spec_string ("holder", NULL, NULL, NULL, rw);
+  properties[PROP_OVERDUE_NOTIFIED_AT] =
+    g_param_spec_int64 ("overdue-notified-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_LISTED_AT] =
+    g_param_spec_int64 ("listed-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_CONSOLIDATION_RESULT] =
+    g_param_spec_string ("consolidation-result", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -274,4 +309,58 @@ pdw_complaint_get_due_at (PdwComplaint *self)
 {
   g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
   return self->due_at;
+}
+
+gint64
+pdw_complaint_get_sla_started_at (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
+  return self->sla_started_at;
+}
+
+const char *
+pdw_complaint_get_holder (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), NULL);
+
+  if (self->strings[PROP_HOLDER] != NULL)
+    return self->strings[PROP_HOLDER];
+
+  return self->strings[PROP_ASSIGNED_OFFICER];
+}
+
+gint64
+pdw_complaint_get_overdue_notified_at (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
+  return self->overdue_notified_at;
+}
+
+gint64
+pdw_complaint_get_listed_at (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
+  return self->listed_at;
+}
+
+const char *
+pdw_complaint_get_consolidation_result (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), NULL);
+  return self->strings[PROP_CONSOLIDATION_RESULT];
+}
+
+PdwSlaState
+pdw_complaint_classify_sla (PdwComplaint *self,
+                            gint64        now,
+                            gint64        soon_threshold)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), PDW_SLA_ON_TIME);
+
+  if (self->due_at <= 0 ||
+      pdw_workflow_status_is_final (self->status) ||
+      pdw_workflow_status_waits_on_citizen (self->status))
+    return PDW_SLA_ON_TIME;
+
+  return pdw_sla_classify (self->due_at, now, soon_threshold);
 }

@@ -10,6 +10,7 @@
 
 #include "pdw-conversation.h"
 #include "pdw-record-private.h"
+#include "pdw-workflow.h"
 
 struct _PdwConversation
 {
@@ -27,6 +28,8 @@ struct _PdwConversation
   gint64   complaint_id;
   char    *complaint_ticket;
   int      complaint_status;
+  gint64   complaint_due_at;
+  guint    n_merged_numbers;
 };
 
 G_DEFINE_FINAL_TYPE (PdwConversation, pdw_conversation, G_TYPE_OBJECT)
@@ -46,6 +49,8 @@ enum {
   PROP_COMPLAINT_ID,
   PROP_COMPLAINT_TICKET,
   PROP_COMPLAINT_STATUS,
+  PROP_COMPLAINT_DUE_AT,
+  PROP_N_MERGED_NUMBERS,
   N_PROPS
 };
 
@@ -149,6 +154,12 @@ pdw_conversation_get_property (GObject    *object,
     case PROP_COMPLAINT_STATUS:
       g_value_set_int (value, self->complaint_status);
       break;
+    case PROP_COMPLAINT_DUE_AT:
+      g_value_set_int64 (value, self->complaint_due_at);
+      break;
+    case PROP_N_MERGED_NUMBERS:
+      g_value_set_uint (value, self->n_merged_numbers);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -202,6 +213,12 @@ pdw_conversation_set_property (GObject      *object,
     case PROP_COMPLAINT_STATUS:
       pdw_record_set_int (object, &self->complaint_status, g_value_get_int (value), pspec);
       break;
+    case PROP_COMPLAINT_DUE_AT:
+      pdw_record_set_int64 (object, &self->complaint_due_at, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_N_MERGED_NUMBERS:
+      pdw_record_set_uint (object, &self->n_merged_numbers, g_value_get_uint (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -246,6 +263,10 @@ pdw_conversation_class_init (PdwConversationClass *klass)
   properties[PROP_COMPLAINT_STATUS] =
     g_param_spec_int ("complaint-status", NULL, NULL,
                       PDW_COMPLAINT_BARU, PDW_COMPLAINT_STATUS_LAST, PDW_COMPLAINT_BARU, rw);
+  properties[PROP_COMPLAINT_DUE_AT] =
+    g_param_spec_int64 ("complaint-due-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_N_MERGED_NUMBERS] =
+    g_param_spec_uint ("n-merged-numbers", NULL, NULL, 0, G_MAXUINT, 0, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -353,6 +374,35 @@ pdw_conversation_get_complaint_status (PdwConversation *self)
 {
   g_return_val_if_fail (PDW_IS_CONVERSATION (self), PDW_COMPLAINT_BARU);
   return self->complaint_status;
+}
+
+gint64
+pdw_conversation_get_complaint_due_at (PdwConversation *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION (self), 0);
+  return self->complaint_due_at;
+}
+
+PdwSlaState
+pdw_conversation_classify_sla (PdwConversation *self,
+                               gint64           now,
+                               gint64           soon_threshold)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION (self), PDW_SLA_ON_TIME);
+
+  if (self->complaint_id == 0 || self->complaint_due_at <= 0 ||
+      pdw_workflow_status_is_final (self->complaint_status) ||
+      pdw_workflow_status_waits_on_citizen (self->complaint_status))
+    return PDW_SLA_ON_TIME;
+
+  return pdw_sla_classify (self->complaint_due_at, now, soon_threshold);
+}
+
+guint
+pdw_conversation_get_n_merged_numbers (PdwConversation *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION (self), 0);
+  return self->n_merged_numbers;
 }
 
 void

@@ -26,6 +26,10 @@ struct _PdwMessage
   int      error_code;
   char    *error_title;
   char    *officer_name;
+  char    *template_name;
+  char    *template_language;
+  GStrv    template_params;
+  char    *from_wa_id;
 };
 
 G_DEFINE_FINAL_TYPE (PdwMessage, pdw_message, G_TYPE_OBJECT)
@@ -46,10 +50,32 @@ enum {
   PROP_ERROR_CODE,
   PROP_ERROR_TITLE,
   PROP_OFFICER_NAME,
+  PROP_TEMPLATE_NAME,
+  PROP_TEMPLATE_LANGUAGE,
+  PROP_TEMPLATE_PARAMS,
+  PROP_FROM_WA_ID,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+set_strv (GObject             *object,
+          GStrv               *field,
+          const char * const  *value,
+          GParamSpec          *pspec)
+{
+  const char * const empty[] = { NULL };
+
+  /* NULL and empty are the same list: no notification between them. */
+  if (g_strv_equal (*field ? (const char * const *) *field : empty,
+                    value ? value : empty))
+    return;
+
+  g_strfreev (*field);
+  *field = value != NULL && value[0] != NULL ? g_strdupv ((char **) value) : NULL;
+  g_object_notify_by_pspec (object, pspec);
+}
 
 static void
 pdw_message_finalize (GObject *object)
@@ -64,6 +90,10 @@ pdw_message_finalize (GObject *object)
   g_clear_pointer (&self->media_filename, g_free);
   g_clear_pointer (&self->error_title, g_free);
   g_clear_pointer (&self->officer_name, g_free);
+  g_clear_pointer (&self->template_name, g_free);
+  g_clear_pointer (&self->template_language, g_free);
+  g_clear_pointer (&self->template_params, g_strfreev);
+  g_clear_pointer (&self->from_wa_id, g_free);
 
   G_OBJECT_CLASS (pdw_message_parent_class)->finalize (object);
 }
@@ -92,6 +122,10 @@ pdw_message_get_property (GObject    *object,
     case PROP_ERROR_CODE:      g_value_set_int (value, self->error_code); break;
     case PROP_ERROR_TITLE:     g_value_set_string (value, self->error_title); break;
     case PROP_OFFICER_NAME:    g_value_set_string (value, self->officer_name); break;
+    case PROP_TEMPLATE_NAME:   g_value_set_string (value, self->template_name); break;
+    case PROP_TEMPLATE_LANGUAGE: g_value_set_string (value, self->template_language); break;
+    case PROP_TEMPLATE_PARAMS: g_value_set_boxed (value, self->template_params); break;
+    case PROP_FROM_WA_ID:      g_value_set_string (value, self->from_wa_id); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -149,6 +183,18 @@ pdw_message_set_property (GObject      *object,
     case PROP_OFFICER_NAME:
       pdw_record_set_string (object, &self->officer_name, g_value_get_string (value), pspec);
       break;
+    case PROP_TEMPLATE_NAME:
+      pdw_record_set_string (object, &self->template_name, g_value_get_string (value), pspec);
+      break;
+    case PROP_TEMPLATE_LANGUAGE:
+      pdw_record_set_string (object, &self->template_language, g_value_get_string (value), pspec);
+      break;
+    case PROP_TEMPLATE_PARAMS:
+      set_strv (object, &self->template_params, g_value_get_boxed (value), pspec);
+      break;
+    case PROP_FROM_WA_ID:
+      pdw_record_set_string (object, &self->from_wa_id, g_value_get_string (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -194,6 +240,14 @@ pdw_message_class_init (PdwMessageClass *klass)
     g_param_spec_string ("error-title", NULL, NULL, NULL, rw);
   properties[PROP_OFFICER_NAME] =
     g_param_spec_string ("officer-name", NULL, NULL, NULL, rw);
+  properties[PROP_TEMPLATE_NAME] =
+    g_param_spec_string ("template-name", NULL, NULL, NULL, rw);
+  properties[PROP_TEMPLATE_LANGUAGE] =
+    g_param_spec_string ("template-language", NULL, NULL, NULL, rw);
+  properties[PROP_TEMPLATE_PARAMS] =
+    g_param_spec_boxed ("template-params", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_FROM_WA_ID] =
+    g_param_spec_string ("from-wa-id", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -299,6 +353,34 @@ pdw_message_get_officer_name (PdwMessage *self)
 {
   g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
   return self->officer_name;
+}
+
+const char *
+pdw_message_get_template_name (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->template_name;
+}
+
+const char *
+pdw_message_get_template_language (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->template_language;
+}
+
+const char * const *
+pdw_message_get_template_params (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return (const char * const *) self->template_params;
+}
+
+const char *
+pdw_message_get_from_wa_id (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->from_wa_id;
 }
 
 void

@@ -28,6 +28,14 @@ struct _PdwStore
   /* pdw_store_set_clock(): simulated time for the generator and tests. */
   PdwStoreClock  clock;
   gpointer       clock_data;
+  /* pdw_store_set_sla(): what "send_standard_reply" computes due_at with. */
+  PdwServiceCalendar *calendar;
+  PdwSlaPolicy   sla_policy;
+  /* pdw_store_begin_batch(): one outer transaction; each call inside it
+   * is a savepoint, and change signals wait in batch_changes. */
+  gboolean       in_batch;
+  guint          savepoint_depth;
+  struct _PdwStoreBatchChanges *batch_changes;
 };
 
 /* A cached statement: the autoptr cleanup resets it for the next caller
@@ -51,6 +59,8 @@ typedef enum
 
 typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
 
+/* Columns 13-14: the complaint's due time, and how many other numbers
+ * were merged into the conversation. */
 #define CONVERSATION_SELECT \
   "SELECT c.id, c.contact_id, k.wa_id, k.profile_name," \
   "       m.text, m.type, COALESCE (m.timestamp, c.created_at), m.direction," \
@@ -58,7 +68,8 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "       (SELECT count(*) FROM messages u" \
   "         WHERE u.conversation_id = c.id AND u.direction = 'in'" \
   "           AND u.id > c.read_marker_id)," \
-  "       c.complaint_id, p.ticket, p.status" \
+  "       c.complaint_id, p.ticket, p.status, COALESCE (p.due_at, 0)," \
+  "       (SELECT count(*) FROM conversations mc WHERE mc.merged_into = c.id)" \
   "  FROM conversations c" \
   "  JOIN contacts k ON k.id = c.contact_id" \
   "  LEFT JOIN messages m ON m.id = (SELECT l.id FROM messages l" \
@@ -66,21 +77,42 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "                                   ORDER BY l.timestamp DESC, l.id DESC LIMIT 1)" \
   "  LEFT JOIN complaints p ON p.id = c.complaint_id"
 
+/* Column 17: the number an inbound message came from (its own contact
+ * after a merge, else the conversation's). */
 #define MESSAGE_SELECT \
   "SELECT id, conversation_id, wamid, direction, type, text, media_id," \
   "       media_mime_type, media_filename, timestamp, status, error_code," \
-  "       error_title, officer_name" \
+  "       error_title, officer_name, template_name, template_language," \
+  "       template_params," \
+  "       CASE WHEN direction = 'in' THEN COALESCE (" \
+  "         (SELECT fk.wa_id FROM contacts fk WHERE fk.id = messages.contact_id)," \
+  "         (SELECT ck.wa_id FROM conversations fc JOIN contacts ck ON ck.id = fc.contact_id" \
+  "           WHERE fc.id = messages.conversation_id)) END" \
   "  FROM messages"
 
+/* Columns 17-18 come from the control card: when the file was last put on
+ * the consolidation list, and the ADB outcome recorded after that. */
 #define COMPLAINT_SELECT \
   "SELECT id, ticket, conversation_id, citizen_name, nik, kk, phone," \
   "       complaint_type, institution, status, assigned_officer, created_at," \
-  "       updated_at, due_at" \
+  "       updated_at, due_at, sla_started_at, holder, overdue_notified_at," \
+  "       COALESCE ((SELECT le.timestamp FROM complaint_events le" \
+  "                   WHERE le.complaint_id = complaints.id" \
+  "                     AND le.action = 'add_to_consolidation'" \
+  "                   ORDER BY le.id DESC LIMIT 1), 0) AS listed_at," \
+  "       (SELECT re.action FROM complaint_events re" \
+  "         WHERE re.complaint_id = complaints.id" \
+  "           AND re.action IN ('consolidation_done', 'consolidation_not_found'," \
+  "                             'consolidation_duplicate')" \
+  "           AND re.id > (SELECT max (le2.id) FROM complaint_events le2" \
+  "                         WHERE le2.complaint_id = complaints.id" \
+  "                           AND le2.action = 'add_to_consolidation')" \
+  "         ORDER BY re.id DESC LIMIT 1) AS consolidation_result" \
   "  FROM complaints"
 
 #define COMPLAINT_EVENT_SELECT \
   "SELECT id, complaint_id, timestamp, actor_name, actor_nip, action," \
-  "       from_status, to_status, from_party, to_party, note" \
+  "       from_status, to_status, from_party, to_party, note, actor_initials" \
   "  FROM complaint_events"
 
 void pdw_stmt_release (PdwStmt *stmt);
@@ -110,7 +142,27 @@ PdwComplaint *pdw_store_complaint_from_row (PdwStmt *stmt);
 PdwComplaintEvent *pdw_store_complaint_event_from_row (PdwStmt *stmt);
 GPtrArray *pdw_store_query_objects (PdwStore *self, const char *sql, gboolean has_param, gint64 param, PdwStoreRowBuilder build, GError **error);
 gpointer pdw_store_query_object (PdwStore *self, const char *sql, gint64 id, PdwStoreRowBuilder build, PdwStoreRowKind what, GError **error);
+/* Signals, held while a batch runs. */
+void pdw_store_emit_conversation_changed (PdwStore *self, gint64 conversation_id);
+void pdw_store_emit_message_changed (PdwStore *self, gint64 conversation_id, gint64 message_id);
+void pdw_store_emit_complaint_changed (PdwStore *self, gint64 complaint_id);
+/* "settings-changed" (@what: "complaint_type", "institution", "division",
+ * "officers" or "templates"); for pdw-store-settings.c. */
+void pdw_store_emit_settings_changed (PdwStore *self, const char *what);
+gboolean pdw_store_conversation_exists (PdwStore *self, gint64 conversation_id, GError **error);
+/* Queues an outgoing message (type "text" or "template") inside the
+ * caller's transaction. */
+gboolean pdw_store_insert_outgoing (PdwStore *self, gint64 conversation_id, const char *type, const char *text, const char *officer_name, const char *template_name, const char *template_language, const char *template_params_json, gint64 *message_id, GError **error);
+/* Writes one control-card line; the initials are @actor->initials, else
+ * pdw_store_dup_actor_initials(). */
 gboolean pdw_store_insert_complaint_event (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, const char *action, const char *from_status, const char *to_status, const char *from_party, const char *to_party, const char *note, GError **error);
+
+/* pdw-store-desk.c */
+/* The open complaint a conversation works on (linked or its own), 0 if none. */
+gboolean pdw_store_find_open_complaint_of_conversation (PdwStore *self, gint64 conversation_id, gint64 *complaint_id, GError **error);
+/* Ingestion: links @conversation_id to the open complaint whose NIK an
+ * inbound @text carries, when the conversation has none (actor "PANDAWA"). */
+gboolean pdw_store_link_by_text (PdwStore *self, gint64 conversation_id, const char *text, gint64 now, PdwStoreChanges *changes, GError **error);
 
 /* pdw-store-settings.c: adds the shipped list entries and reply templates
  * that are not in the database yet (every open, so that a new version's

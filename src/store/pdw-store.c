@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 #include "pdw-store.h"
+#include "core/pdw-identity.h"
 #include "core/pdw-service-calendar.h"
 #include "pdw-store-migrations.h"
 #include "pdw-store-private.h"
@@ -29,6 +31,7 @@ enum {
   CONVERSATION_CHANGED,
   MESSAGE_CHANGED,
   COMPLAINT_CHANGED,
+  SETTINGS_CHANGED,
   N_SIGNALS
 };
 
@@ -85,22 +88,152 @@ pdw_store_changes_add_message (PdwStoreChanges *changes,
   pdw_store_add_unique_id (changes->conversations, conversation_id);
 }
 
-void
-pdw_store_changes_emit (PdwStore     *self,
-                    PdwStoreChanges *changes)
+/* What a batch changed: a bulk writer touches hundreds of thousands of
+ * rows, so ids are deduplicated with hash sets, and kept in order. */
+typedef struct _PdwStoreBatchChanges
 {
-  for (guint i = 0; i + 1 < changes->messages->len; i += 2)
+  GArray     *conversations;  /* gint64 */
+  GArray     *messages;       /* pairs: conversation id, message id */
+  GArray     *complaints;     /* gint64 */
+  GHashTable *seen_conversations;
+  GHashTable *seen_messages;
+  GHashTable *seen_complaints;
+} PdwStoreBatchChanges;
+
+static PdwStoreBatchChanges *
+batch_changes_new (void)
+{
+  PdwStoreBatchChanges *changes = g_new0 (PdwStoreBatchChanges, 1);
+
+  changes->conversations = g_array_new (FALSE, FALSE, sizeof (gint64));
+  changes->messages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  changes->complaints = g_array_new (FALSE, FALSE, sizeof (gint64));
+  changes->seen_conversations = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  changes->seen_messages = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  changes->seen_complaints = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  return changes;
+}
+
+static void
+batch_changes_free (PdwStoreBatchChanges *changes)
+{
+  g_array_unref (changes->conversations);
+  g_array_unref (changes->messages);
+  g_array_unref (changes->complaints);
+  g_hash_table_unref (changes->seen_conversations);
+  g_hash_table_unref (changes->seen_messages);
+  g_hash_table_unref (changes->seen_complaints);
+  g_free (changes);
+}
+
+/* TRUE the first time @id is seen. */
+static gboolean
+batch_add_seen (GHashTable *seen,
+                gint64      id)
+{
+  if (g_hash_table_contains (seen, &id))
+    return FALSE;
+
+  g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+  return TRUE;
+}
+
+static void
+batch_add_conversation (PdwStoreBatchChanges *changes,
+                        gint64                conversation_id)
+{
+  if (batch_add_seen (changes->seen_conversations, conversation_id))
+    g_array_append_val (changes->conversations, conversation_id);
+}
+
+void
+pdw_store_emit_conversation_changed (PdwStore *self,
+                                     gint64    conversation_id)
+{
+  if (self->batch_changes != NULL)
+    batch_add_conversation (self->batch_changes, conversation_id);
+  else
+    g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+}
+
+void
+pdw_store_emit_message_changed (PdwStore *self,
+                                gint64    conversation_id,
+                                gint64    message_id)
+{
+  if (self->batch_changes != NULL)
+    {
+      if (batch_add_seen (self->batch_changes->seen_messages, message_id))
+        {
+          g_array_append_val (self->batch_changes->messages, conversation_id);
+          g_array_append_val (self->batch_changes->messages, message_id);
+        }
+      batch_add_conversation (self->batch_changes, conversation_id);
+    }
+  else
+    g_signal_emit (self, signals[MESSAGE_CHANGED], 0, conversation_id, message_id);
+}
+
+void
+pdw_store_emit_complaint_changed (PdwStore *self,
+                                  gint64    complaint_id)
+{
+  if (self->batch_changes != NULL)
+    {
+      if (batch_add_seen (self->batch_changes->seen_complaints, complaint_id))
+        g_array_append_val (self->batch_changes->complaints, complaint_id);
+    }
+  else
+    g_signal_emit (self, signals[COMPLAINT_CHANGED], 0, complaint_id);
+}
+
+void
+pdw_store_emit_settings_changed (PdwStore   *self,
+                                 const char *what)
+{
+  g_return_if_fail (PDW_IS_STORE (self));
+
+  g_signal_emit (self, signals[SETTINGS_CHANGED], 0, what);
+}
+
+static void
+emit_changes (PdwStore *self,
+              GArray   *messages,
+              GArray   *complaints,
+              GArray   *conversations)
+{
+  for (guint i = 0; i + 1 < messages->len; i += 2)
     g_signal_emit (self, signals[MESSAGE_CHANGED], 0,
-                   g_array_index (changes->messages, gint64, i),
-                   g_array_index (changes->messages, gint64, i + 1));
+                   g_array_index (messages, gint64, i),
+                   g_array_index (messages, gint64, i + 1));
 
-  for (guint i = 0; i < changes->complaints->len; i++)
+  for (guint i = 0; i < complaints->len; i++)
     g_signal_emit (self, signals[COMPLAINT_CHANGED], 0,
-                   g_array_index (changes->complaints, gint64, i));
+                   g_array_index (complaints, gint64, i));
 
-  for (guint i = 0; i < changes->conversations->len; i++)
+  for (guint i = 0; i < conversations->len; i++)
     g_signal_emit (self, signals[CONVERSATION_CHANGED], 0,
-                   g_array_index (changes->conversations, gint64, i));
+                   g_array_index (conversations, gint64, i));
+}
+
+void
+pdw_store_changes_emit (PdwStore        *self,
+                        PdwStoreChanges *changes)
+{
+  if (self->batch_changes != NULL)
+    {
+      for (guint i = 0; i + 1 < changes->messages->len; i += 2)
+        pdw_store_emit_message_changed (self,
+                                        g_array_index (changes->messages, gint64, i),
+                                        g_array_index (changes->messages, gint64, i + 1));
+      for (guint i = 0; i < changes->complaints->len; i++)
+        pdw_store_emit_complaint_changed (self, g_array_index (changes->complaints, gint64, i));
+      for (guint i = 0; i < changes->conversations->len; i++)
+        pdw_store_emit_conversation_changed (self, g_array_index (changes->conversations, gint64, i));
+      return;
+    }
+
+  emit_changes (self, changes->messages, changes->complaints, changes->conversations);
 }
 
 /* ---- Helpers ------------------------------------------------------------- */
@@ -226,10 +359,20 @@ pdw_store_exec (PdwStore    *self,
   return stmt != NULL && pdw_store_step_done (self, stmt, error);
 }
 
+/* Inside a batch every call is a savepoint of the batch's transaction, so
+ * that a call that fails leaves nothing behind and the batch goes on. */
 gboolean
 pdw_store_begin (PdwStore  *self,
              GError   **error)
 {
+  if (self->in_batch)
+    {
+      if (!pdw_store_exec (self, "SAVEPOINT pdw_call", error))
+        return FALSE;
+      self->savepoint_depth++;
+      return TRUE;
+    }
+
   /* IMMEDIATE takes the write lock up front, so a busy database fails here
    * rather than half-way through. */
   return pdw_store_exec (self, "BEGIN IMMEDIATE", error);
@@ -239,16 +382,37 @@ gboolean
 pdw_store_commit (PdwStore  *self,
               GError   **error)
 {
+  if (self->in_batch)
+    {
+      if (!pdw_store_exec (self, "RELEASE pdw_call", error))
+        return FALSE;
+      self->savepoint_depth--;
+      return TRUE;
+    }
+
   return pdw_store_exec (self, "COMMIT", error);
 }
 
 void
 pdw_store_rollback (PdwStore *self)
 {
+  g_autoptr(GError) error = NULL;
+
+  if (self->in_batch)
+    {
+      if (self->savepoint_depth == 0)
+        return;
+
+      /* ROLLBACK TO keeps the savepoint open: release it as well. */
+      if (!pdw_store_exec (self, "ROLLBACK TO pdw_call", &error) ||
+          !pdw_store_exec (self, "RELEASE pdw_call", &error))
+        g_warning ("Rollback to savepoint failed: %s", error->message);
+      self->savepoint_depth--;
+      return;
+    }
+
   if (!sqlite3_get_autocommit (self->db))
     {
-      g_autoptr(GError) error = NULL;
-
       if (!pdw_store_exec (self, "ROLLBACK", &error))
         g_warning ("Rollback failed: %s", error->message);
     }
@@ -595,6 +759,10 @@ pdw_store_finalize (GObject *object)
 {
   PdwStore *self = (PdwStore *)object;
 
+  if (self->in_batch)
+    g_critical ("PdwStore finalized inside a batch: its changes are lost");
+  g_clear_pointer (&self->batch_changes, batch_changes_free);
+  g_clear_object (&self->calendar);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -630,12 +798,20 @@ pdw_store_class_init (PdwStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[SETTINGS_CHANGED] =
+    g_signal_new ("settings-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 pdw_store_init (PdwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  self->sla_policy.unit = PDW_SLA_CLOCK_HOURS;
+  self->sla_policy.amount = PDW_SLA_DEFAULT_HOURS;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) sqlite3_finalize);
 }
@@ -675,6 +851,87 @@ pdw_store_dup_default_path (gboolean demo)
 {
   return g_build_filename (g_get_user_data_dir (), "pandawa",
                            demo ? "demo.db" : "pandawa.db", NULL);
+}
+
+void
+pdw_store_set_clock (PdwStore      *self,
+                     PdwStoreClock  clock,
+                     gpointer       user_data)
+{
+  g_return_if_fail (PDW_IS_STORE (self));
+
+  g_rec_mutex_lock (&self->mutex);
+  self->clock = clock;
+  self->clock_data = clock != NULL ? user_data : NULL;
+  g_rec_mutex_unlock (&self->mutex);
+}
+
+/* The batch keeps the mutex from begin to end: another thread must not
+ * slip its own calls into the batch's transaction. */
+gboolean
+pdw_store_begin_batch (PdwStore  *self,
+                       GError   **error)
+{
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  if (self->in_batch)
+    {
+      g_rec_mutex_unlock (&self->mutex);
+      g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                           _("A batch of changes is already open."));
+      return FALSE;
+    }
+
+  if (!pdw_store_exec (self, "BEGIN IMMEDIATE", error))
+    {
+      g_rec_mutex_unlock (&self->mutex);
+      return FALSE;
+    }
+
+  self->in_batch = TRUE;
+  self->savepoint_depth = 0;
+  self->batch_changes = batch_changes_new ();
+  return TRUE;
+}
+
+gboolean
+pdw_store_end_batch (PdwStore  *self,
+                     GError   **error)
+{
+  PdwStoreBatchChanges *changes;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  if (!self->in_batch)
+    {
+      g_rec_mutex_unlock (&self->mutex);
+      g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                           _("There is no batch of changes to end."));
+      return FALSE;
+    }
+
+  self->in_batch = FALSE;
+  changes = g_steal_pointer (&self->batch_changes);
+  if (!pdw_store_exec (self, "COMMIT", error))
+    {
+      pdw_store_rollback (self);
+      batch_changes_free (changes);
+      /* Once for this call, once for begin_batch(). */
+      g_rec_mutex_unlock (&self->mutex);
+      g_rec_mutex_unlock (&self->mutex);
+      return FALSE;
+    }
+
+  g_rec_mutex_unlock (&self->mutex);
+  g_rec_mutex_unlock (&self->mutex);
+
+  emit_changes (self, changes->messages, changes->complaints, changes->conversations);
+  batch_changes_free (changes);
+  return TRUE;
 }
 
 
@@ -729,13 +986,51 @@ pdw_store_conversation_from_row (PdwStmt *stmt)
                        "complaint-id", (gint64) sqlite3_column_int64 (stmt, 10),
                        "complaint-ticket", pdw_stmt_column_text (stmt, 11),
                        "complaint-status", (int) complaint_status,
+                       "complaint-due-at", (gint64) sqlite3_column_int64 (stmt, 13),
+                       "n-merged-numbers", (guint) sqlite3_column_int64 (stmt, 14),
                        NULL);
+}
+
+/* template_params: a JSON array of strings; anything else reads as none. */
+static GStrv
+parse_template_params (const char *json)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonNode *root;
+  JsonArray *array;
+
+  if (json == NULL || *json == '\0')
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    return NULL;
+
+  array = json_node_get_array (root);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (element));
+      else
+        g_strv_builder_add (builder, "");
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 PdwMessage *
 pdw_store_message_from_row (PdwStmt *stmt)
 {
   PdwDirection direction = PDW_DIRECTION_IN;
+  g_auto(GStrv) params = parse_template_params (pdw_stmt_column_text (stmt, 16));
 
   pdw_direction_from_string (pdw_stmt_column_text (stmt, 3), &direction);
 
@@ -754,6 +1049,10 @@ pdw_store_message_from_row (PdwStmt *stmt)
                        "error-code", sqlite3_column_int (stmt, 11),
                        "error-title", pdw_stmt_column_text (stmt, 12),
                        "officer-name", pdw_stmt_column_text (stmt, 13),
+                       "template-name", pdw_stmt_column_text (stmt, 14),
+                       "template-language", pdw_stmt_column_text (stmt, 15),
+                       "template-params", params,
+                       "from-wa-id", pdw_stmt_column_text (stmt, 17),
                        NULL);
 }
 
@@ -775,6 +1074,11 @@ pdw_store_complaint_from_row (PdwStmt *stmt)
                        "created-at", (gint64) sqlite3_column_int64 (stmt, 11),
                        "updated-at", (gint64) sqlite3_column_int64 (stmt, 12),
                        "due-at", (gint64) sqlite3_column_int64 (stmt, 13),
+                       "sla-started-at", (gint64) sqlite3_column_int64 (stmt, 14),
+                       "holder", pdw_stmt_column_text (stmt, 15),
+                       "overdue-notified-at", (gint64) sqlite3_column_int64 (stmt, 16),
+                       "listed-at", (gint64) sqlite3_column_int64 (stmt, 17),
+                       "consolidation-result", pdw_stmt_column_text (stmt, 18),
                        NULL);
 }
 
@@ -793,6 +1097,7 @@ pdw_store_complaint_event_from_row (PdwStmt *stmt)
                        "from-party", pdw_stmt_column_text (stmt, 8),
                        "to-party", pdw_stmt_column_text (stmt, 9),
                        "note", pdw_stmt_column_text (stmt, 10),
+                       "actor-initials", pdw_stmt_column_text (stmt, 11),
                        NULL);
 }
 
@@ -1018,7 +1323,10 @@ ensure_conversation (PdwStore  *self,
   g_autoptr(PdwStmt) insert = NULL;
   gboolean has_row;
 
-  if (!(stmt = pdw_store_prepare (self, "SELECT id FROM conversations WHERE contact_id = ?1", error)))
+  /* A merged number's messages land in the conversation that absorbed it. */
+  if (!(stmt = pdw_store_prepare (self,
+                                  "SELECT COALESCE (merged_into, id) FROM conversations WHERE contact_id = ?1",
+                                  error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
@@ -1048,6 +1356,7 @@ ensure_conversation (PdwStore  *self,
 static gboolean
 insert_inbound_message (PdwStore                 *self,
                         const PdwInboundMessage  *message,
+                        gint64                    contact_id,
                         gint64                    conversation_id,
                         gint64                    delivery_id,
                         gint64                    now,
@@ -1060,9 +1369,9 @@ insert_inbound_message (PdwStore                 *self,
                               "INSERT INTO messages (conversation_id, wamid, direction, type, text,"
                               "  media_id, media_mime_type, media_sha256, media_filename,"
                               "  context_wamid, raw_json, timestamp, received_at, status,"
-                              "  error_code, error_title, webhook_delivery_id)"
+                              "  error_code, error_title, webhook_delivery_id, contact_id)"
                               " VALUES (?1, ?2, 'in', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                              "  'none', ?13, ?14, ?15)", error)))
+                              "  'none', ?13, ?14, ?15, ?16)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -1083,6 +1392,7 @@ insert_inbound_message (PdwStore                 *self,
   pdw_stmt_bind_text (stmt, 14, message->error_title);
   if (delivery_id > 0)
     sqlite3_bind_int64 (stmt, 15, delivery_id);
+  sqlite3_bind_int64 (stmt, 16, contact_id);
 
   if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
@@ -1148,9 +1458,11 @@ ingest_message (PdwStore                 *self,
 
   if (!upsert_contact (self, message, now, &contact_id, error) ||
       !ensure_conversation (self, contact_id, now, &conversation_id, error) ||
-      !insert_inbound_message (self, message, conversation_id, delivery_id, now, &message_id, error) ||
+      !insert_inbound_message (self, message, contact_id, conversation_id, delivery_id, now,
+                               &message_id, error) ||
       !raise_last_inbound_time (self, conversation_id,
-                                message->timestamp > 0 ? message->timestamp : now, error))
+                                message->timestamp > 0 ? message->timestamp : now, error) ||
+      !pdw_store_link_by_text (self, conversation_id, message->text, now, changes, error))
     return FALSE;
 
   result->messages_new++;
@@ -1359,8 +1671,8 @@ pdw_store_ingest_webhook (PdwStore         *self,
 
 /* ---- Outbox ---------------------------------------------------------------- */
 
-static gboolean
-conversation_exists (PdwStore  *self,
+gboolean
+pdw_store_conversation_exists (PdwStore  *self,
                      gint64     conversation_id,
                      GError   **error)
 {
@@ -1383,30 +1695,39 @@ conversation_exists (PdwStore  *self,
   return TRUE;
 }
 
-static gboolean
-queue_outgoing_locked (PdwStore    *self,
-                       gint64       conversation_id,
-                       const char  *text,
-                       const char  *officer_name,
-                       gint64      *message_id,
-                       GError     **error)
+gboolean
+pdw_store_insert_outgoing (PdwStore    *self,
+                           gint64       conversation_id,
+                           const char  *type,
+                           const char  *text,
+                           const char  *officer_name,
+                           const char  *template_name,
+                           const char  *template_language,
+                           const char  *template_params_json,
+                           gint64      *message_id,
+                           GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
   gint64 now = pdw_store_now (self);
 
-  if (!conversation_exists (self, conversation_id, error))
+  if (!pdw_store_conversation_exists (self, conversation_id, error))
     return FALSE;
 
   if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO messages (conversation_id, direction, type, text,"
-                              "  timestamp, received_at, status, officer_name, next_attempt_at)"
-                              " VALUES (?1, 'out', 'text', ?2, ?3, ?3, 'queued', ?4, ?3)", error)))
+                              "  timestamp, received_at, status, officer_name, next_attempt_at,"
+                              "  template_name, template_language, template_params)"
+                              " VALUES (?1, 'out', ?5, ?2, ?3, ?3, 'queued', ?4, ?3, ?6, ?7, ?8)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
   pdw_stmt_bind_text (stmt, 2, text);
   sqlite3_bind_int64 (stmt, 3, now);
   pdw_stmt_bind_text (stmt, 4, officer_name);
+  pdw_stmt_bind_text (stmt, 5, type);
+  pdw_stmt_bind_text (stmt, 6, template_name);
+  pdw_stmt_bind_text (stmt, 7, template_language);
+  pdw_stmt_bind_text (stmt, 8, template_params_json);
   if (!pdw_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -1436,14 +1757,15 @@ pdw_store_queue_outgoing_text (PdwStore    *self,
     }
 
   g_rec_mutex_lock (&self->mutex);
-  ret = queue_outgoing_locked (self, conversation_id, text, officer_name, &message_id, error);
+  ret = pdw_store_insert_outgoing (self, conversation_id, "text", text, officer_name,
+                                   NULL, NULL, NULL, &message_id, error);
   g_rec_mutex_unlock (&self->mutex);
 
   if (!ret)
     return 0;
 
-  g_signal_emit (self, signals[MESSAGE_CHANGED], 0, conversation_id, message_id);
-  g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+  pdw_store_emit_message_changed (self, conversation_id, message_id);
+  pdw_store_emit_conversation_changed (self, conversation_id);
   return message_id;
 }
 
@@ -1481,8 +1803,15 @@ pdw_store_dup_conversation_wa_id (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
+  /* Replies go to the number the citizen wrote from last (conversations
+   * may hold several numbers once merged). */
   if ((stmt = pdw_store_prepare (self,
-                             "SELECT k.wa_id FROM conversations c"
+                             "SELECT COALESCE ((SELECT COALESCE (mk.wa_id, k.wa_id) FROM messages m"
+                             "                   LEFT JOIN contacts mk ON mk.id = m.contact_id"
+                             "                  WHERE m.conversation_id = c.id AND m.direction = 'in'"
+                             "                  ORDER BY m.timestamp DESC, m.id DESC LIMIT 1),"
+                             "                 k.wa_id)"
+                             "  FROM conversations c"
                              "  JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?1",
                              error)))
     {
@@ -1696,8 +2025,8 @@ pdw_store_mark_outgoing_accepted (PdwStore    *self,
 
   if (ret)
     {
-      g_signal_emit (self, signals[MESSAGE_CHANGED], 0, conversation_id, message_id);
-      g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+      pdw_store_emit_message_changed (self, conversation_id, message_id);
+      pdw_store_emit_conversation_changed (self, conversation_id);
     }
 
   return ret;
@@ -1780,8 +2109,8 @@ pdw_store_mark_outgoing_attempt_failed (PdwStore    *self,
 
   if (ret)
     {
-      g_signal_emit (self, signals[MESSAGE_CHANGED], 0, conversation_id, message_id);
-      g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+      pdw_store_emit_message_changed (self, conversation_id, message_id);
+      pdw_store_emit_conversation_changed (self, conversation_id);
     }
 
   return ret;
@@ -1829,7 +2158,8 @@ pdw_store_list_conversations (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = pdw_store_query_objects (self, CONVERSATION_SELECT " ORDER BY 7 DESC, c.id DESC",
+  ret = pdw_store_query_objects (self, CONVERSATION_SELECT " WHERE c.merged_into IS NULL"
+                                 " ORDER BY 7 DESC, c.id DESC",
                        FALSE, 0, (PdwStoreRowBuilder) pdw_store_conversation_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 
@@ -1847,7 +2177,10 @@ pdw_store_get_conversation (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  ret = pdw_store_query_object (self, CONVERSATION_SELECT " WHERE c.id = ?1", conversation_id,
+  /* A conversation merged into another has left the queue: NOT_FOUND, so
+   * that list models drop its row. */
+  ret = pdw_store_query_object (self, CONVERSATION_SELECT " WHERE c.id = ?1 AND c.merged_into IS NULL",
+                                conversation_id,
                       (PdwStoreRowBuilder) pdw_store_conversation_from_row, PDW_STORE_ROW_CONVERSATION, error);
   g_rec_mutex_unlock (&self->mutex);
 
@@ -1931,7 +2264,7 @@ pdw_store_mark_conversation_read (PdwStore  *self,
   g_rec_mutex_unlock (&self->mutex);
 
   if (ret)
-    g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+    pdw_store_emit_conversation_changed (self, conversation_id);
 
   return ret;
 }
@@ -1947,8 +2280,10 @@ check_no_open_complaint (PdwStore  *self,
   gboolean has_row;
 
   if (!(stmt = pdw_store_prepare (self,
-                              "SELECT ticket FROM complaints WHERE conversation_id = ?1"
-                              "  AND status NOT IN ('selesai', 'ditolak')", error)))
+                              "SELECT ticket FROM complaints"
+                              " WHERE (conversation_id = ?1"
+                              "        OR id = (SELECT complaint_id FROM conversations WHERE id = ?1))"
+                              "   AND status NOT IN ('selesai', 'ditolak')", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -2056,11 +2391,18 @@ pdw_store_insert_complaint_event (PdwStore        *self,
                         GError         **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
+  g_autofree char *initials = NULL;
+
+  if (actor->initials != NULL && *actor->initials != '\0')
+    initials = g_strdup (actor->initials);
+  else
+    initials = pdw_store_dup_actor_initials (self, actor->name, actor->nip);
 
   if (!(stmt = pdw_store_prepare (self,
                               "INSERT INTO complaint_events (complaint_id, timestamp, actor_name,"
-                              "  actor_nip, action, from_status, to_status, from_party, to_party, note)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error)))
+                              "  actor_nip, action, from_status, to_status, from_party, to_party, note,"
+                              "  actor_initials)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
@@ -2073,6 +2415,7 @@ pdw_store_insert_complaint_event (PdwStore        *self,
   pdw_stmt_bind_text (stmt, 8, from_party);
   pdw_stmt_bind_text (stmt, 9, to_party);
   pdw_stmt_bind_text (stmt, 10, note);
+  pdw_stmt_bind_text (stmt, 11, initials);
   return pdw_store_step_done (self, stmt, error);
 }
 
@@ -2092,6 +2435,40 @@ link_conversation_complaint (PdwStore  *self,
   return pdw_store_step_done (self, stmt, error);
 }
 
+/* One open file per NIK: a second registration is refused, naming the
+ * ticket to link to (never the full NIK). */
+static gboolean
+check_nik_not_open (PdwStore                  *self,
+                    const PdwComplaintFields  *fields,
+                    GError                   **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+  g_autofree char *masked = NULL;
+  gboolean has_row;
+
+  if (fields->nik == NULL || *fields->nik == '\0')
+    return TRUE;
+
+  if (!(stmt = pdw_store_prepare (self,
+                                  "SELECT ticket FROM complaints"
+                                  " WHERE nik = ?1 AND status NOT IN ('selesai', 'ditolak')"
+                                  " ORDER BY id DESC LIMIT 1", error)))
+    return FALSE;
+
+  pdw_stmt_bind_text (stmt, 1, fields->nik);
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
+    return FALSE;
+
+  if (!has_row)
+    return TRUE;
+
+  masked = pdw_identity_mask (fields->nik);
+  g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_DUPLICATE_NIK,
+               _("The NIK %s already has an open complaint, %s: link this conversation to it."),
+               masked, pdw_stmt_column_text (stmt, 0));
+  return FALSE;
+}
+
 static gboolean
 register_complaint_locked (PdwStore                  *self,
                            gint64                     conversation_id,
@@ -2104,8 +2481,9 @@ register_complaint_locked (PdwStore                  *self,
   if (!pdw_store_begin (self, error))
     return FALSE;
 
-  if (!conversation_exists (self, conversation_id, error) ||
+  if (!pdw_store_conversation_exists (self, conversation_id, error) ||
       !check_no_open_complaint (self, conversation_id, error) ||
+      !check_nik_not_open (self, fields, error) ||
       !insert_complaint (self, conversation_id, fields, actor, now, complaint_id, error) ||
       !pdw_store_insert_complaint_event (self, *complaint_id, now, actor, "register",
                                pdw_complaint_status_to_string (PDW_COMPLAINT_BARU),
@@ -2151,8 +2529,8 @@ pdw_store_register_complaint_at (PdwStore                  *self,
   if (!ret)
     return NULL;
 
-  g_signal_emit (self, signals[COMPLAINT_CHANGED], 0, complaint_id);
-  g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+  pdw_store_emit_complaint_changed (self, complaint_id);
+  pdw_store_emit_conversation_changed (self, conversation_id);
 
   return pdw_store_get_complaint (self, complaint_id, error);
 }
@@ -2197,8 +2575,10 @@ pdw_store_get_conversation_complaint (PdwStore  *self,
 
   g_rec_mutex_lock (&self->mutex);
   rows = pdw_store_query_objects (self,
-                        COMPLAINT_SELECT " WHERE conversation_id = ?1"
-                        " ORDER BY created_at DESC, id DESC LIMIT 1",
+                        COMPLAINT_SELECT
+                        " WHERE id = COALESCE ((SELECT complaint_id FROM conversations WHERE id = ?1),"
+                        "                      (SELECT l.id FROM complaints l WHERE l.conversation_id = ?1"
+                        "                        ORDER BY l.created_at DESC, l.id DESC LIMIT 1))",
                         TRUE, conversation_id, (PdwStoreRowBuilder) pdw_store_complaint_from_row, error);
   g_rec_mutex_unlock (&self->mutex);
 

@@ -612,11 +612,14 @@ test_complaint_register (Fixture       *f,
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
+  /* One open file per NIK (the desk's duplicate rule): other citizens. */
+  fields.nik = "1471010101900002";
   second = pdw_store_register_complaint_at (f->store, c2, &fields, &actor, 1795249000, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_complaint_get_ticket (second), ==, "PDW-2026-11-00002");
 
   /* 2026-11-30 17:30 UTC is already 1 December in Pekanbaru. */
+  fields.nik = "1471010101900003";
   december = pdw_store_register_complaint_at (f->store, c3, &fields, &actor, 1796059800, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_complaint_get_ticket (december), ==, "PDW-2026-12-00001");
