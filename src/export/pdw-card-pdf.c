@@ -1,4 +1,958 @@
-/* pdw-card-pdf.c (being written this session; replaced by its owner) */
+/* pdw-card-pdf.c
+ *
+ * The control card is an official form of the office: its wording (title,
+ * field names, column heads, units) stays in Indonesian whatever the locale,
+ * as on the paper card it replaces.  Only what comes from the application
+ * (activity and status labels) follows the locale; error messages are
+ * translated as usual.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "core/pdw-identity.h"
+#include "core/pdw-service-calendar.h"
+#include "core/pdw-workflow.h"
 #include "pdw-card-pdf.h"
+
+#define MM(x)         ((x) * 72.0 / 25.4)
+#define PAGE_WIDTH    MM (297.0)   /* A4 landscape */
+#define PAGE_HEIGHT   MM (210.0)
+#define MARGIN        MM (15.0)
+#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
+#define CELL_PAD_X    MM (1.5)
+#define CELL_PAD_Y    MM (1.2)
+#define FOOTER_HEIGHT MM (8.0)
+#define RULE_THIN     0.5
+#define RULE_THICK    1.5
+
+/* Keeps a pathological remark from growing a row past one page. */
+#define MAX_CELL_LINES 12
+
+#define BODY_FONT   "Sans 9"
+#define SMALL_FONT  "Sans 8"
+#define TITLE_FONT  "Sans Bold 12"
+#define OFFICE_FONT "Sans Bold 14"
+
+enum
+{
+  COL_NO,
+  COL_ACTIVITY,
+  COL_OFFICER,
+  COL_GIVEN_AT,
+  COL_GIVEN_BY,
+  COL_TAKEN_AT,
+  COL_TAKEN_BY,
+  COL_STANDARD,
+  COL_ACTUAL,
+  COL_REMARKS,
+  N_COLUMNS
+};
+
+typedef struct
+{
+  const char     *title;
+  const char     *group;     /* heading spanning this column and the next */
+  double          width_mm;
+  PangoAlignment  align;
+} Column;
+
+/* Widths add up to the 267 mm between the margins. */
+static const Column columns[N_COLUMNS] = {
+  { "No",            NULL,          8.0, PANGO_ALIGN_CENTER },
+  { "Kegiatan",      NULL,         50.0, PANGO_ALIGN_LEFT },
+  { "Petugas",       NULL,         32.0, PANGO_ALIGN_LEFT },
+  { "Tgl/Jam",       "Diserahkan", 34.0, PANGO_ALIGN_CENTER },
+  { "Paraf",         NULL,         12.0, PANGO_ALIGN_CENTER },
+  { "Tgl/Jam",       "Diterima",   34.0, PANGO_ALIGN_CENTER },
+  { "Paraf",         NULL,         12.0, PANGO_ALIGN_CENTER },
+  { "Waktu Standar", NULL,         20.0, PANGO_ALIGN_CENTER },
+  { "Waktu Nyata",   NULL,         24.0, PANGO_ALIGN_CENTER },
+  { "Keterangan",    NULL,         41.0, PANGO_ALIGN_LEFT },
+};
+
+typedef struct
+{
+  char   *cells[N_COLUMNS];  /* Pango markup */
+  double  height;
+  guint   page;              /* 1-based */
+} CardRow;
+
+typedef struct
+{
+  PdwStore     *store;
+  PdwComplaint *complaint;
+  GPtrArray    *events;      /* PdwComplaintEvent, oldest first */
+  GArray       *rows;        /* CardRow */
+  GTimeZone    *tz;
+  char         *office_name;
+  char         *office_address;
+  gint64        printed_at;
+  guint         n_pages;
+  PangoContext *pango;
+  PangoFontDescription *body_font;
+  PangoFontDescription *small_font;
+  PangoFontDescription *title_font;
+  PangoFontDescription *office_font;
+} Card;
+
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} FileSink;
+
+typedef struct
+{
+  PdwStore *store;
+  gint64    complaint_id;
+  char     *office_name;
+  char     *office_address;
+  gint64    printed_at;
+  char     *path;
+} WriteJob;
+
+static void
+card_row_clear (gpointer data)
+{
+  CardRow *row = data;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_clear_pointer (&row->cells[i], g_free);
+}
+
+static void
+card_free (Card *card)
+{
+  g_clear_object (&card->complaint);
+  g_clear_pointer (&card->events, g_ptr_array_unref);
+  g_clear_pointer (&card->rows, g_array_unref);
+  g_clear_pointer (&card->tz, g_time_zone_unref);
+  g_clear_pointer (&card->office_name, g_free);
+  g_clear_pointer (&card->office_address, g_free);
+  g_clear_object (&card->pango);
+  g_clear_pointer (&card->body_font, pango_font_description_free);
+  g_clear_pointer (&card->small_font, pango_font_description_free);
+  g_clear_pointer (&card->title_font, pango_font_description_free);
+  g_clear_pointer (&card->office_font, pango_font_description_free);
+  g_free (card);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Card, card_free)
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  g_clear_object (&job->store);
+  g_free (job->office_name);
+  g_free (job->office_address);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* ---- Text ------------------------------------------------------------------ */
+
+char *
+pdw_card_format_duration (gint64 seconds)
+{
+  static const struct {
+    gint64      seconds;
+    const char *unit;
+  } units[] = {
+    { 24 * 60 * 60, "hari" },
+    { 60 * 60,      "jam" },
+    { 60,           "menit" },
+    { 1,            "detik" },
+  };
+  GString *text = g_string_new (NULL);
+  guint shown = 0;
+
+  /* The two largest non-zero units, as an officer would write it on the
+   * paper card: precise enough to see a delay, short enough to fit. */
+  for (guint i = 0; i < G_N_ELEMENTS (units) && shown < 2 && seconds > 0; i++)
+    {
+      gint64 count = seconds / units[i].seconds;
+
+      if (count == 0)
+        continue;
+
+      seconds -= count * units[i].seconds;
+      if (shown++ > 0)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text, "%" G_GINT64_FORMAT " %s", count, units[i].unit);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+format_wib (Card   *card,
+            gint64  unix_time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (unix_time <= 0 || (utc = g_date_time_new_from_unix_utc (unix_time)) == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_timezone (utc, card->tz);
+  return g_date_time_format (local, "%d/%m/%Y %H:%M");
+}
+
+static char *
+escape_or_dash (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return g_strdup ("–");
+  return g_markup_escape_text (text, -1);
+}
+
+static const char *
+status_label (const char *name)
+{
+  PdwComplaintStatus status;
+
+  if (name == NULL || !pdw_complaint_status_from_string (name, &status))
+    return NULL;
+  return pdw_complaint_status_get_label (status);
+}
+
+static char *
+activity_markup (PdwComplaintEvent *event)
+{
+  const char *action = pdw_complaint_event_get_action (event);
+  const char *from = pdw_complaint_event_get_from_status (event);
+  const char *to = pdw_complaint_event_get_to_status (event);
+  const char *label = pdw_workflow_action_get_label (action);
+  const char *to_label = status_label (to);
+
+  /* An action written by a newer version still shows as its id. */
+  if (label == NULL)
+    label = action;
+
+  if (to_label != NULL && g_strcmp0 (from, to) != 0)
+    return g_markup_printf_escaped ("%s → %s", label, to_label);
+  return g_markup_escape_text (label, -1);
+}
+
+static char *
+remarks_markup (PdwComplaintEvent *event)
+{
+  const char *to_party = pdw_complaint_event_get_to_party (event);
+  const char *note = pdw_complaint_event_get_note (event);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Registering assigns the file to the officer who registers it: naming
+   * them again under "Kepada" says nothing. */
+  if (to_party != NULL && *to_party != '\0' &&
+      g_strcmp0 (to_party, pdw_complaint_event_get_actor_name (event)) != 0)
+    g_string_append_printf (text, "Kepada: %s", to_party);
+
+  if (note != NULL && *note != '\0')
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, note);
+    }
+
+  return g_markup_escape_text (text->str, text->len);
+}
+
+/* The initials written with the line, so that a later edit of the
+ * officers list does not change an old card; lines from before the column
+ * existed fall back to the list. */
+static char *
+initials_markup (Card              *card,
+                 PdwComplaintEvent *event)
+{
+  const char *stored = pdw_complaint_event_get_actor_initials (event);
+  g_autofree char *initials = NULL;
+
+  if (stored != NULL && stored[0] != '\0')
+    return g_markup_escape_text (stored, -1);
+
+  initials = pdw_store_dup_actor_initials (card->store,
+                                           pdw_complaint_event_get_actor_name (event),
+                                           pdw_complaint_event_get_actor_nip (event));
+  return g_markup_escape_text (initials != NULL ? initials : "", -1);
+}
+
+static char *
+actual_time_markup (gint64 actual,
+                    gint64 standard)
+{
+  g_autofree char *text = pdw_card_format_duration (actual);
+
+  if (standard > 0 && actual > standard)
+    return g_markup_printf_escaped ("<b>⚠ %s (terlambat)</b>", text);
+  return g_markup_escape_text (text, -1);
+}
+
+static void
+card_build_rows (Card *card)
+{
+  card->rows = g_array_sized_new (FALSE, TRUE, sizeof (CardRow), card->events->len);
+  g_array_set_clear_func (card->rows, card_row_clear);
+
+  for (guint i = 0; i < card->events->len; i++)
+    {
+      PdwComplaintEvent *event = g_ptr_array_index (card->events, i);
+      PdwComplaintEvent *next = i + 1 < card->events->len ? g_ptr_array_index (card->events, i + 1) : NULL;
+      PdwComplaintEvent *previous = i > 0 ? g_ptr_array_index (card->events, i - 1) : NULL;
+      const char *action = pdw_complaint_event_get_action (event);
+      gint64 standard = pdw_workflow_action_get_standard_time (action);
+      CardRow row = { { NULL }, 0, 0 };
+
+      row.cells[COL_NO] = g_strdup_printf ("%u", i + 1);
+      row.cells[COL_ACTIVITY] = activity_markup (event);
+      row.cells[COL_OFFICER] = escape_or_dash (pdw_complaint_event_get_actor_name (event));
+      row.cells[COL_GIVEN_AT] = format_wib (card, pdw_complaint_event_get_timestamp (event));
+      row.cells[COL_GIVEN_BY] = initials_markup (card, event);
+      row.cells[COL_TAKEN_AT] = next ? format_wib (card, pdw_complaint_event_get_timestamp (next)) : g_strdup ("");
+      row.cells[COL_TAKEN_BY] = next ? initials_markup (card, next) : g_strdup ("");
+      row.cells[COL_STANDARD] = pdw_card_format_duration (standard);
+      /* The first line has nothing before it on the card to measure from. */
+      row.cells[COL_ACTUAL] = previous
+        ? actual_time_markup (pdw_complaint_event_get_timestamp (event) - pdw_complaint_event_get_timestamp (previous),
+                              standard)
+        : g_strdup ("");
+      row.cells[COL_REMARKS] = remarks_markup (event);
+
+      g_array_append_val (card->rows, row);
+    }
+}
+
+/* ---- Drawing --------------------------------------------------------------- */
+
+/* Lays out @markup in @width and, when @draw, paints it at (@x, @y).
+ * Returns its height, so that one function both measures and draws. */
+static double
+draw_text (Card                       *card,
+           cairo_t                    *cr,
+           const PangoFontDescription *font,
+           const char                 *markup,
+           double                      x,
+           double                      y,
+           double                      width,
+           PangoAlignment              align,
+           gboolean                    draw)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (card->pango);
+  int height;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -MAX_CELL_LINES);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, align);
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_get_size (layout, NULL, &height);
+
+  if (draw)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  return (double) height / PANGO_SCALE;
+}
+
+static void
+draw_hline (cairo_t *cr,
+            double   x1,
+            double   x2,
+            double   y,
+            double   line_width)
+{
+  cairo_set_line_width (cr, line_width);
+  cairo_move_to (cr, x1, y);
+  cairo_line_to (cr, x2, y);
+  cairo_stroke (cr);
+}
+
+static double
+column_x (guint column)
+{
+  double x = MARGIN;
+
+  for (guint i = 0; i < column; i++)
+    x += MM (columns[i].width_mm);
+  return x;
+}
+
+static void
+draw_cell_box (cairo_t *cr,
+               double   x,
+               double   y,
+               double   width,
+               double   height,
+               gboolean shaded)
+{
+  cairo_rectangle (cr, x, y, width, height);
+  if (shaded)
+    {
+      cairo_set_source_rgb (cr, 0.90, 0.90, 0.90);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+    }
+  cairo_set_line_width (cr, RULE_THIN);
+  cairo_stroke (cr);
+}
+
+/* A heading centred in a box, both ways. */
+static void
+draw_heading_cell (Card       *card,
+                   cairo_t    *cr,
+                   const char *title,
+                   double      x,
+                   double      y,
+                   double      width,
+                   double      height)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", title);
+  double text_height;
+
+  draw_cell_box (cr, x, y, width, height, TRUE);
+  text_height = draw_text (card, cr, card->small_font, markup, 0, 0, width - 2 * CELL_PAD_X,
+                           PANGO_ALIGN_CENTER, FALSE);
+  draw_text (card, cr, card->small_font, markup, x + CELL_PAD_X, y + (height - text_height) / 2,
+             width - 2 * CELL_PAD_X, PANGO_ALIGN_CENTER, TRUE);
+}
+
+static double
+table_header_tier_height (Card    *card,
+                          cairo_t *cr)
+{
+  /* The tallest single heading ("Waktu Standar" wraps to two lines) sets
+   * the height of both tiers together. */
+  double tallest = 0;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", columns[i].title);
+
+      tallest = MAX (tallest, draw_text (card, cr, card->small_font, markup, 0, 0,
+                                         MM (columns[i].width_mm) - 2 * CELL_PAD_X,
+                                         PANGO_ALIGN_CENTER, FALSE));
+    }
+  return tallest / 2 + 2 * CELL_PAD_Y;
+}
+
+/* Two tiers: "Diserahkan" and "Diterima" span their date and initials
+ * columns, the other headings span both tiers, as on the paper card. */
+static double
+draw_table_header (Card     *card,
+                   cairo_t  *cr,
+                   double    y,
+                   gboolean  draw)
+{
+  double tier = table_header_tier_height (card, cr);
+
+  if (!draw)
+    return 2 * tier;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      double x = column_x (i);
+      double width = MM (columns[i].width_mm);
+
+      if (columns[i].group != NULL)
+        {
+          draw_heading_cell (card, cr, columns[i].group, x, y,
+                             width + MM (columns[i + 1].width_mm), tier);
+          draw_heading_cell (card, cr, columns[i].title, x, y + tier, width, tier);
+          draw_heading_cell (card, cr, columns[i + 1].title, x + width, y + tier,
+                             MM (columns[i + 1].width_mm), tier);
+          i++;
+        }
+      else
+        {
+          draw_heading_cell (card, cr, columns[i].title, x, y, width, 2 * tier);
+        }
+    }
+
+  return 2 * tier;
+}
+
+static double
+measure_row (Card    *card,
+             cairo_t *cr,
+             CardRow *row)
+{
+  double tallest = 0;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    tallest = MAX (tallest, draw_text (card, cr, card->body_font, row->cells[i], 0, 0,
+                                       MM (columns[i].width_mm) - 2 * CELL_PAD_X,
+                                       columns[i].align, FALSE));
+  return tallest + 2 * CELL_PAD_Y;
+}
+
+static void
+draw_row (Card    *card,
+          cairo_t *cr,
+          CardRow *row,
+          double   y)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      double x = column_x (i);
+      double width = MM (columns[i].width_mm);
+
+      draw_cell_box (cr, x, y, width, row->height, FALSE);
+      draw_text (card, cr, card->body_font, row->cells[i], x + CELL_PAD_X, y + CELL_PAD_Y,
+                 width - 2 * CELL_PAD_X, columns[i].align, TRUE);
+    }
+}
+
+/* Letterhead (kop surat): government, office, address, a double rule. */
+static double
+draw_letterhead (Card     *card,
+                 cairo_t  *cr,
+                 double    y,
+                 gboolean  draw)
+{
+  g_autofree char *office_upper = g_utf8_strup (card->office_name, -1);
+  g_autofree char *office = g_markup_escape_text (office_upper, -1);
+
+  y += draw_text (card, cr, card->title_font, "PEMERINTAH KOTA PEKANBARU", MARGIN, y,
+                  CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
+  y += draw_text (card, cr, card->office_font, office, MARGIN, y, CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
+
+  if (card->office_address != NULL && *card->office_address != '\0')
+    {
+      g_autofree char *address = g_markup_escape_text (card->office_address, -1);
+
+      y += draw_text (card, cr, card->body_font, address, MARGIN, y, CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
+    }
+
+  y += MM (2);
+  if (draw)
+    {
+      draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y, RULE_THICK);
+      draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y + MM (0.8), RULE_THIN);
+    }
+  return y + MM (4);
+}
+
+static char *
+identity_markup (const char *number)
+{
+  g_autofree char *masked = NULL;
+
+  if (number == NULL || *number == '\0')
+    return g_strdup ("–");
+  masked = pdw_identity_mask (number);
+  return g_markup_escape_text (masked, -1);
+}
+
+/* The complaint's fields, two label/value columns side by side. */
+static double
+draw_header_block (Card     *card,
+                   cairo_t  *cr,
+                   double    y,
+                   gboolean  draw)
+{
+  PdwComplaint *c = card->complaint;
+  g_autofree char *type = pdw_store_dup_catalog_label (card->store, PDW_CATALOG_COMPLAINT_TYPE,
+                                                       pdw_complaint_get_complaint_type (c));
+  g_autofree char *institution = pdw_store_dup_catalog_label (card->store, PDW_CATALOG_INSTITUTION,
+                                                              pdw_complaint_get_institution (c));
+  g_autofree char *registered = format_wib (card, pdw_complaint_get_created_at (c));
+  g_autofree char *due = format_wib (card, pdw_complaint_get_due_at (c));
+  const char *status = pdw_complaint_status_get_label (pdw_complaint_get_status (c));
+  struct {
+    const char *label;
+    char       *value;  /* markup */
+  } fields[] = {
+    { "Nomor Tiket",        escape_or_dash (pdw_complaint_get_ticket (c)) },
+    { "Tanggal Registrasi", *registered ? g_markup_printf_escaped ("%s WIB", registered) : g_strdup ("–") },
+    { "Nama Pemohon",       escape_or_dash (pdw_complaint_get_citizen_name (c)) },
+    { "NIK",                identity_markup (pdw_complaint_get_nik (c)) },
+    { "No. KK",             identity_markup (pdw_complaint_get_kk (c)) },
+    { "No. Telepon",        escape_or_dash (pdw_complaint_get_phone (c)) },
+    { "Jenis Pengaduan",    escape_or_dash (type) },
+    { "Instansi",           escape_or_dash (institution) },
+    { "Status",             escape_or_dash (status) },
+    { "Batas Waktu",        *due ? g_markup_printf_escaped ("%s WIB", due) : g_strdup ("–") },
+  };
+  const guint per_column = G_N_ELEMENTS (fields) / 2;
+  const double half = CONTENT_WIDTH / 2;
+  const double label_width = MM (38);
+  double bottom = y;
+
+  for (guint col = 0; col < 2; col++)
+    {
+      double x = MARGIN + col * half;
+      double row_y = y;
+
+      for (guint i = col * per_column; i < (col + 1) * per_column; i++)
+        {
+          g_autofree char *label = g_markup_printf_escaped ("%s", fields[i].label);
+          double h;
+
+          draw_text (card, cr, card->body_font, label, x, row_y, label_width, PANGO_ALIGN_LEFT, draw);
+          draw_text (card, cr, card->body_font, ":", x + label_width, row_y, MM (3), PANGO_ALIGN_LEFT, draw);
+          h = draw_text (card, cr, card->body_font, fields[i].value, x + label_width + MM (3), row_y,
+                         half - label_width - MM (6), PANGO_ALIGN_LEFT, draw);
+          row_y += h + MM (0.8);
+        }
+      bottom = MAX (bottom, row_y);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_free (fields[i].value);
+
+  return bottom + MM (3);
+}
+
+static double
+draw_first_page_head (Card     *card,
+                      cairo_t  *cr,
+                      gboolean  draw)
+{
+  double y = draw_letterhead (card, cr, MARGIN, draw);
+
+  y += draw_text (card, cr, card->title_font, "<u>KARTU KENDALI PENGADUAN PANDAWA</u>", MARGIN, y,
+                  CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
+  y += MM (3);
+  return draw_header_block (card, cr, y, draw);
+}
+
+/* Later pages repeat the title and ticket so that a loose page can be put
+ * back with its file. */
+static double
+draw_next_page_head (Card     *card,
+                     cairo_t  *cr,
+                     gboolean  draw)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>KARTU KENDALI PENGADUAN PANDAWA</b> — %s (lanjutan)",
+                                                     pdw_complaint_get_ticket (card->complaint));
+
+  return MARGIN + draw_text (card, cr, card->body_font, markup, MARGIN, MARGIN, CONTENT_WIDTH,
+                             PANGO_ALIGN_LEFT, draw) + MM (3);
+}
+
+static void
+draw_footer (Card    *card,
+             cairo_t *cr,
+             guint    page)
+{
+  g_autofree char *printed = format_wib (card, card->printed_at);
+  g_autofree char *left = g_markup_printf_escaped ("Dicetak %s WIB oleh PANDAWA — %s",
+                                                   printed, pdw_complaint_get_ticket (card->complaint));
+  g_autofree char *right = g_strdup_printf ("Halaman %u dari %u", page, card->n_pages);
+  double y = PAGE_HEIGHT - MARGIN - FOOTER_HEIGHT + MM (2);
+
+  draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y, RULE_THIN);
+  draw_text (card, cr, card->small_font, left, MARGIN, y + MM (1), CONTENT_WIDTH, PANGO_ALIGN_LEFT, TRUE);
+  draw_text (card, cr, card->small_font, right, MARGIN, y + MM (1), CONTENT_WIDTH, PANGO_ALIGN_RIGHT, TRUE);
+}
+
+/* Assigns each row its page: a row that does not fit below the last one
+ * starts a new page under a repeated table header. */
+static void
+card_paginate (Card    *card,
+               cairo_t *cr)
+{
+  double header = draw_table_header (card, cr, 0, FALSE);
+  double bottom = PAGE_HEIGHT - MARGIN - FOOTER_HEIGHT;
+  double y = draw_first_page_head (card, cr, FALSE) + header;
+  guint page = 1;
+  gboolean page_empty = TRUE;
+
+  for (guint i = 0; i < card->rows->len; i++)
+    {
+      CardRow *row = &g_array_index (card->rows, CardRow, i);
+
+      row->height = measure_row (card, cr, row);
+      if (!page_empty && y + row->height > bottom)
+        {
+          page++;
+          y = draw_next_page_head (card, cr, FALSE) + header;
+          page_empty = TRUE;
+        }
+      row->page = page;
+      y += row->height;
+      page_empty = FALSE;
+    }
+
+  card->n_pages = page;
+}
+
+static void
+card_render (Card    *card,
+             cairo_t *cr)
+{
+  guint next_row = 0;
+
+  /* Points, not the screen's 96 dpi: "Sans 9" is 9 pt on paper. */
+  card->pango = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (card->pango, 72.0);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  card_paginate (card, cr);
+
+  for (guint page = 1; page <= card->n_pages; page++)
+    {
+      double y = page == 1 ? draw_first_page_head (card, cr, TRUE) : draw_next_page_head (card, cr, TRUE);
+
+      y += draw_table_header (card, cr, y, TRUE);
+      for (; next_row < card->rows->len; next_row++)
+        {
+          CardRow *row = &g_array_index (card->rows, CardRow, next_row);
+
+          if (row->page != page)
+            break;
+          draw_row (card, cr, row, y);
+          y += row->height;
+        }
+
+      draw_footer (card, cr, page);
+      cairo_show_page (cr);
+    }
+}
+
+/* ---- Files ----------------------------------------------------------------- */
+
+static cairo_status_t
+file_sink_write_cb (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
+{
+  FileSink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->saved_errno = errno;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += written;
+      length -= (unsigned int) written;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+set_error_from_errno (GError     **error,
+                      int          saved_errno,
+                      const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Cannot write the control card to “%s”: %s"), display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+render_to_fd (Card        *card,
+              int          fd,
+              const char  *path,
+              GError     **error)
+{
+  FileSink sink = { fd, 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  g_autofree char *title = g_strdup_printf ("Kartu kendali %s", pdw_complaint_get_ticket (card->complaint));
+
+  surface = cairo_pdf_surface_create_for_stream (file_sink_write_cb, &sink, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "PANDAWA " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+
+  card_render (card, cr);
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (sink.saved_errno != 0)
+    return set_error_from_errno (error, sink.saved_errno, path);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Cannot draw the control card: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Writes next to @path and renames, so that a reader never sees half a
+ * card and an old card survives a failure.  Created 0600: the card holds
+ * personal data even with the NIK masked. */
+static gboolean
+card_write_file (Card        *card,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *tmp_path = g_strdup_printf ("%s.XXXXXX", path);
+  int fd;
+
+  if ((fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600)) < 0)
+    return set_error_from_errno (error, errno, path);
+
+  if (!render_to_fd (card, fd, path, error))
+    {
+      g_close (fd, NULL);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  if (fsync (fd) != 0 || !g_close (fd, NULL))
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      return set_error_from_errno (error, saved_errno, path);
+    }
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      return set_error_from_errno (error, saved_errno, path);
+    }
+
+  return TRUE;
+}
+
+static Card *
+card_load (PdwStore              *store,
+           gint64                 complaint_id,
+           const PdwCardOptions  *options,
+           GError               **error)
+{
+  g_autoptr(Card) card = g_new0 (Card, 1);
+  const char *office_name = options ? options->office_name : NULL;
+  const char *office_address = options ? options->office_address : NULL;
+  gint64 printed_at = options ? options->printed_at : 0;
+
+  card->store = store;
+  if ((card->complaint = pdw_store_get_complaint (store, complaint_id, error)) == NULL)
+    return NULL;
+  if ((card->events = pdw_store_list_complaint_events (store, complaint_id, error)) == NULL)
+    return NULL;
+
+  card->tz = pdw_time_zone_new_wib ();
+  card->office_name = g_strdup (office_name && *office_name ? office_name
+                                : "Dinas Kependudukan dan Pencatatan Sipil Kota Pekanbaru");
+  card->office_address = g_strdup (office_address);
+  card->printed_at = printed_at > 0 ? printed_at : g_get_real_time () / G_USEC_PER_SEC;
+  card->body_font = pango_font_description_from_string (BODY_FONT);
+  card->small_font = pango_font_description_from_string (SMALL_FONT);
+  card->title_font = pango_font_description_from_string (TITLE_FONT);
+  card->office_font = pango_font_description_from_string (OFFICE_FONT);
+
+  card_build_rows (card);
+
+  return g_steal_pointer (&card);
+}
+
+/* ---- Public API ------------------------------------------------------------ */
+
+gboolean
+pdw_card_pdf_write (PdwStore              *store,
+                    gint64                 complaint_id,
+                    const PdwCardOptions  *options,
+                    const char            *path,
+                    GError               **error)
+{
+  g_autoptr(Card) card = NULL;
+
+  g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((card = card_load (store, complaint_id, options, error)) == NULL)
+    return FALSE;
+
+  return card_write_file (card, path, error);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  PdwCardOptions options = { job->office_name, job->office_address, job->printed_at };
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (pdw_card_pdf_write (job->store, job->complaint_id, &options, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+pdw_card_pdf_write_async (PdwStore              *store,
+                          gint64                 complaint_id,
+                          const PdwCardOptions  *options,
+                          const char            *path,
+                          GCancellable          *cancellable,
+                          GAsyncReadyCallback    callback,
+                          gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteJob *job;
+
+  g_return_if_fail (PDW_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  /* The caller's strings may be gone by the time the thread runs. */
+  job = g_new0 (WriteJob, 1);
+  job->store = g_object_ref (store);
+  job->complaint_id = complaint_id;
+  job->office_name = g_strdup (options ? options->office_name : NULL);
+  job->office_address = g_strdup (options ? options->office_address : NULL);
+  job->printed_at = options ? options->printed_at : 0;
+  job->path = g_strdup (path);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_card_pdf_write_async);
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+gboolean
+pdw_card_pdf_write_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pdw_card_pdf_write_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

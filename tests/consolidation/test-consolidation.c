@@ -123,7 +123,7 @@ test_export_csv (void)
   /* A was listed at 06:30 WIB: still 1 November in UTC, but day 1 in WIB. */
   g_assert_true (g_str_has_prefix (lines[2], "1,"));
   g_assert_nonnull (strstr (lines[2], fixture->tickets[CITIZEN_A]));
-  g_assert_nonnull (strstr (lines[2], ",2026-11-02 06:30,Siti Aminah,1471084101900001,1471080101200001,6281200000101,"));
+  g_assert_nonnull (strstr (lines[2], ",2026-11-02 06:30,Siti Aminah,1471084101900001,1471080101200001,6280000000101,"));
   g_assert_true (g_str_has_suffix (lines[2], ",konsolidasi,,"));
   g_assert_true (g_str_has_prefix (lines[3], "2,"));
   g_assert_nonnull (strstr (lines[3], fixture->tickets[CITIZEN_B]));
@@ -150,8 +150,8 @@ test_export_neutralizes_formulas (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *csv = NULL;
   PdwComplaintFields fields = { "=HYPERLINK(\"http://example.invalid\",\"klik\")", "1471086101950006",
-                                NULL, "6281200000106", "lainnya", NULL };
-  const FixtureCitizen citizen = { fields.citizen_name, fields.nik, NULL, "6281200000106", 2, 12, 0, FALSE };
+                                NULL, "6280000000106", "lainnya", NULL };
+  const FixtureCitizen citizen = { fields.citizen_name, fields.nik, NULL, "6280000000106", 2, 12, 0, FALSE };
   g_autoptr(PdwComplaint) complaint = NULL;
 
   fixture->now = fixture_wib (2, 12, 0);
@@ -277,9 +277,9 @@ test_round_trip_semicolon_resave (void)
   g_autofree char *csv = g_strdup_printf (
     "RAHASIA: berisi NIK dan No. KK lengkap, hanya untuk petugas ADB.;Daftar konsolidasi SIAK tanggal 02-11-2026;;;;;;;;;;\n"
     "No;Tiket;Tanggal masuk daftar (WIB);Nama;NIK;No. KK;No. HP;Jenis pengaduan;Instansi;Status;Hasil;Catatan\n"
-    "1;%s;2026-11-02 06:30;Siti Aminah;1,47108E+15;1471080101200001;6281200000101;x;Bank;konsolidasi; Selesai ;\n"
-    "2;%s;2026-11-02 10:00;Budi Santoso;1471080505850002;1471080101200002;6281200000102;x;Bank;menunggu;;\n"
-    "3;%s;2026-11-03 09:00;Dewi Lestari;1471085203920003;1471080101200003;6281200000103;x;Bank;konsolidasi;TIDAK DITEMUKAN;\"Tidak ada; cek ulang\"\n",
+    "1;%s;2026-11-02 06:30;Siti Aminah;1,47108E+15;1471080101200001;6280000000101;x;Bank;konsolidasi; Selesai ;\n"
+    "2;%s;2026-11-02 10:00;Budi Santoso;1471080505850002;1471080101200002;6280000000102;x;Bank;menunggu;;\n"
+    "3;%s;2026-11-03 09:00;Dewi Lestari;1471085203920003;1471080101200003;6280000000103;x;Bank;konsolidasi;TIDAK DITEMUKAN;\"Tidak ada; cek ulang\"\n",
     fixture->tickets[CITIZEN_A], fixture->tickets[CITIZEN_B], fixture->tickets[CITIZEN_C]);
   PdwConsolidationImportResult result = { 0 };
 
