@@ -7,6 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pdw-desk-settings.h"
+#include "core/pdw-reply-rules.h"
+#include "core/pdw-template.h"
 #include "pdw-gateway-service.h"
 #include "pdw-graph-client.h"
 #include "pdw-outbox.h"
@@ -22,7 +25,20 @@ struct _PdwGatewayService
   PdwGraphClient   *client;
   PdwOutbox        *outbox;
   char             *last_error;
+
+  PdwApprovedTemplate *approved;
+  PdwServiceCalendar  *calendar;
+  /* Inbound message ids waiting for the auto-reply check, which runs from
+   * an idle so that it never writes to the store inside the store's own
+   * change signal, nor delays the webhook's acknowledgement. */
+  GArray           *auto_reply_pending;
+  guint             auto_reply_idle_id;
+  guint             auto_reply_enabled : 1;
 };
+
+/* Older messages are backfill (imports, Meta's retries after an outage):
+ * answering them "we are closed" hours later would only confuse. */
+#define AUTO_REPLY_MAX_AGE_SECONDS (60 * 60)
 
 G_DEFINE_FINAL_TYPE (PdwGatewayService, pdw_gateway_service, G_TYPE_OBJECT)
 
@@ -32,11 +48,13 @@ enum {
   PROP_CONFIG,
   PROP_LISTENING,
   PROP_LAST_ERROR,
+  PROP_AUTO_REPLY_ENABLED,
   N_PROPS
 };
 
 enum {
   WEBHOOK_RECEIVED,
+  AUTO_REPLY_QUEUED,
   N_SIGNALS
 };
 
@@ -82,6 +100,196 @@ ingest_failed_cb (PdwGatewayService *self,
   set_last_error (self, text);
 }
 
+/* ---- Reading who the citizen is ------------------------------------------- */
+
+typedef struct
+{
+  char *citizen_name;   /* on the complaint, or NULL */
+  char *profile_name;   /* WhatsApp profile, or NULL */
+  char *ticket;         /* NULL without a complaint */
+  char *nik;
+} Addressee;
+
+static void
+addressee_clear (Addressee *addressee)
+{
+  g_clear_pointer (&addressee->citizen_name, g_free);
+  g_clear_pointer (&addressee->profile_name, g_free);
+  g_clear_pointer (&addressee->ticket, g_free);
+  g_clear_pointer (&addressee->nik, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Addressee, addressee_clear)
+
+static gboolean
+load_addressee (PdwGatewayService  *self,
+                gint64              conversation_id,
+                Addressee          *addressee,
+                GError            **error)
+{
+  g_autoptr(PdwConversation) conversation = NULL;
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  conversation = pdw_store_get_conversation (self->store, conversation_id, error);
+  if (conversation == NULL)
+    return FALSE;
+
+  complaint = pdw_store_get_conversation_complaint (self->store, conversation_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  addressee->profile_name = g_strdup (pdw_conversation_get_profile_name (conversation));
+  if (complaint != NULL)
+    {
+      addressee->citizen_name = g_strdup (pdw_complaint_get_citizen_name (complaint));
+      addressee->ticket = g_strdup (pdw_complaint_get_ticket (complaint));
+      addressee->nik = g_strdup (pdw_complaint_get_nik (complaint));
+    }
+
+  return TRUE;
+}
+
+/* ---- The out-of-hours automatic reply -------------------------------------- */
+
+static PdwServiceCalendar *
+ensure_calendar (PdwGatewayService *self)
+{
+  if (self->calendar == NULL)
+    {
+      self->calendar = pdw_service_calendar_new ();
+      pdw_service_calendar_load_default_holidays (self->calendar);
+    }
+
+  return self->calendar;
+}
+
+static char *
+render_auto_reply (PdwGatewayService  *self,
+                   gint64              conversation_id,
+                   gint64              opening,
+                   GError            **error)
+{
+  g_autoptr(PdwReplyTemplate) reply_template = NULL;
+  g_auto(Addressee) addressee = { NULL, };
+  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
+
+  reply_template = pdw_store_get_reply_template (self->store, PDW_TEMPLATE_OUT_OF_HOURS, error);
+  if (reply_template == NULL)
+    return NULL;
+  if (!load_addressee (self, conversation_id, &addressee, error))
+    return NULL;
+
+  vars.nama = addressee.citizen_name != NULL ? addressee.citizen_name : addressee.profile_name;
+  vars.nik = addressee.nik;
+  vars.tiket = addressee.ticket;
+  vars.jam_buka = opening;
+
+  return pdw_template_render_vars (pdw_reply_template_get_body (reply_template), &vars, NULL);
+}
+
+static void
+maybe_send_auto_reply (PdwGatewayService *self,
+                       gint64             message_id,
+                       gint64             now)
+{
+  g_autoptr(PdwMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  PdwServiceCalendar *calendar = ensure_calendar (self);
+  gint64 conversation_id;
+  gint64 message_time;
+  gint64 last_reply;
+  gint64 opening;
+  gint64 reply_id;
+
+  message = pdw_store_get_message (self->store, message_id, &error);
+  if (message == NULL)
+    {
+      g_warning ("Auto-reply: cannot read message %" G_GINT64_FORMAT ": %s", message_id, error->message);
+      return;
+    }
+
+  message_time = pdw_message_get_timestamp (message);
+  if (pdw_message_get_direction (message) != PDW_DIRECTION_IN ||
+      now - message_time > AUTO_REPLY_MAX_AGE_SECONDS)
+    return;
+
+  conversation_id = pdw_message_get_conversation_id (message);
+  last_reply = pdw_store_get_last_auto_reply_time (self->store, conversation_id, &error);
+  if (error != NULL)
+    {
+      g_warning ("Auto-reply: cannot read the last automatic reply: %s", error->message);
+      return;
+    }
+
+  /* The store says 0 for never; the rule says -1. */
+  if (!pdw_auto_reply_should_send (calendar, message_time, last_reply > 0 ? last_reply : -1))
+    return;
+
+  opening = pdw_service_calendar_next_opening (calendar, message_time);
+  if (opening < 0)
+    {
+      g_message ("Auto-reply: the service calendar never opens; no automatic reply");
+      return;
+    }
+
+  text = render_auto_reply (self, conversation_id, opening, &error);
+  if (text != NULL)
+    reply_id = pdw_store_queue_auto_reply (self->store, conversation_id, text, &error);
+  else
+    reply_id = 0;
+  if (reply_id <= 0)
+    {
+      g_warning ("Auto-reply: not queued for conversation %" G_GINT64_FORMAT ": %s",
+                 conversation_id, error != NULL ? error->message : "unknown error");
+      return;
+    }
+
+  g_message ("Auto-reply: queued message %" G_GINT64_FORMAT " (service closed)", reply_id);
+  g_signal_emit (self, signals[AUTO_REPLY_QUEUED], 0, conversation_id, reply_id);
+  pdw_outbox_pump (self->outbox);
+}
+
+static gboolean
+auto_reply_idle_cb (gpointer user_data)
+{
+  PdwGatewayService *self = user_data;
+  g_autoptr(GArray) pending = self->auto_reply_pending;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  self->auto_reply_idle_id = 0;
+  self->auto_reply_pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* In arrival order: the first message of a conversation is the one
+   * answered, the rest of the day's messages find the reply recorded. */
+  for (guint i = 0; i < pending->len && self->auto_reply_enabled; i++)
+    maybe_send_auto_reply (self, g_array_index (pending, gint64, i), now);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_message_changed_cb (PdwGatewayService *self,
+                          gint64             conversation_id,
+                          gint64             message_id,
+                          PdwStore          *store)
+{
+  if (!self->auto_reply_enabled)
+    return;
+
+  for (guint i = 0; i < self->auto_reply_pending->len; i++)
+    if (g_array_index (self->auto_reply_pending, gint64, i) == message_id)
+      return;
+
+  g_array_append_val (self->auto_reply_pending, message_id);
+  if (self->auto_reply_idle_id == 0)
+    self->auto_reply_idle_id = g_idle_add (auto_reply_idle_cb, self);
+}
+
 static void
 pdw_gateway_service_constructed (GObject *object)
 {
@@ -98,6 +306,8 @@ pdw_gateway_service_constructed (GObject *object)
   self->outbox = pdw_outbox_new (self->store, self->client);
   g_signal_connect_object (self->outbox, "notify::last-error",
                            G_CALLBACK (outbox_notify_last_error_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "message-changed",
+                           G_CALLBACK (store_message_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -111,8 +321,11 @@ pdw_gateway_service_dispose (GObject *object)
     pdw_webhook_server_stop (self->webhook);
   g_clear_object (&self->outbox);
   g_clear_object (&self->webhook);
+  g_clear_handle_id (&self->auto_reply_idle_id, g_source_remove);
   g_clear_object (&self->client);
   g_clear_object (&self->store);
+  g_clear_object (&self->approved);
+  g_clear_object (&self->calendar);
 
   G_OBJECT_CLASS (pdw_gateway_service_parent_class)->dispose (object);
 }
@@ -124,6 +337,7 @@ pdw_gateway_service_finalize (GObject *object)
 
   g_clear_pointer (&self->config, pdw_gateway_config_free);
   g_clear_pointer (&self->last_error, g_free);
+  g_clear_pointer (&self->auto_reply_pending, g_array_unref);
 
   G_OBJECT_CLASS (pdw_gateway_service_parent_class)->finalize (object);
 }
@@ -150,6 +364,10 @@ pdw_gateway_service_get_property (GObject    *object,
       g_value_set_string (value, self->last_error);
       break;
 
+    case PROP_AUTO_REPLY_ENABLED:
+      g_value_set_boolean (value, self->auto_reply_enabled);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -172,6 +390,10 @@ pdw_gateway_service_set_property (GObject      *object,
     case PROP_CONFIG:
       if (g_value_get_pointer (value) != NULL)
         self->config = pdw_gateway_config_copy (g_value_get_pointer (value));
+      break;
+
+    case PROP_AUTO_REPLY_ENABLED:
+      pdw_gateway_service_set_auto_reply_enabled (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -204,16 +426,25 @@ pdw_gateway_service_class_init (PdwGatewayServiceClass *klass)
   properties[PROP_LAST_ERROR] =
     g_param_spec_string ("last-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Read-write so that the window can bind it to auto-reply-enabled. */
+  properties[PROP_AUTO_REPLY_ENABLED] =
+    g_param_spec_boolean ("auto-reply-enabled", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[WEBHOOK_RECEIVED] =
     g_signal_new ("webhook-received", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[AUTO_REPLY_QUEUED] =
+    g_signal_new ("auto-reply-queued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 }
 
 static void
 pdw_gateway_service_init (PdwGatewayService *self)
 {
+  self->auto_reply_pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->approved = pdw_approved_template_new (NULL, NULL, NULL);
 }
 
 PdwGatewayService *
@@ -358,4 +589,117 @@ pdw_gateway_service_get_config (PdwGatewayService *self)
   g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), NULL);
 
   return self->config;
+}
+
+gint64
+pdw_gateway_service_send_template (PdwGatewayService  *self,
+                                   gint64              conversation_id,
+                                   const char         *officer_name,
+                                   GError            **error)
+{
+  g_auto(Addressee) addressee = { NULL, };
+  g_auto(GStrv) params = NULL;
+  g_autofree char *display_text = NULL;
+  gint64 message_id;
+
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), 0);
+
+  if (!load_addressee (self, conversation_id, &addressee, error))
+    return 0;
+
+  params = pdw_approved_template_build_params (addressee.citizen_name, addressee.profile_name,
+                                               addressee.ticket);
+  display_text = pdw_approved_template_render (self->approved, (const char * const *) params);
+
+  message_id = pdw_store_queue_outgoing_template (self->store, conversation_id,
+                                                  pdw_approved_template_get_name (self->approved),
+                                                  pdw_approved_template_get_language (self->approved),
+                                                  (const char * const *) params,
+                                                  display_text, officer_name, error);
+  if (message_id <= 0)
+    return 0;
+
+  pdw_outbox_pump (self->outbox);
+  return message_id;
+}
+
+void
+pdw_gateway_service_set_approved_template (PdwGatewayService   *self,
+                                           PdwApprovedTemplate *approved)
+{
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+  g_return_if_fail (PDW_IS_APPROVED_TEMPLATE (approved));
+
+  g_set_object (&self->approved, approved);
+}
+
+PdwApprovedTemplate *
+pdw_gateway_service_get_approved_template (PdwGatewayService *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), NULL);
+
+  return self->approved;
+}
+
+void
+pdw_gateway_service_set_calendar (PdwGatewayService  *self,
+                                  PdwServiceCalendar *calendar)
+{
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+  g_return_if_fail (calendar == NULL || PDW_IS_SERVICE_CALENDAR (calendar));
+
+  g_set_object (&self->calendar, calendar);
+}
+
+PdwServiceCalendar *
+pdw_gateway_service_get_calendar (PdwGatewayService *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), NULL);
+
+  return ensure_calendar (self);
+}
+
+void
+pdw_gateway_service_set_auto_reply_enabled (PdwGatewayService *self,
+                                            gboolean           enabled)
+{
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+
+  enabled = !!enabled;
+  if (self->auto_reply_enabled == enabled)
+    return;
+
+  self->auto_reply_enabled = enabled;
+  if (!enabled)
+    {
+      /* Messages that arrived while it was on are not answered any more. */
+      g_clear_handle_id (&self->auto_reply_idle_id, g_source_remove);
+      g_array_set_size (self->auto_reply_pending, 0);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTO_REPLY_ENABLED]);
+}
+
+gboolean
+pdw_gateway_service_get_auto_reply_enabled (PdwGatewayService *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), FALSE);
+
+  return self->auto_reply_enabled;
+}
+
+void
+pdw_gateway_service_apply_desk_settings (PdwGatewayService *self,
+                                         GSettings         *settings)
+{
+  g_autoptr(PdwServiceCalendar) calendar = NULL;
+  g_autoptr(PdwApprovedTemplate) approved = NULL;
+
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  calendar = pdw_desk_settings_new_calendar (settings);
+  approved = pdw_approved_template_new_from_settings (settings);
+  pdw_gateway_service_set_calendar (self, calendar);
+  pdw_gateway_service_set_approved_template (self, approved);
+  pdw_gateway_service_set_auto_reply_enabled (self, g_settings_get_boolean (settings, "auto-reply-enabled"));
 }

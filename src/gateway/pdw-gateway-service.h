@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "core/pdw-approved-template.h"
+#include "core/pdw-service-calendar.h"
 #include "store/pdw-store.h"
 #include "pdw-gateway-config.h"
 #include "pdw-outbox.h"
@@ -26,6 +28,8 @@ G_DECLARE_FINAL_TYPE (PdwGatewayService, pdw_gateway_service, PDW, GATEWAY_SERVI
  * Signals:
  *   "webhook-received" (guint new_messages, guint statuses): after a delivery
  *       was stored and acknowledged.
+ *   "auto-reply-queued" (gint64 conversation_id, gint64 message_id): the
+ *       out-of-hours automatic reply was queued for a conversation.
  */
 PdwGatewayService *pdw_gateway_service_new              (PdwStore                *store,
                                                          const PdwGatewayConfig  *config);
@@ -47,6 +51,44 @@ gint64             pdw_gateway_service_send_text        (PdwGatewayService      
                                                          const char              *text,
                                                          const char              *officer_name,
                                                          GError                 **error);
+
+/* Queues the approved WhatsApp template (the only message the Cloud API
+ * takes once the 24-hour window is closed) for a conversation and sends it
+ * now if the gateway is reachable.  {{1}} is the name on the
+ * conversation's complaint (else its WhatsApp profile name), {{2}} the
+ * ticket or "-"; the chat shows the rendered body.  Returns the message id,
+ * or 0 with @error. */
+gint64             pdw_gateway_service_send_template    (PdwGatewayService       *self,
+                                                         gint64                   conversation_id,
+                                                         const char              *officer_name,
+                                                         GError                 **error);
+/* The approved template used by send_template(): until set, the shipped
+ * name, language and body (pdw_approved_template_new (NULL, NULL, NULL));
+ * callers set pdw_approved_template_new_from_settings (settings). */
+void               pdw_gateway_service_set_approved_template (PdwGatewayService   *self,
+                                                              PdwApprovedTemplate *approved);
+PdwApprovedTemplate *pdw_gateway_service_get_approved_template (PdwGatewayService *self);
+
+/* The out-of-hours automatic reply.  When enabled, every NEW inbound
+ * message (its WhatsApp time within the last hour, so a late webhook retry
+ * or an import never triggers it) that pdw_auto_reply_should_send() picks
+ * (service closed, at most once per conversation per WIB day) gets the
+ * "out_of_hours" reply template with {jam_buka} = the next opening of
+ * @calendar.  Disabled until set_auto_reply_enabled (TRUE); the calendar
+ * defaults to the shipped one with the shipped holidays.  Callers pass
+ * pdw_desk_settings_new_calendar (settings) and the auto-reply-enabled key. */
+void               pdw_gateway_service_set_calendar     (PdwGatewayService       *self,
+                                                         PdwServiceCalendar      *calendar);
+PdwServiceCalendar *pdw_gateway_service_get_calendar    (PdwGatewayService       *self);
+void               pdw_gateway_service_set_auto_reply_enabled (PdwGatewayService *self,
+                                                               gboolean           enabled);
+gboolean           pdw_gateway_service_get_auto_reply_enabled (PdwGatewayService *self);
+/* All three from the application's settings at once: the calendar
+ * (pdw_desk_settings_new_calendar()), auto-reply-enabled, and the approved
+ * template (wa-template-name, wa-template-language).  Call it again when
+ * one of those keys changes. */
+void               pdw_gateway_service_apply_desk_settings (PdwGatewayService *self,
+                                                            GSettings         *settings);
 
 /* The configuration in use, secrets included: for in-process helpers only
  * (demo mode hands the secrets to its simulator). */

@@ -60,6 +60,7 @@ pdw_graph_error_is_transient (const GError *error)
         case PDW_GRAPH_ERROR_SERVER:
           return TRUE;
         case PDW_GRAPH_ERROR_NO_RECIPIENT:
+        case PDW_GRAPH_ERROR_INVALID:
         case PDW_GRAPH_ERROR_HTTP:
           return FALSE;
         default:
@@ -95,6 +96,8 @@ pdw_graph_error_dup_officer_text (const GError *error)
       return g_strdup (_("This citizen has no WhatsApp number to reply to"));
     case PDW_GRAPH_ERROR_BAD_RESPONSE:
       return g_strdup (_("Graph API: unexpected answer, will retry"));
+    case PDW_GRAPH_ERROR_INVALID:
+      return g_strdup (_("This message cannot be sent: the approved template's name is missing"));
     case PDW_GRAPH_ERROR_SERVER:
     case PDW_GRAPH_ERROR_HTTP:
       return g_strdup_printf (_("Graph API: %s"), error->message);
@@ -115,6 +118,15 @@ pdw_graph_error_dup_officer_text (const GError *error)
     case 131008:
     case 131009:
       return g_strdup_printf (_("Graph API: invalid or missing parameter (%d)"), error->code);
+    case 132000:
+      return g_strdup (_("Graph API: the template's number of parameters does not match (132000)"));
+    case 132001:
+      return g_strdup (_("Graph API: the template does not exist in this language or is not approved (132001)"));
+    case 132012:
+      return g_strdup (_("Graph API: a template parameter has the wrong format (132012)"));
+    case 132015:
+    case 132016:
+      return g_strdup_printf (_("Graph API: the template is paused or disabled (%d)"), error->code);
     case 368:
     case 131031:
       return g_strdup_printf (_("Graph API: the business account is restricted or locked (%d)"), error->code);
@@ -225,17 +237,19 @@ pdw_graph_client_dup_messages_url (PdwGraphClient *self)
   return g_strdup_printf ("%s/%s/%s/messages", base, self->api_version, self->phone_number_id);
 }
 
-static GBytes *
-build_text_body (const char *wa_id,
-                 const char *text)
+/* Meta: with the "+" the number is taken as international as is. */
+static char *
+dup_recipient (const char *wa_id)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *to = NULL;
-  char *json;
+  return wa_id[0] == '+' ? g_strdup (wa_id) : g_strconcat ("+", wa_id, NULL);
+}
 
-  /* Meta: with the "+" the number is taken as international as is. */
-  to = wa_id[0] == '+' ? g_strdup (wa_id) : g_strconcat ("+", wa_id, NULL);
+static void
+begin_message (JsonBuilder *builder,
+               const char  *wa_id,
+               const char  *type)
+{
+  g_autofree char *to = dup_recipient (wa_id);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "messaging_product");
@@ -245,7 +259,32 @@ build_text_body (const char *wa_id,
   json_builder_set_member_name (builder, "to");
   json_builder_add_string_value (builder, to);
   json_builder_set_member_name (builder, "type");
-  json_builder_add_string_value (builder, "text");
+  json_builder_add_string_value (builder, type);
+}
+
+static char *
+end_message (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+static GBytes *
+take_json_bytes (char *json)
+{
+  return g_bytes_new_take (json, strlen (json));
+}
+
+static GBytes *
+build_text_body (const char *wa_id,
+                 const char *text)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  begin_message (builder, wa_id, "text");
   json_builder_set_member_name (builder, "text");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "preview_url");
@@ -253,11 +292,61 @@ build_text_body (const char *wa_id,
   json_builder_set_member_name (builder, "body");
   json_builder_add_string_value (builder, text);
   json_builder_end_object (builder);
+
+  return take_json_bytes (end_message (builder));
+}
+
+char *
+pdw_graph_client_build_template_json (const char         *wa_id,
+                                      const char         *template_name,
+                                      const char         *language,
+                                      const char * const *body_params)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (wa_id != NULL, NULL);
+  g_return_val_if_fail (template_name != NULL, NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  begin_message (builder, wa_id, "template");
+  json_builder_set_member_name (builder, "template");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, template_name);
+  json_builder_set_member_name (builder, "language");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, language);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json = json_to_string (root, FALSE);
-  return g_bytes_new_take (json, strlen (json));
+  /* Positional parameters carry no parameter_name (S4); a template
+   * without variables has no components at all (hello_world). */
+  if (body_params != NULL && body_params[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "components");
+      json_builder_begin_array (builder);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, "body");
+      json_builder_set_member_name (builder, "parameters");
+      json_builder_begin_array (builder);
+      for (guint i = 0; body_params[i] != NULL; i++)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "type");
+          json_builder_add_string_value (builder, "text");
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, body_params[i]);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      json_builder_end_array (builder);
+    }
+
+  json_builder_end_object (builder);
+
+  return end_message (builder);
 }
 
 /* Reads S2 (messages[0].id) or S6 ({"error":{...}}).  Meta advises not to
@@ -336,9 +425,9 @@ parse_send_response (guint    http_status,
 }
 
 static void
-send_text_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+send_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
 {
   SoupSession *session = (SoupSession *)object;
   g_autoptr(GTask) task = user_data;
@@ -362,6 +451,37 @@ send_text_cb (GObject      *object,
     g_task_return_pointer (task, wamid, g_free);
 }
 
+/* Posts @body (built by the caller once the recipient is known good) to
+ * the messages endpoint; the task returns the wamid. */
+static void
+post_message (PdwGraphClient *self,
+              GTask          *task,
+              GBytes         *body)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *authorization = NULL;
+
+  url = pdw_graph_client_dup_messages_url (self);
+  if (url == NULL || is_blank (self->access_token) ||
+      (message = soup_message_new (SOUP_METHOD_POST, url)) == NULL)
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NOT_CONFIGURED,
+                               "Graph API URL, phone number id or access token missing or invalid");
+      return;
+    }
+
+  authorization = g_strconcat ("Bearer ", self->access_token, NULL);
+  soup_message_headers_replace (soup_message_get_request_headers (message),
+                                "Authorization", authorization);
+  soup_message_set_request_body_from_bytes (message, "application/json", body);
+
+  g_task_set_task_data (task, g_object_ref (message), g_object_unref);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (task),
+                                    send_cb, g_object_ref (task));
+}
+
 void
 pdw_graph_client_send_text_async (PdwGraphClient      *self,
                                   const char          *wa_id,
@@ -371,10 +491,7 @@ pdw_graph_client_send_text_async (PdwGraphClient      *self,
                                   gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(SoupMessage) message = NULL;
   g_autoptr(GBytes) body = NULL;
-  g_autofree char *url = NULL;
-  g_autofree char *authorization = NULL;
 
   g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
   g_return_if_fail (text != NULL);
@@ -390,30 +507,62 @@ pdw_graph_client_send_text_async (PdwGraphClient      *self,
       return;
     }
 
-  url = pdw_graph_client_dup_messages_url (self);
-  if (url == NULL || is_blank (self->access_token) ||
-      (message = soup_message_new (SOUP_METHOD_POST, url)) == NULL)
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NOT_CONFIGURED,
-                               "Graph API URL, phone number id or access token missing or invalid");
-      return;
-    }
-
-  authorization = g_strconcat ("Bearer ", self->access_token, NULL);
-  soup_message_headers_replace (soup_message_get_request_headers (message),
-                                "Authorization", authorization);
   body = build_text_body (wa_id, text);
-  soup_message_set_request_body_from_bytes (message, "application/json", body);
-
-  g_task_set_task_data (task, g_object_ref (message), g_object_unref);
-  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
-                                    send_text_cb, g_steal_pointer (&task));
+  post_message (self, task, body);
 }
 
 char *
 pdw_graph_client_send_text_finish (PdwGraphClient  *self,
                                    GAsyncResult    *result,
                                    GError         **error)
+{
+  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+pdw_graph_client_send_template_async (PdwGraphClient      *self,
+                                      const char          *wa_id,
+                                      const char          *template_name,
+                                      const char          *language,
+                                      const char * const  *body_params,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) body = NULL;
+
+  g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_graph_client_send_template_async);
+
+  if (is_blank (wa_id))
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
+                               "No recipient phone number");
+      return;
+    }
+
+  if (is_blank (template_name) || is_blank (language))
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_INVALID,
+                               "No template name or language");
+      return;
+    }
+
+  body = take_json_bytes (pdw_graph_client_build_template_json (wa_id, template_name, language, body_params));
+  post_message (self, task, body);
+}
+
+char *
+pdw_graph_client_send_template_finish (PdwGraphClient  *self,
+                                       GAsyncResult    *result,
+                                       GError         **error)
 {
   g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

@@ -1,5 +1,5 @@
 /* pdw-graph-client.h: the calls PANDAWA makes to the WhatsApp Cloud API
- * (Graph API): sending a text reply.
+ * (Graph API): sending a text reply or an approved template message.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +22,7 @@ typedef enum
   PDW_GRAPH_ERROR_BAD_RESPONSE   = -1,   /* success status but no wamid in the answer */
   PDW_GRAPH_ERROR_NOT_CONFIGURED = -2,   /* no Graph URL, phone number id or token */
   PDW_GRAPH_ERROR_NO_RECIPIENT   = -3,   /* the conversation has no phone number to send to */
+  PDW_GRAPH_ERROR_INVALID        = -4,   /* a queued message that cannot be sent as stored (no template name) */
   PDW_GRAPH_ERROR_HTTP           = -400, /* a 4xx answer without a Graph error body */
   PDW_GRAPH_ERROR_SERVER         = -500, /* a 5xx answer without a Graph error body */
 } PdwGraphErrorCode;
@@ -60,5 +61,27 @@ void            pdw_graph_client_send_text_async  (PdwGraphClient          *self
 char           *pdw_graph_client_send_text_finish (PdwGraphClient          *self,
                                                    GAsyncResult            *result,
                                                    GError                 **error);
+
+/* Sends the approved template @template_name in @language (e.g. "id") to
+ * @wa_id, with @body_params as the positional body parameters {{1}}, {{2}},
+ * ... (NULL or empty: no components).  The body is research/whatsapp.md S4;
+ * errors are mapped as for text.  The result is the wamid. */
+void            pdw_graph_client_send_template_async  (PdwGraphClient      *self,
+                                                       const char          *wa_id,
+                                                       const char          *template_name,
+                                                       const char          *language,
+                                                       const char * const  *body_params,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+char           *pdw_graph_client_send_template_finish (PdwGraphClient      *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+/* The JSON body of a template send (S4), for tests and the simulator. */
+char           *pdw_graph_client_build_template_json  (const char          *wa_id,
+                                                       const char          *template_name,
+                                                       const char          *language,
+                                                       const char * const  *body_params);
 
 G_END_DECLS

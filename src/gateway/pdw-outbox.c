@@ -58,6 +58,7 @@ typedef struct
   PdwOutbox *self;
   gint64     message_id;
   gint64     conversation_id;
+  gboolean   is_template;
 } SendData;
 
 static void
@@ -156,9 +157,9 @@ handle_send_error (PdwOutbox    *self,
 }
 
 static void
-send_text_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+send_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
 {
   g_autoptr(SendData) data = user_data;
   g_autoptr(GError) error = NULL;
@@ -166,7 +167,10 @@ send_text_cb (GObject      *object,
   g_autofree char *wamid = NULL;
   PdwOutbox *self = data->self;
 
-  wamid = pdw_graph_client_send_text_finish (PDW_GRAPH_CLIENT (object), result, &error);
+  if (data->is_template)
+    wamid = pdw_graph_client_send_template_finish (PDW_GRAPH_CLIENT (object), result, &error);
+  else
+    wamid = pdw_graph_client_send_text_finish (PDW_GRAPH_CLIENT (object), result, &error);
 
   /* Stopped: the message stays queued and goes out on the next start. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -215,10 +219,19 @@ send_message (PdwOutbox  *self,
   data->self = g_object_ref (self);
   data->message_id = pdw_message_get_id (message);
   data->conversation_id = conversation_id;
+  /* Outside the 24-hour window only an approved template gets through. */
+  data->is_template = g_strcmp0 (pdw_message_get_message_type (message), "template") == 0;
 
   g_hash_table_insert (self->in_flight, int64_dup (conversation_id), int64_dup (data->message_id));
-  pdw_graph_client_send_text_async (self->client, wa_id, pdw_message_get_text (message) ?: "",
-                                    self->cancellable, send_text_cb, data);
+  if (data->is_template)
+    pdw_graph_client_send_template_async (self->client, wa_id,
+                                          pdw_message_get_template_name (message),
+                                          pdw_message_get_template_language (message),
+                                          pdw_message_get_template_params (message),
+                                          self->cancellable, send_cb, data);
+  else
+    pdw_graph_client_send_text_async (self->client, wa_id, pdw_message_get_text (message) ?: "",
+                                      self->cancellable, send_cb, data);
 }
 
 static gboolean

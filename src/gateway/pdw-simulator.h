@@ -1,5 +1,6 @@
 /* pdw-simulator.h: a stand-in for Meta in demos and tests.  It serves the
- * Graph API calls PANDAWA makes (sending a text) on loopback, and plays a
+ * Graph API calls PANDAWA makes (sending a text or an approved template) on
+ * loopback, and plays a
  * script of synthetic citizens who write to the office, posting signed
  * Cloud API webhooks, plus the sent/delivered/read statuses of every reply.
  *
@@ -18,7 +19,11 @@ G_DECLARE_FINAL_TYPE (PdwSimulator, pdw_simulator, PDW, SIMULATOR, GObject)
 /* Signals:
  *   "message-posted" (const char *wamid, const char *wa_id, const char *type):
  *       a scripted citizen message was acknowledged by the webhook.
- *   "reply-received" (const char *wamid, const char *to, const char *text)
+ *   "reply-received" (const char *wamid, const char *to, const char *text):
+ *       a text, or a template message with its body rendered as the
+ *       citizen reads it.
+ *   "template-received" (const char *wamid, const char *to, const char *name):
+ *       after "reply-received", when the reply was an approved template.
  *   "finished": the script was played, every webhook acknowledged and
  *       every status sent (only emitted once, when nothing is left to do and
  *       at least the expected number of replies arrived).
@@ -39,6 +44,13 @@ gboolean      pdw_simulator_listen             (PdwSimulator  *self,
                                                 GError       **error);
 /* "http://HOST:PORT", the base URL to give PANDAWA as its Graph URL. */
 char         *pdw_simulator_dup_graph_url      (PdwSimulator  *self);
+/* Approves a template as Meta would: sends of any other name or language
+ * are refused with 132001, a wrong parameter count with 132000.  The
+ * shipped PDW_APPROVED_TEMPLATE_DEFAULT_NAME in "id" is approved already. */
+void          pdw_simulator_add_template       (PdwSimulator  *self,
+                                                const char    *name,
+                                                const char    *language,
+                                                const char    *body);
 /* Starts playing the script. */
 void          pdw_simulator_start              (PdwSimulator  *self);
 /* Number of scripted citizen messages and of distinct citizens. */

@@ -1,0 +1,245 @@
+/* test-simulator-templates.c: the simulator takes approved template sends
+ * like Meta (rendered for the citizen, then sent/delivered/read statuses)
+ * and refuses a template it does not know, so demos show both.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "core/pdw-approved-template.h"
+#include "gateway/pdw-gateway-service.h"
+#include "gateway/pdw-simulator.h"
+
+#define APP_SECRET   "sim-app-secret"
+#define ACCESS_TOKEN "sim-access-token"
+#define VERIFY_TOKEN "sim-verify-token"
+#define PHONE_ID     "100000000000001"
+
+typedef struct
+{
+  char              *dir;
+  PdwStore          *store;
+  PdwGatewayService *service;
+  PdwSimulator      *simulator;
+  GHashTable        *received;    /* wamid -> text the citizen read */
+  GHashTable        *templates;   /* wamid -> template name */
+  guint              new_messages;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting: %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A generous guard against hanging, not a timing assertion. */
+#define SPIN_UNTIL(cond) G_STMT_START {                                   \
+    guint guard_ = g_timeout_add_seconds (60, timeout_cb, (gpointer) #cond); \
+    while (!(cond))                                                      \
+      g_main_context_iteration (NULL, TRUE);                             \
+    g_source_remove (guard_);                                            \
+  } G_STMT_END
+
+static void
+reply_received_cb (PdwSimulator *simulator,
+                   const char   *wamid,
+                   const char   *to,
+                   const char   *text,
+                   Fixture      *f)
+{
+  g_hash_table_insert (f->received, g_strdup (wamid), g_strdup (text));
+}
+
+static void
+template_received_cb (PdwSimulator *simulator,
+                      const char   *wamid,
+                      const char   *to,
+                      const char   *name,
+                      Fixture      *f)
+{
+  g_hash_table_insert (f->templates, g_strdup (wamid), g_strdup (name));
+}
+
+static void
+webhook_received_cb (PdwGatewayService *service,
+                     guint              new_messages,
+                     guint              statuses,
+                     Fixture           *f)
+{
+  f->new_messages += new_messages;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
+  g_autofree char *db = NULL;
+  g_autofree char *webhook_url = NULL;
+  g_autofree char *graph_url = NULL;
+
+  f->dir = g_dir_make_tmp ("pandawa-simtpl-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (f->dir, "test.db", NULL);
+  f->store = pdw_store_open (db, &error);
+  g_assert_no_error (error);
+  f->received = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f->templates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  config->phone_number_id = g_strdup (PHONE_ID);
+  config->access_token = g_strdup (ACCESS_TOKEN);
+  config->app_secret = g_strdup (APP_SECRET);
+  config->verify_token = g_strdup (VERIFY_TOKEN);
+  g_free (config->listen_address);
+  config->listen_address = g_strdup ("127.0.0.1");
+  config->listen_port = 0;
+
+  f->service = pdw_gateway_service_new (f->store, config);
+  g_signal_connect (f->service, "webhook-received", G_CALLBACK (webhook_received_cb), f);
+  pdw_gateway_service_start (f->service, &error);
+  g_assert_no_error (error);
+  webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
+
+  f->simulator = pdw_simulator_new (webhook_url, APP_SECRET, ACCESS_TOKEN, PHONE_ID);
+  pdw_simulator_set_speed (f->simulator, 20.0);
+  g_signal_connect (f->simulator, "reply-received", G_CALLBACK (reply_received_cb), f);
+  g_signal_connect (f->simulator, "template-received", G_CALLBACK (template_received_cb), f);
+  pdw_simulator_listen (f->simulator, "127.0.0.1", 0, &error);
+  g_assert_no_error (error);
+  graph_url = pdw_simulator_dup_graph_url (f->simulator);
+  pdw_gateway_service_set_graph_url (f->service, graph_url);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_clear_object (&f->simulator);
+  pdw_gateway_service_stop (f->service);
+  g_clear_object (&f->service);
+  g_clear_object (&f->store);
+  g_hash_table_unref (f->received);
+  g_hash_table_unref (f->templates);
+
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static PdwMessage *
+get_message (Fixture *f,
+             gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  PdwMessage *message = pdw_store_get_message (f->store, id, &error);
+
+  g_assert_no_error (error);
+  return message;
+}
+
+static PdwDeliveryStatus
+status_of (Fixture *f,
+           gint64   id)
+{
+  g_autoptr(PdwMessage) message = get_message (f, id);
+
+  return pdw_message_get_status (message);
+}
+
+/* The first scripted citizen's conversation, once it arrived. */
+static PdwConversation *
+wait_for_first_citizen (Fixture *f)
+{
+  g_autoptr(GPtrArray) conversations = NULL;
+
+  pdw_simulator_start (f->simulator);
+  SPIN_UNTIL (f->new_messages > 0);
+  conversations = pdw_store_list_conversations (f->store, NULL);
+  g_assert_nonnull (conversations);
+  g_assert_cmpuint (conversations->len, >, 0);
+
+  return g_object_ref (g_ptr_array_index (conversations, conversations->len - 1));
+}
+
+static void
+test_template_delivered (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PdwConversation) conversation = wait_for_first_citizen (f);
+  g_autoptr(PdwMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  gint64 id;
+
+  id = pdw_gateway_service_send_template (f->service, pdw_conversation_get_id (conversation),
+                                          "Petugas Demo", &error);
+  g_assert_no_error (error);
+
+  /* Meta's statuses follow the template as they follow a text. */
+  SPIN_UNTIL (status_of (f, id) == PDW_DELIVERY_READ);
+  message = get_message (f, id);
+  g_assert_nonnull (pdw_message_get_wamid (message));
+
+  /* The citizen read the approved body with the profile name and no ticket,
+   * which is also what the chat shows. */
+  expected = g_strdup_printf ("Yth. Bapak/Ibu %s, ada pembaruan atas pengaduan data Anda (tiket -) "
+                              "di layanan PANDAWA Disdukcapil Kota Pekanbaru. Silakan balas pesan ini "
+                              "agar petugas dapat melanjutkan layanan.",
+                              pdw_conversation_get_profile_name (conversation));
+  g_assert_cmpstr (g_hash_table_lookup (f->received, pdw_message_get_wamid (message)), ==, expected);
+  g_assert_cmpstr (pdw_message_get_text (message), ==, expected);
+  g_assert_cmpstr (g_hash_table_lookup (f->templates, pdw_message_get_wamid (message)), ==,
+                   PDW_APPROVED_TEMPLATE_DEFAULT_NAME);
+}
+
+static void
+test_unknown_template_refused (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(PdwConversation) conversation = wait_for_first_citizen (f);
+  g_autoptr(PdwApprovedTemplate) unapproved = pdw_approved_template_new ("not_approved_here", "id", NULL);
+  g_autoptr(PdwMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pdw_gateway_service_set_approved_template (f->service, unapproved);
+  id = pdw_gateway_service_send_template (f->service, pdw_conversation_get_id (conversation),
+                                          "Petugas Demo", &error);
+  g_assert_no_error (error);
+
+  SPIN_UNTIL (status_of (f, id) == PDW_DELIVERY_FAILED);
+  message = get_message (f, id);
+  g_assert_cmpint (pdw_message_get_error_code (message), ==, 132001);
+  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "132001"));
+  g_assert_cmpuint (g_hash_table_size (f->received), ==, 0);
+  g_assert_cmpuint (g_hash_table_size (f->templates), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/gateway/simulator/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("template-delivered", test_template_delivered);
+  ADD ("unknown-template-refused", test_unknown_template_refused);
+
+  return g_test_run ();
+}
