@@ -39,6 +39,17 @@ message_posted_cb (PdwSimulator *simulator,
   fflush (stdout);
 }
 
+static void
+template_received_cb (PdwSimulator *simulator,
+                      const char   *wamid,
+                      const char   *to,
+                      const char   *name,
+                      gpointer      user_data)
+{
+  printf ("TEMPLATE wamid=%s to=%s name=%s\n", wamid, to, name);
+  fflush (stdout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,7 +129,10 @@ main (int   argc,
   fflush (stdout);
 
   if (report)
-    g_signal_connect (simulator, "message-posted", G_CALLBACK (message_posted_cb), NULL);
+    {
+      g_signal_connect (simulator, "message-posted", G_CALLBACK (message_posted_cb), NULL);
+      g_signal_connect (simulator, "template-received", G_CALLBACK (template_received_cb), NULL);
+    }
   if (once)
     {
       g_signal_connect (simulator, "finished", G_CALLBACK (finished_cb), loop);

@@ -11,34 +11,6 @@
 #include "export/pdw-card-pdf.h"
 #include "pdw-cli.h"
 
-/* The letterhead from the settings; without the schema installed (an
- * uninstalled CLI) GSettings would abort, so the card's defaults apply. */
-static GSettings *
-dup_settings_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
-static char *
-dup_setting (GSettings  *settings,
-             const char *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (settings == NULL)
-    return NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  if (!g_settings_schema_has_key (schema, key))
-    return NULL;
-  return g_settings_get_string (settings, key);
-}
-
 int
 pdw_cli_card (int    argc,
               char **argv)
@@ -111,9 +83,9 @@ pdw_cli_card (int    argc,
       return PDW_CLI_EXIT_INVALID;
     }
 
-  settings = dup_settings_if_installed ();
-  office_name = dup_setting (settings, "office-name");
-  office_address = dup_setting (settings, "office-address");
+  settings = pdw_cli_dup_settings ();
+  office_name = pdw_cli_dup_setting (settings, "office-name");
+  office_address = pdw_cli_dup_setting (settings, "office-address");
   options.office_name = office_name;
   options.office_address = office_address;
 

@@ -12,52 +12,6 @@
 #include "export/pdw-consolidation.h"
 #include "pdw-cli.h"
 
-/* Without the schema installed (an uninstalled CLI) GSettings would abort:
- * the store's shipped calendar and SLA apply then, and the officer must be
- * named on the command line. */
-static GSettings *
-dup_settings_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
-static char *
-dup_setting (GSettings  *settings,
-             const char *key)
-{
-  g_autofree char *value = NULL;
-
-  if (settings == NULL)
-    return NULL;
-
-  value = g_strstrip (g_settings_get_string (settings, key));
-  if (*value == '\0')
-    return NULL;
-  return g_steal_pointer (&value);
-}
-
-/* An outcome may start or stop the SLA clock: the store must compute due
- * times with the office's calendar, not the shipped one. */
-static void
-apply_sla_settings (PdwStore  *store,
-                    GSettings *settings)
-{
-  g_autoptr(PdwServiceCalendar) calendar = NULL;
-  PdwSlaPolicy policy;
-
-  if (settings == NULL)
-    return;
-
-  calendar = pdw_desk_settings_new_calendar (settings);
-  pdw_desk_settings_get_sla_policy (settings, &policy);
-  pdw_store_set_sla (store, calendar, &policy);
-}
-
 static gboolean
 parse_format (const char              *format,
               const char              *output,
@@ -131,8 +85,8 @@ run_import (PdwStore   *store,
             const char *nip)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *settings_name = dup_setting (settings, "officer-name");
-  g_autofree char *settings_nip = dup_setting (settings, "officer-nip");
+  g_autofree char *settings_name = pdw_cli_dup_setting (settings, "officer-name");
+  g_autofree char *settings_nip = pdw_cli_dup_setting (settings, "officer-nip");
   PdwConsolidationImportResult result = { 0 };
   PdwActor actor = { NULL, NULL, NULL };
   guint refused;
@@ -273,8 +227,8 @@ pdw_cli_consolidation (int    argc,
       return PDW_CLI_EXIT_INVALID;
     }
 
-  settings = dup_settings_if_installed ();
-  apply_sla_settings (store, settings);
+  settings = pdw_cli_dup_settings ();
+  pdw_cli_apply_sla_settings (store, settings);
 
   if (import != NULL)
     return run_import (store, settings, import, officer, nip);

@@ -20,22 +20,6 @@ quit_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-load_settings_if_installed (PdwGatewayConfig *config)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-
-  /* Without the schema installed (an uninstalled CLI), GSettings would abort:
-   * keep the built-in defaults instead. */
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
-    return;
-
-  settings = g_settings_new_full (schema, NULL, NULL);
-  pdw_gateway_config_load_settings (config, settings);
-}
-
 static gboolean
 replace_secret (char       **field,
                 const char  *path,
@@ -70,6 +54,7 @@ pdw_cli_serve (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PdwGatewayConfig) config = NULL;
+  g_autoptr(GSettings) settings = NULL;
   g_autoptr(PdwStore) store = NULL;
   g_autoptr(PdwGatewayService) service = NULL;
   g_autoptr(GMainLoop) loop = NULL;
@@ -106,7 +91,9 @@ pdw_cli_serve (int    argc,
     }
 
   config = pdw_gateway_config_new ();
-  load_settings_if_installed (config);
+  settings = pdw_cli_dup_settings ();
+  if (settings != NULL)
+    pdw_gateway_config_load_settings (config, settings);
   replace_string (&config->graph_url, graph_url);
   replace_string (&config->phone_number_id, phone_number_id);
   replace_string (&config->api_version, api_version);
@@ -143,7 +130,10 @@ pdw_cli_serve (int    argc,
       return PDW_CLI_EXIT_INVALID;
     }
 
+  pdw_cli_apply_sla_settings (store, settings);
   service = pdw_gateway_service_new (store, config);
+  if (settings != NULL)
+    pdw_gateway_service_apply_desk_settings (service, settings);
   if (!pdw_gateway_service_start (service, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -7,7 +7,9 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
+
+#include "store/pdw-store.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +25,16 @@ int pdw_cli_extract (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_consolidation (int argc, char **argv); /* pdw-cli-consolidation.c */
 int pdw_cli_card    (int argc, char **argv);   /* pdw-cli-card.c */
 int pdw_cli_generate (int argc, char **argv);  /* pdw-cli-generate.c */
+
+/* pdw-cli-settings.c.  The app's GSettings, or NULL when the schema is not
+ * installed (an uninstalled CLI): callers then keep the shipped defaults. */
+GSettings *pdw_cli_dup_settings       (void);
+/* A string setting, stripped; NULL when @settings is NULL or it is empty. */
+char      *pdw_cli_dup_setting        (GSettings  *settings,
+                                       const char *key);
+/* The office's service calendar and SLA policy for the store's due times
+ * (an action may start the SLA clock); nothing when @settings is NULL. */
+void       pdw_cli_apply_sla_settings (PdwStore   *store,
+                                       GSettings  *settings);
 
 G_END_DECLS
