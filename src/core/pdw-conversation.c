@@ -69,7 +69,7 @@ is_all_digits (const char *str)
   return TRUE;
 }
 
-/* "6281234567890" -> "+62 812-3456-7890", the way Indonesian officers
+/* "6280034567890" -> "+62 800-3456-7890", the way Indonesian officers
  * write a mobile number; other countries just get the "+". */
 static char *
 format_wa_id (const char *wa_id)

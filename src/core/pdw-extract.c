@@ -467,7 +467,7 @@ try_phone (const Group *g,
   return best;
 }
 
-/* Cuts one run of digit groups ("1471 0101 0190 9999 0812-3456-7890") into
+/* Cuts one run of digit groups ("1471 0101 0190 9999 0800-3456-7890") into
  * numbers, dates and phone numbers. */
 static void
 split_run (GArray      *items,

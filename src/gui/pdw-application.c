@@ -11,9 +11,13 @@
 
 #include "gateway/pdw-demo.h"
 #include "gateway/pdw-gateway-service.h"
+#include "core/pdw-desk-settings.h"
 #include "store/pdw-store.h"
 
 #include "pdw-application.h"
+#include "pdw-consolidation-window.h"
+#include "pdw-preferences-window.h"
+#include "pdw-overdue-monitor.h"
 #include "pdw-window.h"
 
 struct _PdwApplication
@@ -24,6 +28,8 @@ struct _PdwApplication
   PdwStore          *store;
   PdwGatewayService *gateway;
   PdwDemo           *demo;
+  PdwOverdueMonitor *overdue_monitor;
+  GSettings         *settings;
   char              *gateway_error;
   char              *db_path;
 
@@ -76,6 +82,39 @@ show_fatal_error (PdwApplication *self,
   /* The application ends with its last window: this dialog. */
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The service calendar and SLA policy follow the settings: the store
+ * computes due times with them, the gateway answers out of hours. */
+static void
+pdw_application_apply_desk_settings (PdwApplication *self)
+{
+  g_autoptr(PdwServiceCalendar) calendar = NULL;
+  PdwSlaPolicy policy;
+
+  if (self->store == NULL)
+    return;
+
+  calendar = pdw_desk_settings_new_calendar (self->settings);
+  pdw_desk_settings_get_sla_policy (self->settings, &policy);
+  pdw_store_set_sla (self->store, calendar, &policy);
+
+  if (self->gateway != NULL)
+    pdw_gateway_service_apply_desk_settings (self->gateway, self->settings);
+}
+
+static void
+desk_settings_changed_cb (PdwApplication *self,
+                          const char     *key)
+{
+  static const char * const keys[] = {
+    "service-days", "service-hours-start", "service-hours-end",
+    "sla-hours", "sla-unit", "sla-working-days", "auto-reply-enabled",
+    "wa-template-name", "wa-template-language", NULL,
+  };
+
+  if (g_strv_contains (keys, key))
+    pdw_application_apply_desk_settings (self);
 }
 
 static gboolean
@@ -186,6 +225,13 @@ pdw_application_activate (GApplication *app)
     return;
 
   pdw_application_start_gateway (self);
+  pdw_application_apply_desk_settings (self);
+
+  if (self->overdue_monitor == NULL)
+    {
+      self->overdue_monitor = pdw_overdue_monitor_new (self->store, G_APPLICATION (self));
+      pdw_overdue_monitor_start (self->overdue_monitor);
+    }
 
   pdw_window = pdw_window_new (GTK_APPLICATION (self), self->store, self->gateway, self->demo_mode);
   if (self->gateway_error != NULL)
@@ -239,6 +285,34 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (pdw_preferences_window_new (parent, self->store, self->settings));
+}
+
+static void
+consolidation_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (pdw_consolidation_window_new (parent, self->store, self->settings));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
@@ -255,20 +329,56 @@ quit_on_signal_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* From an overdue notification: show the window with that complaint. */
+static void
+open_complaint_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  PdwApplication *self = user_data;
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!PDW_IS_WINDOW (window) || self->store == NULL)
+    return;
+
+  gtk_window_present (window);
+
+  complaint = pdw_store_get_complaint (self->store, g_variant_get_int64 (param), &error);
+  if (complaint == NULL)
+    {
+      g_warning ("Cannot open the complaint: %s", error->message);
+      return;
+    }
+
+  pdw_window_select_conversation (PDW_WINDOW (window), pdw_complaint_get_conversation_id (complaint));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
+  { "open-complaint", open_complaint_action, "x" },
+  { "preferences", preferences_action },
+  { "consolidation", consolidation_action },
 };
 
 static void
 pdw_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *consolidation_accels[] = { "<Control><Shift>l", NULL };
 
   G_APPLICATION_CLASS (pdw_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.consolidation", consolidation_accels);
 
   g_unix_signal_add (SIGTERM, quit_on_signal_cb, app);
   g_unix_signal_add (SIGINT, quit_on_signal_cb, app);
@@ -280,6 +390,8 @@ pdw_application_shutdown (GApplication *app)
   PdwApplication *self = PDW_APPLICATION (app);
 
   g_clear_object (&self->demo);
+  if (self->overdue_monitor != NULL)
+    pdw_overdue_monitor_stop (self->overdue_monitor);
   if (self->gateway != NULL)
     pdw_gateway_service_stop (self->gateway);
 
@@ -292,6 +404,8 @@ pdw_application_finalize (GObject *object)
   PdwApplication *self = (PdwApplication *)object;
 
   g_clear_object (&self->demo);
+  g_clear_object (&self->overdue_monitor);
+  g_clear_object (&self->settings);
   g_clear_object (&self->gateway);
   g_clear_object (&self->store);
   g_clear_pointer (&self->gateway_error, g_free);
@@ -318,6 +432,10 @@ static void
 pdw_application_init (PdwApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed",
+                           G_CALLBACK (desk_settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("The PANDAWA desk: citizens' data complaints over WhatsApp."));
 }

@@ -8,6 +8,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "core/pdw-approved-template.h"
+#include "core/pdw-desk-settings.h"
+#include "core/pdw-reply-rules.h"
+#include "core/pdw-template.h"
 #include "store/pdw-message-list.h"
 
 #include "pdw-chat-view.h"
@@ -16,6 +20,10 @@
 
 /* How close to the end (pixels) still counts as "reading the newest". */
 #define AT_BOTTOM_SLACK 24.0
+
+/* Below this the officer is told the WhatsApp window is about to close, so
+ * a long answer is sent before it does rather than after. */
+#define WINDOW_WARNING_SECONDS (4 * 60 * 60)
 
 struct _PdwChatView
 {
@@ -28,8 +36,13 @@ struct _PdwChatView
   GtkScrolledWindow *scroller;
   GtkListView       *list_view;
   PdwComposer       *composer;
+  GtkWidget         *window_notice;
+  GtkLabel          *window_notice_label;
+  GtkLabel          *window_hint;
+  GtkMenuButton     *templates_button;
 
   /* Owned References */
+  GMenu             *templates_menu;
   PdwStore          *store;
   PdwGatewayService *gateway;
   PdwConversation   *conversation;
@@ -39,7 +52,11 @@ struct _PdwChatView
    * officer to another citizen and is never lost by switching. */
   GHashTable        *drafts;
 
+  guint              tick_id;
+
   gboolean           at_bottom;
+  /* The 24-hour customer-service window of the open conversation. */
+  gboolean           window_open;
 };
 
 G_DEFINE_FINAL_TYPE (PdwChatView, pdw_chat_view, GTK_TYPE_WIDGET)
@@ -57,11 +74,171 @@ static GParamSpec *properties[N_PROPS];
 static void
 pdw_chat_view_update_actions (PdwChatView *self)
 {
-  gboolean can_send = self->conversation != NULL &&
-                      self->store != NULL &&
+  gboolean has_chat = self->conversation != NULL && self->store != NULL;
+  gboolean can_send = has_chat &&
+                      self->window_open &&
                       !pdw_composer_get_empty (self->composer);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chat.send", can_send);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chat.send-template", has_chat && !self->window_open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chat.insert-template", has_chat);
+}
+
+static gint64
+now_unix (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gint64
+pdw_chat_view_get_last_inbound (PdwChatView *self)
+{
+  gint64 last = pdw_conversation_get_last_inbound_time (self->conversation);
+
+  /* 0 is how the store says the citizen never wrote. */
+  return last > 0 ? last : -1;
+}
+
+static void
+pdw_chat_view_show_window_hint (PdwChatView *self,
+                                gint64       remaining)
+{
+  g_autofree char *hint = NULL;
+
+  if (remaining >= 60 * 60)
+    {
+      int hours = (int)(remaining / (60 * 60));
+
+      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The WhatsApp window closes in %d hour: after that only the approved template can be sent",
+                                           "The WhatsApp window closes in %d hours: after that only the approved template can be sent",
+                                           hours),
+                              hours);
+    }
+  else
+    {
+      int minutes = MAX (1, (int)(remaining / 60));
+
+      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The WhatsApp window closes in %d minute: after that only the approved template can be sent",
+                                           "The WhatsApp window closes in %d minutes: after that only the approved template can be sent",
+                                           minutes),
+                              minutes);
+    }
+
+  gtk_label_set_text (self->window_hint, hint);
+  gtk_widget_set_visible (GTK_WIDGET (self->window_hint), TRUE);
+}
+
+/* WhatsApp drops a free-form message sent more than 24 hours after the
+ * citizen last wrote (error 131047), and other helpdesks only showed that as
+ * a missing tick (chatwoot #8503).  So say it before the officer types, keep
+ * the draft, and offer the one message that does get through. */
+static void
+pdw_chat_view_sync_service_window (PdwChatView *self)
+{
+  gint64 last_inbound;
+  gint64 now;
+  gboolean open;
+
+  g_assert (PDW_IS_CHAT_VIEW (self));
+
+  if (self->conversation == NULL)
+    {
+      self->window_open = FALSE;
+      gtk_widget_set_visible (self->window_notice, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
+      pdw_chat_view_update_actions (self);
+      return;
+    }
+
+  now = now_unix ();
+  last_inbound = pdw_chat_view_get_last_inbound (self);
+  open = pdw_service_window_is_open (last_inbound, now);
+
+  if (open)
+    {
+      gint64 remaining = pdw_service_window_remaining (last_inbound, now);
+
+      gtk_widget_set_visible (self->window_notice, FALSE);
+      if (remaining < WINDOW_WARNING_SECONDS)
+        pdw_chat_view_show_window_hint (self, remaining);
+      else
+        gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
+    }
+  else
+    {
+      const char *text;
+
+      if (last_inbound < 0)
+        text = _("This citizen has not written to the office yet, so a free-form message will not be delivered. "
+                 "Send the approved template message instead; your draft is kept.");
+      else
+        text = _("The citizen last wrote more than 24 hours ago, so a free-form message will not be delivered. "
+                 "Send the approved template message: when the citizen replies, you can write freely again. "
+                 "Your draft is kept.");
+
+      gtk_label_set_text (self->window_notice_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
+      gtk_widget_set_visible (self->window_notice, TRUE);
+    }
+
+  if (open != self->window_open)
+    {
+      self->window_open = open;
+      pdw_composer_set_placeholder (self->composer,
+                                    open ? _("Write a reply… (Shift+Enter for a new line)")
+                                         : _("Free-form replies cannot be sent until the citizen writes again"));
+    }
+
+  pdw_chat_view_update_actions (self);
+}
+
+static gboolean
+minute_tick_cb (gpointer user_data)
+{
+  pdw_chat_view_sync_service_window (PDW_CHAT_VIEW (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+pdw_chat_view_rebuild_templates_menu (PdwChatView *self)
+{
+  g_autoptr(GPtrArray) templates = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_menu_remove_all (self->templates_menu);
+
+  if (self->store == NULL)
+    return;
+
+  templates = pdw_store_list_reply_templates (self->store, &error);
+  if (templates == NULL)
+    {
+      g_warning ("Cannot list the reply templates: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < templates->len; i++)
+    {
+      PdwReplyTemplate *template = g_ptr_array_index (templates, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      item = g_menu_item_new (pdw_reply_template_get_title (template), NULL);
+      g_menu_item_set_action_and_target (item, "chat.insert-template", "s",
+                                         pdw_reply_template_get_name (template));
+      g_menu_append_item (self->templates_menu, item);
+    }
+}
+
+static void
+store_settings_changed_cb (PdwChatView *self,
+                           const char  *what,
+                           PdwStore    *store)
+{
+  if (g_strcmp0 (what, "templates") == 0)
+    pdw_chat_view_rebuild_templates_menu (self);
 }
 
 static void
@@ -99,6 +276,10 @@ messages_items_changed_cb (PdwChatView *self,
    * someone scrolled up to read history must not be pulled away from it. */
   if (added > 0 && self->at_bottom)
     pdw_chat_view_scroll_to_end (self);
+
+  /* A new inbound message opens the window again. */
+  if (added > 0)
+    pdw_chat_view_sync_service_window (self);
 }
 
 static void
@@ -158,6 +339,81 @@ chat_send_action (GtkWidget  *widget,
   pdw_composer_clear (self->composer);
   self->at_bottom = TRUE;
   pdw_chat_view_scroll_to_end (self);
+}
+
+/* Without a gateway (tests, a workstation offline) the template message is
+ * only queued, exactly as the gateway would queue it. */
+static gint64
+pdw_chat_view_queue_approved_template (PdwChatView  *self,
+                                       const char   *officer,
+                                       GError      **error)
+{
+  g_autoptr(PdwApprovedTemplate) approved = NULL;
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_auto(GStrv) params = NULL;
+  g_autofree char *display_text = NULL;
+  gint64 conversation_id = pdw_conversation_get_id (self->conversation);
+
+  approved = pdw_approved_template_new_from_settings (self->settings);
+  complaint = pdw_store_get_conversation_complaint (self->store, conversation_id, error);
+  if (error != NULL && *error != NULL)
+    return 0;
+
+  params = pdw_approved_template_build_params (complaint ? pdw_complaint_get_citizen_name (complaint) : NULL,
+                                               pdw_conversation_get_profile_name (self->conversation),
+                                               complaint ? pdw_complaint_get_ticket (complaint) : NULL);
+  display_text = pdw_approved_template_render (approved, (const char * const *)params);
+
+  return pdw_store_queue_outgoing_template (self->store, conversation_id,
+                                            pdw_approved_template_get_name (approved),
+                                            pdw_approved_template_get_language (approved),
+                                            (const char * const *)params,
+                                            display_text, officer, error);
+}
+
+static void
+chat_send_template_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  PdwChatView *self = PDW_CHAT_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *officer = NULL;
+  gint64 message_id;
+
+  if (self->conversation == NULL || self->store == NULL)
+    return;
+
+  officer = g_settings_get_string (self->settings, "officer-name");
+  if (self->gateway != NULL)
+    message_id = pdw_gateway_service_send_template (self->gateway,
+                                                    pdw_conversation_get_id (self->conversation),
+                                                    officer, &error);
+  else
+    message_id = pdw_chat_view_queue_approved_template (self, officer, &error);
+
+  if (message_id <= 0)
+    {
+      g_autofree char *toast = NULL;
+
+      toast = g_strdup_printf (_("The template message was not saved: %s"),
+                               error != NULL ? error->message : _("unknown error"));
+      show_toast (self, toast);
+      return;
+    }
+
+  /* The draft stays: the officer sends it once the citizen answers. */
+  show_toast (self, _("Approved template message queued"));
+  self->at_bottom = TRUE;
+  pdw_chat_view_scroll_to_end (self);
+}
+
+static void
+chat_insert_template_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  pdw_chat_view_insert_template (PDW_CHAT_VIEW (widget), g_variant_get_string (param, NULL));
 }
 
 static void
@@ -227,7 +483,8 @@ pdw_chat_view_reload (PdwChatView *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       pdw_composer_set_placeholder (self->composer, _("Select a conversation to reply"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->composer), FALSE);
-      pdw_chat_view_update_actions (self);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->templates_button), FALSE);
+      pdw_chat_view_sync_service_window (self);
       return;
     }
 
@@ -240,12 +497,15 @@ pdw_chat_view_reload (PdwChatView *self)
 
   pdw_chat_view_sync_header (self);
   gtk_stack_set_visible_child_name (self->stack, "chat");
-  pdw_composer_set_placeholder (self->composer, _("Write a reply… (Shift+Enter for a new line)"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->composer), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->templates_button), TRUE);
+
+  /* Forces the placeholder to follow the window of this conversation. */
+  self->window_open = !pdw_service_window_is_open (pdw_chat_view_get_last_inbound (self), now_unix ());
+  pdw_chat_view_sync_service_window (self);
 
   self->at_bottom = TRUE;
   pdw_chat_view_scroll_to_end (self);
-  pdw_chat_view_update_actions (self);
 }
 
 static void
@@ -288,8 +548,18 @@ pdw_chat_view_set_store (PdwChatView *self,
   g_return_if_fail (PDW_IS_CHAT_VIEW (self));
   g_return_if_fail (!store || PDW_IS_STORE (store));
 
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_settings_changed_cb, self);
+
   if (g_set_object (&self->store, store))
     {
+      if (store != NULL)
+        g_signal_connect_object (store, "settings-changed",
+                                 G_CALLBACK (store_settings_changed_cb), self, G_CONNECT_SWAPPED);
+      pdw_chat_view_rebuild_templates_menu (self);
       pdw_chat_view_reload (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
@@ -327,6 +597,7 @@ pdw_chat_view_set_conversation (PdwChatView     *self,
   if (self->conversation != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->conversation, pdw_chat_view_sync_header, self);
+      g_signal_handlers_disconnect_by_func (self->conversation, pdw_chat_view_sync_service_window, self);
       pdw_chat_view_save_draft (self);
     }
 
@@ -334,8 +605,12 @@ pdw_chat_view_set_conversation (PdwChatView     *self,
   pdw_chat_view_restore_draft (self);
 
   if (conversation != NULL)
-    g_signal_connect_object (conversation, "notify::display-name",
-                             G_CALLBACK (pdw_chat_view_sync_header), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (conversation, "notify::display-name",
+                               G_CALLBACK (pdw_chat_view_sync_header), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (conversation, "notify::last-inbound-time",
+                               G_CALLBACK (pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
+    }
 
   pdw_chat_view_reload (self);
 
@@ -369,6 +644,117 @@ pdw_chat_view_get_list_view (PdwChatView *self)
   return GTK_WIDGET (self->list_view);
 }
 
+static gint64
+pdw_chat_view_next_opening (PdwChatView *self)
+{
+  g_autoptr(PdwServiceCalendar) calendar = pdw_desk_settings_new_calendar (self->settings);
+
+  return pdw_service_calendar_next_opening (calendar, now_unix ());
+}
+
+void
+pdw_chat_view_insert_template (PdwChatView *self,
+                               const char  *template_name)
+{
+  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
+  g_autoptr(PdwReplyTemplate) template = NULL;
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) unknown = NULL;
+  g_autofree char *officer = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *rendered = NULL;
+  g_autofree char *draft = NULL;
+
+  g_return_if_fail (PDW_IS_CHAT_VIEW (self));
+  g_return_if_fail (template_name != NULL);
+
+  if (self->store == NULL || self->conversation == NULL)
+    return;
+
+  template = pdw_store_get_reply_template (self->store, template_name, &error);
+  if (template == NULL)
+    {
+      g_autofree char *toast = g_strdup_printf (_("The reply template cannot be read: %s"), error->message);
+
+      show_toast (self, toast);
+      return;
+    }
+
+  complaint = pdw_store_get_conversation_complaint (self->store,
+                                                    pdw_conversation_get_id (self->conversation),
+                                                    &error);
+  if (error != NULL)
+    g_warning ("Cannot read the complaint of the conversation: %s", error->message);
+
+  officer = g_settings_get_string (self->settings, "officer-name");
+  if (*officer != '\0')
+    vars.petugas = officer;
+  vars.jam_buka = pdw_chat_view_next_opening (self);
+
+  if (complaint != NULL)
+    {
+      vars.nama = pdw_complaint_get_citizen_name (complaint);
+      vars.nik = pdw_complaint_get_nik (complaint);
+      vars.tiket = pdw_complaint_get_ticket (complaint);
+      if (pdw_complaint_get_due_at (complaint) > 0)
+        vars.batas_waktu = pdw_complaint_get_due_at (complaint);
+    }
+
+  /* Before registration the WhatsApp profile name is all we know. */
+  if (vars.nama == NULL || *vars.nama == '\0')
+    {
+      display_name = pdw_conversation_dup_display_name (self->conversation);
+      vars.nama = display_name;
+    }
+
+  rendered = pdw_template_render_vars (pdw_reply_template_get_body (template), &vars, &unknown);
+
+  if (pdw_composer_get_empty (self->composer))
+    pdw_composer_set_text (self->composer, rendered);
+  else
+    {
+      g_autofree char *current = pdw_composer_dup_text (self->composer);
+
+      draft = g_strdup_printf ("%s\n\n%s", g_strchomp (current), rendered);
+      pdw_composer_set_text (self->composer, draft);
+    }
+
+  if (unknown != NULL && unknown[0] != NULL)
+    {
+      g_autofree char *names = g_strjoinv (", ", unknown);
+      g_autofree char *toast = g_strdup_printf (_("Fill in before sending: %s"), names);
+
+      show_toast (self, toast);
+    }
+
+  pdw_composer_grab_text_focus (self->composer);
+}
+
+gboolean
+pdw_chat_view_get_service_window_open (PdwChatView *self)
+{
+  g_return_val_if_fail (PDW_IS_CHAT_VIEW (self), FALSE);
+
+  return self->window_open;
+}
+
+GtkWidget *
+pdw_chat_view_get_window_notice (PdwChatView *self)
+{
+  g_return_val_if_fail (PDW_IS_CHAT_VIEW (self), NULL);
+
+  return self->window_notice;
+}
+
+GMenuModel *
+pdw_chat_view_get_templates_menu (PdwChatView *self)
+{
+  g_return_val_if_fail (PDW_IS_CHAT_VIEW (self), NULL);
+
+  return G_MENU_MODEL (self->templates_menu);
+}
+
 static void
 pdw_chat_view_dispose (GObject *object)
 {
@@ -377,6 +763,8 @@ pdw_chat_view_dispose (GObject *object)
 
   if (self->messages != NULL)
     g_signal_handlers_disconnect_by_func (self->messages, messages_items_changed_cb, self);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_CHAT_VIEW);
   /* GTK 4.8 only unparents the children that have an id. */
@@ -388,6 +776,7 @@ pdw_chat_view_dispose (GObject *object)
   g_clear_object (&self->gateway);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->templates_menu);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (pdw_chat_view_parent_class)->dispose (object);
@@ -477,8 +866,14 @@ pdw_chat_view_class_init (PdwChatViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwChatView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PdwChatView, list_view);
   gtk_widget_class_bind_template_child (widget_class, PdwChatView, composer);
+  gtk_widget_class_bind_template_child (widget_class, PdwChatView, window_notice);
+  gtk_widget_class_bind_template_child (widget_class, PdwChatView, window_notice_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwChatView, window_hint);
+  gtk_widget_class_bind_template_child (widget_class, PdwChatView, templates_button);
 
   gtk_widget_class_install_action (widget_class, "chat.send", NULL, chat_send_action);
+  gtk_widget_class_install_action (widget_class, "chat.send-template", NULL, chat_send_template_action);
+  gtk_widget_class_install_action (widget_class, "chat.insert-template", "s", chat_insert_template_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chatview");
@@ -494,6 +889,10 @@ pdw_chat_view_init (PdwChatView *self)
   self->settings = g_settings_new (APP_ID);
   self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->at_bottom = TRUE;
+
+  self->templates_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->templates_button, G_MENU_MODEL (self->templates_menu));
+  self->tick_id = g_timeout_add_seconds (60, minute_tick_cb, self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_message_row_cb), NULL);

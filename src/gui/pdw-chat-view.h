@@ -44,5 +44,10 @@ void             pdw_chat_view_insert_template  (PdwChatView       *self,
 GListModel      *pdw_chat_view_get_messages     (PdwChatView       *self);
 GtkWidget       *pdw_chat_view_get_composer     (PdwChatView       *self);
 GtkWidget       *pdw_chat_view_get_list_view    (PdwChatView       *self);
+/* For tests: whether free-form replies may go out now (the WhatsApp 24-hour
+ * window), the notice shown when they may not, and the templates menu. */
+gboolean         pdw_chat_view_get_service_window_open (PdwChatView *self);
+GtkWidget       *pdw_chat_view_get_window_notice (PdwChatView      *self);
+GMenuModel      *pdw_chat_view_get_templates_menu (PdwChatView     *self);
 
 G_END_DECLS

@@ -11,13 +11,22 @@
 
 #include "store/pdw-store.h"
 
+#include "pdw-action-dialog.h"
+
 G_BEGIN_DECLS
 
 #define PDW_TYPE_COMPLAINT_PANE (pdw_complaint_pane_get_type ())
 G_DECLARE_FINAL_TYPE (PdwComplaintPane, pdw_complaint_pane, PDW, COMPLAINT_PANE, GtkWidget)
 
 /* Properties: store (PdwStore), conversation (PdwConversation, may be NULL),
- *             complaint (PdwComplaint, read-only: NULL until registered) */
+ *             complaint (PdwComplaint, read-only: NULL until registered)
+ * Signals:
+ *   "template-requested" (const char *template_name): an SOP action that
+ *       goes with a reply template was recorded; the window puts the
+ *       template in the composer for the officer to review and send.
+ * Actions:
+ *   pane.apply (s: workflow action id), pane.new-complaint (after a closed
+ *   file), pane.print-card.  The menu also offers win.merge-conversation. */
 GtkWidget       *pdw_complaint_pane_new              (void);
 void             pdw_complaint_pane_set_store        (PdwComplaintPane *self,
                                                       PdwStore         *store);
@@ -40,5 +49,18 @@ const char      *pdw_complaint_pane_get_status_text    (PdwComplaintPane *self);
 const char      *pdw_complaint_pane_get_ticket_text    (PdwComplaintPane *self);
 gboolean         pdw_complaint_pane_get_prefilled      (PdwComplaintPane *self);
 guint            pdw_complaint_pane_get_n_events       (PdwComplaintPane *self);
+/* "Due 07/11/2025 14:30 WIB · Overdue by 2 h"; NULL when hidden. */
+const char      *pdw_complaint_pane_get_sla_text       (PdwComplaintPane *self);
+/* The SOP's next step offered as the suggested button, or NULL. */
+const char      *pdw_complaint_pane_get_suggested_action (PdwComplaintPane *self);
+/* The inline problem under the action buttons, NULL while hidden. */
+const char      *pdw_complaint_pane_get_action_message (PdwComplaintPane *self);
+/* The dialog asking for a note / receiving party, while it is open. */
+PdwActionDialog *pdw_complaint_pane_get_action_dialog  (PdwComplaintPane *self);
+/* "Link to PDW-…" after a duplicate NIK; NULL while not offered. */
+GtkWidget       *pdw_complaint_pane_get_link_button    (PdwComplaintPane *self);
+/* Title and subtitle of control-card line @index, or NULL. */
+char            *pdw_complaint_pane_dup_event_text     (PdwComplaintPane *self,
+                                                        guint             index);
 
 G_END_DECLS

@@ -151,6 +151,14 @@ pdw_composer_grab_text_focus (PdwComposer *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
+GtkWidget *
+pdw_composer_get_send_button (PdwComposer *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPOSER (self), NULL);
+
+  return GTK_WIDGET (self->send_button);
+}
+
 static void
 pdw_composer_dispose (GObject *object)
 {

@@ -26,5 +26,7 @@ gboolean   pdw_composer_get_empty       (PdwComposer *self);
 void       pdw_composer_set_placeholder (PdwComposer *self,
                                          const char  *placeholder);
 void       pdw_composer_grab_text_focus (PdwComposer *self);
+/* For tests: the send button (its sensitivity follows "chat.send"). */
+GtkWidget *pdw_composer_get_send_button (PdwComposer *self);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pdw-desk-settings.h"
+
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
 
@@ -21,10 +23,13 @@ struct _PdwConversationRow
   GtkLabel        *unread_label;
   GtkLabel        *status_label;
   GtkLabel        *ticket_label;
+  GtkLabel        *sla_label;
 
   /* Owned References */
   PdwConversation *conversation;
+  GSettings       *settings;
   gulong           notify_handler;
+  guint            tick_source;
 };
 
 G_DEFINE_FINAL_TYPE (PdwConversationRow, pdw_conversation_row, GTK_TYPE_WIDGET)
@@ -36,6 +41,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const char * const sla_classes[] = { "sla-overdue", "sla-due-soon" };
 
 static const char * const status_classes[] = {
   "status-new", "status-open", "status-done", "status-rejected",
@@ -74,6 +81,43 @@ flatten_preview (const char *text)
 
   g_strdelimit (flat, "\r\n\t", ' ');
   return g_strstrip (flat);
+}
+
+/* Overdue (error) and due-soon (warning) marks with the time left or
+ * past; time passes without any store change, hence the minute tick. */
+static void
+pdw_conversation_row_sync_sla (PdwConversationRow *self)
+{
+  g_autofree char *text = NULL;
+  const char *css_class;
+  gint64 now = pdw_format_now ();
+  PdwSlaState state;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sla_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->sla_label), sla_classes[i]);
+
+  if (self->conversation == NULL || pdw_conversation_get_complaint_id (self->conversation) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->sla_label), FALSE);
+      return;
+    }
+
+  state = pdw_conversation_classify_sla (self->conversation, now,
+                                         pdw_desk_settings_get_due_soon_seconds (self->settings));
+  text = pdw_format_sla_text (state, pdw_conversation_get_complaint_due_at (self->conversation), now);
+  css_class = pdw_format_sla_css_class (state);
+
+  gtk_label_set_text (self->sla_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sla_label), text != NULL);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->sla_label), css_class);
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  pdw_conversation_row_sync_sla (data);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -135,6 +179,8 @@ pdw_conversation_row_sync (PdwConversationRow *self)
 
   gtk_label_set_text (self->ticket_label, ticket != NULL ? ticket : "");
   gtk_widget_set_visible (GTK_WIDGET (self->ticket_label), ticket != NULL && *ticket != '\0');
+
+  pdw_conversation_row_sync_sla (self);
 }
 
 GtkWidget *
@@ -226,6 +272,13 @@ pdw_conversation_row_get_ticket_text (PdwConversationRow *self)
   return visible_text (self->ticket_label);
 }
 
+const char *
+pdw_conversation_row_get_sla_text (PdwConversationRow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_ROW (self), NULL);
+  return visible_text (self->sla_label);
+}
+
 static void
 pdw_conversation_row_dispose (GObject *object)
 {
@@ -235,6 +288,8 @@ pdw_conversation_row_dispose (GObject *object)
   if (self->conversation != NULL)
     g_clear_signal_handler (&self->notify_handler, self->conversation);
   g_clear_object (&self->conversation);
+  g_clear_handle_id (&self->tick_source, g_source_remove);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_CONVERSATION_ROW);
   /* GTK 4.8 only unparents the children that have an id. */
@@ -305,6 +360,7 @@ pdw_conversation_row_class_init (PdwConversationRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, unread_label);
   gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, ticket_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwConversationRow, sla_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "conversationrow");
@@ -314,4 +370,9 @@ static void
 pdw_conversation_row_init (PdwConversationRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::due-soon-hours",
+                           G_CALLBACK (pdw_conversation_row_sync_sla), self, G_CONNECT_SWAPPED);
+  self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
 }

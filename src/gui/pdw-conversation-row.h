@@ -27,5 +27,7 @@ const char      *pdw_conversation_row_get_time_text    (PdwConversationRow *self
 const char      *pdw_conversation_row_get_unread_text  (PdwConversationRow *self);
 const char      *pdw_conversation_row_get_status_text  (PdwConversationRow *self);
 const char      *pdw_conversation_row_get_ticket_text  (PdwConversationRow *self);
+/* "Overdue by 2 h" / "Due in 40 min"; NULL while on time. */
+const char      *pdw_conversation_row_get_sla_text     (PdwConversationRow *self);
 
 G_END_DECLS

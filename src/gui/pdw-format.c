@@ -9,31 +9,6 @@
 
 #include "pdw-format.h"
 
-typedef struct
-{
-  const char *code;
-  const char *label;
-} Choice;
-
-static const Choice complaint_types[] = {
-  { "nik_tidak_aktif",   N_("NIK inactive / not registered") },
-  { "data_ganda",        N_("Duplicate record") },
-  { "data_tidak_sesuai", N_("Data mismatch / data correction") },
-  { "sinkronisasi",      N_("Synchronisation / consolidation") },
-  { "lainnya",           N_("Other") },
-};
-
-static const Choice institutions[] = {
-  { "bank",                 N_("Bank") },
-  { "bpjs_kesehatan",       N_("BPJS Kesehatan") },
-  { "bpjs_ketenagakerjaan", N_("BPJS Ketenagakerjaan") },
-  { "faskes",               N_("Health facility") },
-  { "operator_seluler",     N_("Mobile operator (SIM registration)") },
-  { "sekolah",              N_("School") },
-  { "pajak",                N_("Tax office") },
-  { "lainnya",              N_("Other") },
-};
-
 GTimeZone *
 pdw_format_dup_wib_zone (void)
 {
@@ -106,62 +81,71 @@ pdw_format_date_time (gint64 unix_time)
   return when != NULL ? g_date_time_format (when, "%d/%m/%Y %H:%M") : g_strdup ("");
 }
 
-static const char * const *
-codes_of (const Choice *choices,
-          guint         n_choices,
-          const char  **storage)
+static char *
+format_span (gint64 seconds)
 {
-  if (storage[0] == NULL)
-    {
-      for (guint i = 0; i < n_choices; i++)
-        storage[i] = choices[i].code;
-    }
+  gint64 minutes = MAX (seconds, 0) / 60;
+  gint64 days = minutes / (24 * 60);
+  gint64 hours = (minutes / 60) % 24;
 
-  return storage;
+  minutes %= 60;
+
+  if (days > 0)
+    /* Translators: a time span on the queue, e.g. "2 d 3 h" */
+    return g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"), days, hours);
+  if (hours > 0)
+    /* Translators: a time span on the queue, e.g. "5 h 10 min" */
+    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), hours, minutes);
+
+  /* Translators: a time span on the queue, e.g. "12 min" */
+  return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), MAX (minutes, 1));
 }
 
-const char * const *
-pdw_format_complaint_type_codes (void)
+char *
+pdw_format_sla_text (PdwSlaState state,
+                     gint64      due_at,
+                     gint64      now)
 {
-  static const char *codes[G_N_ELEMENTS (complaint_types) + 1];
+  g_autofree char *span = NULL;
 
-  return codes_of (complaint_types, G_N_ELEMENTS (complaint_types), codes);
-}
-
-const char * const *
-pdw_format_institution_codes (void)
-{
-  static const char *codes[G_N_ELEMENTS (institutions) + 1];
-
-  return codes_of (institutions, G_N_ELEMENTS (institutions), codes);
-}
-
-static const char *
-label_of (const Choice *choices,
-          guint         n_choices,
-          const char   *code)
-{
-  if (code == NULL)
+  if (due_at <= 0)
     return NULL;
 
-  for (guint i = 0; i < n_choices; i++)
+  switch (state)
     {
-      if (g_strcmp0 (choices[i].code, code) == 0)
-        return _(choices[i].label);
+    case PDW_SLA_OVERDUE:
+      span = format_span (now - due_at);
+      /* Translators: the 2x24-hour promise has passed, e.g. "Overdue by 3 h 5 min" */
+      return g_strdup_printf (_("Overdue by %s"), span);
+
+    case PDW_SLA_DUE_SOON:
+      span = format_span (due_at - now);
+      /* Translators: e.g. "Due in 3 h 5 min" */
+      return g_strdup_printf (_("Due in %s"), span);
+
+    case PDW_SLA_ON_TIME:
+    default:
+      return NULL;
     }
-
-  /* Written by another tool or an older version: show it as it is. */
-  return code;
 }
 
 const char *
-pdw_format_complaint_type_label (const char *code)
+pdw_format_sla_css_class (PdwSlaState state)
 {
-  return label_of (complaint_types, G_N_ELEMENTS (complaint_types), code);
+  switch (state)
+    {
+    case PDW_SLA_OVERDUE:
+      return "sla-overdue";
+    case PDW_SLA_DUE_SOON:
+      return "sla-due-soon";
+    case PDW_SLA_ON_TIME:
+    default:
+      return NULL;
+    }
 }
 
-const char *
-pdw_format_institution_label (const char *code)
+gint64
+pdw_format_now (void)
 {
-  return label_of (institutions, G_N_ELEMENTS (institutions), code);
+  return g_get_real_time () / G_USEC_PER_SEC;
 }

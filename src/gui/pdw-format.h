@@ -1,5 +1,4 @@
-/* pdw-format.h: how the window writes times (always in WIB) and the labels of
- * the complaint form's fixed choices.
+/* pdw-format.h: how the window writes times (always in WIB) and SLA marks.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +6,8 @@
 #pragma once
 
 #include <glib.h>
+
+#include "core/pdw-service-calendar.h"
 
 G_BEGIN_DECLS
 
@@ -19,11 +20,14 @@ char       *pdw_format_clock              (gint64      unix_time);
 /* "dd/mm/yyyy HH:MM" in WIB. */
 char       *pdw_format_date_time          (gint64      unix_time);
 
-/* The SOP's complaint types and the institutions where data is inactive.
- * The complaint record stores the stable code; the form shows the label. */
-const char * const *pdw_format_complaint_type_codes (void);
-const char * const *pdw_format_institution_codes    (void);
-const char         *pdw_format_complaint_type_label (const char *code);
-const char         *pdw_format_institution_label    (const char *code);
+/* The SLA mark of a complaint: "Overdue by 3 h 5 min", "Due in 2 h 10 min";
+ * NULL when on time or without a due time (@due_at <= 0). */
+char       *pdw_format_sla_text           (PdwSlaState state,
+                                           gint64      due_at,
+                                           gint64      now);
+/* "sla-overdue", "sla-due-soon" or NULL (style.css). */
+const char *pdw_format_sla_css_class      (PdwSlaState state);
+/* The current time in Unix seconds. */
+gint64      pdw_format_now                (void);
 
 G_END_DECLS

@@ -9,7 +9,11 @@
 
 #include "gui/pdw-resources.h"
 
+#include "core/pdw-desk-settings.h"
+
 #include "pdw-conversation-row.h"
+#include "pdw-format.h"
+#include "pdw-merge-dialog.h"
 #include "pdw-window.h"
 
 struct _PdwWindow
@@ -17,11 +21,14 @@ struct _PdwWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template Widgets */
+  AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkWidget            *demo_badge;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
   GtkStack             *sidebar_stack;
+  GtkDropDown          *filter_dropdown;
+  AdwStatusPage        *empty_page;
   GtkListView          *conversation_view;
   PdwChatView          *chat_view;
   PdwComplaintPane     *complaint_pane;
@@ -30,10 +37,16 @@ struct _PdwWindow
   PdwStore             *store;
   PdwGatewayService    *gateway;
   PdwConversationList  *conversations;
+  GtkFilterListModel   *filtered;
+  GtkCustomFilter      *filter;
   GtkSingleSelection   *selection;
+  GSettings            *settings;
+  PdwMergeDialog       *merge_dialog;
   PdwConversation      *selected;
   char                 *start_error;
+  guint                 tick_source;
 
+  PdwQueueFilter        queue_filter;
   gboolean              demo;
 };
 
@@ -126,6 +139,102 @@ pdw_window_set_selected (PdwWindow       *self,
     }
 }
 
+/* Position in the filtered queue the list view shows, or G_MAXUINT. */
+static guint
+pdw_window_find_position (PdwWindow *self,
+                          gint64     conversation_id)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdwConversation) conversation = g_list_model_get_item (model, i);
+
+      if (pdw_conversation_get_id (conversation) == conversation_id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+static gboolean
+filter_conversation_cb (gpointer item,
+                        gpointer user_data)
+{
+  PdwWindow *self = user_data;
+  PdwConversation *conversation = item;
+  PdwSlaState state;
+
+  if (self->queue_filter == PDW_QUEUE_FILTER_ALL)
+    return TRUE;
+
+  if (pdw_conversation_get_complaint_id (conversation) == 0)
+    return FALSE;
+
+  switch (self->queue_filter)
+    {
+    case PDW_QUEUE_FILTER_OPEN:
+      return pdw_conversation_get_complaint_status (conversation) != PDW_COMPLAINT_SELESAI &&
+             pdw_conversation_get_complaint_status (conversation) != PDW_COMPLAINT_DITOLAK;
+
+    case PDW_QUEUE_FILTER_DUE_SOON:
+    case PDW_QUEUE_FILTER_OVERDUE:
+      state = pdw_conversation_classify_sla (conversation, pdw_format_now (),
+                                             pdw_desk_settings_get_due_soon_seconds (self->settings));
+      return state == (self->queue_filter == PDW_QUEUE_FILTER_OVERDUE ? PDW_SLA_OVERDUE : PDW_SLA_DUE_SOON);
+
+    case PDW_QUEUE_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+pdw_window_refilter (PdwWindow *self)
+{
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Files become due soon or overdue as time passes, without any change in
+ * the store. */
+static gboolean
+tick_cb (gpointer data)
+{
+  PdwWindow *self = data;
+
+  if (self->queue_filter != PDW_QUEUE_FILTER_ALL)
+    pdw_window_refilter (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+filter_selected_cb (PdwWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->filter_dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected > PDW_QUEUE_FILTER_OVERDUE)
+    selected = PDW_QUEUE_FILTER_ALL;
+
+  if (self->queue_filter == (PdwQueueFilter) selected)
+    return;
+
+  self->queue_filter = selected;
+  pdw_window_refilter (self);
+}
+
+static void
+store_conversation_changed_cb (PdwWindow *self)
+{
+  /* A status or due time changed: the filter may now take the row in or
+   * out.  The list model updates rows in place, which a filter does not
+   * see by itself. */
+  if (self->queue_filter != PDW_QUEUE_FILTER_ALL)
+    pdw_window_refilter (self);
+}
+
 static gboolean
 pdw_window_follow_selected (PdwWindow *self)
 {
@@ -135,8 +244,7 @@ pdw_window_follow_selected (PdwWindow *self)
       gtk_single_selection_get_selected_item (self->selection) != NULL)
     return TRUE;
 
-  position = pdw_conversation_list_find (self->conversations,
-                                         pdw_conversation_get_id (self->selected));
+  position = pdw_window_find_position (self, pdw_conversation_get_id (self->selected));
   if (position == G_MAXUINT)
     return FALSE;
 
@@ -186,6 +294,19 @@ conversations_changed_cb (PdwWindow  *self,
                           GListModel *model)
 {
   gboolean empty = g_list_model_get_n_items (model) == 0;
+
+  if (self->queue_filter == PDW_QUEUE_FILTER_ALL)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Conversations Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Messages that citizens send to the office's WhatsApp number appear here."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Nothing to Show"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("No conversation matches this filter. Choose “All” to see the whole queue."));
+    }
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
 }
@@ -254,6 +375,142 @@ pdw_window_select_position (PdwWindow *self,
                                      position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position);
 }
 
+void
+pdw_window_set_queue_filter (PdwWindow      *self,
+                             PdwQueueFilter  filter)
+{
+  g_return_if_fail (PDW_IS_WINDOW (self));
+  g_return_if_fail (filter <= PDW_QUEUE_FILTER_OVERDUE);
+
+  gtk_drop_down_set_selected (self->filter_dropdown, filter);
+}
+
+PdwQueueFilter
+pdw_window_get_queue_filter (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), PDW_QUEUE_FILTER_ALL);
+  return self->queue_filter;
+}
+
+GListModel *
+pdw_window_get_visible_conversations (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+void
+pdw_window_refresh_queue (PdwWindow *self)
+{
+  g_return_if_fail (PDW_IS_WINDOW (self));
+  pdw_window_refilter (self);
+}
+
+gboolean
+pdw_window_select_conversation (PdwWindow *self,
+                                gint64     conversation_id)
+{
+  guint position;
+
+  g_return_val_if_fail (PDW_IS_WINDOW (self), FALSE);
+
+  position = pdw_window_find_position (self, conversation_id);
+  if (position == G_MAXUINT && self->queue_filter != PDW_QUEUE_FILTER_ALL)
+    {
+      /* Opened from a notification: show it even if the filter hides it. */
+      pdw_window_set_queue_filter (self, PDW_QUEUE_FILTER_ALL);
+      position = pdw_window_find_position (self, conversation_id);
+    }
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  return TRUE;
+}
+
+PdwMergeDialog *
+pdw_window_get_merge_dialog (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->merge_dialog;
+}
+
+static void
+template_requested_cb (PdwWindow        *self,
+                       const char       *template_name,
+                       PdwComplaintPane *pane)
+{
+  pdw_chat_view_insert_template (self->chat_view, template_name);
+}
+
+static void
+show_toast (PdwWindow  *self,
+            const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+merge_response_cb (PdwWindow      *self,
+                   const char     *response,
+                   PdwMergeDialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *nip = NULL;
+  g_autofree char *initials = NULL;
+  PdwActor actor = { 0 };
+  gint64 from_id;
+  gint64 into_id;
+
+  if (self->merge_dialog == dialog)
+    self->merge_dialog = NULL;
+
+  from_id = pdw_merge_dialog_get_selected_id (dialog);
+  into_id = pdw_merge_dialog_get_into_id (dialog);
+  if (g_strcmp0 (response, "merge") != 0 || from_id == 0)
+    return;
+
+  name = g_settings_get_string (self->settings, "officer-name");
+  nip = g_settings_get_string (self->settings, "officer-nip");
+  initials = g_settings_get_string (self->settings, "officer-initials");
+  actor.name = name;
+  actor.nip = *nip != '\0' ? nip : NULL;
+  actor.initials = *initials != '\0' ? initials : NULL;
+
+  if (!pdw_store_merge_conversations (self->store, into_id, from_id, &actor, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID))
+        message = g_strdup_printf (_("The conversations were not merged: %s"), error->message);
+      else
+        message = g_strdup_printf (_("The conversations were not merged because of a database problem: %s"), error->message);
+      show_toast (self, message);
+      return;
+    }
+
+  show_toast (self, _("Conversations merged"));
+  pdw_window_select_conversation (self, into_id);
+}
+
+static void
+merge_conversation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  PdwWindow *self = PDW_WINDOW (widget);
+  PdwMergeDialog *dialog;
+
+  if (self->selected == NULL)
+    return;
+
+  dialog = pdw_merge_dialog_new (GTK_WINDOW (self), self->store, pdw_conversation_get_id (self->selected));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, G_CONNECT_SWAPPED);
+  self->merge_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 PdwConversationList *
 pdw_window_get_conversations (PdwWindow *self)
 {
@@ -309,14 +566,24 @@ pdw_window_constructed (GObject *object)
   gtk_widget_set_visible (self->demo_badge, self->demo);
 
   self->conversations = pdw_conversation_list_new (self->store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->conversations)));
+  self->filter = gtk_custom_filter_new (filter_conversation_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->conversations)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->conversations, "items-changed",
+  g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (conversations_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "conversation-changed",
+                           G_CALLBACK (store_conversation_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_dropdown, "notify::selected",
+                           G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->complaint_pane, "template-requested",
+                           G_CALLBACK (template_requested_cb), self, G_CONNECT_SWAPPED);
+  self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_conversation_row_cb), NULL);
@@ -325,7 +592,7 @@ pdw_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->conversation_view, factory);
   gtk_list_view_set_model (self->conversation_view, GTK_SELECTION_MODEL (self->selection));
 
-  conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->conversations));
+  conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->filtered));
 
   pdw_chat_view_set_store (self->chat_view, self->store);
   pdw_chat_view_set_gateway (self->chat_view, self->gateway);
@@ -351,10 +618,16 @@ pdw_window_dispose (GObject *object)
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_func (self->selected, pdw_window_mark_selected_read, self);
 
+  g_clear_handle_id (&self->tick_source, g_source_remove);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_WINDOW);
 
+  self->merge_dialog = NULL;
   g_clear_object (&self->selected);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->settings);
   g_clear_object (&self->conversations);
   g_clear_object (&self->gateway);
   g_clear_object (&self->store);
@@ -453,6 +726,11 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "win.merge-conversation", NULL, merge_conversation_action);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, chat_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, complaint_pane);
@@ -464,6 +742,8 @@ pdw_window_init (PdwWindow *self)
   GtkIconTheme *icon_theme;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
 
   /* GtkApplication adds this path itself; tests create windows without one. */
   icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));

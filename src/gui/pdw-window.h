@@ -13,8 +13,18 @@
 
 #include "pdw-chat-view.h"
 #include "pdw-complaint-pane.h"
+#include "pdw-merge-dialog.h"
 
 G_BEGIN_DECLS
+
+/* The queue filter, in the order of the sidebar's drop-down. */
+typedef enum
+{
+  PDW_QUEUE_FILTER_ALL,
+  PDW_QUEUE_FILTER_OPEN,       /* a complaint that is not selesai/ditolak */
+  PDW_QUEUE_FILTER_DUE_SOON,
+  PDW_QUEUE_FILTER_OVERDUE,
+} PdwQueueFilter;
 
 #define PDW_TYPE_WINDOW (pdw_window_get_type ())
 G_DECLARE_FINAL_TYPE (PdwWindow, pdw_window, PDW, WINDOW, AdwApplicationWindow)
@@ -29,11 +39,23 @@ PdwWindow           *pdw_window_new                   (GtkApplication    *applic
  * not start because the port is in use.  NULL hides it. */
 void                 pdw_window_set_gateway_error     (PdwWindow         *self,
                                                        const char        *message);
-/* Selects the conversation at @position of the queue (G_MAXUINT: none). */
+/* Selects the conversation at @position of the (filtered) queue (G_MAXUINT: none). */
 void                 pdw_window_select_position       (PdwWindow         *self,
                                                        guint              position);
 
+/* Selects a conversation, switching the filter to All if it hides it;
+ * FALSE when the conversation is not in the queue. */
+gboolean             pdw_window_select_conversation   (PdwWindow         *self,
+                                                       gint64             conversation_id);
+void                 pdw_window_set_queue_filter      (PdwWindow         *self,
+                                                       PdwQueueFilter     filter);
+PdwQueueFilter       pdw_window_get_queue_filter      (PdwWindow         *self);
+/* Re-evaluates the filter now (the window does it every minute). */
+void                 pdw_window_refresh_queue         (PdwWindow         *self);
+
 /* For tests. */
+GListModel          *pdw_window_get_visible_conversations (PdwWindow     *self);
+PdwMergeDialog      *pdw_window_get_merge_dialog      (PdwWindow         *self);
 PdwConversationList *pdw_window_get_conversations     (PdwWindow         *self);
 GtkWidget           *pdw_window_get_conversation_view (PdwWindow         *self);
 PdwChatView         *pdw_window_get_chat_view         (PdwWindow         *self);

@@ -1120,3 +1120,34 @@ pdw_store_queue_auto_reply (PdwStore    *self,
   pdw_store_emit_conversation_changed (self, conversation_id);
   return message_id;
 }
+
+gint64
+pdw_store_find_conversation_by_wa_id (PdwStore    *self,
+                                      const char  *wa_id,
+                                      GError     **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+  gboolean has_row = FALSE;
+  gint64 ret = -1;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), -1);
+  g_return_val_if_fail (wa_id != NULL, -1);
+
+  g_rec_mutex_lock (&self->mutex);
+  /* A merged number answers with the conversation that absorbed it. */
+  stmt = pdw_store_prepare (self,
+                            "SELECT COALESCE (c.merged_into, c.id)"
+                            "  FROM contacts k JOIN conversations c ON c.contact_id = k.id"
+                            " WHERE k.wa_id = ?1",
+                            error);
+  if (stmt != NULL)
+    {
+      pdw_stmt_bind_text (stmt, 1, wa_id);
+      if (pdw_store_step_row (self, stmt, &has_row, error))
+        ret = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+    }
+  g_clear_pointer (&stmt, pdw_stmt_release);
+  g_rec_mutex_unlock (&self->mutex);
+
+  return ret;
+}

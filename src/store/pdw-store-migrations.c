@@ -143,6 +143,10 @@ static const char * const migrations[] = {
   "CREATE INDEX complaints_by_due ON complaints (due_at)"
   "  WHERE due_at > 0 AND status NOT IN ('selesai', 'ditolak', 'rujuk_biometrik');"
   "CREATE INDEX complaints_by_created ON complaints (created_at);"
+  /* A complaint's conversations (linked ones too), and a conversation's
+   * complaints: every action looks these up. */
+  "CREATE INDEX conversations_by_complaint ON conversations (complaint_id);"
+  "CREATE INDEX complaints_by_conversation ON complaints (conversation_id);"
   /* Initials as they were when the line was written: the card must not
    * change when an officer's entry is edited later. */
   "ALTER TABLE complaint_events ADD COLUMN actor_initials TEXT;"

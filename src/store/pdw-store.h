@@ -273,6 +273,9 @@ gboolean      pdw_store_merge_conversations     (PdwStore       *self,
                                                  gint64          from_id,
                                                  const PdwActor *actor,
                                                  GError        **error);
+/* The conversation of a WhatsApp number (the absorbing one for a merged
+ * number): its id, 0 when the number never wrote, -1 with @error. */
+gint64        pdw_store_find_conversation_by_wa_id (PdwStore *self, const char *wa_id, GError **error);
 /* Every WhatsApp number of a conversation, its own first.  NULL-terminated. */
 GStrv         pdw_store_dup_conversation_numbers (PdwStore *self, gint64 conversation_id, GError **error);
 

@@ -20,9 +20,9 @@ static const char * const district_codes[] = {
 
 /* Each message is prefix + NIK + suffix. */
 static const char * const templates[][2] = {
-  { "Nama: Budi Santoso\nNIK: ", "\nKK: 1471011503220007\nHP: 0812-3456-7890" },
+  { "Nama: Budi Santoso\nNIK: ", "\nKK: 1471011503220007\nHP: 0800-3456-7890" },
   { "", " nik 1471011503220007 kk" },
-  { "#", "#Siti Aminah#1471011503220007#081234567890#KTP hilang mohon dibantu" },
+  { "#", "#Siti Aminah#1471011503220007#080034567890#KTP hilang mohon dibantu" },
   { "Selamat pagi min, saya mau tanya NIK saya ", " kenapa belum aktif ya? Terima kasih" },
   { "NIK :\r\n", "\r\nTTL: Pekanbaru, 15 Agustus 1990" },
 };

@@ -175,7 +175,7 @@ test_extract (void)
 
   g_assert_cmpint (run_cli (args,
                             "Nama: Budi\nNIK: 1471010101909999\nKK: 1471011503220007\n"
-                            "Nama: Siti\nNIK: 1471014101909999\nHP: 0812 3456 7890\n",
+                            "Nama: Siti\nNIK: 1471014101909999\nHP: 0800 3456 7890\n",
                             &out), ==, 0);
   obj = parse_object (out);
   people = json_object_get_array_member (obj, "people");
@@ -188,7 +188,7 @@ test_extract (void)
   g_assert_true (json_object_get_null_member (first, "phone"));
   g_assert_true (json_object_get_null_member (first, "birth_date"));
   g_assert_cmpstr (json_object_get_string_member (second, "name"), ==, "Siti");
-  g_assert_cmpstr (json_object_get_string_member (second, "phone"), ==, "+6281234567890");
+  g_assert_cmpstr (json_object_get_string_member (second, "phone"), ==, "+6280034567890");
   g_assert_true (json_object_get_null_member (second, "kk"));
 }
 

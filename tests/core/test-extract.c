@@ -78,8 +78,8 @@ check_none (const char *text)
 static void
 test_labelled_lines (void)
 {
-  check_one ("Nama: Budi Santoso\nNIK: " NIK_M "\nKK: " KK_1 "\nTgl lahir: 01-01-1990\nHP: 0812-3456-7890",
-             "Budi Santoso", NIK_M, KK_1, "1990-01-01", "+6281234567890");
+  check_one ("Nama: Budi Santoso\nNIK: " NIK_M "\nKK: " KK_1 "\nTgl lahir: 01-01-1990\nHP: 0800-3456-7890",
+             "Budi Santoso", NIK_M, KK_1, "1990-01-01", "+6280034567890");
   check_one ("Nama : Budi\nNik : " NIK_M "\nNo KK : " KK_1,
              "Budi", NIK_M, KK_1, NULL, NULL);
   check_one ("nama lengkap sesuai KTP: Budi Santoso\nNo. KTP " NIK_M "\nNomor Kartu Keluarga " KK_1,
@@ -119,8 +119,8 @@ test_glued (void)
 {
   check_one ("kjp:5049480012345678nik:" NIK_M, NULL, NIK_M, NULL, NULL, NULL);
   check_one ("NIK" NIK_M "KK" KK_1, NULL, NIK_M, KK_1, NULL, NULL);
-  check_one ("nik:" NIK_M "kk:" KK_1 "hp:081234567890",
-             NULL, NIK_M, KK_1, NULL, "+6281234567890");
+  check_one ("nik:" NIK_M "kk:" KK_1 "hp:080034567890",
+             NULL, NIK_M, KK_1, NULL, "+6280034567890");
 }
 
 static void
@@ -151,8 +151,8 @@ test_unicode (void)
 static void
 test_hash_formats (void)
 {
-  check_one ("#" NIK_M "#Budi Santoso#" KK_1 "#081234567890#KTP saya hilang mohon dibantu",
-             "Budi Santoso", NIK_M, KK_1, NULL, "+6281234567890");
+  check_one ("#" NIK_M "#Budi Santoso#" KK_1 "#080034567890#KTP saya hilang mohon dibantu",
+             "Budi Santoso", NIK_M, KK_1, NULL, "+6280034567890");
   check_one ("#KTP#" NIK_M "#" KK_1 "#Budi Santoso#Sukajadi#Sukajadi#Hilang",
              "Budi Santoso", NIK_M, KK_1, NULL, NULL);
   check_one ("#SINKRONISASI#" NIK_M "#" KK_1 "#BPJS", NULL, NIK_M, KK_1, NULL, NULL);
@@ -187,7 +187,7 @@ test_several_people (void)
   };
   Expected labelled[] = {
     { "Budi", NIK_M, KK_1, "1990-01-01", NULL },
-    { "Siti", NIK_F, KK_2, NULL, "+6281298765432" },
+    { "Siti", NIK_F, KK_2, NULL, "+6280098765432" },
   };
 
   check_people ("Budi Santoso\nKTP " NIK_M "\nKK " KK_1 "\n\nSiti Aminah\nKTP " NIK_F "\nKK " KK_1,
@@ -195,7 +195,7 @@ test_several_people (void)
   check_people ("1. Budi NIK " NIK_M "\n2. Siti NIK " NIK_F "\n3) Rina " NIK_F2,
                 listed, G_N_ELEMENTS (listed));
   check_people ("Nama: Budi\nNIK: " NIK_M "\nKK: " KK_1 "\nTgl lahir: 01-01-1990\n"
-                "Nama: Siti\nNIK: " NIK_F "\nKK: " KK_2 "\nHP: 0812 9876 5432",
+                "Nama: Siti\nNIK: " NIK_F "\nKK: " KK_2 "\nHP: 0800 9876 5432",
                 labelled, G_N_ELEMENTS (labelled));
 }
 
@@ -221,9 +221,9 @@ test_never_nik (void)
   check_none ("NIK: 0147101410190999");
   check_none ("0147101410190999");
   /* Phones are phones. */
-  check_one ("081234567890", NULL, NULL, NULL, NULL, "+6281234567890");
-  check_one ("NIK: 081234567890", NULL, NULL, NULL, NULL, "+6281234567890");
-  check_one ("hubungi 0812-3456-7890-1", NULL, NULL, NULL, NULL, "+62812345678901");
+  check_one ("080034567890", NULL, NULL, NULL, NULL, "+6280034567890");
+  check_one ("NIK: 080034567890", NULL, NULL, NULL, NULL, "+6280034567890");
+  check_one ("hubungi 0800-3456-7890-1", NULL, NULL, NULL, NULL, "+62800345678901");
   /* Bank and social cards, with or without a label. */
   check_none ("kartu ATM 5271014501900007");
   check_none ("5271014501900007");
@@ -256,11 +256,11 @@ test_birth_dates (void)
 static void
 test_phones (void)
 {
-  check_one ("WA: +62 812-3456-7890", NULL, NULL, NULL, NULL, "+6281234567890");
-  check_one ("HP 6281234567890", NULL, NULL, NULL, NULL, "+6281234567890");
-  check_one ("No. HP/WA: 0812 3456 7890", NULL, NULL, NULL, NULL, "+6281234567890");
+  check_one ("WA: +62 800-3456-7890", NULL, NULL, NULL, NULL, "+6280034567890");
+  check_one ("HP 6280034567890", NULL, NULL, NULL, NULL, "+6280034567890");
+  check_one ("No. HP/WA: 0800 3456 7890", NULL, NULL, NULL, NULL, "+6280034567890");
   check_one ("Telp: 0761-123456", NULL, NULL, NULL, NULL, "+62761123456");
-  check_one ("NIK: " NIK_M " HP: 081234567890", NULL, NIK_M, NULL, NULL, "+6281234567890");
+  check_one ("NIK: " NIK_M " HP: 080034567890", NULL, NIK_M, NULL, NULL, "+6280034567890");
   check_none ("HP: 12345");
 }
 

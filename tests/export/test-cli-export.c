@@ -71,7 +71,7 @@ make_database (char **dir)
   store = pdw_store_open (path, &error);
   g_assert_no_error (error);
   test_ingest (store,
-               test_messages (test_inbound ("wamid.K1", "6281200000001", "Siti Contoh", 1795248900, "Halo"), NULL),
+               test_messages (test_inbound ("wamid.K1", "6280000000001", "Siti Contoh", 1795248900, "Halo"), NULL),
                NULL);
   conversations = pdw_store_list_conversations (store, &error);
   complaint = pdw_store_register_complaint_at (store, pdw_conversation_get_id (g_ptr_array_index (conversations, 0)),

@@ -32,7 +32,7 @@ fixture_setup (Fixture       *f,
   PdwStatusUpdate *failed;
   PdwComplaintFields fields = {
     .citizen_name = "Siti Contoh", .nik = "1471010101900001", .kk = "1471020202200002",
-    .phone = "6281200000001", .complaint_type = "nik_tidak_aktif", .institution = "Bank Contoh",
+    .phone = "6280000000001", .complaint_type = "nik_tidak_aktif", .institution = "Bank Contoh",
   };
   PdwActor actor = { .name = "Petugas Contoh", .nip = "199001012020121001" };
   gint64 conversation_id, reply;
@@ -41,7 +41,7 @@ fixture_setup (Fixture       *f,
   f->store = pdw_store_open (f->path, &error);
   g_assert_no_error (error);
 
-  photo = test_inbound ("wamid.J2", "6281200000001", "Siti Contoh", 1795249000, NULL);
+  photo = test_inbound ("wamid.J2", "6280000000001", "Siti Contoh", 1795249000, NULL);
   g_free (photo->type);
   photo->type = g_strdup ("image");
   photo->media_id = g_strdup ("1003383421387256");
@@ -49,7 +49,7 @@ fixture_setup (Fixture       *f,
   photo->media_sha256 = g_strdup ("SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=");
 
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.J1", "6281200000001", "Siti Contoh", 1795248900,
+               test_messages (test_inbound ("wamid.J1", "6280000000001", "Siti Contoh", 1795248900,
                                             "NIK saya tidak aktif di bank"),
                               photo, NULL),
                NULL);
@@ -145,7 +145,7 @@ test_export_fields (Fixture       *f,
 
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "contacts")), ==, 1);
   contact = json_array_get_object_element (json_object_get_array_member (doc, "contacts"), 0);
-  g_assert_cmpstr (json_object_get_string_member (contact, "wa_id"), ==, "6281200000001");
+  g_assert_cmpstr (json_object_get_string_member (contact, "wa_id"), ==, "6280000000001");
   g_assert_cmpstr (json_object_get_string_member (contact, "profile_name"), ==, "Siti Contoh");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "conversations")), ==, 1);
 
@@ -153,7 +153,7 @@ test_export_fields (Fixture       *f,
   g_assert_cmpuint (json_array_get_length (messages), ==, 3);
 
   message = find_by (messages, "wamid", "wamid.J1");
-  g_assert_cmpstr (json_object_get_string_member (message, "wa_id"), ==, "6281200000001");
+  g_assert_cmpstr (json_object_get_string_member (message, "wa_id"), ==, "6280000000001");
   g_assert_cmpstr (json_object_get_string_member (message, "direction"), ==, "in");
   g_assert_cmpstr (json_object_get_string_member (message, "type"), ==, "text");
   g_assert_cmpstr (json_object_get_string_member (message, "text"), ==, "NIK saya tidak aktif di bank");
@@ -173,7 +173,7 @@ test_export_fields (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (message, "status"), ==, "failed");
   g_assert_cmpint (json_object_get_int_member (message, "error_code"), ==, 131047);
   g_assert_cmpstr (json_object_get_string_member (message, "error_title"), ==, "Re-engagement message");
-  g_assert_cmpstr (json_object_get_string_member (message, "wa_id"), ==, "6281200000001");
+  g_assert_cmpstr (json_object_get_string_member (message, "wa_id"), ==, "6280000000001");
 
   complaint = json_array_get_object_element (json_object_get_array_member (doc, "complaints"), 0);
   g_assert_cmpstr (json_object_get_string_member (complaint, "ticket"), ==, "PDW-2026-11-00001");

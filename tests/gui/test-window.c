@@ -13,6 +13,7 @@
 #include "gui/pdw-conversation-row.h"
 #include "gui/pdw-format.h"
 #include "gui/pdw-message-row.h"
+#include "gui/pdw-overdue-monitor.h"
 #include "gui/pdw-window.h"
 #include "store/pdw-store.h"
 
@@ -75,6 +76,18 @@ find_conversation (PdwStore   *store,
   return 0;
 }
 
+/* The fixture's message times: fixed dates for the formatting tests, or
+ * for "recent" fixtures the last few hours in the same order, so that
+ * WhatsApp's 24-hour window is open and free-form replies may go. */
+static gboolean recent_times;
+
+static gint64
+fixture_time (gint64 fixed,
+              int    hours_ago)
+{
+  return recent_times ? g_get_real_time () / G_USEC_PER_SEC - hours_ago * 3600 : fixed;
+}
+
 static void
 fill_store (Fixture *fixture)
 {
@@ -87,25 +100,25 @@ fill_store (Fixture *fixture)
   PdwComplaintFields fields = { 0 };
   PdwActor actor = { "Petugas Uji", "199001012020011001" };
 
-  g_ptr_array_add (messages, make_message ("wamid.T1", "6281100000001", "Siti Aminah", TIME_SITI,
+  g_ptr_array_add (messages, make_message ("wamid.T1", "6280000000801", "Siti Aminah", fixture_time (TIME_SITI, 3),
                                            "NIK saya tidak aktif di bank"));
-  g_ptr_array_add (messages, make_message ("wamid.T2", "6281100000002", "Rudi", TIME_RUDI - 60,
+  g_ptr_array_add (messages, make_message ("wamid.T2", "6280000000802", "Rudi", fixture_time (TIME_RUDI - 60, 2) - (recent_times ? 60 : 0),
                                            "Halo"));
-  g_ptr_array_add (messages, make_message ("wamid.T3", "6281100000002", "Rudi", TIME_RUDI,
+  g_ptr_array_add (messages, make_message ("wamid.T3", "6280000000802", "Rudi", fixture_time (TIME_RUDI, 2),
                                            "BPJS saya tidak bisa dipakai"));
-  g_ptr_array_add (messages, make_message ("wamid.T4", "6281100000003", "Budi", TIME_BUDI, BUDI_TEXT));
+  g_ptr_array_add (messages, make_message ("wamid.T4", "6280000000803", "Budi", fixture_time (TIME_BUDI, 1), BUDI_TEXT));
 
   g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.messages_new, ==, 4);
 
-  fixture->siti_id = find_conversation (fixture->store, "6281100000001");
-  fixture->rudi_id = find_conversation (fixture->store, "6281100000002");
-  fixture->budi_id = find_conversation (fixture->store, "6281100000003");
+  fixture->siti_id = find_conversation (fixture->store, "6280000000801");
+  fixture->rudi_id = find_conversation (fixture->store, "6280000000802");
+  fixture->budi_id = find_conversation (fixture->store, "6280000000803");
 
   fields.citizen_name = "Siti Aminah";
   fields.nik = "1471084101909999";
-  fields.phone = "+6281100000001";
+  fields.phone = "+6280000000801";
   fields.complaint_type = "nik_tidak_aktif";
   fields.institution = "bank";
   complaint = pdw_store_register_complaint (fixture->store, fixture->siti_id, &fields, &actor, &error);
@@ -223,6 +236,8 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->dir = g_dir_make_tmp ("pandawa-test-window-XXXXXX", &error);
   g_assert_no_error (error);
+
+  recent_times = g_strcmp0 (data, "recent") == 0;
 
   path = g_build_filename (fixture->dir, "pandawa.db", NULL);
   fixture->store = pdw_store_open (path, &error);
@@ -362,7 +377,7 @@ test_select_conversation (Fixture       *fixture,
   g_assert_true (pdw_complaint_pane_get_prefilled (pane));
   g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Budi Santoso");
   g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_nik_editable (pane)), ==, "1471084101909999");
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_phone_editable (pane)), ==, "+6281100000003");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_phone_editable (pane)), ==, "+6280000000803");
   g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "New");
   g_assert_true (gtk_widget_get_sensitive (pdw_complaint_pane_get_register_button (pane)));
 
@@ -373,8 +388,10 @@ test_select_conversation (Fixture       *fixture,
   g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
   g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_ticket_text (pane), "PDW-"));
   g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 1);
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_nik_editable (pane)), ==, "1471084101909999");
+  /* Registered fields are shown as text, not as inputs. */
+  g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
   g_assert_false (gtk_widget_get_visible (pdw_complaint_pane_get_register_button (pane)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (pdw_complaint_pane_get_nik_editable (pane))));
 }
 
 static void
@@ -419,11 +436,21 @@ test_identity_validation (Fixture       *fixture,
   gtk_editable_set_text (pdw_complaint_pane_get_name_editable (pane), "");
   g_assert_true (gtk_widget_get_sensitive (button));
 
+  /* Siti's open complaint already carries this NIK: no second file, the
+   * pane offers to link this conversation to hers instead. */
   g_signal_emit_by_name (button, "clicked");
+  g_assert_null (pdw_complaint_pane_get_complaint (pane));
+  g_assert_nonnull (pdw_complaint_pane_get_link_button (pane));
+  g_assert_true (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (pdw_complaint_pane_get_link_button (pane))),
+                                   "Link to PDW-"));
+
+  g_signal_emit_by_name (pdw_complaint_pane_get_link_button (pane), "clicked");
   g_assert_nonnull (pdw_complaint_pane_get_complaint (pane));
+  g_assert_cmpint (pdw_complaint_get_conversation_id (pdw_complaint_pane_get_complaint (pane)), ==, fixture->siti_id);
   g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 1);
   g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
+  /* Register, then the link line. */
+  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 2);
 }
 
 static gboolean
@@ -504,6 +531,166 @@ test_send_reply (Fixture       *fixture,
   assert_each_conversation_drawn_once (fixture);
 }
 
+static void
+select_conversation (Fixture *fixture,
+                     gint64   conversation_id)
+{
+  g_assert_true (pdw_window_select_conversation (fixture->window, conversation_id));
+}
+
+static void
+apply_in_pane (PdwComplaintPane *pane,
+               const char       *action)
+{
+  gtk_widget_activate_action (GTK_WIDGET (pane), "pane.apply", "s", action);
+}
+
+/* SOP steps 3-6 from the pane's buttons, each one line of the card. */
+static void
+test_desk_sop_walk (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+  PdwComplaint *complaint;
+  g_autofree char *draft = NULL;
+  g_autofree char *line = NULL;
+  gint64 due_at;
+
+  select_conversation (fixture, fixture->siti_id);
+  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
+  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "add_to_consolidation");
+  g_assert_null (pdw_complaint_pane_get_sla_text (pane));
+
+  apply_in_pane (pane, pdw_complaint_pane_get_suggested_action (pane));
+  complaint = pdw_complaint_pane_get_complaint (pane);
+  g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_KONSOLIDASI);
+  g_assert_cmpint (pdw_complaint_get_due_at (complaint), ==, 0);
+  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "send_standard_reply");
+
+  /* Step 5: the 2x24-hour promise starts the clock and puts the standard
+   * reply in the composer for the officer to send. */
+  apply_in_pane (pane, "send_standard_reply");
+  complaint = pdw_complaint_pane_get_complaint (pane);
+  g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_MENUNGGU);
+  due_at = pdw_complaint_get_due_at (complaint);
+  g_assert_cmpint (due_at, >, pdw_complaint_get_sla_started_at (complaint));
+  g_assert_nonnull (pdw_complaint_pane_get_sla_text (pane));
+  g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_sla_text (pane), "Due "));
+  draft = pdw_composer_dup_text (PDW_COMPOSER (pdw_chat_view_get_composer (chat)));
+  g_assert_nonnull (strstr (draft, "2x24"));
+  g_assert_nonnull (strstr (draft, pdw_complaint_get_ticket (complaint)));
+
+  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "resolve");
+  apply_in_pane (pane, "resolve");
+  complaint = pdw_complaint_pane_get_complaint (pane);
+  g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_SELESAI);
+  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Resolved");
+  g_assert_null (pdw_complaint_pane_get_sla_text (pane));
+
+  /* register, consolidation list, standard reply, resolved */
+  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 4);
+  line = pdw_complaint_pane_dup_event_text (pane, 2);
+  g_assert_true (g_str_has_prefix (line, "Send standard reply"));
+  g_assert_nonnull (strstr (line, " WIB · Petugas Uji ("));
+  g_assert_nonnull (strstr (line, "→"));
+  g_assert_null (pdw_complaint_pane_dup_event_text (pane, 4));
+}
+
+/* A rejection needs its reason: the dialog will not apply an empty one. */
+static void
+test_desk_note_required (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwActionDialog *dialog;
+
+  select_conversation (fixture, fixture->siti_id);
+  apply_in_pane (pane, "reject");
+
+  dialog = pdw_complaint_pane_get_action_dialog (pane);
+  g_assert_nonnull (dialog);
+  g_assert_false (pdw_action_dialog_get_can_apply (dialog));
+  pdw_action_dialog_set_note (dialog, "   \n ");
+  g_assert_false (pdw_action_dialog_get_can_apply (dialog));
+  g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_TERDAFTAR);
+
+  pdw_action_dialog_set_note (dialog, "NIK terdaftar di Kota Dumai");
+  g_assert_true (pdw_action_dialog_get_can_apply (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+
+  g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_DITOLAK);
+  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 2);
+  g_assert_null (pdw_complaint_pane_get_suggested_action (pane));
+}
+
+static gint64
+fixed_clock (gpointer user_data)
+{
+  return *(gint64 *) user_data;
+}
+
+static gboolean
+list_has_n_items (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* Budi's file got its 2x24-hour promise four days ago: overdue. */
+static void
+test_desk_overdue (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PdwComplaint) budi = NULL;
+  g_autoptr(PdwComplaint) step = NULL;
+  g_autoptr(PdwOverdueMonitor) monitor = NULL;
+  g_autoptr(PdwConversation) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
+  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 then = now - 4 * 24 * 3600;
+  GListModel *visible = pdw_window_get_visible_conversations (fixture->window);
+  gpointer args[2];
+
+  pdw_store_set_clock (fixture->store, fixed_clock, &then);
+  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
+  g_assert_no_error (error);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  g_clear_object (&step);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_due_at (step), <, now);
+  pdw_store_set_clock (fixture->store, NULL, NULL);
+
+  pdw_window_set_queue_filter (fixture->window, PDW_QUEUE_FILTER_OVERDUE);
+  args[0] = visible;
+  args[1] = GUINT_TO_POINTER (1);
+  wait_for (list_has_n_items, args, "the overdue filter");
+  shown = g_list_model_get_item (visible, 0);
+  g_assert_cmpint (pdw_conversation_get_id (shown), ==, fixture->budi_id);
+
+  /* Siti's file has no due time yet: open, but not due soon. */
+  pdw_window_set_queue_filter (fixture->window, PDW_QUEUE_FILTER_DUE_SOON);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  pdw_window_set_queue_filter (fixture->window, PDW_QUEUE_FILTER_OPEN);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  pdw_window_set_queue_filter (fixture->window, PDW_QUEUE_FILTER_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+
+  /* One notification per overdue file, never twice. */
+  monitor = pdw_overdue_monitor_new (fixture->store, NULL);
+  g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
+  g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
+  g_clear_object (&budi);
+  budi = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,7 +702,10 @@ main (int   argc,
   g_test_add ("/gui/window/queue-rows", Fixture, NULL, fixture_set_up, test_queue_rows, fixture_tear_down);
   g_test_add ("/gui/window/select-conversation", Fixture, NULL, fixture_set_up, test_select_conversation, fixture_tear_down);
   g_test_add ("/gui/window/identity-validation", Fixture, NULL, fixture_set_up, test_identity_validation, fixture_tear_down);
-  g_test_add ("/gui/window/send-reply", Fixture, NULL, fixture_set_up, test_send_reply, fixture_tear_down);
+  g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
+  g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
+  g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
+  g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);
 
   return g_test_run ();
 }

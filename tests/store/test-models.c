@@ -68,7 +68,7 @@ test_conversation_list (void)
 
   g_assert_no_error (error);
   test_ingest (store,
-               test_messages (test_inbound ("wamid.L1", "6281200000001", "Siti Contoh", 1763712900, "pagi"), NULL),
+               test_messages (test_inbound ("wamid.L1", "6280000000001", "Siti Contoh", 1763712900, "pagi"), NULL),
                NULL);
 
   list = pdw_conversation_list_new (store);
@@ -78,7 +78,7 @@ test_conversation_list (void)
 
   /* A new citizen: one row inserted at the top. */
   test_ingest (store,
-               test_messages (test_inbound ("wamid.L2", "6281200000002", "Budi Contoh", 1763713000, "siang"), NULL),
+               test_messages (test_inbound ("wamid.L2", "6280000000002", "Budi Contoh", 1763713000, "siang"), NULL),
                NULL);
   g_assert_cmpuint (log->len, ==, 1);
   assert_change (log, 0, 0, 0, 1);
@@ -92,7 +92,7 @@ test_conversation_list (void)
   /* Siti writes again: her row moves to the top, same object, updated. */
   g_signal_connect (siti, "notify::unread-count", G_CALLBACK (count_notify_cb), &unread_notifies);
   test_ingest (store,
-               test_messages (test_inbound ("wamid.L3", "6281200000001", "Siti Contoh", 1763713100, "sore"), NULL),
+               test_messages (test_inbound ("wamid.L3", "6280000000001", "Siti Contoh", 1763713100, "sore"), NULL),
                NULL);
   g_assert_cmpuint (log->len, ==, 3);
   assert_change (log, 1, 1, 1, 0);
@@ -152,8 +152,8 @@ test_conversation_list_reentrant (void)
 
   g_assert_no_error (error);
   test_ingest (store,
-               test_messages (test_inbound ("wamid.R1", "6281200000001", "Siti Contoh", 1763712900, "pagi"),
-                              test_inbound ("wamid.R2", "6281200000002", "Budi Contoh", 1763713000, "siang"),
+               test_messages (test_inbound ("wamid.R1", "6280000000001", "Siti Contoh", 1763712900, "pagi"),
+                              test_inbound ("wamid.R2", "6280000000002", "Budi Contoh", 1763713000, "siang"),
                               NULL),
                NULL);
   list = pdw_conversation_list_new (store);
@@ -166,7 +166,7 @@ test_conversation_list_reentrant (void)
   g_signal_connect (siti, "notify::unread-count", G_CALLBACK (mark_read_on_notify_cb), &data);
 
   test_ingest (store,
-               test_messages (test_inbound ("wamid.R3", "6281200000001", "Siti Contoh", 1763713100, "sore"), NULL),
+               test_messages (test_inbound ("wamid.R3", "6280000000001", "Siti Contoh", 1763713100, "sore"), NULL),
                NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
@@ -201,14 +201,14 @@ test_message_list (void)
 
   g_assert_no_error (error);
   test_ingest (store,
-               test_messages (test_inbound ("wamid.M1", "6281200000001", "Siti Contoh", 1763712900, "satu"),
-                              test_inbound ("wamid.M3", "6281200000001", "Siti Contoh", 1763713100, "tiga"),
-                              test_inbound ("wamid.X1", "6281200000002", "Budi Contoh", 1763712900, "lain"),
+               test_messages (test_inbound ("wamid.M1", "6280000000001", "Siti Contoh", 1763712900, "satu"),
+                              test_inbound ("wamid.M3", "6280000000001", "Siti Contoh", 1763713100, "tiga"),
+                              test_inbound ("wamid.X1", "6280000000002", "Budi Contoh", 1763712900, "lain"),
                               NULL),
                NULL);
   conversations = pdw_store_list_conversations (store, &error);
   conversation_id = pdw_conversation_get_id (g_ptr_array_index (conversations, 0));
-  g_assert_cmpstr (pdw_conversation_get_wa_id (g_ptr_array_index (conversations, 0)), ==, "6281200000001");
+  g_assert_cmpstr (pdw_conversation_get_wa_id (g_ptr_array_index (conversations, 0)), ==, "6280000000001");
 
   list = pdw_message_list_new (store, conversation_id);
   other = pdw_message_list_new (store, pdw_conversation_get_id (g_ptr_array_index (conversations, 1)));
@@ -219,7 +219,7 @@ test_message_list (void)
 
   /* A late message with an earlier WhatsApp time goes in the middle. */
   test_ingest (store,
-               test_messages (test_inbound ("wamid.M2", "6281200000001", "Siti Contoh", 1763713000, "dua"), NULL),
+               test_messages (test_inbound ("wamid.M2", "6280000000001", "Siti Contoh", 1763713000, "dua"), NULL),
                NULL);
   g_assert_cmpuint (log->len, ==, 1);
   assert_change (log, 0, 1, 0, 1);

@@ -100,7 +100,7 @@ register_with_nik (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   PdwComplaintFields fields = {
-    .citizen_name = "Warga Contoh", .nik = nik, .phone = "6281200000001",
+    .citizen_name = "Warga Contoh", .nik = nik, .phone = "6280000000001",
     .complaint_type = "nik_tidak_aktif", .institution = "bank",
   };
   PdwComplaint *complaint;
@@ -192,7 +192,7 @@ test_actions_every_step (Fixture       *f,
   const char * const *all = pdw_workflow_get_all_actions ();
   gint64 conversation_id, id;
 
-  conversation_id = say (f, "wamid.A1", "6281200000001", "Halo");
+  conversation_id = say (f, "wamid.A1", "6280000000001", "Halo");
   complaint = register_with_nik (f, conversation_id, NIK_A);
   id = pdw_complaint_get_id (complaint);
   g_hash_table_add (covered, (gpointer) "register");
@@ -254,7 +254,7 @@ test_actions_initials_fallback (Fixture       *f,
   PdwActor nameless_initials = { "Budi Santoso", NULL, NULL };
   const char *initials;
 
-  complaint = register_with_nik (f, say (f, "wamid.I1", "6281200000001", "Halo"), NIK_A);
+  complaint = register_with_nik (f, say (f, "wamid.I1", "6280000000001", "Halo"), NIK_A);
   after = pdw_store_apply_action (f->store, pdw_complaint_get_id (complaint), "add_note",
                                   "catatan", NULL, &nameless_initials, &error);
   g_assert_no_error (error);
@@ -287,7 +287,7 @@ test_actions_refused (Fixture       *f,
   PdwActor nobody = { NULL, NULL, NULL };
   gint64 id;
 
-  complaint = register_with_nik (f, say (f, "wamid.R1", "6281200000001", "Halo"), NIK_A);
+  complaint = register_with_nik (f, say (f, "wamid.R1", "6280000000001", "Halo"), NIK_A);
   id = pdw_complaint_get_id (complaint);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -344,19 +344,19 @@ test_sla_due (Fixture       *f,
   GDate monday;
 
   /* Default policy: 48 clock hours, Friday 15:00 WIB -> Sunday 15:00 WIB. */
-  g_assert_cmpint (reply_and_get_due (f, "wamid.S1", "6281200000001", NIK_A), ==,
+  g_assert_cmpint (reply_and_get_due (f, "wamid.S1", "6280000000001", NIK_A), ==,
                    FRIDAY_15_WIB + 48 * HOUR);
 
   /* Two working days, no holiday: Monday, Tuesday -> Tuesday 15:00 WIB. */
   pdw_store_set_sla (f->store, calendar, &days);
-  g_assert_cmpint (reply_and_get_due (f, "wamid.S2", "6281200000002", NIK_B), ==,
+  g_assert_cmpint (reply_and_get_due (f, "wamid.S2", "6280000000002", NIK_B), ==,
                    FRIDAY_15_WIB + 4 * 24 * HOUR);
 
   /* Monday 23 November a holiday: Tuesday, Wednesday. */
   g_date_clear (&monday, 1);
   g_date_set_dmy (&monday, 23, G_DATE_NOVEMBER, 2026);
   pdw_service_calendar_add_holiday (calendar, &monday, "Libur Contoh");
-  g_assert_cmpint (reply_and_get_due (f, "wamid.S3", "6281200000003", "1471010202900003"), ==,
+  g_assert_cmpint (reply_and_get_due (f, "wamid.S3", "6280000000003", "1471010202900003"), ==,
                    FRIDAY_15_WIB + 5 * 24 * HOUR);
 }
 
@@ -373,9 +373,9 @@ test_sla_due_before_and_overdue_once (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 due_a, due_b;
 
-  due_a = reply_and_get_due (f, "wamid.D1", "6281200000001", NIK_A);
+  due_a = reply_and_get_due (f, "wamid.D1", "6280000000001", NIK_A);
   f->now += HOUR;
-  due_b = reply_and_get_due (f, "wamid.D2", "6281200000002", NIK_B);
+  due_b = reply_and_get_due (f, "wamid.D2", "6280000000002", NIK_B);
   g_assert_cmpint (due_b, ==, due_a + HOUR);
 
   none = pdw_store_list_complaints_due_before (f->store, due_a - 1, &error);
@@ -432,9 +432,9 @@ test_consolidation_list (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 day = FRIDAY_15_WIB - 7 * HOUR - 8 * HOUR;  /* 00:00 WIB */
 
-  a = register_with_nik (f, say (f, "wamid.K1", "6281200000001", "Halo"), NIK_A);
-  b = register_with_nik (f, say (f, "wamid.K2", "6281200000002", "Halo"), NIK_B);
-  c = register_with_nik (f, say (f, "wamid.K3", "6281200000003", "Halo"), "1471010202900003");
+  a = register_with_nik (f, say (f, "wamid.K1", "6280000000001", "Halo"), NIK_A);
+  b = register_with_nik (f, say (f, "wamid.K2", "6280000000002", "Halo"), NIK_B);
+  c = register_with_nik (f, say (f, "wamid.K3", "6280000000003", "Halo"), "1471010202900003");
 
   f->now = day + 9 * HOUR;
   tmp1 = apply (f, pdw_complaint_get_id (a), "add_to_consolidation", NULL, NULL);
@@ -486,8 +486,8 @@ test_duplicate_nik (Fixture       *f,
   PdwComplaintFields fields = { .citizen_name = "Warga Lain", .nik = NIK_A };
   gint64 other;
 
-  first = register_with_nik (f, say (f, "wamid.N1", "6281200000001", "Halo"), NIK_A);
-  other = say (f, "wamid.N2", "6281200000002", "Halo juga");
+  first = register_with_nik (f, say (f, "wamid.N1", "6280000000001", "Halo"), NIK_A);
+  other = say (f, "wamid.N2", "6280000000002", "Halo juga");
 
   refused = pdw_store_register_complaint (f->store, other, &fields, &officer, &error);
   g_assert_null (refused);
@@ -535,18 +535,18 @@ test_link_manual_and_on_ingest (Fixture       *f,
   gint64 home, relative, stranger, invalid, busy, id;
   guint n;
 
-  home = say (f, "wamid.L1", "6281200000001", "Halo");
+  home = say (f, "wamid.L1", "6280000000001", "Halo");
   complaint = register_with_nik (f, home, NIK_A);
   id = pdw_complaint_get_id (complaint);
 
   /* Manual link. */
-  relative = say (f, "wamid.L2", "6281200000002", "Saya adiknya");
+  relative = say (f, "wamid.L2", "6280000000002", "Saya adiknya");
   linked = pdw_store_link_conversation (f->store, relative, id, &officer, &error);
   g_assert_no_error (error);
   g_assert_nonnull (linked);
   event = last_event (f->store, id);
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "link_conversation");
-  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6281200000002");
+  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000002");
   g_assert_cmpstr (pdw_complaint_event_get_from_status (event), ==, "terdaftar");
   g_assert_cmpstr (pdw_complaint_event_get_to_status (event), ==, "terdaftar");
   shown = pdw_store_get_conversation_complaint (f->store, relative, &error);
@@ -558,28 +558,28 @@ test_link_manual_and_on_ingest (Fixture       *f,
 
   /* Automatic link: a valid NIK of an open complaint in a new text. */
   n = count_events (f->store, id);
-  stranger = say (f, "wamid.L3", "6281200000003", "Nama: Warga Contoh\nNIK: " NIK_A);
+  stranger = say (f, "wamid.L3", "6280000000003", "Nama: Warga Contoh\nNIK: " NIK_A);
   g_assert_cmpuint (count_events (f->store, id), ==, n + 1);
   g_clear_object (&event);
   event = last_event (f->store, id);
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "link_conversation");
   g_assert_cmpstr (pdw_complaint_event_get_actor_name (event), ==, "PANDAWA");
-  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6281200000003");
+  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000003");
   shown_auto = pdw_store_get_conversation_complaint (f->store, stranger, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_id (shown_auto), ==, id);
 
   /* An invalid NIK (month 13) links nothing. */
-  invalid = say (f, "wamid.L4", "6281200000004", "NIK saya 1471011313900001");
+  invalid = say (f, "wamid.L4", "6280000000004", "NIK saya 1471011313900001");
   not_linked = pdw_store_get_conversation_complaint (f->store, invalid, &error);
   g_assert_no_error (error);
   g_assert_null (not_linked);
 
   /* A conversation with its own open complaint is not linked. */
-  busy = say (f, "wamid.L5", "6281200000005", "Halo");
+  busy = say (f, "wamid.L5", "6280000000005", "Halo");
   own = register_with_nik (f, busy, NIK_B);
   n = count_events (f->store, id);
-  say (f, "wamid.L6", "6281200000005", "NIK ibu saya " NIK_A);
+  say (f, "wamid.L6", "6280000000005", "NIK ibu saya " NIK_A);
   g_assert_cmpuint (count_events (f->store, id), ==, n);
   refused = pdw_store_link_conversation (f->store, busy, id, &officer, &error);
   g_assert_null (refused);
@@ -603,9 +603,9 @@ test_merge (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 into, from, third, fourth;
 
-  into = say (f, "wamid.M1", "6281200000001", "Halo, ini nomor lama");
+  into = say (f, "wamid.M1", "6280000000001", "Halo, ini nomor lama");
   f->now += 60;
-  from = say (f, "wamid.M2", "6281200000002", "Ini nomor baru saya");
+  from = say (f, "wamid.M2", "6280000000002", "Ini nomor baru saya");
   complaint = register_with_nik (f, into, NIK_A);
 
   g_assert_false (pdw_store_merge_conversations (f->store, into, into, &officer, &error));
@@ -614,27 +614,32 @@ test_merge (Fixture       *f,
 
   g_assert_true (pdw_store_merge_conversations (f->store, into, from, &officer, &error));
   g_assert_no_error (error);
+  /* Both numbers now answer with the absorbing conversation. */
+  g_assert_cmpint (pdw_store_find_conversation_by_wa_id (f->store, "6280000000002", &error), ==, into);
+  g_assert_cmpint (pdw_store_find_conversation_by_wa_id (f->store, "6280000000001", &error), ==, into);
+  g_assert_cmpint (pdw_store_find_conversation_by_wa_id (f->store, "6280000009999", &error), ==, 0);
+  g_assert_no_error (error);
 
   event = last_event (f->store, pdw_complaint_get_id (complaint));
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "merge_contact");
-  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6281200000002");
+  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000002");
 
   /* The absorbed conversation leaves the queue; its messages moved. */
-  g_assert_cmpint (conversation_of (f->store, "6281200000002"), ==, 0);
+  g_assert_cmpint (conversation_of (f->store, "6280000000002"), ==, 0);
   g_assert_null (pdw_store_get_conversation (f->store, from, &error));
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   messages = pdw_store_list_messages (f->store, into, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (messages->len, ==, 2);
-  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 0)), ==, "6281200000001");
-  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 1)), ==, "6281200000002");
+  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 0)), ==, "6280000000001");
+  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 1)), ==, "6280000000002");
 
   numbers = pdw_store_dup_conversation_numbers (f->store, into, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length (numbers), ==, 2);
-  g_assert_cmpstr (numbers[0], ==, "6281200000001");
-  g_assert_cmpstr (numbers[1], ==, "6281200000002");
+  g_assert_cmpstr (numbers[0], ==, "6280000000001");
+  g_assert_cmpstr (numbers[1], ==, "6280000000002");
   into_row = pdw_store_get_conversation (f->store, into, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pdw_conversation_get_n_merged_numbers (into_row), ==, 1);
@@ -642,43 +647,43 @@ test_merge (Fixture       *f,
   /* The citizen wrote last from the new number: replies go there. */
   reply_to = pdw_store_dup_conversation_wa_id (f->store, into, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (reply_to, ==, "6281200000002");
+  g_assert_cmpstr (reply_to, ==, "6280000000002");
 
   /* A later webhook from the merged number lands in @into. */
   f->now += 60;
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.M3", "6281200000001", "Warga", f->now, "pakai nomor lama lagi"),
+               test_messages (test_inbound ("wamid.M3", "6280000000001", "Warga", f->now, "pakai nomor lama lagi"),
                               NULL), NULL);
   f->now += 60;
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.M4", "6281200000002", "Warga", f->now, "dan yang baru"),
+               test_messages (test_inbound ("wamid.M4", "6280000000002", "Warga", f->now, "dan yang baru"),
                               NULL), NULL);
   g_clear_pointer (&messages, g_ptr_array_unref);
   messages = pdw_store_list_messages (f->store, into, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (messages->len, ==, 4);
   g_assert_cmpint (pdw_message_get_conversation_id (g_ptr_array_index (messages, 3)), ==, into);
-  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 3)), ==, "6281200000002");
-  g_assert_cmpint (conversation_of (f->store, "6281200000002"), ==, 0);
+  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 3)), ==, "6280000000002");
+  g_assert_cmpint (conversation_of (f->store, "6280000000002"), ==, 0);
   reply_to_later = pdw_store_dup_conversation_wa_id (f->store, into, &error);
-  g_assert_cmpstr (reply_to_later, ==, "6281200000002");
+  g_assert_cmpstr (reply_to_later, ==, "6280000000002");
 
   /* Both with an open complaint: refused, nothing moves. */
-  third = say (f, "wamid.M5", "6281200000003", "Halo");
+  third = say (f, "wamid.M5", "6280000000003", "Halo");
   other = register_with_nik (f, third, NIK_B);
   g_assert_false (pdw_store_merge_conversations (f->store, into, third, &officer, &error));
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (conversation_of (f->store, "6281200000003"), ==, third);
+  g_assert_cmpint (conversation_of (f->store, "6280000000003"), ==, third);
 
   /* Only @into with a complaint: merged, recorded on that card. */
-  fourth = say (f, "wamid.M6", "6281200000004", "Halo");
+  fourth = say (f, "wamid.M6", "6280000000004", "Halo");
   g_assert_true (pdw_store_merge_conversations (f->store, third, fourth, &officer, &error));
   g_assert_no_error (error);
   g_clear_object (&event);
   event = last_event (f->store, pdw_complaint_get_id (other));
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "merge_contact");
-  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6281200000004");
+  g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000004");
 
   /* An absorbed conversation cannot be merged again. */
   g_assert_false (pdw_store_merge_conversations (f->store, into, fourth, &officer, &error));
@@ -698,7 +703,7 @@ test_template_and_auto_reply (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 conversation_id, id, auto_id;
 
-  conversation_id = say (f, "wamid.T1", "6281200000001", "Halo");
+  conversation_id = say (f, "wamid.T1", "6280000000001", "Halo");
 
   id = pdw_store_queue_outgoing_template (f->store, conversation_id, "pandawa_update", "id", params,
                                           "Data Siti sedang diproses", "Petugas Contoh", &error);
@@ -817,7 +822,7 @@ test_batch_and_clock (Fixture       *f,
   g_clear_error (&error);
 
   f->now = t0;
-  conversation_id = say (f, "wamid.B1", "6281200000001", "Halo");
+  conversation_id = say (f, "wamid.B1", "6280000000001", "Halo");
   f->now = t0 + 60;
   complaint = register_with_nik (f, conversation_id, NIK_A);
   id = pdw_complaint_get_id (complaint);
@@ -894,7 +899,7 @@ test_migration_from_version_1 (void)
   rc = sqlite3_exec (db,
                      "PRAGMA user_version = 1;"
                      "INSERT INTO contacts (id, wa_id, profile_name, created_at, updated_at)"
-                     "  VALUES (1, '6281200000001', 'Warga Lama', 1700000000, 1700000000);"
+                     "  VALUES (1, '6280000000001', 'Warga Lama', 1700000000, 1700000000);"
                      "INSERT INTO conversations (id, contact_id, created_at, last_inbound_time)"
                      "  VALUES (1, 1, 1700000000, 1700000000);"
                      "INSERT INTO messages (id, conversation_id, wamid, direction, type, text, timestamp,"
@@ -928,7 +933,7 @@ test_migration_from_version_1 (void)
   g_assert_no_error (error);
   g_assert_cmpuint (messages->len, ==, 1);
   g_assert_cmpstr (pdw_message_get_text (g_ptr_array_index (messages, 0)), ==, "Halo lama");
-  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 0)), ==, "6281200000001");
+  g_assert_cmpstr (pdw_message_get_from_wa_id (g_ptr_array_index (messages, 0)), ==, "6280000000001");
   conversations = pdw_store_list_conversations (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (conversations->len, ==, 1);

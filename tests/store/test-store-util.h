@@ -69,7 +69,7 @@ test_status (const char        *wamid,
   s->wamid = g_strdup (wamid);
   s->status = status;
   s->timestamp = timestamp;
-  s->recipient_id = g_strdup ("6281200000001");
+  s->recipient_id = g_strdup ("6280000000001");
   return s;
 }
 

@@ -193,7 +193,7 @@ test_open_malformed (void)
       g_autofree char *text = g_strnfill (300, 'x');
 
       test_ingest (store,
-                   test_messages (test_inbound (wamid, "6281200000001", "Siti Contoh", 1763700000 + i, text), NULL),
+                   test_messages (test_inbound (wamid, "6280000000001", "Siti Contoh", 1763700000 + i, text), NULL),
                    NULL);
     }
   g_clear_object (&store);
@@ -248,8 +248,8 @@ test_ingest_dedupe (Fixture       *f,
   PdwConversation *conversation;
 
   r = test_ingest (f->store,
-                   test_messages (test_inbound ("wamid.A1", "6281200000001", "Siti Contoh", 1763712900, "Selamat pagi"),
-                                  test_inbound ("wamid.A2", "6281200000001", "Siti Contoh", 1763712960, "NIK saya tidak aktif"),
+                   test_messages (test_inbound ("wamid.A1", "6280000000001", "Siti Contoh", 1763712900, "Selamat pagi"),
+                                  test_inbound ("wamid.A2", "6280000000001", "Siti Contoh", 1763712960, "NIK saya tidak aktif"),
                                   NULL),
                    NULL);
   g_assert_cmpuint (r.messages_new, ==, 2);
@@ -257,8 +257,8 @@ test_ingest_dedupe (Fixture       *f,
 
   /* Meta retries the first delivery. */
   r = test_ingest (f->store,
-                   test_messages (test_inbound ("wamid.A1", "6281200000001", "Siti Contoh", 1763712900, "Selamat pagi"),
-                                  test_inbound ("wamid.A1", "6281200000001", "Siti Contoh", 1763712900, "Selamat pagi"),
+                   test_messages (test_inbound ("wamid.A1", "6280000000001", "Siti Contoh", 1763712900, "Selamat pagi"),
+                                  test_inbound ("wamid.A1", "6280000000001", "Siti Contoh", 1763712900, "Selamat pagi"),
                                   NULL),
                    NULL);
   g_assert_cmpuint (r.messages_new, ==, 0);
@@ -268,7 +268,7 @@ test_ingest_dedupe (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (conversations->len, ==, 1);
   conversation = g_ptr_array_index (conversations, 0);
-  g_assert_cmpstr (pdw_conversation_get_wa_id (conversation), ==, "6281200000001");
+  g_assert_cmpstr (pdw_conversation_get_wa_id (conversation), ==, "6280000000001");
   g_assert_cmpstr (pdw_conversation_get_last_message_text (conversation), ==, "NIK saya tidak aktif");
 
   messages = pdw_store_list_messages (f->store, pdw_conversation_get_id (conversation), &error);
@@ -284,8 +284,8 @@ static void
 test_ingest_all_or_nothing (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(GPtrArray) messages = test_messages (test_inbound ("wamid.B1", "6281200000001", "Siti Contoh", 1763712900, "Halo"),
-                                                 test_inbound (NULL, "6281200000002", "Budi Contoh", 1763712960, "Tanpa id"),
+  g_autoptr(GPtrArray) messages = test_messages (test_inbound ("wamid.B1", "6280000000001", "Siti Contoh", 1763712900, "Halo"),
+                                                 test_inbound (NULL, "6280000000002", "Budi Contoh", 1763712960, "Tanpa id"),
                                                  NULL);
   g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
   g_autoptr(GError) error = NULL;
@@ -311,8 +311,8 @@ test_ingest_order_window_unread (Fixture       *f,
 
   /* Arrive newest first: a retried older message comes late. */
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.C3", "6281200000001", "Siti Contoh", 1763713000, "ketiga"),
-                              test_inbound ("wamid.C1", "6281200000001", "Siti Contoh", 1763712800, "pertama"),
+               test_messages (test_inbound ("wamid.C3", "6280000000001", "Siti Contoh", 1763713000, "ketiga"),
+                              test_inbound ("wamid.C1", "6280000000001", "Siti Contoh", 1763712800, "pertama"),
                               NULL),
                NULL);
   conversations = pdw_store_list_conversations (f->store, &error);
@@ -320,7 +320,7 @@ test_ingest_order_window_unread (Fixture       *f,
   id = pdw_conversation_get_id (g_ptr_array_index (conversations, 0));
 
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.C2", "6281200000001", "Siti Contoh", 1763712900, "kedua"), NULL),
+               test_messages (test_inbound ("wamid.C2", "6280000000001", "Siti Contoh", 1763712900, "kedua"), NULL),
                NULL);
 
   messages = pdw_store_list_messages (f->store, id, &error);
@@ -349,7 +349,7 @@ test_ingest_order_window_unread (Fixture       *f,
 
   /* An older message delivered late is still unread. */
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.C0", "6281200000001", "Siti Contoh", 1763712700, "paling awal"), NULL),
+               test_messages (test_inbound ("wamid.C0", "6280000000001", "Siti Contoh", 1763712700, "paling awal"), NULL),
                NULL);
   conversation = pdw_store_get_conversation (f->store, id, &error);
   g_assert_cmpuint (pdw_conversation_get_unread_count (conversation), ==, 1);
@@ -375,7 +375,7 @@ static gint64
 seed_conversation (PdwStore *store)
 {
   test_ingest (store,
-               test_messages (test_inbound ("wamid.SEED", "6281200000001", "Siti Contoh", 1763712900, "Halo"), NULL),
+               test_messages (test_inbound ("wamid.SEED", "6280000000001", "Siti Contoh", 1763712900, "Halo"), NULL),
                NULL);
   return first_conversation_id (store);
 }
@@ -519,7 +519,7 @@ test_outbox (Fixture       *f,
 
   wa_id = pdw_store_dup_conversation_wa_id (f->store, conversation_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (wa_id, ==, "6281200000001");
+  g_assert_cmpstr (wa_id, ==, "6280000000001");
 
   a = pdw_store_queue_outgoing_text (f->store, conversation_id, "satu", "Petugas Contoh", &error);
   g_assert_no_error (error);
@@ -581,16 +581,16 @@ test_complaint_register (Fixture       *f,
   g_autoptr(GError) error = NULL;
   PdwComplaintFields fields = {
     .citizen_name = "Siti Contoh", .nik = "1471010101900001", .kk = "1471010101200001",
-    .phone = "6281200000001", .complaint_type = "nik_tidak_aktif", .institution = "Bank Contoh",
+    .phone = "6280000000001", .complaint_type = "nik_tidak_aktif", .institution = "Bank Contoh",
   };
   PdwActor actor = { .name = "Petugas Contoh", .nip = "199001012020121001" };
   PdwComplaintEvent *event;
   gint64 c1, c2, c3;
 
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.P1", "6281200000001", "Siti Contoh", 1763712900, "a"),
-                              test_inbound ("wamid.P2", "6281200000002", "Budi Contoh", 1763712901, "b"),
-                              test_inbound ("wamid.P3", "6281200000003", "~", 1763712902, "c"),
+               test_messages (test_inbound ("wamid.P1", "6280000000001", "Siti Contoh", 1763712900, "a"),
+                              test_inbound ("wamid.P2", "6280000000002", "Budi Contoh", 1763712901, "b"),
+                              test_inbound ("wamid.P3", "6280000000003", "~", 1763712902, "c"),
                               NULL),
                NULL);
   c3 = first_conversation_id (f->store);
@@ -660,8 +660,8 @@ test_display_name (Fixture       *f,
   g_autofree char *named = NULL;
 
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.D1", "6281234567890", "~", 1763712900, "a"),
-                              test_inbound ("wamid.D2", "6281200000002", "Budi Contoh", 1763712800, "b"),
+               test_messages (test_inbound ("wamid.D1", "6280034567890", "~", 1763712900, "a"),
+                              test_inbound ("wamid.D2", "6280000000002", "Budi Contoh", 1763712800, "b"),
                               NULL),
                NULL);
   conversations = pdw_store_list_conversations (f->store, &error);
@@ -669,7 +669,7 @@ test_display_name (Fixture       *f,
   g_assert_cmpuint (conversations->len, ==, 2);
 
   tilde = pdw_conversation_dup_display_name (g_ptr_array_index (conversations, 0));
-  g_assert_cmpstr (tilde, ==, "+62 812-3456-7890");
+  g_assert_cmpstr (tilde, ==, "+62 800-3456-7890");
   named = pdw_conversation_dup_display_name (g_ptr_array_index (conversations, 1));
   g_assert_cmpstr (named, ==, "Budi Contoh");
 }
@@ -681,7 +681,7 @@ test_bsuid_only (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *wa_id = NULL;
   PdwInboundMessage *bsuid = test_inbound ("wamid.U1", NULL, "Siti Contoh", 1763712900, "halo");
-  PdwInboundMessage *both = test_inbound ("wamid.U2", "6281200000001", "Siti Contoh", 1763712960, "lagi");
+  PdwInboundMessage *both = test_inbound ("wamid.U2", "6280000000001", "Siti Contoh", 1763712960, "lagi");
   gint64 id;
 
   bsuid->user_id = g_strdup ("ID.13491208655302741918");
@@ -700,7 +700,7 @@ test_bsuid_only (Fixture       *f,
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM contacts"), ==, 1);
   wa_id = pdw_store_dup_conversation_wa_id (f->store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (wa_id, ==, "6281200000001");
+  g_assert_cmpstr (wa_id, ==, "6280000000001");
 }
 
 typedef struct
@@ -729,8 +729,8 @@ test_foreach_row (Fixture       *f,
   Collected c = { g_ptr_array_new_with_free_func (g_free) };
 
   test_ingest (f->store,
-               test_messages (test_inbound ("wamid.E2", "6281200000001", "Siti Contoh", 1763712900, "a"),
-                              test_inbound ("wamid.E1", "6281200000001", "Siti Contoh", 1763712800, "b"),
+               test_messages (test_inbound ("wamid.E2", "6280000000001", "Siti Contoh", 1763712900, "a"),
+                              test_inbound ("wamid.E1", "6280000000001", "Siti Contoh", 1763712800, "b"),
                               NULL),
                NULL);
   g_assert_true (pdw_store_foreach_row (f->store, "messages", collect_row, &c, &error));

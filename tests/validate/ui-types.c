@@ -16,6 +16,7 @@ pdw_ui_types_register (void)
   g_type_ensure (ADW_TYPE_WINDOW);
   g_type_ensure (ADW_TYPE_BIN);
   g_type_ensure (ADW_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (ADW_TYPE_MESSAGE_DIALOG);
   g_type_ensure (ADW_TYPE_ACTION_ROW);
   g_type_ensure (ADW_TYPE_ENTRY_ROW);
 }

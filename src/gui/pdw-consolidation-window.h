@@ -1,0 +1,34 @@
+/* pdw-consolidation-window.h: the SIAK consolidation list for the ADB
+ * officer (SOP step 4): what to consolidate, with full NIK and KK, the
+ * outcome of each, and the exported and imported lists.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/pdw-store.h"
+
+G_BEGIN_DECLS
+
+#define PDW_TYPE_CONSOLIDATION_WINDOW (pdw_consolidation_window_get_type ())
+G_DECLARE_FINAL_TYPE (PdwConsolidationWindow, pdw_consolidation_window, PDW, CONSOLIDATION_WINDOW, AdwWindow)
+
+/* Properties: store (PdwStore), settings (GSettings of APP_ID), both
+ * construct-only.  Shows today's list (WIB) at first. */
+GtkWindow *pdw_consolidation_window_new       (GtkWindow              *parent,
+                                               PdwStore               *store,
+                                               GSettings              *settings);
+/* "YYYY-MM-DD" WIB days, both inclusive; FALSE (and the entries marked)
+ * when they do not parse. */
+gboolean   pdw_consolidation_window_set_range (PdwConsolidationWindow *self,
+                                               const char             *from,
+                                               const char             *to);
+/* For tests: the rows shown, one GtkListBoxRow per complaint; each row's
+ * outcome buttons are named "done", "not-found" and "duplicate", and the
+ * row's "complaint-id" data holds the complaint id. */
+GtkListBox *pdw_consolidation_window_get_list (PdwConsolidationWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,478 @@
+/* test-office.c: reply templates in the composer, the WhatsApp 24-hour
+ * window, the preferences and the consolidation window, on a real display.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gui/pdw-chat-view.h"
+#include "gui/pdw-composer.h"
+#include "gui/pdw-consolidation-window.h"
+#include "gui/pdw-preferences-window.h"
+#include "pdw-resources.h"
+#include "store/pdw-store.h"
+
+/* Synthetic citizens only. */
+#define SITI_NIK    "1471084101909999"
+#define SITI_KK     "1471080202100003"
+#define SITI_WA     "6280000000001"
+#define STALE_WA    "6280000000002"
+
+typedef struct
+{
+  char        *dir;
+  PdwStore    *store;
+  GSettings   *settings;
+  GtkWindow   *window;
+  PdwChatView *chat;
+  gint64       fresh_id;   /* wrote an hour ago: the window is open */
+  gint64       stale_id;   /* wrote two days ago: the window is closed */
+  gint64       complaint_id;
+  char        *ticket;
+} Fixture;
+
+static PdwActor actor = { "Petugas Uji", "199001012020011001", "PU" };
+
+static PdwInboundMessage *
+make_message (const char *wamid,
+              const char *wa_id,
+              const char *profile_name,
+              gint64      timestamp,
+              const char *text)
+{
+  PdwInboundMessage *message = pdw_inbound_message_new ();
+
+  message->wamid = g_strdup (wamid);
+  message->wa_id = g_strdup (wa_id);
+  message->profile_name = g_strdup (profile_name);
+  message->phone_number_id = g_strdup ("100000000000001");
+  message->timestamp = timestamp;
+  message->type = g_strdup ("text");
+  message->text = g_strdup (text);
+
+  return message;
+}
+
+static gint64
+find_conversation (PdwStore   *store,
+                   const char *wa_id)
+{
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  conversations = pdw_store_list_conversations (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < conversations->len; i++)
+    {
+      PdwConversation *conversation = g_ptr_array_index (conversations, i);
+
+      if (g_strcmp0 (pdw_conversation_get_wa_id (conversation), wa_id) == 0)
+        return pdw_conversation_get_id (conversation);
+    }
+
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+drain (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_status_update_free);
+  g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  PdwIngestResult result = { 0 };
+  PdwComplaintFields fields = { 0 };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWidget *overlay;
+
+  fixture->dir = g_dir_make_tmp ("pandawa-test-office-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
+  fixture->store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (messages, make_message ("wamid.O1", SITI_WA, "Siti", now - 60 * 60,
+                                           "NIK saya tidak aktif di bank"));
+  g_ptr_array_add (messages, make_message ("wamid.O2", STALE_WA, "Rudi", now - 2 * 24 * 60 * 60,
+                                           "BPJS saya tidak bisa dipakai"));
+  g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
+  g_assert_no_error (error);
+
+  fixture->fresh_id = find_conversation (fixture->store, SITI_WA);
+  fixture->stale_id = find_conversation (fixture->store, STALE_WA);
+
+  fields.citizen_name = "Siti Aminah";
+  fields.nik = SITI_NIK;
+  fields.kk = SITI_KK;
+  fields.phone = "+" SITI_WA;
+  fields.complaint_type = "nik_tidak_aktif";
+  fields.institution = "bank";
+  complaint = pdw_store_register_complaint (fixture->store, fixture->fresh_id, &fields, &actor, &error);
+  g_assert_no_error (error);
+  fixture->complaint_id = pdw_complaint_get_id (complaint);
+  fixture->ticket = g_strdup (pdw_complaint_get_ticket (complaint));
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_set_string (fixture->settings, "officer-name", "Petugas Uji");
+  g_settings_set_string (fixture->settings, "officer-nip", "199001012020011001");
+
+  fixture->chat = PDW_CHAT_VIEW (pdw_chat_view_new ());
+  pdw_chat_view_set_store (fixture->chat, fixture->store);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 700, 500);
+  /* The chat view reports through the window's toast overlay. */
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->chat));
+  gtk_window_set_child (fixture->window, overlay);
+  gtk_window_present (fixture->window);
+  drain ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  drain ();
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->ticket, g_free);
+}
+
+static void
+open_conversation (Fixture *fixture,
+                   gint64   conversation_id)
+{
+  g_autoptr(PdwConversation) conversation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  conversation = pdw_store_get_conversation (fixture->store, conversation_id, &error);
+  g_assert_no_error (error);
+  pdw_chat_view_set_conversation (fixture->chat, conversation);
+  drain ();
+}
+
+static char *
+composer_text (Fixture *fixture)
+{
+  return pdw_composer_dup_text (PDW_COMPOSER (pdw_chat_view_get_composer (fixture->chat)));
+}
+
+static gboolean
+menu_has_label (GMenuModel *menu,
+                const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item) &&
+          g_strcmp0 (item, label) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_insert_template (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *appended = NULL;
+  PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (fixture->chat));
+
+  name = pdw_store_save_reply_template (fixture->store, NULL, "Uji variabel",
+                                        "Yth. {nama}, tiket {tiket}, NIK {nik_masked}. Salam, {petugas}",
+                                        &error);
+  g_assert_no_error (error);
+  open_conversation (fixture, fixture->fresh_id);
+
+  /* The store's templates are offered next to the composer. */
+  g_assert_true (menu_has_label (pdw_chat_view_get_templates_menu (fixture->chat), "Uji variabel"));
+
+  pdw_chat_view_insert_template (fixture->chat, name);
+  text = composer_text (fixture);
+  expected = g_strdup_printf ("Yth. Siti Aminah, tiket %s, NIK 1471********9999. Salam, Petugas Uji", fixture->ticket);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_null (strstr (text, SITI_NIK));
+
+  /* A draft is kept: the template goes after a blank line. */
+  pdw_composer_set_text (composer, "Mohon ditunggu.");
+  pdw_chat_view_insert_template (fixture->chat, name);
+  appended = composer_text (fixture);
+  g_assert_true (g_str_has_prefix (appended, "Mohon ditunggu.\n\nYth. Siti Aminah"));
+}
+
+static void
+test_window_closed (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *template_name = NULL;
+  PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (fixture->chat));
+  GtkWidget *send = pdw_composer_get_send_button (composer);
+  PdwMessage *last;
+
+  /* Inside the window: a typed reply can go. */
+  open_conversation (fixture, fixture->fresh_id);
+  pdw_composer_set_text (composer, "Baik, kami cek.");
+  drain ();
+  g_assert_true (pdw_chat_view_get_service_window_open (fixture->chat));
+  g_assert_false (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
+  g_assert_true (gtk_widget_get_sensitive (send));
+
+  /* Two days after the citizen wrote: free text would fail. */
+  open_conversation (fixture, fixture->stale_id);
+  pdw_composer_set_text (composer, "Draf yang tidak boleh hilang");
+  drain ();
+  g_assert_false (pdw_chat_view_get_service_window_open (fixture->chat));
+  g_assert_true (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
+  g_assert_false (gtk_widget_get_sensitive (send));
+
+  /* Enter does nothing and the draft stays. */
+  gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL);
+  draft = composer_text (fixture);
+  g_assert_cmpstr (draft, ==, "Draf yang tidak boleh hilang");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->chat), "chat.send-template", NULL));
+  drain ();
+
+  messages = pdw_store_list_messages (fixture->store, fixture->stale_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (messages->len, ==, 2);
+  last = g_ptr_array_index (messages, messages->len - 1);
+  g_assert_cmpint (pdw_message_get_direction (last), ==, PDW_DIRECTION_OUT);
+  g_assert_cmpstr (pdw_message_get_message_type (last), ==, "template");
+  template_name = g_settings_get_string (fixture->settings, "wa-template-name");
+  g_assert_cmpstr (pdw_message_get_template_name (last), ==, template_name);
+  g_assert_cmpstr (pdw_message_get_officer_name (last), ==, "Petugas Uji");
+
+  g_free (g_steal_pointer (&draft));
+  draft = composer_text (fixture);
+  g_assert_cmpstr (draft, ==, "Draf yang tidak boleh hilang");
+}
+
+static PdwPreferencesWindow *
+open_preferences (Fixture *fixture)
+{
+  GtkWindow *prefs = pdw_preferences_window_new (fixture->window, fixture->store, fixture->settings);
+
+  gtk_window_present (prefs);
+  drain ();
+  return PDW_PREFERENCES_WINDOW (prefs);
+}
+
+static void
+test_preferences_template (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PdwPreferencesWindow *prefs;
+  GMenuModel *menu;
+
+  open_conversation (fixture, fixture->fresh_id);
+  menu = pdw_chat_view_get_templates_menu (fixture->chat);
+  g_assert_false (menu_has_label (menu, "Jadwal perekaman"));
+
+  prefs = open_preferences (fixture);
+
+  /* Refused when empty: nothing saved, nothing lost. */
+  g_assert_false (pdw_preferences_window_add_template (prefs, "Jadwal perekaman", ""));
+  g_assert_false (menu_has_label (menu, "Jadwal perekaman"));
+
+  g_assert_true (pdw_preferences_window_add_template (prefs, "Jadwal perekaman",
+                                                      "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
+  drain ();
+  g_assert_true (menu_has_label (menu, "Jadwal perekaman"));
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  drain ();
+}
+
+static const char *
+catalog_label (Fixture    *fixture,
+               const char *code)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  static char label[256];
+
+  entries = pdw_store_list_catalog (fixture->store, PDW_CATALOG_INSTITUTION, TRUE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PdwCatalogEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (pdw_catalog_entry_get_code (entry), code) == 0)
+        {
+          g_strlcpy (label, pdw_catalog_entry_get_label (entry), sizeof label);
+          return label;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_preferences_list_entry (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PdwPreferencesWindow *prefs = open_preferences (fixture);
+  const char *shipped = pdw_catalog_get_default_label (PDW_CATALOG_INSTITUTION, "bank");
+
+  g_assert_nonnull (shipped);
+  g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
+
+  g_assert_true (pdw_preferences_window_rename_entry (prefs, PDW_CATALOG_INSTITUTION, "bank", "Bank Riau Kepri"));
+  g_assert_cmpstr (catalog_label (fixture, "bank"), ==, "Bank Riau Kepri");
+
+  /* Clearing a shipped entry gives its shipped label back. */
+  g_assert_true (pdw_preferences_window_rename_entry (prefs, PDW_CATALOG_INSTITUTION, "bank", ""));
+  g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  drain ();
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_consolidation (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(PdwComplaint) listed = NULL;
+  g_autoptr(PdwComplaint) after = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwConsolidationWindow *window;
+  GtkListBoxRow *row;
+  GtkWidget *done;
+  PdwComplaintEvent *last;
+
+  listed = pdw_store_apply_action (fixture->store, fixture->complaint_id, "add_to_consolidation",
+                                   NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_status (listed), ==, PDW_COMPLAINT_KONSOLIDASI);
+
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->store,
+                                                                   fixture->settings));
+  gtk_window_present (GTK_WINDOW (window));
+  drain ();
+
+  /* Today's list holds the one complaint, with its full NIK for SIAK. */
+  row = gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 1));
+  g_assert_cmpint (*(gint64 *)g_object_get_data (G_OBJECT (row), "complaint-id"), ==, fixture->complaint_id);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), SITI_NIK));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), SITI_KK));
+
+  /* A range before today shows nothing. */
+  g_assert_true (pdw_consolidation_window_set_range (window, "2020-01-01", "2020-01-31"));
+  g_assert_null (gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0));
+  g_assert_false (pdw_consolidation_window_set_range (window, "2020-13-01", NULL));
+
+  {
+    g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
+    g_autoptr(GDateTime) now = g_date_time_new_now (wib);
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    g_assert_true (pdw_consolidation_window_set_range (window, today, today));
+  }
+
+  row = gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0);
+  g_assert_nonnull (row);
+  done = find_named (GTK_WIDGET (row), "done");
+  g_assert_nonnull (done);
+  g_signal_emit_by_name (done, "clicked");
+  drain ();
+
+  after = pdw_store_get_complaint (fixture->store, fixture->complaint_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pdw_complaint_get_consolidation_result (after), ==, "consolidation_done");
+
+  events = pdw_store_list_complaint_events (fixture->store, fixture->complaint_id, &error);
+  g_assert_no_error (error);
+  last = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpstr (pdw_complaint_event_get_action (last), ==, "consolidation_done");
+
+  /* Processed complaints leave the working list. */
+  g_assert_null (gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  (void) pdw_get_resource ();
+
+  g_test_add ("/office/composer/insert-template", Fixture, NULL, fixture_set_up, test_insert_template, fixture_tear_down);
+  g_test_add ("/office/composer/window-closed", Fixture, NULL, fixture_set_up, test_window_closed, fixture_tear_down);
+  g_test_add ("/office/preferences/template-in-menu", Fixture, NULL, fixture_set_up, test_preferences_template, fixture_tear_down);
+  g_test_add ("/office/preferences/list-entry", Fixture, NULL, fixture_set_up, test_preferences_list_entry, fixture_tear_down);
+  g_test_add ("/office/consolidation/list-and-done", Fixture, NULL, fixture_set_up, test_consolidation, fixture_tear_down);
+
+  return g_test_run ();
+}
