@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pdw-demo.h"
+#include "pdw-history.h"
 
 #define DEMO_PHONE_NUMBER_ID "100000000000001"
 #define GRAPH_URL_PREFIX     "GRAPH_URL="
@@ -289,4 +290,45 @@ pdw_demo_get_graph_url (PdwDemo *self)
   g_return_val_if_fail (PDW_IS_DEMO (self), NULL);
 
   return self->graph_url;
+}
+
+/* A few files a day: enough for every state and a readable queue. */
+#define DEMO_HISTORY_SCALE 4
+#define DEMO_HISTORY_SEED  2026
+
+gboolean
+pdw_demo_seed_history (PdwStore  *store,
+                       gint64     now,
+                       GError   **error)
+{
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) month_before = NULL;
+  PdwHistoryOptions opts = PDW_HISTORY_OPTIONS_INIT;
+  PdwHistoryReport report = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
+
+  conversations = pdw_store_list_conversations (store, error);
+  if (conversations == NULL)
+    return FALSE;
+  if (conversations->len > 0)
+    return TRUE;
+
+  /* From the start of last month to an hour ago: the live simulator's
+   * citizens write after that. */
+  local = g_date_time_to_timezone (utc, wib);
+  month_before = g_date_time_add_months (local, -1);
+  opts.start_year = g_date_time_get_year (month_before);
+  opts.start_month = g_date_time_get_month (month_before);
+  opts.months = 2;
+  opts.seed = DEMO_HISTORY_SEED;
+  opts.scale = DEMO_HISTORY_SCALE;
+  opts.until = now - 3600;
+  /* More late files than a real office has, so that the queue shows some. */
+  opts.late_share = 0.3;
+
+  return pdw_history_generate (store, &opts, &report, error);
 }

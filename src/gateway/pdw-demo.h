@@ -21,6 +21,13 @@ G_DECLARE_FINAL_TYPE (PdwDemo, pdw_demo, PDW, DEMO, GObject)
  * phone number id "100000000000001", listening on 127.0.0.1, any port, no
  * Graph URL yet (the simulator tells it). */
 PdwGatewayConfig *pdw_demo_build_config         (void);
+/* Gives an empty demo database the last weeks of a small synthetic office
+ * history (pdw-history.h) up to @now, so that the desk shows files in every
+ * state, some of them due soon or overdue.  Does nothing (and returns TRUE)
+ * when the database already has conversations. */
+gboolean          pdw_demo_seed_history         (PdwStore             *store,
+                                                 gint64                now,
+                                                 GError              **error);
 /* The path of pandawa-simulator: $PANDAWA_SIMULATOR, else next to the
  * running program, else BINDIR. */
 char             *pdw_demo_find_simulator       (void);

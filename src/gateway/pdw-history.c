@@ -27,6 +27,7 @@
 #define MINUTE          ((gint64) 60)
 #define HOUR            ((gint64) 3600)
 #define DAY             ((gint64) 86400)
+#define DEFAULT_LATE_SHARE 0.03
 #define BATCH_SIZE      500
 #define SLA_HOURS       48
 #define SOURCE          "generate"
@@ -407,7 +408,7 @@ plan_after_standard_reply (Plan   *p,
   switch (c->outcome)
     {
     case OUTCOME_LATE:
-      t = office_time (h, due - uniform (h, 0, 6 * HOUR), 0, 2 * DAY);
+      t = office_time (h, due + uniform (h, 30 * MINUTE, 3 * DAY), 0, 2 * HOUR);
       if (chance (h, 0.8))
         {
           gint64 f = due + uniform (h, 30 * MINUTE, 8 * HOUR);
@@ -653,6 +654,11 @@ draw_outcome (History    *h,
   if (g_strcmp0 (type, "data_ganda") == 0 && x < 0.5)
     return OUTCOME_REFERRED;
 
+  /* Files the ADB officer reaches after the promise ran out. */
+  x = g_rand_double (h->rand);
+  if (x < (h->opts->late_share > 0 ? h->opts->late_share : DEFAULT_LATE_SHARE))
+    return OUTCOME_LATE;
+
   x = g_rand_double (h->rand);
   if (x < 0.03)
     return OUTCOME_REJECTED;
@@ -662,8 +668,6 @@ draw_outcome (History    *h,
     return OUTCOME_NOT_FOUND;
   if (x < 0.20)
     return OUTCOME_COORDINATION;
-  if (x < 0.23)
-    return OUTCOME_LATE;
   return OUTCOME_DONE;
 }
 
@@ -1462,6 +1466,8 @@ history_init (History                 *h,
   end = g_date_time_add_months (start, opts->months);
   h->start = g_date_time_to_unix (start);
   h->end = g_date_time_to_unix (end);
+  if (opts->until > 0 && opts->until < h->end)
+    h->end = MAX (opts->until, h->start + 1);
   h->next_day = h->start;
   h->now = h->start;
   report->first_time = h->start;

@@ -34,10 +34,15 @@ typedef struct
   guint                   scale;         /* complaints per ordinary service day; 0: the default */
   PdwHistoryProgressFunc  progress;      /* may be NULL */
   gpointer                progress_data;
+  /* Unix s: stop the simulation here (e.g. now, for the demo) instead of at
+   * the end of the last month; files open then stay open.  0: no limit. */
+  gint64                  until;
+  /* Share of files consolidated after their due time; 0: the default 3%. */
+  double                  late_share;
 } PdwHistoryOptions;
 
 /* January 2025, twelve months, seed 1, default scale. */
-#define PDW_HISTORY_OPTIONS_INIT { 2025, 1, 12, 1, 0, NULL, NULL }
+#define PDW_HISTORY_OPTIONS_INIT { 2025, 1, 12, 1, 0, NULL, NULL, 0, 0 }
 
 typedef struct
 {

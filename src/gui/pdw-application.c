@@ -140,6 +140,11 @@ pdw_application_open_store (PdwApplication *self)
       return FALSE;
     }
 
+  /* A history to work on; the demo stays usable without one. */
+  if (self->demo_mode &&
+      !pdw_demo_seed_history (self->store, g_get_real_time () / G_USEC_PER_SEC, &error))
+    g_warning ("The demo history could not be created: %s", error->message);
+
   return TRUE;
 }
 

@@ -1194,10 +1194,13 @@ describe_action_error (const GError *error)
 /* Returns FALSE with the problem shown when the store refused. */
 static gboolean
 apply_action (PdwComplaintPane *self,
-              const char       *action,
+              const char       *action_id,
               const char       *note,
               const char       *party)
 {
+  /* A copy: @action_id may belong to a button that set_complaint() below
+   * rebuilds. */
+  g_autofree char *action = g_strdup (action_id);
   g_autoptr(PdwComplaint) updated = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *officer_name = NULL;

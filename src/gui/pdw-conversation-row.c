@@ -104,7 +104,7 @@ pdw_conversation_row_sync_sla (PdwConversationRow *self)
 
   state = pdw_conversation_classify_sla (self->conversation, now,
                                          pdw_desk_settings_get_due_soon_seconds (self->settings));
-  text = pdw_format_sla_text (state, pdw_conversation_get_complaint_due_at (self->conversation), now);
+  text = pdw_format_sla_short_text (state, pdw_conversation_get_complaint_due_at (self->conversation), now);
   css_class = pdw_format_sla_css_class (state);
 
   gtk_label_set_text (self->sla_label, text != NULL ? text : "");

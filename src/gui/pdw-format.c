@@ -81,30 +81,36 @@ pdw_format_date_time (gint64 unix_time)
   return when != NULL ? g_date_time_format (when, "%d/%m/%Y %H:%M") : g_strdup ("");
 }
 
+/* "2 d 3 h", "5 h 10 min", "12 min"; @coarse keeps the largest unit only,
+ * for the queue's narrow rows. */
 static char *
-format_span (gint64 seconds)
+format_span (gint64   seconds,
+             gboolean coarse)
 {
-  gint64 minutes = MAX (seconds, 0) / 60;
-  gint64 days = minutes / (24 * 60);
-  gint64 hours = (minutes / 60) % 24;
+  int minutes = (int) MIN (MAX (seconds, 0) / 60, G_MAXINT);
+  int days = minutes / (24 * 60);
+  int hours = (minutes / 60) % 24;
 
   minutes %= 60;
 
   if (days > 0)
-    /* Translators: a time span on the queue, e.g. "2 d 3 h" */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"), days, hours);
+    /* Translators: a time span on the queue, e.g. "2 d 3 h" and "2 d" */
+    return coarse ? g_strdup_printf (_("%d d"), days)
+                  : g_strdup_printf (_("%d d %d h"), days, hours);
   if (hours > 0)
-    /* Translators: a time span on the queue, e.g. "5 h 10 min" */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), hours, minutes);
+    /* Translators: a time span on the queue, e.g. "5 h 10 min" and "5 h" */
+    return coarse ? g_strdup_printf (_("%d h"), hours)
+                  : g_strdup_printf (_("%d h %d min"), hours, minutes);
 
   /* Translators: a time span on the queue, e.g. "12 min" */
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), MAX (minutes, 1));
+  return g_strdup_printf (_("%d min"), MAX (minutes, 1));
 }
 
-char *
-pdw_format_sla_text (PdwSlaState state,
-                     gint64      due_at,
-                     gint64      now)
+static char *
+format_sla (PdwSlaState state,
+            gint64      due_at,
+            gint64      now,
+            gboolean    coarse)
 {
   g_autofree char *span = NULL;
 
@@ -114,12 +120,12 @@ pdw_format_sla_text (PdwSlaState state,
   switch (state)
     {
     case PDW_SLA_OVERDUE:
-      span = format_span (now - due_at);
+      span = format_span (now - due_at, coarse);
       /* Translators: the 2x24-hour promise has passed, e.g. "Overdue by 3 h 5 min" */
       return g_strdup_printf (_("Overdue by %s"), span);
 
     case PDW_SLA_DUE_SOON:
-      span = format_span (due_at - now);
+      span = format_span (due_at - now, coarse);
       /* Translators: e.g. "Due in 3 h 5 min" */
       return g_strdup_printf (_("Due in %s"), span);
 
@@ -127,6 +133,22 @@ pdw_format_sla_text (PdwSlaState state,
     default:
       return NULL;
     }
+}
+
+char *
+pdw_format_sla_text (PdwSlaState state,
+                     gint64      due_at,
+                     gint64      now)
+{
+  return format_sla (state, due_at, now, FALSE);
+}
+
+char *
+pdw_format_sla_short_text (PdwSlaState state,
+                           gint64      due_at,
+                           gint64      now)
+{
+  return format_sla (state, due_at, now, TRUE);
 }
 
 const char *

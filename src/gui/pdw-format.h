@@ -22,6 +22,10 @@ char       *pdw_format_date_time          (gint64      unix_time);
 
 /* The SLA mark of a complaint: "Overdue by 3 h 5 min", "Due in 2 h 10 min";
  * NULL when on time or without a due time (@due_at <= 0). */
+/* The same for the queue's rows: the largest unit only ("Overdue by 2 d"). */
+char       *pdw_format_sla_short_text     (PdwSlaState state,
+                                           gint64      due_at,
+                                           gint64      now);
 char       *pdw_format_sla_text           (PdwSlaState state,
                                            gint64      due_at,
                                            gint64      now);

@@ -476,7 +476,7 @@ save_officer_locked (PdwStore        *self,
   if (id != 0 && sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
-                   _("There is no officer with id %" G_GINT64_FORMAT "."), id);
+                   _("There is no officer with id %lld."), (long long) id);
       return 0;
     }
 

@@ -117,6 +117,69 @@ test_demo_round_trip (void)
   }
 }
 
+typedef struct
+{
+  gint64 newest;
+  guint  rows;
+} Newest;
+
+static void
+track_newest_event (const char * const *columns,
+                    const char * const *values,
+                    guint               n_columns,
+                    gpointer            user_data)
+{
+  Newest *newest = user_data;
+
+  for (guint i = 0; i < n_columns; i++)
+    if (g_str_equal (columns[i], "timestamp") && values[i] != NULL)
+      newest->newest = MAX (newest->newest, g_ascii_strtoll (values[i], NULL, 10));
+  newest->rows++;
+}
+
+static void
+test_demo_seed_history (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pdw-demo-seed-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GPtrArray) overdue = NULL;
+  /* 2026-11-18 10:00 WIB, a Wednesday. */
+  const gint64 now = G_GINT64_CONSTANT (1763434800);
+  Newest events = { 0 };
+  Newest again = { 0 };
+
+  g_assert_no_error (error);
+  store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (pdw_demo_seed_history (store, now, &error));
+  g_assert_no_error (error);
+
+  /* Files in the queue, the newest line an hour before "now", some still
+   * overdue then, and the real clock back in place. */
+  conversations = pdw_store_list_conversations (store, &error);
+  g_assert_cmpuint (conversations->len, >, 50);
+  g_assert_true (pdw_store_foreach_row (store, "complaint_events", track_newest_event, &events, &error));
+  g_assert_cmpuint (events.rows, >, 100);
+  g_assert_cmpint (events.newest, <=, now - 3600);
+  g_assert_cmpint (events.newest, >, now - 2 * 24 * 3600);
+  overdue = pdw_store_list_complaints_due_before (store, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overdue->len, >, 0);
+
+  /* A database with conversations is left alone. */
+  g_assert_true (pdw_demo_seed_history (store, now + 86400, &error));
+  g_assert_true (pdw_store_foreach_row (store, "complaint_events", track_newest_event, &again, &error));
+  g_assert_cmpuint (again.rows, ==, events.rows);
+
+  g_clear_object (&store);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +187,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/gateway/demo/round-trip", test_demo_round_trip);
+  g_test_add_func ("/gateway/demo/seed-history", test_demo_seed_history);
 
   return g_test_run ();
 }
