@@ -33,9 +33,9 @@ cat > "$tmp/session.sh" <<INNER
 pid=\$!
 sleep 9
 # The first citizen in the queue, then the composer.
-xdotool mousemove 150 95 click 1
+xdotool mousemove 207 208 click 1
 sleep 2
-xdotool mousemove 600 757 click 1
+xdotool mousemove 684 752 click 1
 sleep 0.5
 xdotool type --delay 15 "Selamat siang Bapak/Ibu, pengaduan sudah kami terima dan sedang kami daftarkan."
 xdotool key Return
@@ -43,11 +43,11 @@ sleep 7
 import -window root "$output"
 if [ -n "$identity" ]; then
   # The KK first: the NIK's decoded lines push the rows below it down.
-  xdotool mousemove 1000 354 click 1
+  xdotool mousemove 1000 273 click 1
   sleep 0.5
   xdotool key ctrl+a
   xdotool type --delay 15 "1471013512200003"
-  xdotool mousemove 1000 245 click 1
+  xdotool mousemove 1000 207 click 1
   sleep 0.5
   xdotool key ctrl+a
   xdotool type --delay 15 "1471084101909999"

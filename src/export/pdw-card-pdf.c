@@ -290,14 +290,74 @@ initials_markup (Card              *card,
 }
 
 static char *
-actual_time_markup (gint64 actual,
-                    gint64 standard)
+actual_time_markup (gint64   actual,
+                    gint64   standard,
+                    gboolean running)
 {
   g_autofree char *text = pdw_card_format_duration (actual);
 
   if (standard > 0 && actual > standard)
-    return g_markup_printf_escaped ("<b>⚠ %s (terlambat)</b>", text);
+    return g_markup_printf_escaped (running ? "<b>⚠ %s (berjalan, terlambat)</b>"
+                                            : "<b>⚠ %s (terlambat)</b>", text);
+  if (running)
+    return g_markup_printf_escaped ("%s (berjalan)", text);
   return g_markup_escape_text (text, -1);
+}
+
+/* When the promise of step 5 ("aktif maksimal 2x24 jam") was kept or broken:
+ * the data became active (the ADB's "done") or the file was closed.  0 while
+ * it still runs. */
+static gint64
+sla_end_after (Card  *card,
+               guint  index)
+{
+  for (guint i = index + 1; i < card->events->len; i++)
+    {
+      PdwComplaintEvent *event = g_ptr_array_index (card->events, i);
+      const char *action = pdw_complaint_event_get_action (event);
+
+      if (g_strcmp0 (action, "consolidation_done") == 0 ||
+          g_strcmp0 (action, "resolve") == 0 ||
+          g_strcmp0 (action, "reject") == 0 ||
+          g_strcmp0 (action, "reopen") == 0)
+        return pdw_complaint_event_get_timestamp (event);
+    }
+
+  return 0;
+}
+
+/* The time a line took: from the line before it, since the SOP times each
+ * step from the end of the previous one; for the step that makes the
+ * 2x24-hour promise, the time until the promise was kept, so that a late
+ * file shows as late on the line whose standard it broke. */
+static char *
+actual_cell (Card  *card,
+             guint  index)
+{
+  PdwComplaintEvent *event = g_ptr_array_index (card->events, index);
+  const char *action = pdw_complaint_event_get_action (event);
+  gint64 standard = pdw_workflow_action_get_standard_time (action);
+  gint64 at = pdw_complaint_event_get_timestamp (event);
+  PdwComplaintEvent *previous;
+
+  if (pdw_workflow_action_starts_sla (action))
+    {
+      gint64 end = sla_end_after (card, index);
+
+      return end > 0 ? actual_time_markup (end - at, standard, FALSE)
+                     : actual_time_markup (MAX (card->printed_at - at, 0), standard, TRUE);
+    }
+
+  /* The first line has nothing before it on the card to measure from. */
+  if (index == 0)
+    return g_strdup ("");
+
+  previous = g_ptr_array_index (card->events, index - 1);
+  /* Right after the promise, the wait is the promise's: flagged there. */
+  if (pdw_workflow_action_starts_sla (pdw_complaint_event_get_action (previous)))
+    standard = 0;
+
+  return actual_time_markup (at - pdw_complaint_event_get_timestamp (previous), standard, FALSE);
 }
 
 static void
@@ -310,7 +370,6 @@ card_build_rows (Card *card)
     {
       PdwComplaintEvent *event = g_ptr_array_index (card->events, i);
       PdwComplaintEvent *next = i + 1 < card->events->len ? g_ptr_array_index (card->events, i + 1) : NULL;
-      PdwComplaintEvent *previous = i > 0 ? g_ptr_array_index (card->events, i - 1) : NULL;
       const char *action = pdw_complaint_event_get_action (event);
       gint64 standard = pdw_workflow_action_get_standard_time (action);
       CardRow row = { { NULL }, 0, 0 };
@@ -323,11 +382,7 @@ card_build_rows (Card *card)
       row.cells[COL_TAKEN_AT] = next ? format_wib (card, pdw_complaint_event_get_timestamp (next)) : g_strdup ("");
       row.cells[COL_TAKEN_BY] = next ? initials_markup (card, next) : g_strdup ("");
       row.cells[COL_STANDARD] = pdw_card_format_duration (standard);
-      /* The first line has nothing before it on the card to measure from. */
-      row.cells[COL_ACTUAL] = previous
-        ? actual_time_markup (pdw_complaint_event_get_timestamp (event) - pdw_complaint_event_get_timestamp (previous),
-                              standard)
-        : g_strdup ("");
+      row.cells[COL_ACTUAL] = actual_cell (card, i);
       row.cells[COL_REMARKS] = remarks_markup (event);
 
       g_array_append_val (card->rows, row);

@@ -6,7 +6,8 @@
  * officer who wrote the line), Diterima (received: date/time and initials
  * of whoever wrote the next line; empty for the last), Waktu standar (the
  * SOP's standard time), Waktu nyata (actual time: from the previous line to
- * this one), Keterangan (remarks: note, to-party).  Masked NIK in the
+ * this one; for the standard reply, the 2x24-hour promise, until the data
+ * became active or the file closed, "berjalan" while it runs), Keterangan (remarks: note, to-party).  Masked NIK in the
  * header; written 0600, atomically.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru

@@ -623,6 +623,8 @@ add_timer (PdwSimulator *self,
   self->n_timers++;
 }
 
+#define SYNTHETIC_HISTORY_PREFIX "628000"
+
 static void
 schedule_reply_effects (PdwSimulator *self,
                         const char   *wamid,
@@ -631,9 +633,11 @@ schedule_reply_effects (PdwSimulator *self,
   const Citizen *citizen = find_citizen (wa_id);
   guint at;
 
-  if (citizen == NULL)
+  /* Not a WhatsApp user we know: accepted, then failed, as Meta does.  The
+   * synthetic office history's citizens (0800 numbers, pdw-synthetic) are
+   * users: the demo's officers answer them too. */
+  if (citizen == NULL && !g_str_has_prefix (wa_id, SYNTHETIC_HISTORY_PREFIX))
     {
-      /* Not a WhatsApp user we know: accepted, then failed, as Meta does. */
       add_timer (self, jitter_ms (self, 1000, 3000), status_cb, wamid, wa_id, "failed", 131026);
       return;
     }
@@ -645,7 +649,7 @@ schedule_reply_effects (PdwSimulator *self,
   at += jitter_ms (self, 1000, 3000);
   add_timer (self, at, status_cb, wamid, wa_id, "read", 0);
 
-  if (citizen->thanks != NULL && !g_hash_table_contains (self->thanked, citizen->wa_id))
+  if (citizen != NULL && citizen->thanks != NULL && !g_hash_table_contains (self->thanked, citizen->wa_id))
     {
       g_hash_table_add (self->thanked, (gpointer) citizen->wa_id);
       at += jitter_ms (self, 1500, 4000);

@@ -249,6 +249,10 @@ pdw_window_follow_selected (PdwWindow *self)
     return FALSE;
 
   gtk_single_selection_set_selected (self->selection, position);
+  /* The list keeps its scroll offset when a row moves to the top: bring the
+   * open conversation back into view.  (GTK 4.8 has no
+   * gtk_list_view_scroll_to(); the list's own action does the same.) */
+  gtk_widget_activate_action (GTK_WIDGET (self->conversation_view), "list.scroll-to-item", "u", position);
   return TRUE;
 }
 
