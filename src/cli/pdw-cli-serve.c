@@ -55,6 +55,7 @@ pdw_cli_serve (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(PdwGatewayConfig) config = NULL;
   g_autoptr(GSettings) settings = NULL;
+  gboolean no_auto_reply = FALSE;
   g_autoptr(PdwStore) store = NULL;
   g_autoptr(PdwGatewayService) service = NULL;
   g_autoptr(GMainLoop) loop = NULL;
@@ -78,6 +79,7 @@ pdw_cli_serve (int    argc,
     { "graph-url", 0, 0, G_OPTION_ARG_STRING, &graph_url, N_("Graph API base URL"), "URL" },
     { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("WhatsApp Business phone number ID"), "ID" },
     { "api-version", 0, 0, G_OPTION_ARG_STRING, &api_version, N_("Graph API version, such as v21.0"), "V" },
+    { "no-auto-reply", 0, 0, G_OPTION_ARG_NONE, &no_auto_reply, N_("Never send the out-of-hours automatic reply, whatever the settings say"), NULL },
     { NULL }
   };
 
@@ -134,6 +136,8 @@ pdw_cli_serve (int    argc,
   service = pdw_gateway_service_new (store, config);
   if (settings != NULL)
     pdw_gateway_service_apply_desk_settings (service, settings);
+  if (no_auto_reply)
+    pdw_gateway_service_set_auto_reply_enabled (service, FALSE);
   if (!pdw_gateway_service_start (service, &error))
     {
       g_printerr ("%s\n", error->message);

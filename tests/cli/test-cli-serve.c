@@ -127,6 +127,8 @@ start_serve (Env               *env,
 
   serve = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
                             program ("PANDAWA_CLI"), "serve",
+                            /* The suite runs at any hour: no out-of-hours replies. */
+                            "--no-auto-reply",
                             "--db", env->db,
                             "--listen", listen,
                             "--verify-token-file", env->verify_token_file,
