@@ -33,26 +33,6 @@ is_blank (const char *str)
   return TRUE;
 }
 
-/* Builds one object per row of a statement the caller bound. */
-static GPtrArray *
-collect_objects (PdwStore            *self,
-                 PdwStmt             *stmt,
-                 PdwStoreRowBuilder   build,
-                 GError             **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean has_row = FALSE;
-  gboolean ok;
-
-  while ((ok = pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
-    g_ptr_array_add (rows, build (stmt));
-
-  if (!ok)
-    return NULL;
-
-  return g_steal_pointer (&rows);
-}
-
 /* The first complaint of a query with one text parameter; NULL without
  * error when there is none. */
 static PdwComplaint *
@@ -70,7 +50,7 @@ query_complaint_by_text (PdwStore    *self,
     return NULL;
 
   pdw_stmt_bind_text (stmt, 1, text);
-  if (!(rows = collect_objects (self, stmt, (PdwStoreRowBuilder) pdw_store_complaint_from_row, error)))
+  if (!(rows = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) pdw_store_complaint_from_row, error)))
     return NULL;
 
   if (rows->len == 0)
@@ -103,23 +83,13 @@ dup_conversation_number (PdwStore    *self,
                          GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row;
 
-  if (!(stmt = pdw_store_prepare (self,
-                                  "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
-                                  "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
-                                  " WHERE c.id = ?1", error)))
+  if (!(stmt = pdw_store_select_by_id (self,
+                                       "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
+                                       "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
+                                       " WHERE c.id = ?1",
+                                       conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, conversation_id);
-  if (!pdw_store_step_row (self, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      pdw_store_set_not_found (error, PDW_STORE_ROW_CONVERSATION, conversation_id);
-      return FALSE;
-    }
 
   if (number != NULL)
     *number = g_strdup (pdw_stmt_column_text (stmt, 0));
@@ -255,23 +225,13 @@ read_complaint_state (PdwStore        *self,
                       GError         **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row;
 
-  if (!(stmt = pdw_store_prepare (self,
-                                  "SELECT status, COALESCE (holder, assigned_officer), sla_started_at,"
-                                  "       due_at, overdue_notified_at"
-                                  "  FROM complaints WHERE id = ?1", error)))
+  if (!(stmt = pdw_store_select_by_id (self,
+                                       "SELECT status, COALESCE (holder, assigned_officer), sla_started_at,"
+                                       "       due_at, overdue_notified_at"
+                                       "  FROM complaints WHERE id = ?1",
+                                       complaint_id, PDW_STORE_ROW_COMPLAINT, error)))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, complaint_id);
-  if (!pdw_store_step_row (self, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      pdw_store_set_not_found (error, PDW_STORE_ROW_COMPLAINT, complaint_id);
-      return FALSE;
-    }
 
   state->status = pdw_stmt_column_complaint_status (stmt, 0);
   state->holder = g_strdup (pdw_stmt_column_text (stmt, 1));
@@ -459,7 +419,6 @@ mark_overdue_notified_locked (PdwStore  *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
   g_autoptr(PdwStmt) exists = NULL;
-  gboolean has_row;
 
   if (!(stmt = pdw_store_prepare (self,
                                   "UPDATE complaints SET overdue_notified_at = ?2"
@@ -475,20 +434,9 @@ mark_overdue_notified_locked (PdwStore  *self,
   if (*marked)
     return TRUE;
 
-  if (!(exists = pdw_store_prepare (self, "SELECT 1 FROM complaints WHERE id = ?1", error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (exists, 1, complaint_id);
-  if (!pdw_store_step_row (self, exists, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      pdw_store_set_not_found (error, PDW_STORE_ROW_COMPLAINT, complaint_id);
-      return FALSE;
-    }
-
-  return TRUE;
+  exists = pdw_store_select_by_id (self, "SELECT 1 FROM complaints WHERE id = ?1",
+                                   complaint_id, PDW_STORE_ROW_COMPLAINT, error);
+  return exists != NULL;
 }
 
 gboolean
@@ -541,7 +489,7 @@ pdw_store_list_consolidation (PdwStore  *self,
       sqlite3_bind_int64 (stmt, 1, from);
       sqlite3_bind_int64 (stmt, 2, to);
       sqlite3_bind_int (stmt, 3, include_processed ? 1 : 0);
-      ret = collect_objects (self, stmt, (PdwStoreRowBuilder) pdw_store_complaint_from_row, error);
+      ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) pdw_store_complaint_from_row, error);
     }
   g_clear_pointer (&stmt, pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);
@@ -1036,24 +984,15 @@ pdw_store_get_last_auto_reply_time (PdwStore  *self,
                                     GError   **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row = FALSE;
   gint64 ret = 0;
 
   g_return_val_if_fail (PDW_IS_STORE (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   g_rec_mutex_lock (&self->mutex);
-  if ((stmt = pdw_store_prepare (self, "SELECT last_auto_reply_at FROM conversations WHERE id = ?1", error)))
-    {
-      sqlite3_bind_int64 (stmt, 1, conversation_id);
-      if (pdw_store_step_row (self, stmt, &has_row, error))
-        {
-          if (has_row)
-            ret = sqlite3_column_int64 (stmt, 0);
-          else
-            pdw_store_set_not_found (error, PDW_STORE_ROW_CONVERSATION, conversation_id);
-        }
-    }
+  if ((stmt = pdw_store_select_by_id (self, "SELECT last_auto_reply_at FROM conversations WHERE id = ?1",
+                                      conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
+    ret = sqlite3_column_int64 (stmt, 0);
   g_clear_pointer (&stmt, pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);
 

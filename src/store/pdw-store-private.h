@@ -131,6 +131,11 @@ PdwDeliveryStatus pdw_stmt_column_delivery_status (PdwStmt *stmt, int index);
 PdwComplaintStatus pdw_stmt_column_complaint_status (PdwStmt *stmt, int index);
 void pdw_store_set_error_from_code (PdwStore *self, GError **error, int rc);
 void pdw_store_set_not_found (GError **error, PdwStoreRowKind kind, gint64 id);
+/* Steps @stmt (bound by the caller) to its end, one object per row. */
+GPtrArray *pdw_store_collect_rows (PdwStore *self, PdwStmt *stmt, PdwStoreRowBuilder build, GError **error);
+/* Runs a query whose ?1 is @id and leaves the statement on its first row;
+ * NULL with NOT_FOUND (naming @kind) when there is none, or the SQL error. */
+PdwStmt *pdw_store_select_by_id (PdwStore *self, const char *sql, gint64 id, PdwStoreRowKind kind, GError **error);
 void pdw_store_changes_init (PdwStoreChanges *changes);
 void pdw_store_changes_clear (PdwStoreChanges *changes);
 void pdw_store_add_unique_id (GArray *array, gint64 id);

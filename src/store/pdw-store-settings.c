@@ -107,23 +107,6 @@ catalog_entry_from_row (PdwStmt *stmt)
                        NULL);
 }
 
-/* Runs @stmt (bound by the caller) and collects one object per row. */
-static GPtrArray *
-collect_rows (PdwStore            *self,
-              PdwStmt             *stmt,
-              PdwStoreRowBuilder   build,
-              GError             **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean has_row = FALSE;
-  gboolean ok;
-
-  while ((ok = pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
-    g_ptr_array_add (rows, build (stmt));
-
-  return ok ? g_steal_pointer (&rows) : NULL;
-}
-
 GPtrArray *
 pdw_store_list_catalog (PdwStore        *self,
                         PdwCatalogKind   kind,
@@ -146,7 +129,7 @@ pdw_store_list_catalog (PdwStore        *self,
     {
       pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
       sqlite3_bind_int (stmt, 2, include_inactive);
-      ret = collect_rows (self, stmt, (PdwStoreRowBuilder) catalog_entry_from_row, error);
+      ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) catalog_entry_from_row, error);
     }
   g_clear_pointer (&stmt, pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);
@@ -392,7 +375,7 @@ pdw_store_list_officers (PdwStore  *self,
   if (stmt != NULL)
     {
       sqlite3_bind_int (stmt, 1, include_inactive);
-      ret = collect_rows (self, stmt, (PdwStoreRowBuilder) officer_from_row, error);
+      ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) officer_from_row, error);
     }
   g_clear_pointer (&stmt, pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);
@@ -613,7 +596,7 @@ pdw_store_list_reply_templates (PdwStore  *self,
   g_rec_mutex_lock (&self->mutex);
   stmt = pdw_store_prepare (self, REPLY_TEMPLATE_SELECT, error);
   if (stmt != NULL)
-    ret = collect_rows (self, stmt, (PdwStoreRowBuilder) reply_template_from_row, error);
+    ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) reply_template_from_row, error);
   g_clear_pointer (&stmt, pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);
 
@@ -640,7 +623,7 @@ pdw_store_get_reply_template (PdwStore    *self,
   if (stmt != NULL)
     {
       pdw_stmt_bind_text (stmt, 1, name);
-      rows = collect_rows (self, stmt, (PdwStoreRowBuilder) reply_template_from_row, error);
+      rows = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) reply_template_from_row, error);
     }
   g_clear_pointer (&stmt, pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);

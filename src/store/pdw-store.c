@@ -491,6 +491,32 @@ pdw_store_set_not_found (GError  **error,
     }
 }
 
+PdwStmt *
+pdw_store_select_by_id (PdwStore         *self,
+                        const char       *sql,
+                        gint64            id,
+                        PdwStoreRowKind   kind,
+                        GError          **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  if (!(stmt = pdw_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!pdw_store_step_row (self, stmt, &has_row, error))
+    return NULL;
+
+  if (!has_row)
+    {
+      pdw_store_set_not_found (error, kind, id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&stmt);
+}
+
 /* ---- Opening -------------------------------------------------------------- */
 
 static gboolean
@@ -1105,17 +1131,14 @@ pdw_store_complaint_event_from_row (PdwStmt *stmt)
 /* Runs a cached query with at most one int64 parameter and builds one
  * object per row. */
 GPtrArray *
-pdw_store_query_objects (PdwStore    *self,
-               const char  *sql,
-               gboolean     has_param,
-               gint64       param,
-               PdwStoreRowBuilder   build,
-               GError     **error)
+pdw_store_query_objects (PdwStore           *self,
+                         const char         *sql,
+                         gboolean            has_param,
+                         gint64              param,
+                         PdwStoreRowBuilder  build,
+                         GError            **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row = FALSE;
-  gboolean ok;
 
   if (!(stmt = pdw_store_prepare (self, sql, error)))
     return NULL;
@@ -1123,13 +1146,23 @@ pdw_store_query_objects (PdwStore    *self,
   if (has_param)
     sqlite3_bind_int64 (stmt, 1, param);
 
+  return pdw_store_collect_rows (self, stmt, build, error);
+}
+
+GPtrArray *
+pdw_store_collect_rows (PdwStore            *self,
+                        PdwStmt             *stmt,
+                        PdwStoreRowBuilder   build,
+                        GError             **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean has_row = FALSE;
+  gboolean ok;
+
   while ((ok = pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
     g_ptr_array_add (rows, build (stmt));
 
-  if (!ok)
-    return NULL;
-
-  return g_steal_pointer (&rows);
+  return ok ? g_steal_pointer (&rows) : NULL;
 }
 
 /* The single object of a query by id, or NULL with NOT_FOUND. */
@@ -1676,23 +1709,10 @@ pdw_store_conversation_exists (PdwStore  *self,
                      gint64     conversation_id,
                      GError   **error)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row;
+  g_autoptr(PdwStmt) stmt = pdw_store_select_by_id (self, "SELECT 1 FROM conversations WHERE id = ?1",
+                                                     conversation_id, PDW_STORE_ROW_CONVERSATION, error);
 
-  if (!(stmt = pdw_store_prepare (self, "SELECT 1 FROM conversations WHERE id = ?1", error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, conversation_id);
-  if (!pdw_store_step_row (self, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      pdw_store_set_not_found (error, PDW_STORE_ROW_CONVERSATION, conversation_id);
-      return FALSE;
-    }
-
-  return TRUE;
+  return stmt != NULL;
 }
 
 gboolean
@@ -1843,22 +1863,10 @@ get_outgoing_state (PdwStore           *self,
                     GError            **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row;
 
-  if (!(stmt = pdw_store_prepare (self,
-                              "SELECT conversation_id, status, direction FROM messages WHERE id = ?1",
-                              error)))
+  if (!(stmt = pdw_store_select_by_id (self, "SELECT conversation_id, status, direction FROM messages WHERE id = ?1",
+                                       message_id, PDW_STORE_ROW_MESSAGE, error)))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, message_id);
-  if (!pdw_store_step_row (self, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      pdw_store_set_not_found (error, PDW_STORE_ROW_MESSAGE, message_id);
-      return FALSE;
-    }
 
   if (g_strcmp0 (pdw_stmt_column_text (stmt, 2), "out") != 0)
     {
