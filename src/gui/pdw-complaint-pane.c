@@ -19,6 +19,7 @@
 
 #include "pdw-action-dialog.h"
 #include "pdw-complaint-pane.h"
+#include "pdw-duty-officer.h"
 #include "pdw-format.h"
 
 typedef enum
@@ -276,23 +277,6 @@ officer_is_blank (PdwComplaintPane *self)
   g_autofree char *name = g_settings_get_string (self->settings, "officer-name");
 
   return text_is_blank (name);
-}
-
-static void
-fill_actor (PdwComplaintPane *self,
-            PdwActor         *actor,
-            char            **name,
-            char            **nip,
-            char            **initials)
-{
-  *name = g_strstrip (g_settings_get_string (self->settings, "officer-name"));
-  *nip = g_strstrip (g_settings_get_string (self->settings, "officer-nip"));
-  *initials = g_strstrip (g_settings_get_string (self->settings, "officer-initials"));
-
-  actor->name = *name;
-  actor->nip = **nip != '\0' ? *nip : NULL;
-  /* Empty: the store takes the officers list's initials or derives them. */
-  actor->initials = **initials != '\0' ? *initials : NULL;
 }
 
 static void
@@ -696,7 +680,9 @@ create_event_row (PdwComplaintPane  *self,
   const char *from_party = pdw_complaint_event_get_from_party (event);
   const char *to_party = pdw_complaint_event_get_to_party (event);
   const char *note = pdw_complaint_event_get_note (event);
-  g_autofree char *initials = NULL;
+  /* As written with the line: no query per row, and no change when the
+   * officers list is edited later. */
+  const char *initials = pdw_complaint_event_get_actor_initials (event);
   g_autofree char *subtitle_text = NULL;
   GString *subtitle = g_string_new (NULL);
 
@@ -705,7 +691,6 @@ create_event_row (PdwComplaintPane  *self,
 
   if (actor != NULL && *actor != '\0')
     {
-      initials = pdw_store_dup_actor_initials (self->store, actor, pdw_complaint_event_get_actor_nip (event));
       if (initials != NULL && *initials != '\0')
         g_string_append_printf (subtitle, " · %s (%s)", actor, initials);
       else
@@ -1089,12 +1074,9 @@ register_clicked_cb (PdwComplaintPane *self)
   g_autofree char *nik_text = dup_row_text (self->nik_row);
   g_autofree char *kk_text = dup_row_text (self->kk_row);
   g_autofree char *phone = dup_row_text (self->phone_row);
-  g_autofree char *officer_name = NULL;
-  g_autofree char *officer_nip = NULL;
-  g_autofree char *officer_initials = NULL;
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
   g_autofree char *toast = NULL;
   PdwComplaintFields fields = { 0 };
-  PdwActor actor = { 0 };
 
   g_assert (PDW_IS_COMPLAINT_PANE (self));
 
@@ -1114,11 +1096,11 @@ register_clicked_cb (PdwComplaintPane *self)
   fields.complaint_type = selected_code (self->type_row, self->type_codes);
   fields.institution = selected_code (self->institution_row, self->institution_codes);
 
-  fill_actor (self, &actor, &officer_name, &officer_nip, &officer_initials);
+  pdw_duty_officer_load (&officer, self->settings);
 
   complaint = pdw_store_register_complaint (self->store,
                                             pdw_conversation_get_id (self->conversation),
-                                            &fields, &actor, &error);
+                                            &fields, &officer.actor, &error);
   if (complaint == NULL)
     {
       if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_DUPLICATE_NIK) && fields.nik != NULL)
@@ -1144,20 +1126,17 @@ link_clicked_cb (PdwComplaintPane *self)
 {
   g_autoptr(PdwComplaint) linked = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *officer_name = NULL;
-  g_autofree char *officer_nip = NULL;
-  g_autofree char *officer_initials = NULL;
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
   g_autofree char *toast = NULL;
-  PdwActor actor = { 0 };
 
   if (self->duplicate == NULL || self->conversation == NULL)
     return;
 
-  fill_actor (self, &actor, &officer_name, &officer_nip, &officer_initials);
+  pdw_duty_officer_load (&officer, self->settings);
   linked = pdw_store_link_conversation (self->store,
                                         pdw_conversation_get_id (self->conversation),
                                         pdw_complaint_get_id (self->duplicate),
-                                        &actor, &error);
+                                        &officer.actor, &error);
   if (linked == NULL)
     {
       toast = g_strdup_printf (_("The conversation was not linked: %s"), error->message);
@@ -1203,19 +1182,16 @@ apply_action (PdwComplaintPane *self,
   g_autofree char *action = g_strdup (action_id);
   g_autoptr(PdwComplaint) updated = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *officer_name = NULL;
-  g_autofree char *officer_nip = NULL;
-  g_autofree char *officer_initials = NULL;
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
   g_autofree char *toast = NULL;
-  PdwActor actor = { 0 };
   const char *template_name;
 
   if (self->complaint == NULL || self->store == NULL)
     return FALSE;
 
-  fill_actor (self, &actor, &officer_name, &officer_nip, &officer_initials);
+  pdw_duty_officer_load (&officer, self->settings);
   updated = pdw_store_apply_action (self->store, pdw_complaint_get_id (self->complaint),
-                                    action, note, party, &actor, &error);
+                                    action, note, party, &officer.actor, &error);
   if (updated == NULL)
     {
       g_autofree char *message = describe_action_error (error);

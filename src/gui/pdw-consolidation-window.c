@@ -12,6 +12,7 @@
 #include "export/pdw-consolidation.h"
 
 #include "pdw-consolidation-window.h"
+#include "pdw-duty-officer.h"
 #include "pdw-resources.h"
 #include "pdw-format.h"
 
@@ -64,22 +65,6 @@ pdw_consolidation_window_toast (PdwConsolidationWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-pdw_consolidation_window_fill_actor (PdwConsolidationWindow *self,
-                                     PdwActor               *actor,
-                                     char                  **name,
-                                     char                  **nip,
-                                     char                  **initials)
-{
-  *name = g_settings_get_string (self->settings, "officer-name");
-  *nip = g_settings_get_string (self->settings, "officer-nip");
-  *initials = g_settings_get_string (self->settings, "officer-initials");
-
-  actor->name = **name != '\0' ? *name : NULL;
-  actor->nip = **nip != '\0' ? *nip : NULL;
-  actor->initials = **initials != '\0' ? *initials : NULL;
-}
-
 static char *
 format_wib_date (GDateTime *dt)
 {
@@ -104,14 +89,11 @@ pdw_consolidation_window_apply (PdwConsolidationWindow *self,
 {
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *nip = NULL;
-  g_autofree char *initials = NULL;
-  PdwActor actor = { NULL, NULL, NULL };
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
 
-  pdw_consolidation_window_fill_actor (self, &actor, &name, &nip, &initials);
+  pdw_duty_officer_load (&officer, self->settings);
 
-  complaint = pdw_store_apply_action (self->store, complaint_id, action, note, NULL, &actor, &error);
+  complaint = pdw_store_apply_action (self->store, complaint_id, action, note, NULL, &officer.actor, &error);
   if (complaint == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Not recorded: %s"), error->message);
@@ -474,10 +456,7 @@ import_response_cb (PdwConsolidationWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *nip = NULL;
-  g_autofree char *initials = NULL;
-  PdwActor actor = { NULL, NULL, NULL };
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -490,8 +469,8 @@ import_response_cb (PdwConsolidationWindow *self,
   if (path == NULL)
     return;
 
-  pdw_consolidation_window_fill_actor (self, &actor, &name, &nip, &initials);
-  if (!pdw_consolidation_import (self->store, path, &actor, &result, &error))
+  pdw_duty_officer_load (&officer, self->settings);
+  if (!pdw_consolidation_import (self->store, path, &officer.actor, &result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The file cannot be imported: %s"), error->message);
 

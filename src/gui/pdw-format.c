@@ -12,13 +12,7 @@
 GTimeZone *
 pdw_format_dup_wib_zone (void)
 {
-  GTimeZone *tz = g_time_zone_new_identifier ("Asia/Jakarta");
-
-  /* Without tzdata the identifier is unknown; WIB has had no DST since 1964. */
-  if (tz == NULL)
-    tz = g_time_zone_new_offset (7 * 3600);
-
-  return tz;
+  return pdw_time_zone_new_wib ();
 }
 
 static GDateTime *

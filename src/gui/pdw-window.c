@@ -14,6 +14,7 @@
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
 #include "pdw-merge-dialog.h"
+#include "pdw-duty-officer.h"
 #include "pdw-window.h"
 
 struct _PdwWindow
@@ -460,10 +461,7 @@ merge_response_cb (PdwWindow      *self,
                    PdwMergeDialog *dialog)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *nip = NULL;
-  g_autofree char *initials = NULL;
-  PdwActor actor = { 0 };
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
   gint64 from_id;
   gint64 into_id;
 
@@ -475,14 +473,9 @@ merge_response_cb (PdwWindow      *self,
   if (g_strcmp0 (response, "merge") != 0 || from_id == 0)
     return;
 
-  name = g_settings_get_string (self->settings, "officer-name");
-  nip = g_settings_get_string (self->settings, "officer-nip");
-  initials = g_settings_get_string (self->settings, "officer-initials");
-  actor.name = name;
-  actor.nip = *nip != '\0' ? nip : NULL;
-  actor.initials = *initials != '\0' ? initials : NULL;
+  pdw_duty_officer_load (&officer, self->settings);
 
-  if (!pdw_store_merge_conversations (self->store, into_id, from_id, &actor, &error))
+  if (!pdw_store_merge_conversations (self->store, into_id, from_id, &officer.actor, &error))
     {
       g_autofree char *message = NULL;
 
