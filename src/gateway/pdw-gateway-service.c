@@ -692,14 +692,25 @@ pdw_gateway_service_apply_desk_settings (PdwGatewayService *self,
                                          GSettings         *settings)
 {
   g_autoptr(PdwServiceCalendar) calendar = NULL;
-  g_autoptr(PdwApprovedTemplate) approved = NULL;
 
   g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
   g_return_if_fail (G_IS_SETTINGS (settings));
 
   calendar = pdw_desk_settings_new_calendar (settings);
-  approved = pdw_approved_template_new_from_settings (settings);
   pdw_gateway_service_set_calendar (self, calendar);
+  pdw_gateway_service_apply_reply_settings (self, settings);
+}
+
+void
+pdw_gateway_service_apply_reply_settings (PdwGatewayService *self,
+                                          GSettings         *settings)
+{
+  g_autoptr(PdwApprovedTemplate) approved = NULL;
+
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  approved = pdw_approved_template_new_from_settings (settings);
   pdw_gateway_service_set_approved_template (self, approved);
   pdw_gateway_service_set_auto_reply_enabled (self, g_settings_get_boolean (settings, "auto-reply-enabled"));
 }

@@ -27,8 +27,9 @@
 typedef struct
 {
   char      *dir;
-  PdwStore  *store;
-  PdwWindow *window;
+  PdwStore   *store;
+  PdwContext *context;
+  PdwWindow  *window;
   gint64     siti_id;
   gint64     rudi_id;
   gint64     budi_id;
@@ -249,7 +250,8 @@ fixture_set_up (Fixture       *fixture,
   g_settings_set_string (settings, "officer-name", "Petugas Uji");
   g_settings_set_string (settings, "officer-nip", "199001012020011001");
 
-  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->store, NULL, FALSE));
+  fixture->context = pdw_context_new (fixture->store, NULL);
+  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->context, FALSE));
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_for (rows_bound, fixture, "the queue rows");
 }
@@ -274,6 +276,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->window);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->store);
   remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
@@ -682,7 +685,7 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
   /* One notification per overdue file, never twice. */
-  monitor = pdw_overdue_monitor_new (fixture->store, NULL);
+  monitor = pdw_overdue_monitor_new (fixture->context, NULL);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
   g_clear_object (&budi);

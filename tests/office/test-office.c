@@ -27,6 +27,7 @@ typedef struct
 {
   char        *dir;
   PdwStore    *store;
+  PdwContext  *context;
   GSettings   *settings;
   GtkWindow   *window;
   PdwChatView *chat;
@@ -134,7 +135,8 @@ fixture_set_up (Fixture       *fixture,
   g_settings_set_string (fixture->settings, "officer-nip", "199001012020011001");
 
   fixture->chat = PDW_CHAT_VIEW (pdw_chat_view_new ());
-  pdw_chat_view_set_store (fixture->chat, fixture->store);
+  fixture->context = pdw_context_new (fixture->store, NULL);
+  pdw_chat_view_set_context (fixture->chat, fixture->context);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 700, 500);
   /* The chat view reports through the window's toast overlay. */
@@ -166,6 +168,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   drain ();
   g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->store);
   remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
@@ -411,8 +414,7 @@ test_consolidation (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_status (listed), ==, PDW_COMPLAINT_KONSOLIDASI);
 
-  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->store,
-                                                                   fixture->settings));
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->context));
   gtk_window_present (GTK_WINDOW (window));
   drain ();
 
