@@ -694,6 +694,50 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
 }
 
+/* The monitor checks on the context's minute tick, not on a timer of its
+ * own, and stops following it when stopped. */
+static void
+test_desk_overdue_on_tick (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->context, NULL);
+  g_autoptr(PdwComplaint) budi = NULL;
+  g_autoptr(PdwComplaint) step = NULL;
+  g_autoptr(PdwComplaint) read = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
+  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
+  gint64 then = g_get_real_time () / G_USEC_PER_SEC - 4 * 24 * 3600;
+  PdwClock *clock = pdw_context_get_clock (fixture->context);
+
+  pdw_overdue_monitor_start (monitor);
+
+  pdw_store_set_clock (fixture->store, fixed_clock, &then);
+  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
+  g_assert_no_error (error);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  g_clear_object (&step);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  pdw_store_set_clock (fixture->store, NULL, NULL);
+
+  /* Overdue since it was filed, but noticed only on the next minute. */
+  read = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), ==, 0);
+  g_clear_object (&read);
+
+  pdw_clock_tick (clock);
+  read = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), >, 0);
+
+  /* Stopped, it no longer follows the clock. */
+  pdw_overdue_monitor_stop (monitor);
+  pdw_clock_tick (clock);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +750,7 @@ main (int   argc,
   g_test_add ("/gui/window/select-conversation", Fixture, NULL, fixture_set_up, test_select_conversation, fixture_tear_down);
   g_test_add ("/gui/window/identity-validation", Fixture, NULL, fixture_set_up, test_identity_validation, fixture_tear_down);
   g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
+  g_test_add ("/gui/desk/overdue-on-tick", Fixture, NULL, fixture_set_up, test_desk_overdue_on_tick, fixture_tear_down);
   g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
   g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
   g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);
