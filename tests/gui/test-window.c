@@ -641,6 +641,31 @@ list_has_n_items (gpointer data)
   return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+/* Budi's file got its 2x24-hour promise four days ago: overdue.  Returns
+ * the step that set the due time. */
+static PdwComplaint *
+file_budi_four_days_ago (Fixture *fixture)
+{
+  g_autoptr(PdwComplaint) budi = NULL;
+  g_autoptr(PdwComplaint) step = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
+  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
+  gint64 then = g_get_real_time () / G_USEC_PER_SEC - 4 * 24 * 3600;
+
+  pdw_store_set_clock (fixture->store, fixed_clock, &then);
+  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
+  g_assert_no_error (error);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  g_clear_object (&step);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  pdw_store_set_clock (fixture->store, NULL, NULL);
+
+  return g_steal_pointer (&step);
+}
+
 /* Budi's file got its 2x24-hour promise four days ago: overdue. */
 static void
 test_desk_overdue (Fixture       *fixture,
@@ -651,23 +676,12 @@ test_desk_overdue (Fixture       *fixture,
   g_autoptr(PdwOverdueMonitor) monitor = NULL;
   g_autoptr(PdwConversation) shown = NULL;
   g_autoptr(GError) error = NULL;
-  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
-  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gint64 then = now - 4 * 24 * 3600;
   GListModel *visible = pdw_window_get_visible_conversations (fixture->window);
   gpointer args[2];
 
-  pdw_store_set_clock (fixture->store, fixed_clock, &then);
-  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
-  g_assert_no_error (error);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
-  g_assert_no_error (error);
-  g_clear_object (&step);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
-  g_assert_no_error (error);
+  step = file_budi_four_days_ago (fixture);
   g_assert_cmpint (pdw_complaint_get_due_at (step), <, now);
-  pdw_store_set_clock (fixture->store, NULL, NULL);
 
   pdw_window_set_queue_filter (fixture->window, PDW_QUEUE_FILTER_OVERDUE);
   args[0] = visible;
@@ -701,26 +715,13 @@ test_desk_overdue_on_tick (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->context, NULL);
-  g_autoptr(PdwComplaint) budi = NULL;
   g_autoptr(PdwComplaint) step = NULL;
   g_autoptr(PdwComplaint) read = NULL;
   g_autoptr(GError) error = NULL;
-  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
-  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
-  gint64 then = g_get_real_time () / G_USEC_PER_SEC - 4 * 24 * 3600;
   PdwClock *clock = pdw_context_get_clock (fixture->context);
 
   pdw_overdue_monitor_start (monitor);
-
-  pdw_store_set_clock (fixture->store, fixed_clock, &then);
-  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
-  g_assert_no_error (error);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
-  g_assert_no_error (error);
-  g_clear_object (&step);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
-  g_assert_no_error (error);
-  pdw_store_set_clock (fixture->store, NULL, NULL);
+  step = file_budi_four_days_ago (fixture);
 
   /* Overdue since it was filed, but noticed only on the next minute. */
   read = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
