@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "core/pdw-approved-template.h"
-#include "pdw-signature.h"
+#include "gateway/pdw-signature.h"
 #include "pdw-simulator.h"
 
 #define WABA_ID               "100000000000000"

@@ -19,10 +19,10 @@
 
 #include "core/pdw-region.h"
 #include "core/pdw-reply-rules.h"
-#include "core/pdw-synthetic.h"
 #include "core/pdw-template.h"
 #include "core/pdw-workflow.h"
 #include "pdw-history.h"
+#include "pdw-synthetic.h"
 
 #define MINUTE          ((gint64) 60)
 #define HOUR            ((gint64) 3600)
