@@ -9,7 +9,7 @@
 #include <glib-unix.h>
 #include <signal.h>
 
-#include "gateway/pdw-demo.h"
+#include "demo/pdw-demo.h"
 #include "gateway/pdw-gateway-service.h"
 #include "core/pdw-desk-settings.h"
 #include "store/pdw-store.h"
