@@ -17,27 +17,17 @@
 struct _PdwPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
-
-  /* Owned References */
-  PdwStore             *store;
-  GSettings            *settings;
 };
 
 G_DEFINE_FINAL_TYPE (PdwPreferencesWindow, pdw_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* As GNOME Calendar's calendar management dialog: every page is its own
- * type, built here with what it edits. */
+ * type, built here with what it edits.  The pages hold the store and the
+ * settings; the window only shows them. */
 static void
-pdw_preferences_window_add_pages (PdwPreferencesWindow *self)
+pdw_preferences_window_add_pages (PdwPreferencesWindow *self,
+                                  PdwStore             *store,
+                                  GSettings            *settings)
 {
   const GType page_types[] = {
     PDW_TYPE_WORKSTATION_PAGE,
@@ -50,8 +40,8 @@ pdw_preferences_window_add_pages (PdwPreferencesWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     {
       GtkWidget *page = g_object_new (page_types[i],
-                                      "store", self->store,
-                                      "settings", self->settings,
+                                      "store", store,
+                                      "settings", settings,
                                       NULL);
 
       adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
@@ -63,87 +53,26 @@ pdw_preferences_window_new (GtkWindow *parent,
                             PdwStore  *store,
                             GSettings *settings)
 {
+  PdwPreferencesWindow *self;
+
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PDW_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (PDW_TYPE_PREFERENCES_WINDOW,
+  self = g_object_new (PDW_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
-                       "store", store,
-                       "settings", settings,
                        NULL);
-}
+  pdw_preferences_window_add_pages (self, store, settings);
 
-static void
-pdw_preferences_window_constructed (GObject *object)
-{
-  PdwPreferencesWindow *self = (PdwPreferencesWindow *)object;
-
-  G_OBJECT_CLASS (pdw_preferences_window_parent_class)->constructed (object);
-
-  g_assert (self->store != NULL);
-  g_assert (self->settings != NULL);
-
-  pdw_preferences_window_add_pages (self);
+  return GTK_WINDOW (self);
 }
 
 static void
 pdw_preferences_window_dispose (GObject *object)
 {
-  PdwPreferencesWindow *self = (PdwPreferencesWindow *)object;
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_PREFERENCES_WINDOW);
-
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PDW_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (pdw_preferences_window_parent_class)->dispose (object);
-}
-
-static void
-pdw_preferences_window_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  PdwPreferencesWindow *self = PDW_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pdw_preferences_window_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  PdwPreferencesWindow *self = PDW_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -152,18 +81,7 @@ pdw_preferences_window_class_init (PdwPreferencesWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = pdw_preferences_window_constructed;
   object_class->dispose = pdw_preferences_window_dispose;
-  object_class->get_property = pdw_preferences_window_get_property;
-  object_class->set_property = pdw_preferences_window_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PDW_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Referencing the resource keeps its object file (whose constructor
    * registers it) linked in from the static library. */

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 #define PDW_TYPE_PREFERENCES_WINDOW (pdw_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (PdwPreferencesWindow, pdw_preferences_window, PDW, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-/* Properties: store (PdwStore), settings (GSettings of APP_ID), both
- * construct-only and handed to every page. */
+/* The store and the settings (GSettings of APP_ID) are handed to every
+ * page. */
 GtkWindow *pdw_preferences_window_new (GtkWindow *parent,
                                        PdwStore  *store,
                                        GSettings *settings);
