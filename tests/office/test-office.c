@@ -14,6 +14,8 @@
 #include "gui/pdw-composer.h"
 #include "gui/pdw-consolidation-window.h"
 #include "gui/pdw-preferences-window.h"
+#include "gui/preferences/pdw-lists-page.h"
+#include "gui/preferences/pdw-templates-page.h"
 #include "pdw-resources.h"
 #include "store/pdw-store.h"
 
@@ -304,11 +306,26 @@ open_preferences (Fixture *fixture)
   return PDW_PREFERENCES_WINDOW (prefs);
 }
 
+/* The page an officer reaches by clicking its name in the window's switcher. */
+static AdwPreferencesPage *
+show_preferences_page (PdwPreferencesWindow *prefs,
+                       const char           *name)
+{
+  AdwPreferencesPage *page;
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), name);
+  drain ();
+  page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (prefs));
+  g_assert_cmpstr (adw_preferences_page_get_name (page), ==, name);
+  return page;
+}
+
 static void
 test_preferences_template (Fixture       *fixture,
                            gconstpointer  data)
 {
   PdwPreferencesWindow *prefs;
+  PdwTemplatesPage *templates;
   GMenuModel *menu;
 
   open_conversation (fixture, fixture->fresh_id);
@@ -316,13 +333,14 @@ test_preferences_template (Fixture       *fixture,
   g_assert_false (menu_has_label (menu, "Jadwal perekaman"));
 
   prefs = open_preferences (fixture);
+  templates = PDW_TEMPLATES_PAGE (show_preferences_page (prefs, "templates"));
 
   /* Refused when empty: nothing saved, nothing lost. */
-  g_assert_false (pdw_preferences_window_add_template (prefs, "Jadwal perekaman", ""));
+  g_assert_false (pdw_templates_page_add_template (templates, "Jadwal perekaman", ""));
   g_assert_false (menu_has_label (menu, "Jadwal perekaman"));
 
-  g_assert_true (pdw_preferences_window_add_template (prefs, "Jadwal perekaman",
-                                                      "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
+  g_assert_true (pdw_templates_page_add_template (templates, "Jadwal perekaman",
+                                                  "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
   drain ();
   g_assert_true (menu_has_label (menu, "Jadwal perekaman"));
 
@@ -360,16 +378,17 @@ test_preferences_list_entry (Fixture       *fixture,
                              gconstpointer  data)
 {
   PdwPreferencesWindow *prefs = open_preferences (fixture);
+  PdwListsPage *lists = PDW_LISTS_PAGE (show_preferences_page (prefs, "lists"));
   const char *shipped = pdw_catalog_get_default_label (PDW_CATALOG_INSTITUTION, "bank");
 
   g_assert_nonnull (shipped);
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
 
-  g_assert_true (pdw_preferences_window_rename_entry (prefs, PDW_CATALOG_INSTITUTION, "bank", "Bank Riau Kepri"));
+  g_assert_true (pdw_lists_page_rename_entry (lists, PDW_CATALOG_INSTITUTION, "bank", "Bank Riau Kepri"));
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, "Bank Riau Kepri");
 
   /* Clearing a shipped entry gives its shipped label back. */
-  g_assert_true (pdw_preferences_window_rename_entry (prefs, PDW_CATALOG_INSTITUTION, "bank", ""));
+  g_assert_true (pdw_lists_page_rename_entry (lists, PDW_CATALOG_INSTITUTION, "bank", ""));
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
