@@ -631,13 +631,11 @@ void
 pdw_chat_view_insert_template (PdwChatView *self,
                                const char  *template_name)
 {
-  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
   g_autoptr(PdwReplyTemplate) template = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) unknown = NULL;
   g_autofree char *officer = NULL;
-  g_autofree char *display_name = NULL;
   g_autofree char *rendered = NULL;
   g_autofree char *draft = NULL;
 
@@ -663,27 +661,9 @@ pdw_chat_view_insert_template (PdwChatView *self,
     g_warning ("Cannot read the complaint of the conversation: %s", error->message);
 
   officer = g_settings_get_string (self->settings, "officer-name");
-  if (*officer != '\0')
-    vars.petugas = officer;
-  vars.jam_buka = pdw_chat_view_next_opening (self);
-
-  if (complaint != NULL)
-    {
-      vars.nama = pdw_complaint_get_citizen_name (complaint);
-      vars.nik = pdw_complaint_get_nik (complaint);
-      vars.tiket = pdw_complaint_get_ticket (complaint);
-      if (pdw_complaint_get_due_at (complaint) > 0)
-        vars.batas_waktu = pdw_complaint_get_due_at (complaint);
-    }
-
-  /* Before registration the WhatsApp profile name is all we know. */
-  if (vars.nama == NULL || *vars.nama == '\0')
-    {
-      display_name = pdw_conversation_dup_display_name (self->conversation);
-      vars.nama = display_name;
-    }
-
-  rendered = pdw_template_render_vars (pdw_reply_template_get_body (template), &vars, &unknown);
+  rendered = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
+                                                   self->conversation, complaint, officer,
+                                                   pdw_chat_view_next_opening (self), &unknown);
 
   if (pdw_composer_get_empty (self->composer))
     pdw_composer_set_text (self->composer, rendered);

@@ -42,32 +42,13 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const sla_classes[] = { "sla-overdue", "sla-due-soon" };
 
-static const char * const status_classes[] = {
-  "status-new", "status-open", "status-done", "status-rejected",
-};
-
-static const char *
-status_class_for (PdwConversation *conversation)
+/* Before registration the row reads as a new complaint. */
+static PdwComplaintStatus
+status_of (PdwConversation *conversation)
 {
   if (pdw_conversation_get_complaint_id (conversation) == 0)
-    return "status-new";
-
-  switch (pdw_conversation_get_complaint_status (conversation))
-    {
-    case PDW_COMPLAINT_BARU:
-      return "status-new";
-    case PDW_COMPLAINT_SELESAI:
-      return "status-done";
-    case PDW_COMPLAINT_DITOLAK:
-      return "status-rejected";
-    case PDW_COMPLAINT_TERDAFTAR:
-    case PDW_COMPLAINT_KONSOLIDASI:
-    case PDW_COMPLAINT_MENUNGGU:
-    case PDW_COMPLAINT_KOORDINASI:
-    case PDW_COMPLAINT_RUJUK_BIOMETRIK:
-    default:
-      return "status-open";
-    }
+    return PDW_COMPLAINT_BARU;
+  return pdw_conversation_get_complaint_status (conversation);
 }
 
 /* A preview is one line: a citizen's multi-line message would otherwise
@@ -152,21 +133,12 @@ pdw_conversation_row_sync (PdwConversationRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "unread");
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_class_for (conversation));
+  pdw_format_show_status (self->status_label, status_of (conversation));
 
   if (pdw_conversation_get_complaint_id (conversation) != 0)
-    {
-      gtk_label_set_text (self->status_label,
-                          pdw_complaint_status_get_label (pdw_conversation_get_complaint_status (conversation)));
-      ticket = pdw_conversation_get_complaint_ticket (conversation);
-    }
+    ticket = pdw_conversation_get_complaint_ticket (conversation);
   else
-    {
-      gtk_label_set_text (self->status_label, _("New"));
-      ticket = NULL;
-    }
+    ticket = NULL;
 
   gtk_label_set_text (self->ticket_label, ticket != NULL ? ticket : "");
   gtk_widget_set_visible (GTK_WIDGET (self->ticket_label), ticket != NULL && *ticket != '\0');
