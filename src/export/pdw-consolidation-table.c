@@ -10,7 +10,7 @@
 
 /* The list is read by ADB officers working in SIAK, in Indonesian whatever
  * language the desk itself runs in: the file's own text is fixed, not
- * translated.  Only messages to the user of PANDAWA go through _(). */
+ * translated.  Only messages to the user of PANDAWA are. */
 const char _pdw_consolidation_warning[] =
   "RAHASIA: berisi NIK dan No. KK lengkap, hanya untuk petugas ADB. Jangan dibagikan atau disimpan di tempat umum.";
 
