@@ -1,4 +1,5 @@
-/* pdw-identity-private.h: helpers shared by pdw-identity.c and pdw-extract.c.
+/* pdw-identity-private.h: helpers shared by pdw-identity.c and the extraction
+ * (pdw-extract*.c).
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later

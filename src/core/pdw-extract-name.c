@@ -1,0 +1,80 @@
+/* pdw-extract-name.c: the name heuristic.  A run of words is a person's
+ * name only when none of them is a word that never belongs to one.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "pdw-extract-private.h"
+
+#define MAX_NAME_WORDS 6
+#define MAX_NAME_CHARS 80
+
+/* Words that never belong to a person's name: greetings, requests, kinship,
+ * addresses, service vocabulary.  Keeps "Selamat pagi min" from becoming a name. */
+static const char * const stopwords[] = {
+  "saya", "aku", "sy", "kami", "kita", "anda", "mohon", "tolong", "bantu", "bantuan",
+  "dibantu", "bantuannya", "terima", "kasih", "terimakasih", "makasih", "trims", "tks",
+  "thanks", "thx", "selamat", "pagi", "siang", "sore", "malam", "halo", "hallo", "hai",
+  "hi", "hello", "assalamualaikum", "assalamu", "alaikum", "waalaikumsalam", "wr", "wb",
+  "permisi", "maaf", "min", "admin", "kak", "pak", "bapak", "bu", "ibu", "mas", "mbak",
+  "bang", "dear", "dan", "atau", "yang", "di", "ke", "dari", "untuk", "utk", "dengan",
+  "dgn", "ini", "itu", "ada", "tidak", "tdk", "belum", "blm", "sudah", "sdh", "udah",
+  "mau", "ingin", "akan", "bisa", "apakah", "apa", "bagaimana", "gimana", "kenapa",
+  "mengapa", "kapan", "berapa", "data", "cek", "urus", "mengurus", "pengurusan",
+  "daftar", "pendaftaran", "online", "hilang", "rusak", "salah", "ganti", "perubahan",
+  "ubah", "update", "sinkron", "sinkronisasi", "konsolidasi", "aktivasi", "cetak",
+  "pindah", "datang", "kelahiran", "kematian", "akta", "akte", "surat", "dokumen",
+  "anak", "istri", "suami", "ayah", "kepala", "keluarga", "adik", "kakak", "nenek",
+  "kakek", "orang", "tua", "status", "alamat", "jalan", "jl", "jln", "gg", "rt", "rw",
+  "kel", "kelurahan", "kec", "kecamatan", "desa", "kota", "kabupaten", "kab",
+  "provinsi", "tanggal", "tgl", "tempat", "bulan", "tahun", "hari", "jam", "sesuai",
+  "lengkap", "berikut", "sebagai", "adalah", "yaitu", "yakni", "atas", "segera", "ok",
+  "oke", "ya", "iya", "gak", "nggak", "ga", "tapi", "karena", "krn", "jadi", "sama",
+  "juga", "lagi", "masih", "sampai", "sejak", "bagi", "baru", "lama", "sekarang",
+  "kemarin", "besok", "info", "informasi", "tanya", "bertanya", "nanya", "kirim",
+  "dikirim", "foto", "file", "lampiran", "berkas", "syarat", "persyaratan", "pelayanan",
+  "layanan", "disdukcapil", "dukcapil", "capil", "pekanbaru", "riau", "keluhan",
+  "pengaduan", "aduan", "perihal", "hal", "nomor", "no", "nama", "tidak", "agama",
+  "islam", "kristen", "pekerjaan", "wiraswasta", "pelajar", "mahasiswa", "laki",
+  "perempuan", "pria", "wanita", "kawin", "cerai", "hidup", "mati", NULL,
+};
+
+gboolean
+_pdw_extract_is_stopword (const char *key)
+{
+  return g_strv_contains (stopwords, key);
+}
+
+/* Words @first..@last-1 as a name, or NULL when they don't look like one. */
+char *
+_pdw_extract_name_from_words (GArray *items,
+                              guint   first,
+                              guint   last)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  guint n_words = 0;
+
+  for (guint i = first; i < last; i++)
+    {
+      Item *item = _pdw_extract_item_at (items, i);
+
+      if (item->type != ITEM_WORD || _pdw_extract_is_stopword (item->key) ||
+          _pdw_extract_month_from_word (item->key) != 0)
+        return NULL;
+      if (n_words > 0)
+        g_string_append_c (name, ' ');
+      g_string_append (name, item->text);
+      n_words++;
+    }
+
+  while (name->len > 0 && name->str[name->len - 1] == '.')
+    g_string_truncate (name, name->len - 1);
+
+  if (n_words == 0 || n_words > MAX_NAME_WORDS || name->len < 2 || name->len > MAX_NAME_CHARS)
+    return NULL;
+
+  return g_strdup (name->str);
+}
+
