@@ -316,8 +316,7 @@ preferences_action (GSimpleAction *action,
   if (self->context == NULL)
     return;
 
-  gtk_window_present (pdw_preferences_window_new (parent, pdw_context_get_store (self->context),
-                                                  pdw_context_get_settings (self->context)));
+  gtk_window_present (pdw_preferences_window_new (parent, self->context));
 }
 
 static void

@@ -22,12 +22,11 @@ struct _PdwPreferencesWindow
 G_DEFINE_FINAL_TYPE (PdwPreferencesWindow, pdw_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
 /* As GNOME Calendar's calendar management dialog: every page is its own
- * type, built here with what it edits.  The pages hold the store and the
- * settings; the window only shows them. */
+ * type, built here with what it edits.  The pages hold the context; the
+ * window only shows them. */
 static void
 pdw_preferences_window_add_pages (PdwPreferencesWindow *self,
-                                  PdwStore             *store,
-                                  GSettings            *settings)
+                                  PdwContext           *context)
 {
   const GType page_types[] = {
     PDW_TYPE_WORKSTATION_PAGE,
@@ -39,30 +38,25 @@ pdw_preferences_window_add_pages (PdwPreferencesWindow *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     {
-      GtkWidget *page = g_object_new (page_types[i],
-                                      "store", store,
-                                      "settings", settings,
-                                      NULL);
+      GtkWidget *page = g_object_new (page_types[i], "context", context, NULL);
 
       adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
     }
 }
 
 GtkWindow *
-pdw_preferences_window_new (GtkWindow *parent,
-                            PdwStore  *store,
-                            GSettings *settings)
+pdw_preferences_window_new (GtkWindow  *parent,
+                            PdwContext *context)
 {
   PdwPreferencesWindow *self;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
 
   self = g_object_new (PDW_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        NULL);
-  pdw_preferences_window_add_pages (self, store, settings);
+  pdw_preferences_window_add_pages (self, context);
 
   return GTK_WINDOW (self);
 }

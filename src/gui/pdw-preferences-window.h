@@ -9,17 +9,15 @@
 
 #include <adwaita.h>
 
-#include "store/pdw-store.h"
+#include "gui/pdw-context.h"
 
 G_BEGIN_DECLS
 
 #define PDW_TYPE_PREFERENCES_WINDOW (pdw_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (PdwPreferencesWindow, pdw_preferences_window, PDW, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-/* The store and the settings (GSettings of APP_ID) are handed to every
- * page. */
-GtkWindow *pdw_preferences_window_new (GtkWindow *parent,
-                                       PdwStore  *store,
-                                       GSettings *settings);
+/* The context (its store and settings) is handed to every page. */
+GtkWindow *pdw_preferences_window_new (GtkWindow  *parent,
+                                       PdwContext *context);
 
 G_END_DECLS

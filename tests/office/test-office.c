@@ -299,7 +299,7 @@ test_window_closed (Fixture       *fixture,
 static PdwPreferencesWindow *
 open_preferences (Fixture *fixture)
 {
-  GtkWindow *prefs = pdw_preferences_window_new (fixture->window, fixture->store, fixture->settings);
+  GtkWindow *prefs = pdw_preferences_window_new (fixture->window, fixture->context);
 
   gtk_window_present (prefs);
   drain ();

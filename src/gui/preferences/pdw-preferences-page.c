@@ -19,16 +19,14 @@ typedef struct
   guint      reload_id;
 
   /* Owned References */
-  PdwStore  *store;
-  GSettings *settings;
+  PdwContext *context;
 } PdwPreferencesPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PdwPreferencesPage, pdw_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -53,8 +51,7 @@ pdw_preferences_page_dispose (GObject *object)
   PdwPreferencesPagePrivate *priv = pdw_preferences_page_get_instance_private (self);
 
   g_clear_handle_id (&priv->reload_id, g_source_remove);
-  g_clear_object (&priv->store);
-  g_clear_object (&priv->settings);
+  g_clear_object (&priv->context);
 
   G_OBJECT_CLASS (pdw_preferences_page_parent_class)->dispose (object);
 }
@@ -70,12 +67,8 @@ pdw_preferences_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, priv->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, priv->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, priv->context);
       break;
 
     default:
@@ -94,12 +87,8 @@ pdw_preferences_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      priv->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SETTINGS:
-      priv->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      priv->context = g_value_dup_object (value);
       break;
 
     default:
@@ -116,11 +105,8 @@ pdw_preferences_page_class_init (PdwPreferencesPageClass *klass)
   object_class->get_property = pdw_preferences_page_get_property;
   object_class->set_property = pdw_preferences_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PDW_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -130,24 +116,26 @@ pdw_preferences_page_init (PdwPreferencesPage *self)
 {
 }
 
-PdwStore *
-pdw_preferences_page_get_store (PdwPreferencesPage *self)
+PdwContext *
+pdw_preferences_page_get_context (PdwPreferencesPage *self)
 {
   PdwPreferencesPagePrivate *priv = pdw_preferences_page_get_instance_private (self);
 
   g_return_val_if_fail (PDW_IS_PREFERENCES_PAGE (self), NULL);
 
-  return priv->store;
+  return priv->context;
+}
+
+PdwStore *
+pdw_preferences_page_get_store (PdwPreferencesPage *self)
+{
+  return pdw_context_get_store (pdw_preferences_page_get_context (self));
 }
 
 GSettings *
 pdw_preferences_page_get_settings (PdwPreferencesPage *self)
 {
-  PdwPreferencesPagePrivate *priv = pdw_preferences_page_get_instance_private (self);
-
-  g_return_val_if_fail (PDW_IS_PREFERENCES_PAGE (self), NULL);
-
-  return priv->settings;
+  return pdw_context_get_settings (pdw_preferences_page_get_context (self));
 }
 
 /* Toasts belong to the window, so a page outside one says nothing. */

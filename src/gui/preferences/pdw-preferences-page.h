@@ -1,6 +1,6 @@
 /* pdw-preferences-page.h: what every page of the preferences window shares:
- * the store and the one GSettings it edits, toasts, and rebuilding a list
- * once the signal that changed it has returned.
+ * the window's context (the store and the one GSettings it edits), toasts,
+ * and rebuilding a list once the signal that changed it has returned.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "store/pdw-store.h"
+#include "gui/pdw-context.h"
 
 G_BEGIN_DECLS
 
@@ -24,8 +24,9 @@ struct _PdwPreferencesPageClass
   void (*reload) (PdwPreferencesPage *self);
 };
 
-/* Properties: store (PdwStore), settings (GSettings of APP_ID), both
- * construct-only; the window hands every page the same two. */
+/* Properties: context (PdwContext, construct-only); the window hands every
+ * page the same one.  The store and the settings are the context's. */
+PdwContext *pdw_preferences_page_get_context   (PdwPreferencesPage *self);
 PdwStore   *pdw_preferences_page_get_store     (PdwPreferencesPage *self);
 GSettings  *pdw_preferences_page_get_settings  (PdwPreferencesPage *self);
 void        pdw_preferences_page_toast         (PdwPreferencesPage *self,

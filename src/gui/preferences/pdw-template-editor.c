@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "core/pdw-desk-settings.h"
 #include "core/pdw-template.h"
 
 #include "pdw-template-editor.h"
@@ -30,7 +29,7 @@ struct _PdwTemplateEditor
 
   /* Owned References */
   PdwReplyTemplate *template;
-  GSettings        *settings;
+  PdwContext       *context;
 };
 
 G_DEFINE_FINAL_TYPE (PdwTemplateEditor, pdw_template_editor, GTK_TYPE_BOX)
@@ -38,7 +37,7 @@ G_DEFINE_FINAL_TYPE (PdwTemplateEditor, pdw_template_editor, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_TEMPLATE,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -53,61 +52,30 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char * const template_variables[] = {
-  "nama", "nik_masked", "tiket", "batas_waktu", "petugas", "jam_buka", "alasan",
-};
-
-/* The preview's variable filling, kept in one place so that the desk's
- * own filling can replace it. */
+/* The preview fills in what the officer would send now: their name and
+ * the next opening of the service as the context has them. */
 static char *
 pdw_template_editor_render_sample (PdwTemplateEditor *self,
                                    const char        *body)
 {
-  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
-  g_autoptr(PdwServiceCalendar) calendar = pdw_desk_settings_new_calendar (self->settings);
-  g_autofree char *officer = g_settings_get_string (self->settings, "officer-name");
+  PdwServiceCalendar *calendar = pdw_context_get_calendar (self->context);
+  g_autofree char *officer = g_settings_get_string (pdw_context_get_settings (self->context), "officer-name");
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  g_auto(GStrv) unknown = NULL;
 
-  /* Synthetic sample values, never a real citizen. */
-  vars.nama = "Siti Aminah";
-  vars.nik = "1471010101900001";
-  vars.tiket = "PDW-2026-01-00042";
-  vars.batas_waktu = now + 48 * 60 * 60;
-  vars.petugas = *officer != '\0' ? officer : _("Officer name");
-  vars.jam_buka = pdw_service_calendar_next_opening (calendar, now);
-  vars.alasan = "NIK terdaftar di Disdukcapil kabupaten/kota lain";
-
-  return pdw_template_render_vars (body, &vars, &unknown);
+  return pdw_template_render_sample (body, officer, now, pdw_service_calendar_next_opening (calendar, now));
 }
 
-/* Every known variable has a sample value, so whatever is still unknown
- * is a typo the officer should see before citizens do. */
+/* A name that is no variable would reach citizens as written: the officer
+ * sees it here first. */
 static void
 pdw_template_editor_check_variables (PdwTemplateEditor *self,
                                      const char        *body)
 {
-  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
-  g_autoptr(GPtrArray) typos = g_ptr_array_new ();
-  g_auto(GStrv) unknown = NULL;
-  g_autofree char *checked = NULL;
+  g_auto(GStrv) typos = pdw_template_list_typos (body);
 
-  checked = pdw_template_render_vars (body, &vars, &unknown);
-
-  for (guint i = 0; unknown != NULL && unknown[i] != NULL; i++)
+  if (typos[0] != NULL)
     {
-      gboolean known = FALSE;
-
-      for (guint j = 0; j < G_N_ELEMENTS (template_variables); j++)
-        known |= g_strcmp0 (unknown[i], template_variables[j]) == 0;
-      if (!known)
-        g_ptr_array_add (typos, unknown[i]);
-    }
-  g_ptr_array_add (typos, NULL);
-
-  if (typos->len > 1)
-    {
-      g_autofree char *names = g_strjoinv (", ", (char **)typos->pdata);
+      g_autofree char *names = g_strjoinv (", ", typos);
       g_autofree char *message = g_strdup_printf (_("Unknown variables stay as written: %s"), names);
 
       pdw_template_editor_show_error (self, message);
@@ -138,14 +106,16 @@ variable_chip_clicked_cb (PdwTemplateEditor *self,
 static void
 pdw_template_editor_add_variable_chips (PdwTemplateEditor *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (template_variables); i++)
+  const char * const *names = pdw_template_get_variable_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autofree char *label = g_strdup_printf ("{%s}", template_variables[i]);
+      g_autofree char *label = g_strdup_printf ("{%s}", names[i]);
       GtkWidget *chip = gtk_button_new_with_label (label);
 
       gtk_widget_add_css_class (chip, "pill");
       gtk_widget_add_css_class (chip, "small");
-      g_object_set_data (G_OBJECT (chip), "variable", (gpointer)template_variables[i]);
+      g_object_set_data (G_OBJECT (chip), "variable", (gpointer)names[i]);
       g_signal_connect_object (chip, "clicked", G_CALLBACK (variable_chip_clicked_cb), self, G_CONNECT_SWAPPED);
       gtk_flow_box_append (self->variable_chips, chip);
     }
@@ -183,7 +153,7 @@ pdw_template_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (pdw_template_editor_parent_class)->constructed (object);
 
-  g_assert (self->settings != NULL);
+  g_assert (self->context != NULL);
 
   adw_window_title_set_title (self->window_title,
                               self->template ? _("Edit Template") : _("New Template"));
@@ -212,7 +182,7 @@ pdw_template_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_TEMPLATE_EDITOR);
 
   g_clear_object (&self->template);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pdw_template_editor_parent_class)->dispose (object);
 }
@@ -231,8 +201,8 @@ pdw_template_editor_get_property (GObject    *object,
       g_value_set_object (value, self->template);
       break;
 
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -254,8 +224,8 @@ pdw_template_editor_set_property (GObject      *object,
       self->template = g_value_dup_object (value);
       break;
 
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -277,8 +247,8 @@ pdw_template_editor_class_init (PdwTemplateEditorClass *klass)
   properties[PROP_TEMPLATE] =
     g_param_spec_object ("template", NULL, NULL, PDW_TYPE_REPLY_TEMPLATE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -318,14 +288,14 @@ pdw_template_editor_init (PdwTemplateEditor *self)
 
 GtkWidget *
 pdw_template_editor_new (PdwReplyTemplate *template,
-                         GSettings        *settings)
+                         PdwContext       *context)
 {
   g_return_val_if_fail (!template || PDW_IS_REPLY_TEMPLATE (template), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
 
   return g_object_new (PDW_TYPE_TEMPLATE_EDITOR,
                        "template", template,
-                       "settings", settings,
+                       "context", context,
                        NULL);
 }
 

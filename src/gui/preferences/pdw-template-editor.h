@@ -10,17 +10,19 @@
 #include <adwaita.h>
 
 #include "core/pdw-reply-template.h"
+#include "gui/pdw-context.h"
 
 G_BEGIN_DECLS
 
 #define PDW_TYPE_TEMPLATE_EDITOR (pdw_template_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PdwTemplateEditor, pdw_template_editor, PDW, TEMPLATE_EDITOR, GtkBox)
 
-/* Properties: template (PdwReplyTemplate, NULL for a new one), settings
- * (GSettings of APP_ID, for the sample values), both construct-only.
+/* Properties: template (PdwReplyTemplate, NULL for a new one), context
+ * (PdwContext, for the officer's name and the service calendar of the
+ * preview), both construct-only.
  * Signals: back, save, restore, delete (no arguments). */
 GtkWidget  *pdw_template_editor_new        (PdwReplyTemplate  *template,
-                                            GSettings         *settings);
+                                            PdwContext        *context);
 const char *pdw_template_editor_get_name   (PdwTemplateEditor *self);
 const char *pdw_template_editor_get_title  (PdwTemplateEditor *self);
 char       *pdw_template_editor_dup_body   (PdwTemplateEditor *self);

@@ -183,8 +183,8 @@ static void
 pdw_templates_page_open_editor (PdwTemplatesPage *self,
                                 PdwReplyTemplate *template)
 {
-  GSettings *settings = pdw_preferences_page_get_settings (PDW_PREFERENCES_PAGE (self));
-  GtkWidget *editor = pdw_template_editor_new (template, settings);
+  PdwContext *context = pdw_preferences_page_get_context (PDW_PREFERENCES_PAGE (self));
+  GtkWidget *editor = pdw_template_editor_new (template, context);
 
   g_set_weak_pointer (&self->editor, PDW_TEMPLATE_EDITOR (editor));
   g_signal_connect_object (editor, "back", G_CALLBACK (pdw_templates_page_close_editor), self, G_CONNECT_SWAPPED);
