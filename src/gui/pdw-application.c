@@ -353,7 +353,7 @@ open_complaint_action (GSimpleAction *action,
 
   gtk_window_present (window);
 
-  complaint = pdw_store_get_complaint (self->store, g_variant_get_int64 (param), &error);
+  complaint = pdw_store_dup_complaint (self->store, g_variant_get_int64 (param), &error);
   if (complaint == NULL)
     {
       g_warning ("Cannot open the complaint: %s", error->message);

@@ -175,7 +175,7 @@ pdw_store_set_sla (PdwStore           *self,
 /* ---- Complaints ------------------------------------------------------------ */
 
 PdwComplaint *
-pdw_store_get_complaint_by_ticket (PdwStore    *self,
+pdw_store_dup_complaint_by_ticket (PdwStore    *self,
                                    const char  *ticket,
                                    GError     **error)
 {
@@ -385,7 +385,7 @@ pdw_store_apply_action (PdwStore        *self,
     return NULL;
 
   emit_complaint_and_conversations (self, complaint_id, conversations);
-  return pdw_store_get_complaint (self, complaint_id, error);
+  return pdw_store_dup_complaint (self, complaint_id, error);
 }
 
 GPtrArray *
@@ -658,7 +658,7 @@ pdw_store_link_conversation (PdwStore        *self,
     return NULL;
 
   emit_complaint_and_conversations (self, complaint_id, conversations);
-  return pdw_store_get_complaint (self, complaint_id, error);
+  return pdw_store_dup_complaint (self, complaint_id, error);
 }
 
 /* A cheap test before the extractor runs on every inbound text: a NIK

@@ -608,7 +608,7 @@ pdw_store_list_reply_templates (PdwStore  *self,
 }
 
 PdwReplyTemplate *
-pdw_store_get_reply_template (PdwStore    *self,
+pdw_store_dup_reply_template (PdwStore    *self,
                               const char  *name,
                               GError     **error)
 {

@@ -2175,7 +2175,7 @@ pdw_store_list_conversations (PdwStore  *self,
 }
 
 PdwConversation *
-pdw_store_get_conversation (PdwStore  *self,
+pdw_store_dup_conversation (PdwStore  *self,
                             gint64     conversation_id,
                             GError   **error)
 {
@@ -2214,7 +2214,7 @@ pdw_store_list_messages (PdwStore  *self,
 }
 
 PdwMessage *
-pdw_store_get_message (PdwStore  *self,
+pdw_store_dup_message (PdwStore  *self,
                        gint64     message_id,
                        GError   **error)
 {
@@ -2540,7 +2540,7 @@ pdw_store_register_complaint_at (PdwStore                  *self,
   pdw_store_emit_complaint_changed (self, complaint_id);
   pdw_store_emit_conversation_changed (self, conversation_id);
 
-  return pdw_store_get_complaint (self, complaint_id, error);
+  return pdw_store_dup_complaint (self, complaint_id, error);
 }
 
 PdwComplaint *
@@ -2554,7 +2554,7 @@ pdw_store_register_complaint (PdwStore                  *self,
 }
 
 PdwComplaint *
-pdw_store_get_complaint (PdwStore  *self,
+pdw_store_dup_complaint (PdwStore  *self,
                          gint64     complaint_id,
                          GError   **error)
 {
@@ -2572,7 +2572,7 @@ pdw_store_get_complaint (PdwStore  *self,
 }
 
 PdwComplaint *
-pdw_store_get_conversation_complaint (PdwStore  *self,
+pdw_store_dup_conversation_complaint (PdwStore  *self,
                                       gint64     conversation_id,
                                       GError   **error)
 {

@@ -145,9 +145,9 @@ int         pdw_store_get_outgoing_attempts (PdwStore  *self,
 /* ---- Queries for the window and the CLI ---------------------------------- */
 
 GPtrArray       *pdw_store_list_conversations  (PdwStore *self, GError **error); /* PdwConversation, newest first */
-PdwConversation *pdw_store_get_conversation    (PdwStore *self, gint64 conversation_id, GError **error);
+PdwConversation *pdw_store_dup_conversation    (PdwStore *self, gint64 conversation_id, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
-PdwMessage      *pdw_store_get_message         (PdwStore *self, gint64 message_id, GError **error);
+PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
 
 /* ---- Complaints ---------------------------------------------------------- */
@@ -192,11 +192,11 @@ PdwComplaint *pdw_store_register_complaint_at   (PdwStore                 *self,
                                                  const PdwActor           *actor,
                                                  gint64                    now,
                                                  GError                  **error);
-PdwComplaint *pdw_store_get_complaint           (PdwStore *self, gint64 complaint_id, GError **error);
+PdwComplaint *pdw_store_dup_complaint           (PdwStore *self, gint64 complaint_id, GError **error);
 /* The most recent complaint of a conversation, or NULL without error if none. */
-PdwComplaint *pdw_store_get_conversation_complaint (PdwStore *self, gint64 conversation_id, GError **error);
+PdwComplaint *pdw_store_dup_conversation_complaint (PdwStore *self, gint64 conversation_id, GError **error);
 GPtrArray    *pdw_store_list_complaint_events   (PdwStore *self, gint64 complaint_id, GError **error); /* PdwComplaintEvent, oldest first */
-PdwComplaint *pdw_store_get_complaint_by_ticket (PdwStore *self, const char *ticket, GError **error);
+PdwComplaint *pdw_store_dup_complaint_by_ticket (PdwStore *self, const char *ticket, GError **error);
 
 /* ---- The SOP desk (pdw-store-desk.c) ---------------------------------------- */
 
@@ -345,7 +345,7 @@ char         *pdw_store_dup_actor_initials      (PdwStore        *self,
 /* Templates by title, shipped ones seeded from pdw-template.h. */
 GPtrArray    *pdw_store_list_reply_templates    (PdwStore        *self,
                                                  GError         **error); /* PdwReplyTemplate */
-PdwReplyTemplate *pdw_store_get_reply_template  (PdwStore        *self,
+PdwReplyTemplate *pdw_store_dup_reply_template  (PdwStore        *self,
                                                  const char      *name,
                                                  GError         **error); /* NOT_FOUND */
 /* Adds (@name NULL: derived from @title, made unique) or updates a

@@ -686,7 +686,7 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
   g_clear_object (&budi);
-  budi = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  budi = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
 }
