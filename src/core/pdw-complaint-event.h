@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "pdw-types.h"
+
 G_BEGIN_DECLS
 
 #define PDW_TYPE_COMPLAINT_EVENT (pdw_complaint_event_get_type ())
@@ -16,7 +18,8 @@ G_DECLARE_FINAL_TYPE (PdwComplaintEvent, pdw_complaint_event, PDW, COMPLAINT_EVE
 /* Properties (construct-only, readable):
  *   id (int64), complaint-id (int64), timestamp (int64, Unix s UTC),
  *   actor-name, actor-nip, action (strings; action e.g. "register"),
- *   from-status, to-status (strings, PdwComplaintStatus names, may be NULL),
+ *   from-status, to-status (int, PdwComplaintStatus; equal when the line
+ *       keeps the status),
  *   from-party, to-party (strings: officer or division handing over / receiving),
  *   note (string)
  */
@@ -26,8 +29,8 @@ gint64      pdw_complaint_event_get_timestamp    (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_actor_name   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_actor_nip    (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_action       (PdwComplaintEvent *self);
-const char *pdw_complaint_event_get_from_status  (PdwComplaintEvent *self);
-const char *pdw_complaint_event_get_to_status    (PdwComplaintEvent *self);
+PdwComplaintStatus pdw_complaint_event_get_from_status (PdwComplaintEvent *self);
+PdwComplaintStatus pdw_complaint_event_get_to_status   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_from_party   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_to_party     (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_note         (PdwComplaintEvent *self);

@@ -233,8 +233,8 @@ static char *
 activity_markup (PdwComplaintEvent *event)
 {
   const char *action = pdw_complaint_event_get_action (event);
-  const char *from = pdw_complaint_event_get_from_status (event);
-  const char *to = pdw_complaint_event_get_to_status (event);
+  const char *from = pdw_complaint_status_to_string (pdw_complaint_event_get_from_status (event));
+  const char *to = pdw_complaint_status_to_string (pdw_complaint_event_get_to_status (event));
   const char *label = pdw_workflow_action_get_label (action);
   const char *to_label = status_label (to);
 
