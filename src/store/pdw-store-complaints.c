@@ -29,10 +29,10 @@ check_no_open_complaint (PdwStore  *self,
   gboolean has_row;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "SELECT ticket FROM complaints"
-                              " WHERE (conversation_id = ?1"
-                              "        OR id = (SELECT complaint_id FROM conversations WHERE id = ?1))"
-                              "   AND status NOT IN ('selesai', 'ditolak')", error)))
+                                   "SELECT ticket FROM complaints"
+                                   " WHERE (conversation_id = ?1"
+                                   "        OR id = (SELECT complaint_id FROM conversations WHERE id = ?1))"
+                                   "   AND status NOT IN ('selesai', 'ditolak')", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -61,8 +61,8 @@ next_ticket_number (PdwStore  *self,
   gboolean has_row;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "SELECT COALESCE (MAX (ticket_seq), 0) + 1 FROM complaints"
-                              " WHERE ticket_year = ?1 AND ticket_month = ?2", error)))
+                                   "SELECT COALESCE (MAX (ticket_seq), 0) + 1 FROM complaints"
+                                   " WHERE ticket_year = ?1 AND ticket_month = ?2", error)))
     return FALSE;
 
   sqlite3_bind_int (stmt, 1, year);
@@ -99,11 +99,11 @@ insert_complaint (PdwStore                  *self,
   ticket = g_strdup_printf ("PDW-%04d-%02d-%05d", year, month, seq);
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "INSERT INTO complaints (ticket, ticket_year, ticket_month, ticket_seq,"
-                              "  conversation_id, citizen_name, nik, kk, phone, complaint_type,"
-                              "  institution, status, assigned_officer, created_at, updated_at, due_at)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'terdaftar',"
-                              "  ?12, ?13, ?13, 0)", error)))
+                                   "INSERT INTO complaints (ticket, ticket_year, ticket_month, ticket_seq,"
+                                   "  conversation_id, citizen_name, nik, kk, phone, complaint_type,"
+                                   "  institution, status, assigned_officer, created_at, updated_at, due_at)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'terdaftar',"
+                                   "  ?12, ?13, ?13, 0)", error)))
     return FALSE;
 
   _pdw_stmt_bind_text (stmt, 1, ticket);
@@ -148,10 +148,10 @@ _pdw_store_insert_complaint_event (PdwStore            *self,
     initials = pdw_store_dup_actor_initials (self, actor->name, actor->nip);
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "INSERT INTO complaint_events (complaint_id, timestamp, actor_name,"
-                              "  actor_nip, action, from_status, to_status, from_party, to_party, note,"
-                              "  actor_initials)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error)))
+                                   "INSERT INTO complaint_events (complaint_id, timestamp, actor_name,"
+                                   "  actor_nip, action, from_status, to_status, from_party, to_party, note,"
+                                   "  actor_initials)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
@@ -184,9 +184,9 @@ check_nik_not_open (PdwStore                  *self,
     return TRUE;
 
   if (!(stmt = _pdw_store_prepare (self,
-                                  "SELECT ticket FROM complaints"
-                                  " WHERE nik = ?1 AND status NOT IN ('selesai', 'ditolak')"
-                                  " ORDER BY id DESC LIMIT 1", error)))
+                                   "SELECT ticket FROM complaints"
+                                   " WHERE nik = ?1 AND status NOT IN ('selesai', 'ditolak')"
+                                   " ORDER BY id DESC LIMIT 1", error)))
     return FALSE;
 
   _pdw_stmt_bind_text (stmt, 1, fields->nik);
@@ -348,9 +348,9 @@ list_complaint_conversations (PdwStore  *self,
   gboolean ok;
 
   if (!(stmt = _pdw_store_prepare (self,
-                                  "SELECT id FROM conversations WHERE complaint_id = ?1"
-                                  " UNION SELECT conversation_id FROM complaints"
-                                  "  WHERE id = ?1 AND conversation_id IS NOT NULL", error)))
+                                   "SELECT id FROM conversations WHERE complaint_id = ?1"
+                                   " UNION SELECT conversation_id FROM complaints"
+                                   "  WHERE id = ?1 AND conversation_id IS NOT NULL", error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
@@ -445,10 +445,10 @@ read_complaint_state (PdwStore        *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_select_by_id (self,
-                                       "SELECT status, COALESCE (holder, assigned_officer), sla_started_at,"
-                                       "       due_at, overdue_notified_at"
-                                       "  FROM complaints WHERE id = ?1",
-                                       complaint_id, PDW_STORE_ROW_COMPLAINT, error)))
+                                        "SELECT status, COALESCE (holder, assigned_officer), sla_started_at,"
+                                        "       due_at, overdue_notified_at"
+                                        "  FROM complaints WHERE id = ?1",
+                                        complaint_id, PDW_STORE_ROW_COMPLAINT, error)))
     return FALSE;
 
   state->status = _pdw_stmt_column_complaint_status (stmt, 0);
@@ -469,9 +469,9 @@ write_complaint_state (PdwStore              *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_prepare (self,
-                                  "UPDATE complaints SET status = ?2, holder = ?3, sla_started_at = ?4,"
-                                  "  due_at = ?5, overdue_notified_at = ?6, updated_at = ?7"
-                                  " WHERE id = ?1", error)))
+                                   "UPDATE complaints SET status = ?2, holder = ?3, sla_started_at = ?4,"
+                                   "  due_at = ?5, overdue_notified_at = ?6, updated_at = ?7"
+                                   " WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
@@ -560,8 +560,8 @@ apply_action_locked (PdwStore        *self,
 
   if (!write_complaint_state (self, complaint_id, &state, now, error) ||
       !_pdw_store_insert_complaint_event (self, complaint_id, now, actor, action,
-                                         from, to, from_party, received_by,
-                                         _pdw_store_is_blank (note) ? NULL : note, error) ||
+                                          from, to, from_party, received_by,
+                                          _pdw_store_is_blank (note) ? NULL : note, error) ||
       !(*conversations = list_complaint_conversations (self, complaint_id, error)) ||
       !_pdw_store_commit (self, error))
     goto failed;
@@ -632,8 +632,8 @@ mark_overdue_notified_locked (PdwStore  *self,
   g_autoptr(PdwStmt) exists = NULL;
 
   if (!(stmt = _pdw_store_prepare (self,
-                                  "UPDATE complaints SET overdue_notified_at = ?2"
-                                  " WHERE id = ?1 AND overdue_notified_at = 0", error)))
+                                   "UPDATE complaints SET overdue_notified_at = ?2"
+                                   " WHERE id = ?1 AND overdue_notified_at = 0", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
@@ -646,7 +646,7 @@ mark_overdue_notified_locked (PdwStore  *self,
     return TRUE;
 
   exists = _pdw_store_select_by_id (self, "SELECT 1 FROM complaints WHERE id = ?1",
-                                   complaint_id, PDW_STORE_ROW_COMPLAINT, error);
+                                    complaint_id, PDW_STORE_ROW_COMPLAINT, error);
   return exists != NULL;
 }
 
@@ -684,16 +684,16 @@ pdw_store_list_consolidation (PdwStore  *self,
   /* The inner IN finds candidates through complaint_events_by_action; the
    * outer test keeps those whose latest listing is in the range. */
   return _pdw_store_query_list (self,
-                                 "SELECT * FROM (" COMPLAINT_SELECT
-                                 "  WHERE id IN (SELECT complaint_id FROM complaint_events"
-                                 "                WHERE action = 'add_to_consolidation'"
-                                 "                  AND timestamp >= ?1 AND timestamp < ?2)) AS x"
-                                 " WHERE x.listed_at >= ?1 AND x.listed_at < ?2"
-                                 "   AND (?3 OR (x.status IN ('konsolidasi', 'menunggu')"
-                                 "               AND x.consolidation_result IS NULL))"
-                                 " ORDER BY x.listed_at, x.id",
+                                "SELECT * FROM (" COMPLAINT_SELECT
+                                "  WHERE id IN (SELECT complaint_id FROM complaint_events"
+                                "                WHERE action = 'add_to_consolidation'"
+                                "                  AND timestamp >= ?1 AND timestamp < ?2)) AS x"
+                                " WHERE x.listed_at >= ?1 AND x.listed_at < ?2"
+                                "   AND (?3 OR (x.status IN ('konsolidasi', 'menunggu')"
+                                "               AND x.consolidation_result IS NULL))"
+                                " ORDER BY x.listed_at, x.id",
                                 PDW_SQL_ARGS (PDW_SQL_INT (from), PDW_SQL_INT (to),
-                                              PDW_SQL_INT (include_processed ? 1 : 0)),
+                                PDW_SQL_INT (include_processed ? 1 : 0)),
                                 (PdwStoreRowBuilder) _pdw_store_complaint_from_row, error);
 }
 
@@ -739,19 +739,19 @@ _pdw_store_find_open_complaint_id_by_nik (PdwStore    *self,
 
 gboolean
 _pdw_store_find_open_complaint_of_conversation (PdwStore  *self,
-                                               gint64     conversation_id,
-                                               gint64    *complaint_id,
-                                               GError   **error)
+                                                gint64     conversation_id,
+                                                gint64    *complaint_id,
+                                                GError   **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row;
 
   *complaint_id = 0;
   if (!(stmt = _pdw_store_prepare (self,
-                                  "SELECT id FROM complaints WHERE " OPEN_STATUS_SQL
-                                  "   AND (id = (SELECT complaint_id FROM conversations WHERE id = ?1)"
-                                  "        OR conversation_id = ?1)"
-                                  " ORDER BY id DESC LIMIT 1", error)))
+                                   "SELECT id FROM complaints WHERE " OPEN_STATUS_SQL
+                                   "   AND (id = (SELECT complaint_id FROM conversations WHERE id = ?1)"
+                                   "        OR conversation_id = ?1)"
+                                   " ORDER BY id DESC LIMIT 1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -794,7 +794,7 @@ _pdw_store_append_card_line (PdwStore        *self,
     return FALSE;
 
   return _pdw_store_insert_complaint_event (self, complaint_id, now, actor, action,
-                                           state.status, state.status, state.holder, NULL, note, error) &&
+                                            state.status, state.status, state.holder, NULL, note, error) &&
          write_complaint_state (self, complaint_id, &state, now, error);
 }
 

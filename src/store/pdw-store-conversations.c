@@ -76,9 +76,9 @@ mark_read_locked (PdwStore  *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "UPDATE conversations SET read_marker_id ="
-                              "  (SELECT COALESCE (MAX (id), 0) FROM messages WHERE conversation_id = ?1)"
-                              " WHERE id = ?1", error)))
+                                   "UPDATE conversations SET read_marker_id ="
+                                   "  (SELECT COALESCE (MAX (id), 0) FROM messages WHERE conversation_id = ?1)"
+                                   " WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -181,8 +181,8 @@ merge_locked (PdwStore        *self,
     g_autoptr(PdwStmt) move = NULL;
 
     if (!(move = _pdw_store_prepare (self,
-                                    "UPDATE messages SET contact_id = COALESCE (contact_id, ?2),"
-                                    "  conversation_id = ?1 WHERE conversation_id = ?3", error)))
+                                     "UPDATE messages SET contact_id = COALESCE (contact_id, ?2),"
+                                     "  conversation_id = ?1 WHERE conversation_id = ?3", error)))
       goto failed;
     sqlite3_bind_int64 (move, 1, into_id);
     sqlite3_bind_int64 (move, 2, from_contact);
@@ -281,10 +281,10 @@ pdw_store_dup_conversation_numbers (PdwStore  *self,
   g_rec_mutex_lock (&self->mutex);
   if (_pdw_store_conversation_exists (self, conversation_id, error) &&
       (stmt = _pdw_store_prepare (self,
-                                 "SELECT COALESCE (k.wa_id, k.user_id), c.id <> ?1"
-                                 "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
-                                 " WHERE c.id = ?1 OR c.merged_into = ?1"
-                                 " ORDER BY 2, c.id", error)))
+                                  "SELECT COALESCE (k.wa_id, k.user_id), c.id <> ?1"
+                                  "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
+                                  " WHERE c.id = ?1 OR c.merged_into = ?1"
+                                  " ORDER BY 2, c.id", error)))
     {
       sqlite3_bind_int64 (stmt, 1, conversation_id);
       while ((ok = _pdw_store_step_row (self, stmt, &has_row, error)) && has_row)

@@ -28,8 +28,8 @@ insert_delivery (PdwStore    *self,
   gconstpointer data = g_bytes_get_data (raw_body, &size);
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "INSERT INTO webhook_deliveries (received_at, source, body)"
-                              " VALUES (?1, ?2, ?3)", error)))
+                                   "INSERT INTO webhook_deliveries (received_at, source, body)"
+                                   " VALUES (?1, ?2, ?3)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, now);
@@ -59,8 +59,8 @@ _pdw_store_find_message_by_wamid (PdwStore           *self,
 
   *id = 0;
   if (!(stmt = _pdw_store_prepare (self,
-                              "SELECT id, conversation_id, status FROM messages WHERE wamid = ?1",
-                              error)))
+                                   "SELECT id, conversation_id, status FROM messages WHERE wamid = ?1",
+                                   error)))
     return FALSE;
 
   _pdw_stmt_bind_text (stmt, 1, wamid);
@@ -130,8 +130,8 @@ upsert_contact (PdwStore                 *self,
   if (*contact_id == 0)
     {
       if (!(stmt = _pdw_store_prepare (self,
-                                  "INSERT INTO contacts (wa_id, user_id, profile_name, created_at, updated_at)"
-                                  " VALUES (?1, ?2, ?3, ?4, ?4)", error)))
+                                       "INSERT INTO contacts (wa_id, user_id, profile_name, created_at, updated_at)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?4)", error)))
         return FALSE;
 
       _pdw_stmt_bind_text (stmt, 1, message->wa_id && *message->wa_id ? message->wa_id : NULL);
@@ -146,14 +146,14 @@ upsert_contact (PdwStore                 *self,
     }
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "UPDATE contacts SET"
-                              "  profile_name = COALESCE (?2, profile_name),"
-                              "  wa_id = COALESCE (wa_id, (SELECT ?3 WHERE NOT EXISTS"
-                              "          (SELECT 1 FROM contacts WHERE wa_id = ?3))),"
-                              "  user_id = COALESCE (user_id, (SELECT ?4 WHERE NOT EXISTS"
-                              "          (SELECT 1 FROM contacts WHERE user_id = ?4))),"
-                              "  updated_at = ?5"
-                              " WHERE id = ?1", error)))
+                                   "UPDATE contacts SET"
+                                   "  profile_name = COALESCE (?2, profile_name),"
+                                   "  wa_id = COALESCE (wa_id, (SELECT ?3 WHERE NOT EXISTS"
+                                   "          (SELECT 1 FROM contacts WHERE wa_id = ?3))),"
+                                   "  user_id = COALESCE (user_id, (SELECT ?4 WHERE NOT EXISTS"
+                                   "          (SELECT 1 FROM contacts WHERE user_id = ?4))),"
+                                   "  updated_at = ?5"
+                                   " WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, *contact_id);
@@ -177,8 +177,8 @@ ensure_conversation (PdwStore  *self,
 
   /* A merged number's messages land in the conversation that absorbed it. */
   if (!(stmt = _pdw_store_prepare (self,
-                                  "SELECT COALESCE (merged_into, id) FROM conversations WHERE contact_id = ?1",
-                                  error)))
+                                   "SELECT COALESCE (merged_into, id) FROM conversations WHERE contact_id = ?1",
+                                   error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
@@ -192,8 +192,8 @@ ensure_conversation (PdwStore  *self,
     }
 
   if (!(insert = _pdw_store_prepare (self,
-                                "INSERT INTO conversations (contact_id, created_at) VALUES (?1, ?2)",
-                                error)))
+                                     "INSERT INTO conversations (contact_id, created_at) VALUES (?1, ?2)",
+                                     error)))
     return FALSE;
 
   sqlite3_bind_int64 (insert, 1, contact_id);
@@ -218,12 +218,12 @@ insert_inbound_message (PdwStore                 *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "INSERT INTO messages (conversation_id, wamid, direction, type, text,"
-                              "  media_id, media_mime_type, media_sha256, media_filename,"
-                              "  context_wamid, raw_json, timestamp, received_at, status,"
-                              "  error_code, error_title, webhook_delivery_id, contact_id)"
-                              " VALUES (?1, ?2, 'in', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                              "  'none', ?13, ?14, ?15, ?16)", error)))
+                                   "INSERT INTO messages (conversation_id, wamid, direction, type, text,"
+                                   "  media_id, media_mime_type, media_sha256, media_filename,"
+                                   "  context_wamid, raw_json, timestamp, received_at, status,"
+                                   "  error_code, error_title, webhook_delivery_id, contact_id)"
+                                   " VALUES (?1, ?2, 'in', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                                   "  'none', ?13, ?14, ?15, ?16)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -262,8 +262,8 @@ raise_last_inbound_time (PdwStore  *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "UPDATE conversations SET last_inbound_time = ?2"
-                              " WHERE id = ?1 AND last_inbound_time < ?2", error)))
+                                   "UPDATE conversations SET last_inbound_time = ?2"
+                                   " WHERE id = ?1 AND last_inbound_time < ?2", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -402,12 +402,12 @@ _pdw_store_apply_status (PdwStore           *self,
     return TRUE;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "UPDATE messages SET status = ?2, status_time = ?3,"
-                              "  error_code = CASE WHEN ?2 = 'failed' THEN ?4 ELSE error_code END,"
-                              "  error_title = CASE WHEN ?2 = 'failed' THEN ?5 ELSE error_title END,"
-                              "  error_details = CASE WHEN ?2 = 'failed' THEN ?6 ELSE error_details END,"
-                              "  next_attempt_at = NULL"
-                              " WHERE id = ?1", error)))
+                                   "UPDATE messages SET status = ?2, status_time = ?3,"
+                                   "  error_code = CASE WHEN ?2 = 'failed' THEN ?4 ELSE error_code END,"
+                                   "  error_title = CASE WHEN ?2 = 'failed' THEN ?5 ELSE error_title END,"
+                                   "  error_details = CASE WHEN ?2 = 'failed' THEN ?6 ELSE error_details END,"
+                                   "  next_attempt_at = NULL"
+                                   " WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
@@ -433,9 +433,9 @@ keep_pending_status (PdwStore               *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "INSERT OR IGNORE INTO pending_statuses (wamid, status, timestamp,"
-                              "  recipient_id, error_code, error_title, error_details, received_at)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error)))
+                                   "INSERT OR IGNORE INTO pending_statuses (wamid, status, timestamp,"
+                                   "  recipient_id, error_code, error_title, error_details, received_at)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error)))
     return FALSE;
 
   _pdw_stmt_bind_text (stmt, 1, update->wamid);

@@ -17,15 +17,15 @@
 
 gboolean
 _pdw_store_insert_outgoing (PdwStore    *self,
-                           gint64       conversation_id,
-                           const char  *type,
-                           const char  *text,
-                           const char  *officer_name,
-                           const char  *template_name,
-                           const char  *template_language,
-                           const char  *template_params_json,
-                           gint64      *message_id,
-                           GError     **error)
+                            gint64       conversation_id,
+                            const char  *type,
+                            const char  *text,
+                            const char  *officer_name,
+                            const char  *template_name,
+                            const char  *template_language,
+                            const char  *template_params_json,
+                            gint64      *message_id,
+                            GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
   gint64 now = _pdw_store_now (self);
@@ -34,10 +34,10 @@ _pdw_store_insert_outgoing (PdwStore    *self,
     return FALSE;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "INSERT INTO messages (conversation_id, direction, type, text,"
-                              "  timestamp, received_at, status, officer_name, next_attempt_at,"
-                              "  template_name, template_language, template_params)"
-                              " VALUES (?1, 'out', ?5, ?2, ?3, ?3, 'queued', ?4, ?3, ?6, ?7, ?8)", error)))
+                                   "INSERT INTO messages (conversation_id, direction, type, text,"
+                                   "  timestamp, received_at, status, officer_name, next_attempt_at,"
+                                   "  template_name, template_language, template_params)"
+                                   " VALUES (?1, 'out', ?5, ?2, ?3, ?3, 'queued', ?4, ?3, ?6, ?7, ?8)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -165,7 +165,7 @@ get_outgoing_state (PdwStore           *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_select_by_id (self, "SELECT conversation_id, status, direction FROM messages WHERE id = ?1",
-                                       message_id, PDW_STORE_ROW_MESSAGE, error)))
+                                        message_id, PDW_STORE_ROW_MESSAGE, error)))
     return FALSE;
 
   if (g_strcmp0 (_pdw_stmt_column_text (stmt, 2), "out") != 0)
@@ -213,9 +213,9 @@ take_pending_statuses (PdwStore    *self,
   gboolean ok;
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "SELECT status, timestamp, error_code, error_title, error_details"
-                              "  FROM pending_statuses WHERE wamid = ?1 ORDER BY timestamp, id",
-                              error)))
+                                   "SELECT status, timestamp, error_code, error_title, error_details"
+                                   "  FROM pending_statuses WHERE wamid = ?1 ORDER BY timestamp, id",
+                                   error)))
     return NULL;
 
   _pdw_stmt_bind_text (stmt, 1, wamid);
@@ -272,11 +272,11 @@ mark_accepted_locked (PdwStore    *self,
     }
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "UPDATE messages SET wamid = ?2, attempts = attempts + 1,"
-                              "  next_attempt_at = NULL,"
-                              "  status = CASE WHEN ?3 THEN 'accepted' ELSE status END,"
-                              "  status_time = CASE WHEN ?3 THEN ?4 ELSE status_time END"
-                              " WHERE id = ?1", error)))
+                                   "UPDATE messages SET wamid = ?2, attempts = attempts + 1,"
+                                   "  next_attempt_at = NULL,"
+                                   "  status = CASE WHEN ?3 THEN 'accepted' ELSE status END,"
+                                   "  status_time = CASE WHEN ?3 THEN ?4 ELSE status_time END"
+                                   " WHERE id = ?1", error)))
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
@@ -369,14 +369,14 @@ mark_attempt_failed_locked (PdwStore    *self,
     }
 
   if (!(stmt = _pdw_store_prepare (self,
-                              "UPDATE messages SET attempts = attempts + 1,"
-                              "  last_error_code = ?2, last_error = ?3,"
-                              "  status = CASE WHEN ?4 THEN 'failed' ELSE status END,"
-                              "  error_code = CASE WHEN ?4 THEN ?2 ELSE error_code END,"
-                              "  error_title = CASE WHEN ?4 THEN ?3 ELSE error_title END,"
-                              "  status_time = CASE WHEN ?4 THEN ?6 ELSE status_time END,"
-                              "  next_attempt_at = CASE WHEN ?4 THEN NULL ELSE ?5 END"
-                              " WHERE id = ?1", error)))
+                                   "UPDATE messages SET attempts = attempts + 1,"
+                                   "  last_error_code = ?2, last_error = ?3,"
+                                   "  status = CASE WHEN ?4 THEN 'failed' ELSE status END,"
+                                   "  error_code = CASE WHEN ?4 THEN ?2 ELSE error_code END,"
+                                   "  error_title = CASE WHEN ?4 THEN ?3 ELSE error_title END,"
+                                   "  status_time = CASE WHEN ?4 THEN ?6 ELSE status_time END,"
+                                   "  next_attempt_at = CASE WHEN ?4 THEN NULL ELSE ?5 END"
+                                   " WHERE id = ?1", error)))
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, message_id);
@@ -527,9 +527,9 @@ queue_auto_reply_locked (PdwStore    *self,
     return FALSE;
 
   if (!_pdw_store_insert_outgoing (self, conversation_id, "text", text, NULL,
-                                  NULL, NULL, NULL, message_id, error) ||
+                                   NULL, NULL, NULL, message_id, error) ||
       !(stmt = _pdw_store_prepare (self, "UPDATE conversations SET last_auto_reply_at = ?2 WHERE id = ?1",
-                                  error)))
+                                   error)))
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);

@@ -28,10 +28,10 @@ seed_catalog_kind (PdwStore        *self,
       /* A shipped entry goes after what is there, so that an office's own
        * order is kept when a new version ships a new entry. */
       stmt = _pdw_store_prepare (self,
-                                "INSERT OR IGNORE INTO catalog_entries (kind, code, position, builtin)"
-                                " VALUES (?1, ?2, (SELECT COALESCE (max(position), -1) + 1"
-                                "                   FROM catalog_entries WHERE kind = ?1), 1)",
-                                error);
+                                 "INSERT OR IGNORE INTO catalog_entries (kind, code, position, builtin)"
+                                 " VALUES (?1, ?2, (SELECT COALESCE (max(position), -1) + 1"
+                                 "                   FROM catalog_entries WHERE kind = ?1), 1)",
+                                 error);
       if (stmt == NULL)
         return FALSE;
       _pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
@@ -54,9 +54,9 @@ seed_templates (PdwStore  *self,
       g_autoptr(PdwStmt) stmt = NULL;
 
       stmt = _pdw_store_prepare (self,
-                                "INSERT OR IGNORE INTO reply_templates (name, builtin, updated_at)"
-                                " VALUES (?1, 1, ?2)",
-                                error);
+                                 "INSERT OR IGNORE INTO reply_templates (name, builtin, updated_at)"
+                                 " VALUES (?1, 1, ?2)",
+                                 error);
       if (stmt == NULL)
         return FALSE;
       _pdw_stmt_bind_text (stmt, 1, names[i]);
@@ -70,7 +70,7 @@ seed_templates (PdwStore  *self,
 
 gboolean
 _pdw_store_seed_settings (PdwStore  *self,
-                         GError   **error)
+                          GError   **error)
 {
   gboolean ok;
 
@@ -122,7 +122,7 @@ pdw_store_list_catalog (PdwStore        *self,
                                 " WHERE kind = ?1 AND (active = 1 OR ?2)"
                                 " ORDER BY position, id",
                                 PDW_SQL_ARGS (PDW_SQL_TEXT (pdw_catalog_kind_to_string (kind)),
-                                              PDW_SQL_INT (include_inactive)),
+                                PDW_SQL_INT (include_inactive)),
                                 (PdwStoreRowBuilder) catalog_entry_from_row, error);
 }
 
@@ -193,10 +193,10 @@ save_catalog_entry_locked (PdwStore        *self,
         return NULL;
 
       stmt = _pdw_store_prepare (self,
-                                "INSERT INTO catalog_entries (kind, code, label, position, active)"
-                                " VALUES (?1, ?2, ?3, (SELECT COALESCE (max(position), -1) + 1"
-                                "                       FROM catalog_entries WHERE kind = ?1), ?4)",
-                                error);
+                                 "INSERT INTO catalog_entries (kind, code, label, position, active)"
+                                 " VALUES (?1, ?2, ?3, (SELECT COALESCE (max(position), -1) + 1"
+                                 "                       FROM catalog_entries WHERE kind = ?1), ?4)",
+                                 error);
       if (stmt == NULL)
         return NULL;
       _pdw_stmt_bind_text (stmt, 2, new_code);
@@ -217,9 +217,9 @@ save_catalog_entry_locked (PdwStore        *self,
       /* An empty label is only allowed on a shipped entry: it brings back
        * the shipped label. */
       stmt = _pdw_store_prepare (self,
-                                "UPDATE catalog_entries SET label = ?3, active = ?4"
-                                " WHERE kind = ?1 AND code = ?2 AND (?3 IS NOT NULL OR builtin = 1)",
-                                error);
+                                 "UPDATE catalog_entries SET label = ?3, active = ?4"
+                                 " WHERE kind = ?1 AND code = ?2 AND (?3 IS NOT NULL OR builtin = 1)",
+                                 error);
       if (stmt == NULL)
         return NULL;
       new_code = g_strdup (code);
@@ -288,7 +288,7 @@ pdw_store_dup_catalog_label (PdwStore        *self,
   if (!_pdw_store_query_value (self,
                                "SELECT label FROM catalog_entries WHERE kind = ?1 AND code = ?2 AND label IS NOT NULL",
                                PDW_SQL_ARGS (PDW_SQL_TEXT (pdw_catalog_kind_to_string (kind)),
-                                             PDW_SQL_TEXT (code)),
+                               PDW_SQL_TEXT (code)),
                                &value, &error))
     g_warning ("Cannot read the label of “%s”: %s", code, error->message);
 
@@ -387,15 +387,15 @@ save_officer_locked (PdwStore        *self,
 
   if (id == 0)
     stmt = _pdw_store_prepare (self,
-                              "INSERT INTO officers (name, nip, initials, role, active, created_at, updated_at)"
-                              " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                              error);
+                               "INSERT INTO officers (name, nip, initials, role, active, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                               error);
   else
     stmt = _pdw_store_prepare (self,
-                              "UPDATE officers SET name = ?2, nip = ?3, initials = ?4, role = ?5,"
-                              "       active = ?6, updated_at = ?7"
-                              " WHERE id = ?1",
-                              error);
+                               "UPDATE officers SET name = ?2, nip = ?3, initials = ?4, role = ?5,"
+                               "       active = ?6, updated_at = ?7"
+                               " WHERE id = ?1",
+                               error);
   if (stmt == NULL)
     return 0;
 
@@ -490,7 +490,7 @@ pdw_store_dup_actor_initials (PdwStore    *self,
                                "   AND ((?1 IS NOT NULL AND nip = ?1) OR (nip IS NULL AND name = ?2))"
                                " ORDER BY nip IS NULL LIMIT 1",
                                PDW_SQL_ARGS (PDW_SQL_TEXT (_pdw_store_is_blank (nip) ? NULL : nip),
-                                             PDW_SQL_TEXT (name)),
+                               PDW_SQL_TEXT (name)),
                                &value, &error))
     g_warning ("Cannot read an officer's initials: %s", error->message);
 
@@ -627,9 +627,9 @@ save_template_locked (PdwStore    *self,
       if (!(new_name = unique_template_name (self, title, error)))
         return NULL;
       stmt = _pdw_store_prepare (self,
-                                "INSERT INTO reply_templates (name, title, body, updated_at)"
-                                " VALUES (?1, ?2, ?3, ?4)",
-                                error);
+                                 "INSERT INTO reply_templates (name, title, body, updated_at)"
+                                 " VALUES (?1, ?2, ?3, ?4)",
+                                 error);
     }
   else
     {
@@ -645,9 +645,9 @@ save_template_locked (PdwStore    *self,
         }
       new_name = g_strdup (name);
       stmt = _pdw_store_prepare (self,
-                                "UPDATE reply_templates SET title = ?2, body = ?3, updated_at = ?4"
-                                " WHERE name = ?1",
-                                error);
+                                 "UPDATE reply_templates SET title = ?2, body = ?3, updated_at = ?4"
+                                 " WHERE name = ?1",
+                                 error);
     }
   if (stmt == NULL)
     return NULL;
@@ -747,10 +747,10 @@ delete_or_reset_locked (PdwStore    *self,
     }
 
   stmt = _pdw_store_prepare (self,
-                            reset ? "UPDATE reply_templates SET title = NULL, body = NULL, updated_at = ?2"
-                                    " WHERE name = ?1"
-                                  : "DELETE FROM reply_templates WHERE name = ?1 AND ?2 IS NOT NULL",
-                            error);
+                             reset ? "UPDATE reply_templates SET title = NULL, body = NULL, updated_at = ?2"
+                             " WHERE name = ?1"
+                             : "DELETE FROM reply_templates WHERE name = ?1 AND ?2 IS NOT NULL",
+                             error);
   if (stmt == NULL)
     return NULL;
 

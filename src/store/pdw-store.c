@@ -55,7 +55,7 @@ _pdw_store_changes_clear (PdwStoreChanges *changes)
 
 void
 _pdw_store_add_unique_id (GArray *array,
-               gint64  id)
+                          gint64  id)
 {
   for (guint i = 0; i < array->len; i++)
     if (g_array_index (array, gint64, i) == id)
@@ -66,8 +66,8 @@ _pdw_store_add_unique_id (GArray *array,
 
 void
 _pdw_store_changes_add_message (PdwStoreChanges *changes,
-                           gint64        conversation_id,
-                           gint64        message_id)
+                                gint64        conversation_id,
+                                gint64        message_id)
 {
   for (guint i = 0; i + 1 < changes->messages->len; i += 2)
     if (g_array_index (changes->messages, gint64, i + 1) == message_id)
@@ -138,7 +138,7 @@ batch_add_conversation (PdwStoreBatchChanges *changes,
 
 void
 _pdw_store_emit_conversation_changed (PdwStore *self,
-                                     gint64    conversation_id)
+                                      gint64    conversation_id)
 {
   if (self->batch_changes != NULL)
     batch_add_conversation (self->batch_changes, conversation_id);
@@ -148,8 +148,8 @@ _pdw_store_emit_conversation_changed (PdwStore *self,
 
 void
 _pdw_store_emit_message_changed (PdwStore *self,
-                                gint64    conversation_id,
-                                gint64    message_id)
+                                 gint64    conversation_id,
+                                 gint64    message_id)
 {
   if (self->batch_changes != NULL)
     {
@@ -166,7 +166,7 @@ _pdw_store_emit_message_changed (PdwStore *self,
 
 void
 _pdw_store_emit_complaint_changed (PdwStore *self,
-                                  gint64    complaint_id)
+                                   gint64    complaint_id)
 {
   if (self->batch_changes != NULL)
     {
@@ -179,7 +179,7 @@ _pdw_store_emit_complaint_changed (PdwStore *self,
 
 void
 _pdw_store_emit_settings_changed (PdwStore   *self,
-                                 const char *what)
+                                  const char *what)
 {
   g_return_if_fail (PDW_IS_STORE (self));
 
@@ -208,14 +208,14 @@ emit_changes (PdwStore *self,
 
 void
 _pdw_store_changes_emit (PdwStore        *self,
-                        PdwStoreChanges *changes)
+                         PdwStoreChanges *changes)
 {
   if (self->batch_changes != NULL)
     {
       for (guint i = 0; i + 1 < changes->messages->len; i += 2)
         _pdw_store_emit_message_changed (self,
-                                        g_array_index (changes->messages, gint64, i),
-                                        g_array_index (changes->messages, gint64, i + 1));
+                                         g_array_index (changes->messages, gint64, i),
+                                         g_array_index (changes->messages, gint64, i + 1));
       for (guint i = 0; i < changes->complaints->len; i++)
         _pdw_store_emit_complaint_changed (self, g_array_index (changes->complaints, gint64, i));
       for (guint i = 0; i < changes->conversations->len; i++)
@@ -239,8 +239,8 @@ _pdw_store_now (PdwStore *self)
 
 void
 _pdw_store_set_error_from_code (PdwStore    *self,
-                     GError     **error,
-                     int          rc)
+                                GError     **error,
+                                int          rc)
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
@@ -287,8 +287,8 @@ _pdw_store_set_error_from_code (PdwStore    *self,
 
 PdwStmt *
 _pdw_store_prepare (PdwStore    *self,
-               const char  *sql,
-               GError     **error)
+                    const char  *sql,
+                    GError     **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
   int rc;
@@ -310,8 +310,8 @@ _pdw_store_prepare (PdwStore    *self,
 /* Steps a statement that returns no row. */
 gboolean
 _pdw_store_step_done (PdwStore  *self,
-                 PdwStmt   *stmt,
-                 GError   **error)
+                      PdwStmt   *stmt,
+                      GError   **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -325,9 +325,9 @@ _pdw_store_step_done (PdwStore  *self,
 /* Steps a query: TRUE with *has_row set, or FALSE with @error set. */
 gboolean
 _pdw_store_step_row (PdwStore  *self,
-                PdwStmt   *stmt,
-                gboolean  *has_row,
-                GError   **error)
+                     PdwStmt   *stmt,
+                     gboolean  *has_row,
+                     GError   **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -341,8 +341,8 @@ _pdw_store_step_row (PdwStore  *self,
 
 gboolean
 _pdw_store_exec (PdwStore    *self,
-                   const char  *sql,
-                   GError     **error)
+                 const char  *sql,
+                 GError     **error)
 {
   g_autoptr(PdwStmt) stmt = _pdw_store_prepare (self, sql, error);
 
@@ -353,7 +353,7 @@ _pdw_store_exec (PdwStore    *self,
  * that a call that fails leaves nothing behind and the batch goes on. */
 gboolean
 _pdw_store_begin (PdwStore  *self,
-             GError   **error)
+                  GError   **error)
 {
   if (self->in_batch)
     {
@@ -370,7 +370,7 @@ _pdw_store_begin (PdwStore  *self,
 
 gboolean
 _pdw_store_commit (PdwStore  *self,
-              GError   **error)
+                   GError   **error)
 {
   if (self->in_batch)
     {
@@ -410,8 +410,8 @@ _pdw_store_rollback (PdwStore *self)
 
 void
 _pdw_stmt_bind_text (PdwStmt    *stmt,
-           int         index,
-           const char *text)
+                     int         index,
+                     const char *text)
 {
   sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
@@ -419,8 +419,8 @@ _pdw_stmt_bind_text (PdwStmt    *stmt,
 /* Optional integers (error codes): 0 is stored as NULL. */
 void
 _pdw_stmt_bind_int_or_null (PdwStmt *stmt,
-                  int      index,
-                  gint64   value)
+                            int      index,
+                            gint64   value)
 {
   if (value == 0)
     sqlite3_bind_null (stmt, index);
@@ -430,14 +430,14 @@ _pdw_stmt_bind_int_or_null (PdwStmt *stmt,
 
 const char *
 _pdw_stmt_column_text (PdwStmt *stmt,
-             int      index)
+                       int      index)
 {
   return (const char *) sqlite3_column_text (stmt, index);
 }
 
 PdwDeliveryStatus
 _pdw_stmt_column_delivery_status (PdwStmt *stmt,
-                        int      index)
+                                  int      index)
 {
   PdwDeliveryStatus status = PDW_DELIVERY_NONE;
 
@@ -447,7 +447,7 @@ _pdw_stmt_column_delivery_status (PdwStmt *stmt,
 
 PdwComplaintStatus
 _pdw_stmt_column_complaint_status (PdwStmt *stmt,
-                         int      index)
+                                   int      index)
 {
   PdwComplaintStatus status = PDW_COMPLAINT_BARU;
 
@@ -457,8 +457,8 @@ _pdw_stmt_column_complaint_status (PdwStmt *stmt,
 
 void
 _pdw_store_set_not_found (GError  **error,
-               PdwStoreRowKind   kind,
-               gint64    id)
+                          PdwStoreRowKind   kind,
+                          gint64    id)
 {
   g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
@@ -483,10 +483,10 @@ _pdw_store_set_not_found (GError  **error,
 
 PdwStmt *
 _pdw_store_select_by_id (PdwStore         *self,
-                        const char       *sql,
-                        gint64            id,
-                        PdwStoreRowKind   kind,
-                        GError          **error)
+                         const char       *sql,
+                         gint64            id,
+                         PdwStoreRowKind   kind,
+                         GError          **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row = FALSE;
@@ -844,10 +844,10 @@ _pdw_store_dup_conversation_number (PdwStore    *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (!(stmt = _pdw_store_select_by_id (self,
-                                       "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
-                                       "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
-                                       " WHERE c.id = ?1",
-                                       conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
+                                        "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
+                                        "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
+                                        " WHERE c.id = ?1",
+                                        conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
     return FALSE;
 
   if (number != NULL)
