@@ -119,11 +119,7 @@ insert_complaint (PdwStore                  *self,
   _pdw_stmt_bind_text (stmt, 11, fields->institution);
   _pdw_stmt_bind_text (stmt, 12, actor->name);
   sqlite3_bind_int64 (stmt, 13, now);
-  if (!_pdw_store_step_done (self, stmt, error))
-    return FALSE;
-
-  *complaint_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return _pdw_store_step_insert (self, stmt, complaint_id, error);
 }
 
 gboolean

@@ -39,11 +39,7 @@ insert_delivery (PdwStore    *self,
   else
     sqlite3_bind_blob64 (stmt, 3, data, size, SQLITE_STATIC);
 
-  if (!_pdw_store_step_done (self, stmt, error))
-    return FALSE;
-
-  *delivery_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return _pdw_store_step_insert (self, stmt, delivery_id, error);
 }
 
 gboolean
@@ -138,11 +134,7 @@ upsert_contact (PdwStore                 *self,
       _pdw_stmt_bind_text (stmt, 2, message->user_id && *message->user_id ? message->user_id : NULL);
       _pdw_stmt_bind_text (stmt, 3, message->profile_name);
       sqlite3_bind_int64 (stmt, 4, now);
-      if (!_pdw_store_step_done (self, stmt, error))
-        return FALSE;
-
-      *contact_id = sqlite3_last_insert_rowid (self->db);
-      return TRUE;
+      return _pdw_store_step_insert (self, stmt, contact_id, error);
     }
 
   if (!(stmt = _pdw_store_prepare (self,
@@ -198,11 +190,7 @@ ensure_conversation (PdwStore  *self,
 
   sqlite3_bind_int64 (insert, 1, contact_id);
   sqlite3_bind_int64 (insert, 2, now);
-  if (!_pdw_store_step_done (self, insert, error))
-    return FALSE;
-
-  *conversation_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return _pdw_store_step_insert (self, insert, conversation_id, error);
 }
 
 static gboolean
@@ -246,11 +234,7 @@ insert_inbound_message (PdwStore                 *self,
     sqlite3_bind_int64 (stmt, 15, delivery_id);
   sqlite3_bind_int64 (stmt, 16, contact_id);
 
-  if (!_pdw_store_step_done (self, stmt, error))
-    return FALSE;
-
-  *message_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return _pdw_store_step_insert (self, stmt, message_id, error);
 }
 
 static gboolean

@@ -48,11 +48,17 @@ _pdw_store_insert_outgoing (PdwStore    *self,
   _pdw_stmt_bind_text (stmt, 6, template_name);
   _pdw_stmt_bind_text (stmt, 7, template_language);
   _pdw_stmt_bind_text (stmt, 8, template_params_json);
-  if (!_pdw_store_step_done (self, stmt, error))
-    return FALSE;
+  return _pdw_store_step_insert (self, stmt, message_id, error);
+}
 
-  *message_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+/* A message changed, and with it its conversation's row in the queue. */
+static void
+announce_message (PdwStore *self,
+                  gint64    conversation_id,
+                  gint64    message_id)
+{
+  _pdw_store_emit_message_changed (self, conversation_id, message_id);
+  _pdw_store_emit_conversation_changed (self, conversation_id);
 }
 
 /* Queues one message in its own transaction and announces it. */
@@ -79,8 +85,7 @@ queue_outgoing (PdwStore    *self,
   if (!ok)
     return 0;
 
-  _pdw_store_emit_message_changed (self, conversation_id, message_id);
-  _pdw_store_emit_conversation_changed (self, conversation_id);
+  announce_message (self, conversation_id, message_id);
   return message_id;
 }
 
@@ -332,10 +337,7 @@ pdw_store_mark_outgoing_accepted (PdwStore    *self,
   g_rec_mutex_unlock (&self->mutex);
 
   if (ret)
-    {
-      _pdw_store_emit_message_changed (self, conversation_id, message_id);
-      _pdw_store_emit_conversation_changed (self, conversation_id);
-    }
+    announce_message (self, conversation_id, message_id);
 
   return ret;
 }
@@ -416,10 +418,7 @@ pdw_store_mark_outgoing_attempt_failed (PdwStore    *self,
   g_rec_mutex_unlock (&self->mutex);
 
   if (ret)
-    {
-      _pdw_store_emit_message_changed (self, conversation_id, message_id);
-      _pdw_store_emit_conversation_changed (self, conversation_id);
-    }
+    announce_message (self, conversation_id, message_id);
 
   return ret;
 }
@@ -570,7 +569,6 @@ pdw_store_queue_auto_reply (PdwStore    *self,
   if (!ok)
     return 0;
 
-  _pdw_store_emit_message_changed (self, conversation_id, message_id);
-  _pdw_store_emit_conversation_changed (self, conversation_id);
+  announce_message (self, conversation_id, message_id);
   return message_id;
 }

@@ -142,6 +142,8 @@ PdwComplaintStatus _pdw_stmt_column_complaint_status (PdwStmt *stmt, int index);
 gint64    _pdw_store_now                    (PdwStore *self);
 PdwStmt  *_pdw_store_prepare                (PdwStore *self, const char *sql, GError **error);
 gboolean  _pdw_store_step_done              (PdwStore *self, PdwStmt *stmt, GError **error);
+/* Steps an INSERT; *row_id is the new row's id. */
+gboolean  _pdw_store_step_insert            (PdwStore *self, PdwStmt *stmt, gint64 *row_id, GError **error);
 gboolean  _pdw_store_step_row               (PdwStore *self, PdwStmt *stmt, gboolean *has_row, GError **error);
 gboolean  _pdw_store_exec                   (PdwStore *self, const char *sql, GError **error);
 /* A transaction, or a savepoint inside a batch. */

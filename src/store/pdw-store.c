@@ -322,6 +322,19 @@ _pdw_store_step_done (PdwStore  *self,
   return FALSE;
 }
 
+gboolean
+_pdw_store_step_insert (PdwStore  *self,
+                        PdwStmt   *stmt,
+                        gint64    *row_id,
+                        GError   **error)
+{
+  if (!_pdw_store_step_done (self, stmt, error))
+    return FALSE;
+
+  *row_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
 /* Steps a query: TRUE with *has_row set, or FALSE with @error set. */
 gboolean
 _pdw_store_step_row (PdwStore  *self,
