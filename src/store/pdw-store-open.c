@@ -251,7 +251,7 @@ apply_migrations (PdwStore  *self,
 }
 
 static gboolean
-pdw_store_open_internal (PdwStore    *self,
+open_database (PdwStore    *self,
                          const char  *path,
                          GError     **error)
 {
@@ -283,7 +283,7 @@ pdw_store_open_internal (PdwStore    *self,
   return TRUE;
 }
 
-/* ---- GObject -------------------------------------------------------------- */
+/* ---- Entry point ---------------------------------------------------------- */
 
 PdwStore *
 pdw_store_open (const char  *path,
@@ -295,7 +295,7 @@ pdw_store_open (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (PDW_TYPE_STORE, NULL);
-  if (!pdw_store_open_internal (self, path, error))
+  if (!open_database (self, path, error))
     return NULL;
 
   return g_steal_pointer (&self);
