@@ -252,8 +252,8 @@ apply_migrations (PdwStore  *self,
 
 static gboolean
 open_database (PdwStore    *self,
-                         const char  *path,
-                         GError     **error)
+               const char  *path,
+               GError     **error)
 {
   int rc;
 
