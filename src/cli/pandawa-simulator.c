@@ -1,5 +1,5 @@
 /* pandawa-simulator.c: a stand-in for the WhatsApp Cloud API, for demos
- * and tests.  See src/gateway/pdw-simulator.h.
+ * and tests.  See src/demo/pdw-simulator.h.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +12,7 @@
 #include <stdio.h>
 
 #include "gateway/pdw-gateway-config.h"
-#include "gateway/pdw-simulator.h"
+#include "demo/pdw-simulator.h"
 
 static gboolean
 quit_cb (gpointer user_data)

@@ -210,22 +210,8 @@ pdw_cli_consolidation (int    argc,
       return PDW_CLI_EXIT_USAGE;
     }
 
-  if (db == NULL)
-    db = pdw_store_dup_default_path (FALSE);
-
-  /* Opening creates a missing database: this command must never do that. */
-  if (!g_file_test (db, G_FILE_TEST_IS_REGULAR))
-    {
-      g_printerr (_("The database “%s” does not exist."), db);
-      g_printerr ("\n");
-      return PDW_CLI_EXIT_INVALID;
-    }
-
-  if ((store = pdw_store_open (db, &error)) == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return PDW_CLI_EXIT_INVALID;
-    }
+  if ((store = pdw_cli_open_existing_store (db)) == NULL)
+    return PDW_CLI_EXIT_INVALID;
 
   settings = pdw_cli_dup_settings ();
   pdw_cli_apply_sla_settings (store, settings);

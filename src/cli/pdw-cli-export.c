@@ -58,22 +58,8 @@ pdw_cli_export (int    argc,
       return PDW_CLI_EXIT_USAGE;
     }
 
-  if (db == NULL)
-    db = pdw_store_dup_default_path (FALSE);
-
-  /* Opening creates a missing database: an export must never do that. */
-  if (!g_file_test (db, G_FILE_TEST_IS_REGULAR))
-    {
-      g_printerr (_("The database “%s” does not exist."), db);
-      g_printerr ("\n");
-      return PDW_CLI_EXIT_INVALID;
-    }
-
-  if ((store = pdw_store_open (db, &error)) == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return PDW_CLI_EXIT_INVALID;
-    }
+  if ((store = pdw_cli_open_existing_store (db)) == NULL)
+    return PDW_CLI_EXIT_INVALID;
 
   flags = unmasked ? PDW_JSON_EXPORT_UNMASKED : PDW_JSON_EXPORT_NONE;
 

@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "gateway/pdw-history.h"
+#include "demo/pdw-history.h"
 #include "pdw-cli.h"
 
 /* --scale small: a month of it takes a second or two (tests, demos). */

@@ -26,6 +26,10 @@ int pdw_cli_consolidation (int argc, char **argv); /* pdw-cli-consolidation.c */
 int pdw_cli_card    (int argc, char **argv);   /* pdw-cli-card.c */
 int pdw_cli_generate (int argc, char **argv);  /* pdw-cli-generate.c */
 
+/* pdw-cli-store.c.  The database at @db (NULL: the application's), or NULL
+ * with the reason printed when it does not exist or cannot be opened. */
+PdwStore  *pdw_cli_open_existing_store (const char *db);
+
 /* pdw-cli-settings.c.  The app's GSettings, or NULL when the schema is not
  * installed (an uninstalled CLI): callers then keep the shipped defaults. */
 GSettings *pdw_cli_dup_settings       (void);

@@ -17,6 +17,7 @@
 #include "pdw-identity.h"
 #include "pdw-identity-private.h"
 #include "pdw-region.h"
+#include "pdw-time-zone.h"
 #include "pdw-text-normalize.h"
 
 #define PEKANBARU_CODE "1471"
@@ -165,13 +166,9 @@ add_issue (PdwIdentityResult *result,
 void
 pdw_identity_today_wib (GDate *date)
 {
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Jakarta");
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GTimeZone) tz = pdw_time_zone_new_wib ();
+  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
 
-  if (tz == NULL)
-    tz = g_time_zone_new_offset (7 * 3600);
-
-  now = g_date_time_new_now (tz);
   g_date_clear (date, 1);
   g_date_set_dmy (date,
                   (GDateDay) g_date_time_get_day_of_month (now),

@@ -66,17 +66,6 @@ pdw_service_calendar_init (PdwServiceCalendar *self)
     pdw_service_calendar_add_hours (self, i, 8 * 60, 16 * 60);
 }
 
-GTimeZone *
-pdw_time_zone_new_wib (void)
-{
-  GTimeZone *tz = g_time_zone_new_identifier ("Asia/Jakarta");
-
-  if (tz == NULL)
-    tz = g_time_zone_new_offset (7 * 3600);
-
-  return tz;
-}
-
 PdwServiceCalendar *
 pdw_service_calendar_new (void)
 {

@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "pdw-time-zone.h"
+
 G_BEGIN_DECLS
 
 /* How the SOP's "2x24 jam" is counted (helpdesk-anchors.md 3.7: the office
@@ -36,9 +38,6 @@ typedef enum
 
 #define PDW_TYPE_SERVICE_CALENDAR (pdw_service_calendar_get_type ())
 G_DECLARE_FINAL_TYPE (PdwServiceCalendar, pdw_service_calendar, PDW, SERVICE_CALENDAR, GObject)
-
-/* Asia/Jakarta, or a fixed UTC+7 when tzdata is missing (WIB has no DST). */
-GTimeZone          *pdw_time_zone_new_wib                     (void);
 
 /* Monday to Friday 08:00-16:00 WIB (the GSettings defaults), no holidays. */
 PdwServiceCalendar *pdw_service_calendar_new                  (void);

@@ -65,6 +65,12 @@ static const char * const default_names[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (default_names) == G_N_ELEMENTS (defaults) + 1);
 
+/* In the order the template editor offers them. */
+static const char * const variable_names[] = {
+  "nama", "nik_masked", "tiket", "batas_waktu", "petugas", "jam_buka", "alasan",
+  NULL,
+};
+
 static const DefaultTemplate *
 find_default (const char *name)
 {
@@ -227,6 +233,92 @@ pdw_template_render_vars (const char            *text,
 
   table = pdw_template_vars_to_table (vars);
   return pdw_template_render (text, table, unknown);
+}
+
+const char * const *
+pdw_template_get_variable_names (void)
+{
+  return variable_names;
+}
+
+GStrv
+pdw_template_list_typos (const char *text)
+{
+  g_autoptr(GStrvBuilder) typos = g_strv_builder_new ();
+  g_auto(GStrv) unknown = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* With no values every variable is unknown: keep those that are no
+   * variable at all. */
+  g_free (pdw_template_render (text, NULL, &unknown));
+  for (guint i = 0; unknown[i] != NULL; i++)
+    {
+      if (!g_strv_contains (variable_names, unknown[i]))
+        g_strv_builder_add (typos, unknown[i]);
+    }
+
+  return g_strv_builder_end (typos);
+}
+
+char *
+pdw_template_render_for_conversation (const char      *text,
+                                      PdwConversation *conversation,
+                                      PdwComplaint    *complaint,
+                                      const char      *officer,
+                                      gint64           next_opening,
+                                      GStrv           *unknown)
+{
+  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (PDW_IS_CONVERSATION (conversation), NULL);
+  g_return_val_if_fail (complaint == NULL || PDW_IS_COMPLAINT (complaint), NULL);
+
+  if (officer != NULL && *officer != '\0')
+    vars.petugas = officer;
+  vars.jam_buka = next_opening;
+
+  if (complaint != NULL)
+    {
+      vars.nama = pdw_complaint_get_citizen_name (complaint);
+      vars.nik = pdw_complaint_get_nik (complaint);
+      vars.tiket = pdw_complaint_get_ticket (complaint);
+      if (pdw_complaint_get_due_at (complaint) > 0)
+        vars.batas_waktu = pdw_complaint_get_due_at (complaint);
+    }
+
+  /* Before registration the WhatsApp profile name is all we know. */
+  if (vars.nama == NULL || *vars.nama == '\0')
+    {
+      display_name = pdw_conversation_dup_display_name (conversation);
+      vars.nama = display_name;
+    }
+
+  return pdw_template_render_vars (text, &vars, unknown);
+}
+
+char *
+pdw_template_render_sample (const char *text,
+                            const char *officer,
+                            gint64      now,
+                            gint64      next_opening)
+{
+  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* Synthetic sample values, never a real citizen. */
+  vars.nama = "Siti Aminah";
+  vars.nik = "1471010101900001";
+  vars.tiket = "PDW-2026-01-00042";
+  vars.batas_waktu = now + 48 * 60 * 60;
+  vars.petugas = officer != NULL && *officer != '\0' ? officer : _("Officer name");
+  vars.jam_buka = next_opening;
+  vars.alasan = "NIK terdaftar di Disdukcapil kabupaten/kota lain";
+
+  return pdw_template_render_vars (text, &vars, NULL);
 }
 
 char *

@@ -14,6 +14,9 @@
 
 #include <glib.h>
 
+#include "pdw-complaint.h"
+#include "pdw-conversation.h"
+
 G_BEGIN_DECLS
 
 /* Names of the shipped templates. */
@@ -56,6 +59,34 @@ GHashTable         *pdw_template_vars_to_table     (const PdwTemplateVars *vars)
 char               *pdw_template_render_vars       (const char            *text,
                                                     const PdwTemplateVars *vars,
                                                     GStrv                 *unknown);
+/* The variables a template may use, NULL-terminated, static. */
+const char * const *pdw_template_get_variable_names (void);
+/* The names written as {variables} in @text that are none of the known
+ * variables, each once (an empty vector when there is none): typos an
+ * officer should see before citizens do. */
+GStrv               pdw_template_list_typos        (const char            *text);
+
+/* Renders @text for a reply in @conversation: the citizen's name, masked
+ * NIK, ticket and due time from @complaint (NULL before registration, when
+ * the WhatsApp name stands in for the name), {petugas} from @officer and
+ * {jam_buka} from @next_opening.  A NULL or empty @officer, a negative
+ * @next_opening and {alasan} stay missing, for the officer to fill in;
+ * @unknown as for pdw_template_render(). */
+char               *pdw_template_render_for_conversation (const char      *text,
+                                                          PdwConversation *conversation,
+                                                          PdwComplaint    *complaint,
+                                                          const char      *officer,
+                                                          gint64           next_opening,
+                                                          GStrv           *unknown);
+/* Renders @text with synthetic sample values for every variable (never a
+ * real citizen), as the template editor previews it: a due time two days
+ * after @now, @officer (or a placeholder when NULL or empty) and
+ * @next_opening (missing when negative). */
+char               *pdw_template_render_sample     (const char            *text,
+                                                    const char            *officer,
+                                                    gint64                 now,
+                                                    gint64                 next_opening);
+
 /* "Rabu, 14 Januari 2026 pukul 10.00 WIB": Indonesian whatever the locale,
  * because it goes into messages to citizens. */
 char               *pdw_template_format_time       (gint64                 t);

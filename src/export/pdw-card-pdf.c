@@ -20,6 +20,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "core/pdw-card-line.h"
 #include "core/pdw-identity.h"
 #include "core/pdw-service-calendar.h"
 #include "core/pdw-workflow.h"
@@ -219,46 +220,23 @@ escape_or_dash (const char *text)
   return g_markup_escape_text (text, -1);
 }
 
-static const char *
-status_label (const char *name)
-{
-  PdwComplaintStatus status;
-
-  if (name == NULL || !pdw_complaint_status_from_string (name, &status))
-    return NULL;
-  return pdw_complaint_status_get_label (status);
-}
-
 static char *
 activity_markup (PdwComplaintEvent *event)
 {
-  const char *action = pdw_complaint_event_get_action (event);
-  const char *from = pdw_complaint_status_to_string (pdw_complaint_event_get_from_status (event));
-  const char *to = pdw_complaint_status_to_string (pdw_complaint_event_get_to_status (event));
-  const char *label = pdw_workflow_action_get_label (action);
-  const char *to_label = status_label (to);
+  g_autofree char *activity = pdw_card_line_dup_activity (event);
 
-  /* An action written by a newer version still shows as its id. */
-  if (label == NULL)
-    label = action;
-
-  if (to_label != NULL && g_strcmp0 (from, to) != 0)
-    return g_markup_printf_escaped ("%s → %s", label, to_label);
-  return g_markup_escape_text (label, -1);
+  return g_markup_escape_text (activity, -1);
 }
 
 static char *
 remarks_markup (PdwComplaintEvent *event)
 {
-  const char *to_party = pdw_complaint_event_get_to_party (event);
+  const char *recipient = pdw_card_line_get_recipient (event);
   const char *note = pdw_complaint_event_get_note (event);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  /* Registering assigns the file to the officer who registers it: naming
-   * them again under "Kepada" says nothing. */
-  if (to_party != NULL && *to_party != '\0' &&
-      g_strcmp0 (to_party, pdw_complaint_event_get_actor_name (event)) != 0)
-    g_string_append_printf (text, "Kepada: %s", to_party);
+  if (recipient != NULL)
+    g_string_append_printf (text, "Kepada: %s", recipient);
 
   if (note != NULL && *note != '\0')
     {

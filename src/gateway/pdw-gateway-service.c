@@ -102,54 +102,30 @@ ingest_failed_cb (PdwGatewayService *self,
 
 /* ---- Reading who the citizen is ------------------------------------------- */
 
-typedef struct
-{
-  char *citizen_name;   /* on the complaint, or NULL */
-  char *profile_name;   /* WhatsApp profile, or NULL */
-  char *ticket;         /* NULL without a complaint */
-  char *nik;
-} Addressee;
-
-static void
-addressee_clear (Addressee *addressee)
-{
-  g_clear_pointer (&addressee->citizen_name, g_free);
-  g_clear_pointer (&addressee->profile_name, g_free);
-  g_clear_pointer (&addressee->ticket, g_free);
-  g_clear_pointer (&addressee->nik, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Addressee, addressee_clear)
-
+/* The conversation with @conversation_id and its complaint (NULL before
+ * registration). */
 static gboolean
 load_addressee (PdwGatewayService  *self,
                 gint64              conversation_id,
-                Addressee          *addressee,
+                PdwConversation   **conversation,
+                PdwComplaint      **complaint,
                 GError            **error)
 {
-  g_autoptr(PdwConversation) conversation = NULL;
-  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(PdwConversation) found = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  conversation = pdw_store_dup_conversation (self->store, conversation_id, error);
-  if (conversation == NULL)
+  found = pdw_store_dup_conversation (self->store, conversation_id, error);
+  if (found == NULL)
     return FALSE;
 
-  complaint = pdw_store_dup_conversation_complaint (self->store, conversation_id, &local_error);
+  *complaint = pdw_store_dup_conversation_complaint (self->store, conversation_id, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  addressee->profile_name = g_strdup (pdw_conversation_get_profile_name (conversation));
-  if (complaint != NULL)
-    {
-      addressee->citizen_name = g_strdup (pdw_complaint_get_citizen_name (complaint));
-      addressee->ticket = g_strdup (pdw_complaint_get_ticket (complaint));
-      addressee->nik = g_strdup (pdw_complaint_get_nik (complaint));
-    }
-
+  *conversation = g_steal_pointer (&found);
   return TRUE;
 }
 
@@ -174,21 +150,18 @@ render_auto_reply (PdwGatewayService  *self,
                    GError            **error)
 {
   g_autoptr(PdwReplyTemplate) reply_template = NULL;
-  g_auto(Addressee) addressee = { NULL, };
-  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
+  g_autoptr(PdwConversation) conversation = NULL;
+  g_autoptr(PdwComplaint) complaint = NULL;
 
   reply_template = pdw_store_dup_reply_template (self->store, PDW_TEMPLATE_OUT_OF_HOURS, error);
   if (reply_template == NULL)
     return NULL;
-  if (!load_addressee (self, conversation_id, &addressee, error))
+  if (!load_addressee (self, conversation_id, &conversation, &complaint, error))
     return NULL;
 
-  vars.nama = addressee.citizen_name != NULL ? addressee.citizen_name : addressee.profile_name;
-  vars.nik = addressee.nik;
-  vars.tiket = addressee.ticket;
-  vars.jam_buka = opening;
-
-  return pdw_template_render_vars (pdw_reply_template_get_body (reply_template), &vars, NULL);
+  /* No officer signs an automatic reply. */
+  return pdw_template_render_for_conversation (pdw_reply_template_get_body (reply_template),
+                                               conversation, complaint, NULL, opening, NULL);
 }
 
 static void
@@ -597,18 +570,20 @@ pdw_gateway_service_send_template (PdwGatewayService  *self,
                                    const char         *officer_name,
                                    GError            **error)
 {
-  g_auto(Addressee) addressee = { NULL, };
+  g_autoptr(PdwConversation) conversation = NULL;
+  g_autoptr(PdwComplaint) complaint = NULL;
   g_auto(GStrv) params = NULL;
   g_autofree char *display_text = NULL;
   gint64 message_id;
 
   g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), 0);
 
-  if (!load_addressee (self, conversation_id, &addressee, error))
+  if (!load_addressee (self, conversation_id, &conversation, &complaint, error))
     return 0;
 
-  params = pdw_approved_template_build_params (addressee.citizen_name, addressee.profile_name,
-                                               addressee.ticket);
+  params = pdw_approved_template_build_params (complaint != NULL ? pdw_complaint_get_citizen_name (complaint) : NULL,
+                                               pdw_conversation_get_profile_name (conversation),
+                                               complaint != NULL ? pdw_complaint_get_ticket (complaint) : NULL);
   display_text = pdw_approved_template_render (self->approved, (const char * const *) params);
 
   message_id = pdw_store_queue_outgoing_template (self->store, conversation_id,
@@ -692,14 +667,25 @@ pdw_gateway_service_apply_desk_settings (PdwGatewayService *self,
                                          GSettings         *settings)
 {
   g_autoptr(PdwServiceCalendar) calendar = NULL;
-  g_autoptr(PdwApprovedTemplate) approved = NULL;
 
   g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
   g_return_if_fail (G_IS_SETTINGS (settings));
 
   calendar = pdw_desk_settings_new_calendar (settings);
-  approved = pdw_approved_template_new_from_settings (settings);
   pdw_gateway_service_set_calendar (self, calendar);
+  pdw_gateway_service_apply_reply_settings (self, settings);
+}
+
+void
+pdw_gateway_service_apply_reply_settings (PdwGatewayService *self,
+                                          GSettings         *settings)
+{
+  g_autoptr(PdwApprovedTemplate) approved = NULL;
+
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  approved = pdw_approved_template_new_from_settings (settings);
   pdw_gateway_service_set_approved_template (self, approved);
   pdw_gateway_service_set_auto_reply_enabled (self, g_settings_get_boolean (settings, "auto-reply-enabled"));
 }

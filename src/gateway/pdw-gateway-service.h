@@ -89,6 +89,10 @@ gboolean           pdw_gateway_service_get_auto_reply_enabled (PdwGatewayService
  * one of those keys changes. */
 void               pdw_gateway_service_apply_desk_settings (PdwGatewayService *self,
                                                             GSettings         *settings);
+/* The same without the calendar, for a caller that holds the one calendar
+ * built from the settings (the GUI's PdwContext) and sets it itself. */
+void               pdw_gateway_service_apply_reply_settings (PdwGatewayService *self,
+                                                             GSettings         *settings);
 
 /* The configuration in use, secrets included: for in-process helpers only
  * (demo mode hands the secrets to its simulator). */

@@ -9,13 +9,14 @@
 #include <glib-unix.h>
 #include <signal.h>
 
-#include "gateway/pdw-demo.h"
+#include "demo/pdw-demo.h"
 #include "gateway/pdw-gateway-service.h"
 #include "core/pdw-desk-settings.h"
 #include "store/pdw-store.h"
 
 #include "pdw-application.h"
 #include "pdw-consolidation-window.h"
+#include "pdw-context.h"
 #include "pdw-preferences-window.h"
 #include "pdw-overdue-monitor.h"
 #include "pdw-window.h"
@@ -25,11 +26,10 @@ struct _PdwApplication
   AdwApplication     parent_instance;
 
   /* Owned References */
-  PdwStore          *store;
-  PdwGatewayService *gateway;
+  /* The store, the gateway and the one GSettings: made once the store opens. */
+  PdwContext        *context;
   PdwDemo           *demo;
   PdwOverdueMonitor *overdue_monitor;
-  GSettings         *settings;
   char              *gateway_error;
   char              *db_path;
 
@@ -89,26 +89,27 @@ show_fatal_error (PdwApplication *self,
 static void
 pdw_application_apply_desk_settings (PdwApplication *self)
 {
-  g_autoptr(PdwServiceCalendar) calendar = NULL;
+  GSettings *settings = pdw_context_get_settings (self->context);
+  PdwServiceCalendar *calendar = pdw_context_get_calendar (self->context);
+  PdwGatewayService *gateway = pdw_context_get_gateway (self->context);
   PdwSlaPolicy policy;
 
-  if (self->store == NULL)
-    return;
+  pdw_desk_settings_get_sla_policy (settings, &policy);
+  pdw_store_set_sla (pdw_context_get_store (self->context), calendar, &policy);
 
-  calendar = pdw_desk_settings_new_calendar (self->settings);
-  pdw_desk_settings_get_sla_policy (self->settings, &policy);
-  pdw_store_set_sla (self->store, calendar, &policy);
-
-  if (self->gateway != NULL)
-    pdw_gateway_service_apply_desk_settings (self->gateway, self->settings);
+  if (gateway != NULL)
+    {
+      pdw_gateway_service_set_calendar (gateway, calendar);
+      pdw_gateway_service_apply_reply_settings (gateway, settings);
+    }
 }
 
+/* The service days and hours arrive through the context's new calendar. */
 static void
 desk_settings_changed_cb (PdwApplication *self,
                           const char     *key)
 {
   static const char * const keys[] = {
-    "service-days", "service-hours-start", "service-hours-end",
     "sla-hours", "sla-unit", "sla-working-days", "auto-reply-enabled",
     "wa-template-name", "wa-template-language", NULL,
   };
@@ -117,13 +118,25 @@ desk_settings_changed_cb (PdwApplication *self,
     pdw_application_apply_desk_settings (self);
 }
 
+static void
+pdw_application_create_context (PdwApplication *self,
+                                PdwStore       *store)
+{
+  self->context = pdw_context_new (store, NULL);
+  g_signal_connect_object (pdw_context_get_settings (self->context), "changed",
+                           G_CALLBACK (desk_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::calendar",
+                           G_CALLBACK (pdw_application_apply_desk_settings), self, G_CONNECT_SWAPPED);
+}
+
 static gboolean
 pdw_application_open_store (PdwApplication *self)
 {
+  g_autoptr(PdwStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  if (self->store != NULL)
+  if (self->context != NULL)
     return TRUE;
 
   if (self->db_path != NULL)
@@ -131,8 +144,8 @@ pdw_application_open_store (PdwApplication *self)
   else
     path = pdw_store_dup_default_path (self->demo_mode);
 
-  self->store = pdw_store_open (path, &error);
-  if (self->store == NULL)
+  store = pdw_store_open (path, &error);
+  if (store == NULL)
     {
       g_autofree char *body = describe_store_error (path, error);
 
@@ -142,9 +155,10 @@ pdw_application_open_store (PdwApplication *self)
 
   /* A history to work on; the demo stays usable without one. */
   if (self->demo_mode &&
-      !pdw_demo_seed_history (self->store, g_get_real_time () / G_USEC_PER_SEC, &error))
+      !pdw_demo_seed_history (store, g_get_real_time () / G_USEC_PER_SEC, &error))
     g_warning ("The demo history could not be created: %s", error->message);
 
+  pdw_application_create_context (self, store);
   return TRUE;
 }
 
@@ -152,15 +166,13 @@ static PdwGatewayConfig *
 pdw_application_load_config (PdwApplication *self)
 {
   g_autoptr(PdwGatewayConfig) config = NULL;
-  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->demo_mode)
     return pdw_demo_build_config ();
 
   config = pdw_gateway_config_new ();
-  settings = g_settings_new (APP_ID);
-  pdw_gateway_config_load_settings (config, settings);
+  pdw_gateway_config_load_settings (config, pdw_context_get_settings (self->context));
 
   if (!pdw_gateway_config_load_secrets (config, &error))
     {
@@ -175,17 +187,19 @@ static void
 pdw_application_start_gateway (PdwApplication *self)
 {
   g_autoptr(PdwGatewayConfig) config = NULL;
+  g_autoptr(PdwGatewayService) gateway = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->gateway != NULL)
+  if (pdw_context_get_gateway (self->context) != NULL)
     return;
 
   config = pdw_application_load_config (self);
-  self->gateway = pdw_gateway_service_new (self->store, config);
+  gateway = pdw_gateway_service_new (pdw_context_get_store (self->context), config);
+  pdw_context_set_gateway (self->context, gateway);
 
   /* A port already in use must not take the queue away from the officer:
    * the window still reads and queues replies, and says what is wrong. */
-  if (!pdw_gateway_service_start (self->gateway, &error))
+  if (!pdw_gateway_service_start (gateway, &error))
     {
       g_free (self->gateway_error);
       self->gateway_error = g_strdup_printf (_("WhatsApp messages cannot be received: %s"), error->message);
@@ -216,6 +230,7 @@ static void
 pdw_application_activate (GApplication *app)
 {
   PdwApplication *self = PDW_APPLICATION (app);
+  PdwGatewayService *gateway;
   GtkWindow *window;
   PdwWindow *pdw_window;
 
@@ -231,21 +246,22 @@ pdw_application_activate (GApplication *app)
 
   pdw_application_start_gateway (self);
   pdw_application_apply_desk_settings (self);
+  gateway = pdw_context_get_gateway (self->context);
 
   if (self->overdue_monitor == NULL)
     {
-      self->overdue_monitor = pdw_overdue_monitor_new (self->store, G_APPLICATION (self));
+      self->overdue_monitor = pdw_overdue_monitor_new (self->context, G_APPLICATION (self));
       pdw_overdue_monitor_start (self->overdue_monitor);
     }
 
-  pdw_window = pdw_window_new (GTK_APPLICATION (self), self->store, self->gateway, self->demo_mode);
+  pdw_window = pdw_window_new (GTK_APPLICATION (self), self->context, self->demo_mode);
   if (self->gateway_error != NULL)
     pdw_window_set_gateway_error (pdw_window, self->gateway_error);
   gtk_window_present (GTK_WINDOW (pdw_window));
 
-  if (self->demo_mode && self->demo == NULL && pdw_gateway_service_get_listening (self->gateway))
+  if (self->demo_mode && self->demo == NULL && pdw_gateway_service_get_listening (gateway))
     {
-      self->demo = pdw_demo_new (self->gateway);
+      self->demo = pdw_demo_new (gateway);
       pdw_demo_start_async (self->demo, NULL, demo_started_cb, g_object_ref (self));
     }
 }
@@ -297,10 +313,11 @@ preferences_action (GSimpleAction *action,
   PdwApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (self->store == NULL)
+  if (self->context == NULL)
     return;
 
-  gtk_window_present (pdw_preferences_window_new (parent, self->store, self->settings));
+  gtk_window_present (pdw_preferences_window_new (parent, pdw_context_get_store (self->context),
+                                                  pdw_context_get_settings (self->context)));
 }
 
 static void
@@ -311,10 +328,10 @@ consolidation_action (GSimpleAction *action,
   PdwApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (self->store == NULL)
+  if (self->context == NULL)
     return;
 
-  gtk_window_present (pdw_consolidation_window_new (parent, self->store, self->settings));
+  gtk_window_present (pdw_consolidation_window_new (parent, self->context));
 }
 
 static void
@@ -348,12 +365,12 @@ open_complaint_action (GSimpleAction *action,
   g_application_activate (G_APPLICATION (self));
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (!PDW_IS_WINDOW (window) || self->store == NULL)
+  if (!PDW_IS_WINDOW (window) || self->context == NULL)
     return;
 
   gtk_window_present (window);
 
-  complaint = pdw_store_dup_complaint (self->store, g_variant_get_int64 (param), &error);
+  complaint = pdw_store_dup_complaint (pdw_context_get_store (self->context), g_variant_get_int64 (param), &error);
   if (complaint == NULL)
     {
       g_warning ("Cannot open the complaint: %s", error->message);
@@ -397,8 +414,8 @@ pdw_application_shutdown (GApplication *app)
   g_clear_object (&self->demo);
   if (self->overdue_monitor != NULL)
     pdw_overdue_monitor_stop (self->overdue_monitor);
-  if (self->gateway != NULL)
-    pdw_gateway_service_stop (self->gateway);
+  if (self->context != NULL && pdw_context_get_gateway (self->context) != NULL)
+    pdw_gateway_service_stop (pdw_context_get_gateway (self->context));
 
   G_APPLICATION_CLASS (pdw_application_parent_class)->shutdown (app);
 }
@@ -410,9 +427,7 @@ pdw_application_finalize (GObject *object)
 
   g_clear_object (&self->demo);
   g_clear_object (&self->overdue_monitor);
-  g_clear_object (&self->settings);
-  g_clear_object (&self->gateway);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->gateway_error, g_free);
   g_clear_pointer (&self->db_path, g_free);
 
@@ -438,9 +453,6 @@ pdw_application_init (PdwApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 
-  self->settings = g_settings_new (APP_ID);
-  g_signal_connect_object (self->settings, "changed",
-                           G_CALLBACK (desk_settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("The PANDAWA desk: citizens' data complaints over WhatsApp."));
 }

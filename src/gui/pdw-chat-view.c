@@ -9,13 +9,13 @@
 #include <glib/gi18n.h>
 
 #include "core/pdw-approved-template.h"
-#include "core/pdw-desk-settings.h"
 #include "core/pdw-reply-rules.h"
 #include "core/pdw-template.h"
 #include "store/pdw-message-list.h"
 
 #include "pdw-chat-view.h"
 #include "pdw-composer.h"
+#include "pdw-context.h"
 #include "pdw-message-row.h"
 
 /* How close to the end (pixels) still counts as "reading the newest". */
@@ -43,16 +43,20 @@ struct _PdwChatView
 
   /* Owned References */
   GMenu             *templates_menu;
-  PdwStore          *store;
-  PdwGatewayService *gateway;
+  PdwContext        *context;
+  PdwStore          *store;              /* the context's */
+  GSettings         *settings;           /* the context's */
   PdwConversation   *conversation;
   PdwMessageList    *messages;
-  GSettings         *settings;
+  /* Follow whichever context, store, conversation and message list are
+   * current, without disconnecting by hand. */
+  GSignalGroup      *clock_signals;
+  GSignalGroup      *store_signals;
+  GSignalGroup      *conversation_signals;
+  GSignalGroup      *messages_signals;
   /* conversation id -> unsent text, so a half-typed reply never follows the
    * officer to another citizen and is never lost by switching. */
   GHashTable        *drafts;
-
-  guint              tick_id;
 
   gboolean           at_bottom;
   /* The 24-hour customer-service window of the open conversation. */
@@ -63,8 +67,7 @@ G_DEFINE_FINAL_TYPE (PdwChatView, pdw_chat_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_GATEWAY,
+  PROP_CONTEXT,
   PROP_CONVERSATION,
   N_PROPS
 };
@@ -194,14 +197,6 @@ pdw_chat_view_sync_service_window (PdwChatView *self)
   pdw_chat_view_update_actions (self);
 }
 
-static gboolean
-minute_tick_cb (gpointer user_data)
-{
-  pdw_chat_view_sync_service_window (PDW_CHAT_VIEW (user_data));
-
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 pdw_chat_view_rebuild_templates_menu (PdwChatView *self)
 {
@@ -303,6 +298,7 @@ chat_send_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *typed = NULL;
   g_autofree char *officer = NULL;
+  PdwGatewayService *gateway;
   const char *text;
   gint64 message_id;
 
@@ -316,8 +312,9 @@ chat_send_action (GtkWidget  *widget,
 
   officer = g_settings_get_string (self->settings, "officer-name");
 
-  if (self->gateway != NULL)
-    message_id = pdw_gateway_service_send_text (self->gateway,
+  gateway = pdw_context_get_gateway (self->context);
+  if (gateway != NULL)
+    message_id = pdw_gateway_service_send_text (gateway,
                                                 pdw_conversation_get_id (self->conversation),
                                                 text, officer, &error);
   else
@@ -379,14 +376,16 @@ chat_send_template_action (GtkWidget  *widget,
   PdwChatView *self = PDW_CHAT_VIEW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *officer = NULL;
+  PdwGatewayService *gateway;
   gint64 message_id;
 
   if (self->conversation == NULL || self->store == NULL)
     return;
 
   officer = g_settings_get_string (self->settings, "officer-name");
-  if (self->gateway != NULL)
-    message_id = pdw_gateway_service_send_template (self->gateway,
+  gateway = pdw_context_get_gateway (self->context);
+  if (gateway != NULL)
+    message_id = pdw_gateway_service_send_template (gateway,
                                                     pdw_conversation_get_id (self->conversation),
                                                     officer, &error);
   else
@@ -471,11 +470,8 @@ pdw_chat_view_reload (PdwChatView *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  if (self->messages != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->messages, messages_items_changed_cb, self);
-      g_clear_object (&self->messages);
-    }
+  g_signal_group_set_target (self->messages_signals, NULL);
+  g_clear_object (&self->messages);
 
   if (self->conversation == NULL || self->store == NULL)
     {
@@ -489,8 +485,7 @@ pdw_chat_view_reload (PdwChatView *self)
     }
 
   self->messages = pdw_message_list_new (self->store, pdw_conversation_get_id (self->conversation));
-  g_signal_connect_object (self->messages, "items-changed",
-                           G_CALLBACK (messages_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->messages_signals, self->messages);
 
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->messages)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
@@ -541,39 +536,32 @@ pdw_chat_view_new (void)
   return g_object_new (PDW_TYPE_CHAT_VIEW, NULL);
 }
 
-void
-pdw_chat_view_set_store (PdwChatView *self,
-                         PdwStore    *store)
+PdwContext *
+pdw_chat_view_get_context (PdwChatView *self)
 {
-  g_return_if_fail (PDW_IS_CHAT_VIEW (self));
-  g_return_if_fail (!store || PDW_IS_STORE (store));
+  g_return_val_if_fail (PDW_IS_CHAT_VIEW (self), NULL);
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_settings_changed_cb, self);
-
-  if (g_set_object (&self->store, store))
-    {
-      if (store != NULL)
-        g_signal_connect_object (store, "settings-changed",
-                                 G_CALLBACK (store_settings_changed_cb), self, G_CONNECT_SWAPPED);
-      pdw_chat_view_rebuild_templates_menu (self);
-      pdw_chat_view_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-    }
+  return self->context;
 }
 
 void
-pdw_chat_view_set_gateway (PdwChatView       *self,
-                           PdwGatewayService *gateway)
+pdw_chat_view_set_context (PdwChatView *self,
+                           PdwContext  *context)
 {
   g_return_if_fail (PDW_IS_CHAT_VIEW (self));
-  g_return_if_fail (!gateway || PDW_IS_GATEWAY_SERVICE (gateway));
+  g_return_if_fail (!context || PDW_IS_CONTEXT (context));
 
-  if (g_set_object (&self->gateway, gateway))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GATEWAY]);
+  if (!g_set_object (&self->context, context))
+    return;
+
+  self->store = context != NULL ? pdw_context_get_store (context) : NULL;
+  self->settings = context != NULL ? pdw_context_get_settings (context) : NULL;
+  g_signal_group_set_target (self->store_signals, self->store);
+  g_signal_group_set_target (self->clock_signals, context != NULL ? pdw_context_get_clock (context) : NULL);
+
+  pdw_chat_view_rebuild_templates_menu (self);
+  pdw_chat_view_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 PdwConversation *
@@ -595,22 +583,11 @@ pdw_chat_view_set_conversation (PdwChatView     *self,
     return;
 
   if (self->conversation != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->conversation, pdw_chat_view_sync_header, self);
-      g_signal_handlers_disconnect_by_func (self->conversation, pdw_chat_view_sync_service_window, self);
-      pdw_chat_view_save_draft (self);
-    }
+    pdw_chat_view_save_draft (self);
 
   g_set_object (&self->conversation, conversation);
+  g_signal_group_set_target (self->conversation_signals, conversation);
   pdw_chat_view_restore_draft (self);
-
-  if (conversation != NULL)
-    {
-      g_signal_connect_object (conversation, "notify::display-name",
-                               G_CALLBACK (pdw_chat_view_sync_header), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (conversation, "notify::last-inbound-time",
-                               G_CALLBACK (pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
-    }
 
   pdw_chat_view_reload (self);
 
@@ -647,22 +624,18 @@ pdw_chat_view_get_list_view (PdwChatView *self)
 static gint64
 pdw_chat_view_next_opening (PdwChatView *self)
 {
-  g_autoptr(PdwServiceCalendar) calendar = pdw_desk_settings_new_calendar (self->settings);
-
-  return pdw_service_calendar_next_opening (calendar, now_unix ());
+  return pdw_service_calendar_next_opening (pdw_context_get_calendar (self->context), now_unix ());
 }
 
 void
 pdw_chat_view_insert_template (PdwChatView *self,
                                const char  *template_name)
 {
-  PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
   g_autoptr(PdwReplyTemplate) template = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) unknown = NULL;
   g_autofree char *officer = NULL;
-  g_autofree char *display_name = NULL;
   g_autofree char *rendered = NULL;
   g_autofree char *draft = NULL;
 
@@ -688,27 +661,9 @@ pdw_chat_view_insert_template (PdwChatView *self,
     g_warning ("Cannot read the complaint of the conversation: %s", error->message);
 
   officer = g_settings_get_string (self->settings, "officer-name");
-  if (*officer != '\0')
-    vars.petugas = officer;
-  vars.jam_buka = pdw_chat_view_next_opening (self);
-
-  if (complaint != NULL)
-    {
-      vars.nama = pdw_complaint_get_citizen_name (complaint);
-      vars.nik = pdw_complaint_get_nik (complaint);
-      vars.tiket = pdw_complaint_get_ticket (complaint);
-      if (pdw_complaint_get_due_at (complaint) > 0)
-        vars.batas_waktu = pdw_complaint_get_due_at (complaint);
-    }
-
-  /* Before registration the WhatsApp profile name is all we know. */
-  if (vars.nama == NULL || *vars.nama == '\0')
-    {
-      display_name = pdw_conversation_dup_display_name (self->conversation);
-      vars.nama = display_name;
-    }
-
-  rendered = pdw_template_render_vars (pdw_reply_template_get_body (template), &vars, &unknown);
+  rendered = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
+                                                   self->conversation, complaint, officer,
+                                                   pdw_chat_view_next_opening (self), &unknown);
 
   if (pdw_composer_get_empty (self->composer))
     pdw_composer_set_text (self->composer, rendered);
@@ -761,10 +716,10 @@ pdw_chat_view_dispose (GObject *object)
   PdwChatView *self = (PdwChatView *)object;
   GtkWidget *child;
 
-  if (self->messages != NULL)
-    g_signal_handlers_disconnect_by_func (self->messages, messages_items_changed_cb, self);
-
-  g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_object (&self->clock_signals);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->conversation_signals);
+  g_clear_object (&self->messages_signals);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_CHAT_VIEW);
   /* GTK 4.8 only unparents the children that have an id. */
@@ -773,9 +728,9 @@ pdw_chat_view_dispose (GObject *object)
 
   g_clear_object (&self->messages);
   g_clear_object (&self->conversation);
-  g_clear_object (&self->gateway);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  self->store = NULL;
+  self->settings = NULL;
+  g_clear_object (&self->context);
   g_clear_object (&self->templates_menu);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
 
@@ -792,12 +747,8 @@ pdw_chat_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_GATEWAY:
-      g_value_set_object (value, self->gateway);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_CONVERSATION:
@@ -819,12 +770,8 @@ pdw_chat_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      pdw_chat_view_set_store (self, g_value_get_object (value));
-      break;
-
-    case PROP_GATEWAY:
-      pdw_chat_view_set_gateway (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      pdw_chat_view_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_CONVERSATION:
@@ -846,11 +793,8 @@ pdw_chat_view_class_init (PdwChatViewClass *klass)
   object_class->get_property = pdw_chat_view_get_property;
   object_class->set_property = pdw_chat_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PDW_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_GATEWAY] =
-    g_param_spec_object ("gateway", NULL, NULL, PDW_TYPE_GATEWAY_SERVICE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_CONVERSATION] =
     g_param_spec_object ("conversation", NULL, NULL, PDW_TYPE_CONVERSATION,
@@ -886,13 +830,26 @@ pdw_chat_view_init (PdwChatView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
   self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->at_bottom = TRUE;
 
   self->templates_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->templates_button, G_MENU_MODEL (self->templates_menu));
-  self->tick_id = g_timeout_add_seconds (60, minute_tick_cb, self);
+
+  self->clock_signals = g_signal_group_new (PDW_TYPE_CLOCK);
+  g_signal_group_connect_object (self->clock_signals, "minute-changed",
+                                 G_CALLBACK (pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
+  self->store_signals = g_signal_group_new (PDW_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "settings-changed",
+                                 G_CALLBACK (store_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  self->conversation_signals = g_signal_group_new (PDW_TYPE_CONVERSATION);
+  g_signal_group_connect_object (self->conversation_signals, "notify::display-name",
+                                 G_CALLBACK (pdw_chat_view_sync_header), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->conversation_signals, "notify::last-inbound-time",
+                                 G_CALLBACK (pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
+  self->messages_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->messages_signals, "items-changed",
+                                 G_CALLBACK (messages_items_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_message_row_cb), NULL);

@@ -8,8 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "gateway/pdw-gateway-service.h"
-#include "store/pdw-store.h"
+#include "pdw-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,17 +16,17 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PdwChatView, pdw_chat_view, PDW, CHAT_VIEW, GtkWidget)
 
 /* Properties:
- *   store (PdwStore), gateway (PdwGatewayService, may be NULL: replies are
- *   then only queued in the store's outbox), conversation (PdwConversation)
+ *   context (PdwContext: the store, the gateway, which may be NULL so that
+ *   replies are only queued in the store's outbox, the settings, the service
+ *   calendar and the clock), conversation (PdwConversation)
  * Actions:
  *   chat.send: sends what the composer holds; the text is cleared only once
  *   the reply is safely stored.
  */
 GtkWidget       *pdw_chat_view_new              (void);
-void             pdw_chat_view_set_store        (PdwChatView       *self,
-                                                 PdwStore          *store);
-void             pdw_chat_view_set_gateway      (PdwChatView       *self,
-                                                 PdwGatewayService *gateway);
+PdwContext      *pdw_chat_view_get_context      (PdwChatView       *self);
+void             pdw_chat_view_set_context      (PdwChatView       *self,
+                                                 PdwContext        *context);
 PdwConversation *pdw_chat_view_get_conversation (PdwChatView       *self);
 void             pdw_chat_view_set_conversation (PdwChatView       *self,
                                                  PdwConversation   *conversation);

@@ -675,8 +675,8 @@ create_event_row (PdwComplaintPane  *self,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *when = pdw_format_date_time (pdw_complaint_event_get_timestamp (event));
   const char *actor = pdw_complaint_event_get_actor_name (event);
-  const char *from = pdw_complaint_status_to_string (pdw_complaint_event_get_from_status (event));
-  const char *to = pdw_complaint_status_to_string (pdw_complaint_event_get_to_status (event));
+  const char *from = pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event));
+  const char *to = pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event));
   const char *from_party = pdw_complaint_event_get_from_party (event);
   const char *to_party = pdw_complaint_event_get_to_party (event);
   const char *note = pdw_complaint_event_get_note (event);

@@ -33,8 +33,8 @@ struct _PdwConsolidationWindow
   GtkListBox      *list_box;
 
   /* Owned References */
-  PdwStore        *store;
-  GSettings       *settings;
+  PdwContext      *context;
+  PdwStore        *store;      /* the context's */
   GtkNativeDialog *chooser;
 
   gint64           start;
@@ -46,8 +46,7 @@ G_DEFINE_FINAL_TYPE (PdwConsolidationWindow, pdw_consolidation_window, ADW_TYPE_
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -91,7 +90,7 @@ pdw_consolidation_window_apply (PdwConsolidationWindow *self,
   g_autoptr(GError) error = NULL;
   g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
 
-  pdw_duty_officer_load (&officer, self->settings);
+  pdw_duty_officer_load_from_context (&officer, self->context);
 
   complaint = pdw_store_apply_action (self->store, complaint_id, action, note, NULL, &officer.actor, &error);
   if (complaint == NULL)
@@ -469,7 +468,7 @@ import_response_cb (PdwConsolidationWindow *self,
   if (path == NULL)
     return;
 
-  pdw_duty_officer_load (&officer, self->settings);
+  pdw_duty_officer_load_from_context (&officer, self->context);
   if (!pdw_consolidation_import (self->store, path, &officer.actor, &result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The file cannot be imported: %s"), error->message);
@@ -511,18 +510,15 @@ import_action (GtkWidget  *widget,
 /* ---- Public API ----------------------------------------------------------- */
 
 GtkWindow *
-pdw_consolidation_window_new (GtkWindow *parent,
-                              PdwStore  *store,
-                              GSettings *settings)
+pdw_consolidation_window_new (GtkWindow  *parent,
+                              PdwContext *context)
 {
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
 
   return g_object_new (PDW_TYPE_CONSOLIDATION_WINDOW,
                        "transient-for", parent,
-                       "store", store,
-                       "settings", settings,
+                       "context", context,
                        NULL);
 }
 
@@ -578,8 +574,8 @@ pdw_consolidation_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (pdw_consolidation_window_parent_class)->constructed (object);
 
-  g_assert (self->store != NULL);
-  g_assert (self->settings != NULL);
+  g_assert (PDW_IS_CONTEXT (self->context));
+  self->store = pdw_context_get_store (self->context);
 
   g_signal_connect_object (self->store, "complaint-changed",
                            G_CALLBACK (store_complaint_changed_cb), self, G_CONNECT_SWAPPED);
@@ -605,8 +601,8 @@ pdw_consolidation_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_CONSOLIDATION_WINDOW);
 
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  self->store = NULL;
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pdw_consolidation_window_parent_class)->dispose (object);
 }
@@ -621,12 +617,8 @@ pdw_consolidation_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -644,12 +636,8 @@ pdw_consolidation_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -668,11 +656,8 @@ pdw_consolidation_window_class_init (PdwConsolidationWindowClass *klass)
   object_class->get_property = pdw_consolidation_window_get_property;
   object_class->set_property = pdw_consolidation_window_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PDW_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

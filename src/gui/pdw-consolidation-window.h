@@ -9,18 +9,18 @@
 
 #include <adwaita.h>
 
-#include "store/pdw-store.h"
+#include "pdw-context.h"
 
 G_BEGIN_DECLS
 
 #define PDW_TYPE_CONSOLIDATION_WINDOW (pdw_consolidation_window_get_type ())
 G_DECLARE_FINAL_TYPE (PdwConsolidationWindow, pdw_consolidation_window, PDW, CONSOLIDATION_WINDOW, AdwWindow)
 
-/* Properties: store (PdwStore), settings (GSettings of APP_ID), both
- * construct-only.  Shows today's list (WIB) at first. */
+/* Property: context (PdwContext, construct-only): the store, and the
+ * settings the officer on duty is read from.  Shows today's list (WIB) at
+ * first. */
 GtkWindow *pdw_consolidation_window_new       (GtkWindow              *parent,
-                                               PdwStore               *store,
-                                               GSettings              *settings);
+                                               PdwContext             *context);
 /* "YYYY-MM-DD" WIB days, both inclusive; FALSE (and the entries marked)
  * when they do not parse. */
 gboolean   pdw_consolidation_window_set_range (PdwConsolidationWindow *self,

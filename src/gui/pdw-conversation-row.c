@@ -7,8 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "core/pdw-desk-settings.h"
-
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
 
@@ -26,16 +24,16 @@ struct _PdwConversationRow
   GtkLabel        *sla_label;
 
   /* Owned References */
+  PdwContext      *context;
   PdwConversation *conversation;
-  GSettings       *settings;
-  gulong           notify_handler;
-  guint            tick_source;
+  GSignalGroup    *conversation_signals;
 };
 
 G_DEFINE_FINAL_TYPE (PdwConversationRow, pdw_conversation_row, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_CONVERSATION,
   N_PROPS
 };
@@ -44,32 +42,13 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const sla_classes[] = { "sla-overdue", "sla-due-soon" };
 
-static const char * const status_classes[] = {
-  "status-new", "status-open", "status-done", "status-rejected",
-};
-
-static const char *
-status_class_for (PdwConversation *conversation)
+/* Before registration the row reads as a new complaint. */
+static PdwComplaintStatus
+status_of (PdwConversation *conversation)
 {
   if (pdw_conversation_get_complaint_id (conversation) == 0)
-    return "status-new";
-
-  switch (pdw_conversation_get_complaint_status (conversation))
-    {
-    case PDW_COMPLAINT_BARU:
-      return "status-new";
-    case PDW_COMPLAINT_SELESAI:
-      return "status-done";
-    case PDW_COMPLAINT_DITOLAK:
-      return "status-rejected";
-    case PDW_COMPLAINT_TERDAFTAR:
-    case PDW_COMPLAINT_KONSOLIDASI:
-    case PDW_COMPLAINT_MENUNGGU:
-    case PDW_COMPLAINT_KOORDINASI:
-    case PDW_COMPLAINT_RUJUK_BIOMETRIK:
-    default:
-      return "status-open";
-    }
+    return PDW_COMPLAINT_BARU;
+  return pdw_conversation_get_complaint_status (conversation);
 }
 
 /* A preview is one line: a citizen's multi-line message would otherwise
@@ -103,7 +82,7 @@ pdw_conversation_row_sync_sla (PdwConversationRow *self)
     }
 
   state = pdw_conversation_classify_sla (self->conversation, now,
-                                         pdw_desk_settings_get_due_soon_seconds (self->settings));
+                                         pdw_context_get_due_soon_seconds (self->context));
   text = pdw_format_sla_short_text (state, pdw_conversation_get_complaint_due_at (self->conversation), now);
   css_class = pdw_format_sla_css_class (state);
 
@@ -111,13 +90,6 @@ pdw_conversation_row_sync_sla (PdwConversationRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sla_label), text != NULL);
   if (css_class != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->sla_label), css_class);
-}
-
-static gboolean
-tick_cb (gpointer data)
-{
-  pdw_conversation_row_sync_sla (data);
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -161,21 +133,12 @@ pdw_conversation_row_sync (PdwConversationRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "unread");
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_class_for (conversation));
+  pdw_format_show_status (self->status_label, status_of (conversation));
 
   if (pdw_conversation_get_complaint_id (conversation) != 0)
-    {
-      gtk_label_set_text (self->status_label,
-                          pdw_complaint_status_get_label (pdw_conversation_get_complaint_status (conversation)));
-      ticket = pdw_conversation_get_complaint_ticket (conversation);
-    }
+    ticket = pdw_conversation_get_complaint_ticket (conversation);
   else
-    {
-      gtk_label_set_text (self->status_label, _("New"));
-      ticket = NULL;
-    }
+    ticket = NULL;
 
   gtk_label_set_text (self->ticket_label, ticket != NULL ? ticket : "");
   gtk_widget_set_visible (GTK_WIDGET (self->ticket_label), ticket != NULL && *ticket != '\0');
@@ -184,9 +147,13 @@ pdw_conversation_row_sync (PdwConversationRow *self)
 }
 
 GtkWidget *
-pdw_conversation_row_new (void)
+pdw_conversation_row_new (PdwContext *context)
 {
-  return g_object_new (PDW_TYPE_CONVERSATION_ROW, NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
+
+  return g_object_new (PDW_TYPE_CONVERSATION_ROW,
+                       "context", context,
+                       NULL);
 }
 
 PdwConversation *
@@ -204,22 +171,11 @@ pdw_conversation_row_set_conversation (PdwConversationRow *self,
   g_return_if_fail (PDW_IS_CONVERSATION_ROW (self));
   g_return_if_fail (!conversation || PDW_IS_CONVERSATION (conversation));
 
-  if (self->conversation == conversation)
+  if (!g_set_object (&self->conversation, conversation))
     return;
 
-  if (self->conversation != NULL)
-    g_clear_signal_handler (&self->notify_handler, self->conversation);
-
-  g_set_object (&self->conversation, conversation);
-
-  if (conversation != NULL)
-    {
-      self->notify_handler =
-        g_signal_connect_object (conversation, "notify",
-                                 G_CALLBACK (pdw_conversation_row_sync),
-                                 self, G_CONNECT_SWAPPED);
-      pdw_conversation_row_sync (self);
-    }
+  g_signal_group_set_target (self->conversation_signals, conversation);
+  pdw_conversation_row_sync (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERSATION]);
 }
@@ -279,17 +235,32 @@ pdw_conversation_row_get_sla_text (PdwConversationRow *self)
   return visible_text (self->sla_label);
 }
 
+/* Every row follows the one clock and the one settings object of the
+ * context rather than keeping a timer and a GSettings of its own. */
+static void
+pdw_conversation_row_constructed (GObject *object)
+{
+  PdwConversationRow *self = (PdwConversationRow *)object;
+
+  G_OBJECT_CLASS (pdw_conversation_row_parent_class)->constructed (object);
+
+  g_assert (PDW_IS_CONTEXT (self->context));
+
+  g_signal_connect_object (pdw_context_get_settings (self->context), "changed::due-soon-hours",
+                           G_CALLBACK (pdw_conversation_row_sync_sla), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pdw_context_get_clock (self->context), "minute-changed",
+                           G_CALLBACK (pdw_conversation_row_sync_sla), self, G_CONNECT_SWAPPED);
+}
+
 static void
 pdw_conversation_row_dispose (GObject *object)
 {
   PdwConversationRow *self = (PdwConversationRow *)object;
   GtkWidget *child;
 
-  if (self->conversation != NULL)
-    g_clear_signal_handler (&self->notify_handler, self->conversation);
+  g_clear_object (&self->conversation_signals);
   g_clear_object (&self->conversation);
-  g_clear_handle_id (&self->tick_source, g_source_remove);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_CONVERSATION_ROW);
   /* GTK 4.8 only unparents the children that have an id. */
@@ -309,6 +280,10 @@ pdw_conversation_row_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_CONVERSATION:
       g_value_set_object (value, self->conversation);
       break;
@@ -328,6 +303,10 @@ pdw_conversation_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_CONVERSATION:
       pdw_conversation_row_set_conversation (self, g_value_get_object (value));
       break;
@@ -343,10 +322,14 @@ pdw_conversation_row_class_init (PdwConversationRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = pdw_conversation_row_constructed;
   object_class->dispose = pdw_conversation_row_dispose;
   object_class->get_property = pdw_conversation_row_get_property;
   object_class->set_property = pdw_conversation_row_set_property;
 
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_CONVERSATION] =
     g_param_spec_object ("conversation", NULL, NULL,
                          PDW_TYPE_CONVERSATION,
@@ -371,8 +354,7 @@ pdw_conversation_row_init (PdwConversationRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
-  g_signal_connect_object (self->settings, "changed::due-soon-hours",
-                           G_CALLBACK (pdw_conversation_row_sync_sla), self, G_CONNECT_SWAPPED);
-  self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
+  self->conversation_signals = g_signal_group_new (PDW_TYPE_CONVERSATION);
+  g_signal_group_connect_object (self->conversation_signals, "notify",
+                                 G_CALLBACK (pdw_conversation_row_sync), self, G_CONNECT_SWAPPED);
 }

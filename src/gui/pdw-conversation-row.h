@@ -9,12 +9,16 @@
 
 #include "core/pdw-conversation.h"
 
+#include "pdw-context.h"
+
 G_BEGIN_DECLS
 
 #define PDW_TYPE_CONVERSATION_ROW (pdw_conversation_row_get_type ())
 G_DECLARE_FINAL_TYPE (PdwConversationRow, pdw_conversation_row, PDW, CONVERSATION_ROW, GtkWidget)
 
-GtkWidget       *pdw_conversation_row_new              (void);
+/* Property: context (PdwContext, construct-only): the clock and the
+ * due-soon-hours setting the SLA mark follows. */
+GtkWidget       *pdw_conversation_row_new              (PdwContext         *context);
 PdwConversation *pdw_conversation_row_get_conversation (PdwConversationRow *self);
 void             pdw_conversation_row_set_conversation (PdwConversationRow *self,
                                                         PdwConversation    *conversation);

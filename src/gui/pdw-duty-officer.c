@@ -36,6 +36,15 @@ pdw_duty_officer_load (PdwDutyOfficer *self,
 }
 
 void
+pdw_duty_officer_load_from_context (PdwDutyOfficer *self,
+                                    PdwContext     *context)
+{
+  g_return_if_fail (PDW_IS_CONTEXT (context));
+
+  pdw_duty_officer_load (self, pdw_context_get_settings (context));
+}
+
+void
 pdw_duty_officer_clear (PdwDutyOfficer *self)
 {
   g_clear_pointer (&self->name, g_free);

@@ -11,6 +11,8 @@
 
 #include "store/pdw-store.h"
 
+#include "pdw-context.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -26,6 +28,9 @@ typedef struct
  * refuses the step with a message). */
 void pdw_duty_officer_load  (PdwDutyOfficer *self,
                              GSettings      *settings);
+/* The same from the context's settings. */
+void pdw_duty_officer_load_from_context (PdwDutyOfficer *self,
+                                         PdwContext     *context);
 void pdw_duty_officer_clear (PdwDutyOfficer *self);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwDutyOfficer, pdw_duty_officer_clear)

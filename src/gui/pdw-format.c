@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pdw-card-line.h"
 #include "pdw-format.h"
 
 GTimeZone *
@@ -158,6 +159,76 @@ pdw_format_sla_css_class (PdwSlaState state)
     default:
       return NULL;
     }
+}
+
+const char *
+pdw_format_status_css_class (PdwComplaintStatus status)
+{
+  switch (status)
+    {
+    case PDW_COMPLAINT_BARU:
+      return "status-new";
+    case PDW_COMPLAINT_SELESAI:
+      return "status-done";
+    case PDW_COMPLAINT_DITOLAK:
+      return "status-rejected";
+    case PDW_COMPLAINT_TERDAFTAR:
+    case PDW_COMPLAINT_KONSOLIDASI:
+    case PDW_COMPLAINT_MENUNGGU:
+    case PDW_COMPLAINT_KOORDINASI:
+    case PDW_COMPLAINT_RUJUK_BIOMETRIK:
+    default:
+      return "status-open";
+    }
+}
+
+void
+pdw_format_show_status (GtkLabel           *label,
+                        PdwComplaintStatus  status)
+{
+  static const char * const classes[] = {
+    "status-new", "status-open", "status-done", "status-rejected",
+  };
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (label), pdw_format_status_css_class (status));
+  gtk_label_set_text (label, pdw_complaint_status_get_label (status));
+}
+
+char *
+pdw_format_card_line_subtitle (PdwComplaintEvent *event)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *actor = NULL;
+  g_autofree char *status_change = NULL;
+  g_autofree char *handover = NULL;
+  const char *note;
+  GString *subtitle;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  when = pdw_format_date_time (pdw_complaint_event_get_timestamp (event));
+  actor = pdw_card_line_dup_actor (event);
+  status_change = pdw_card_line_dup_status_change (event);
+  handover = pdw_card_line_dup_handover (event);
+  note = pdw_complaint_event_get_note (event);
+
+  subtitle = g_string_new (NULL);
+  /* Translators: time of a control-card line, in Western Indonesian Time */
+  g_string_append_printf (subtitle, _("%s WIB"), when);
+  if (actor != NULL)
+    g_string_append_printf (subtitle, " · %s", actor);
+  if (status_change != NULL)
+    g_string_append_printf (subtitle, "\n%s", status_change);
+  if (handover != NULL)
+    g_string_append_printf (subtitle, "\n%s", handover);
+  if (note != NULL && *note != '\0')
+    g_string_append_printf (subtitle, "\n%s", note);
+
+  return g_string_free (subtitle, FALSE);
 }
 
 gint64

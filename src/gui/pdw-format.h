@@ -1,13 +1,16 @@
-/* pdw-format.h: how the window writes times (always in WIB) and SLA marks.
+/* pdw-format.h: how the window writes times (always in WIB), SLA marks,
+ * complaint statuses and control-card lines.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
+#include "core/pdw-complaint-event.h"
 #include "core/pdw-service-calendar.h"
+#include "core/pdw-types.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +34,17 @@ char       *pdw_format_sla_text           (PdwSlaState state,
                                            gint64      now);
 /* "sla-overdue", "sla-due-soon" or NULL (style.css). */
 const char *pdw_format_sla_css_class      (PdwSlaState state);
+/* The status tag of the queue and the complaint pane: "status-new",
+ * "status-open", "status-done" or "status-rejected" (style.css). */
+const char *pdw_format_status_css_class   (PdwComplaintStatus status);
+/* Shows @status on the tag @label: its label and its style only.  Before a
+ * complaint is registered the tag shows PDW_COMPLAINT_BARU ("New"). */
+void        pdw_format_show_status        (GtkLabel          *label,
+                                           PdwComplaintStatus status);
+/* A control-card line's subtitle on the timeline: its time in WIB and who
+ * wrote it, then the status change, the hand-over and the note, one per
+ * line; its heading is pdw_card_line_get_title(). */
+char       *pdw_format_card_line_subtitle (PdwComplaintEvent *event);
 /* The current time in Unix seconds. */
 gint64      pdw_format_now                (void);
 

@@ -89,16 +89,16 @@ create_row (PdwConversation *conversation)
 }
 
 PdwMergeDialog *
-pdw_merge_dialog_new (GtkWindow *parent,
-                      PdwStore  *store,
-                      gint64     into_id)
+pdw_merge_dialog_new (GtkWindow  *parent,
+                      PdwContext *context,
+                      gint64      into_id)
 {
   g_autoptr(GPtrArray) conversations = NULL;
   g_autoptr(GError) error = NULL;
   PdwMergeDialog *self;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
 
   self = g_object_new (PDW_TYPE_MERGE_DIALOG,
                        "transient-for", parent,
@@ -114,7 +114,7 @@ pdw_merge_dialog_new (GtkWindow *parent,
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "merge", FALSE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
 
-  conversations = pdw_store_list_conversations (store, &error);
+  conversations = pdw_store_list_conversations (pdw_context_get_store (context), &error);
   if (conversations == NULL)
     g_warning ("Cannot read the conversations: %s", error->message);
 

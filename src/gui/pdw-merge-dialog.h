@@ -8,18 +8,18 @@
 
 #include <adwaita.h>
 
-#include "store/pdw-store.h"
+#include "pdw-context.h"
 
 G_BEGIN_DECLS
 
 #define PDW_TYPE_MERGE_DIALOG (pdw_merge_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (PdwMergeDialog, pdw_merge_dialog, PDW, MERGE_DIALOG, AdwMessageDialog)
 
-/* Lists every conversation of @store but @into_id, with a search on name
+/* Lists every conversation of the context's store but @into_id, with a search on name
  * and number.  Responses: "cancel" and "merge" (enabled once one is
  * chosen). */
 PdwMergeDialog *pdw_merge_dialog_new             (GtkWindow      *parent,
-                                                  PdwStore       *store,
+                                                  PdwContext     *context,
                                                   gint64          into_id);
 gint64          pdw_merge_dialog_get_into_id     (PdwMergeDialog *self);
 /* The chosen conversation, 0 when none. */

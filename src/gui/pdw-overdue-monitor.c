@@ -9,15 +9,14 @@
 
 #include "pdw-overdue-monitor.h"
 
-#define CHECK_INTERVAL_SECONDS 60
-
 struct _PdwOverdueMonitor
 {
   GObject       parent_instance;
 
-  PdwStore     *store;
+  PdwContext   *context;
+  PdwStore     *store;         /* the context's */
   GApplication *application;   /* weak */
-  guint         timeout_source;
+  gulong        minute_handler;
 };
 
 G_DEFINE_FINAL_TYPE (PdwOverdueMonitor, pdw_overdue_monitor, G_TYPE_OBJECT)
@@ -103,26 +102,24 @@ pdw_overdue_monitor_check (PdwOverdueMonitor *self,
   return n_notified;
 }
 
-static gboolean
-check_cb (gpointer data)
+static void
+check_now_cb (PdwOverdueMonitor *self)
 {
-  PdwOverdueMonitor *self = data;
-
   pdw_overdue_monitor_check (self, g_get_real_time () / G_USEC_PER_SEC);
-  return G_SOURCE_CONTINUE;
 }
 
 PdwOverdueMonitor *
-pdw_overdue_monitor_new (PdwStore     *store,
+pdw_overdue_monitor_new (PdwContext   *context,
                          GApplication *application)
 {
   PdwOverdueMonitor *self;
 
-  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (!application || G_IS_APPLICATION (application), NULL);
 
   self = g_object_new (PDW_TYPE_OVERDUE_MONITOR, NULL);
-  self->store = g_object_ref (store);
+  self->context = g_object_ref (context);
+  self->store = pdw_context_get_store (context);
   if (application != NULL)
     g_set_weak_pointer (&self->application, application);
 
@@ -134,11 +131,12 @@ pdw_overdue_monitor_start (PdwOverdueMonitor *self)
 {
   g_return_if_fail (PDW_IS_OVERDUE_MONITOR (self));
 
-  if (self->timeout_source != 0)
+  if (self->minute_handler != 0)
     return;
 
-  check_cb (self);
-  self->timeout_source = g_timeout_add_seconds (CHECK_INTERVAL_SECONDS, check_cb, self);
+  check_now_cb (self);
+  self->minute_handler = g_signal_connect_swapped (pdw_context_get_clock (self->context), "minute-changed",
+                                                   G_CALLBACK (check_now_cb), self);
 }
 
 void
@@ -146,7 +144,7 @@ pdw_overdue_monitor_stop (PdwOverdueMonitor *self)
 {
   g_return_if_fail (PDW_IS_OVERDUE_MONITOR (self));
 
-  g_clear_handle_id (&self->timeout_source, g_source_remove);
+  g_clear_signal_handler (&self->minute_handler, pdw_context_get_clock (self->context));
 }
 
 static void
@@ -154,9 +152,11 @@ pdw_overdue_monitor_dispose (GObject *object)
 {
   PdwOverdueMonitor *self = (PdwOverdueMonitor *)object;
 
-  g_clear_handle_id (&self->timeout_source, g_source_remove);
+  if (self->context != NULL)
+    g_clear_signal_handler (&self->minute_handler, pdw_context_get_clock (self->context));
   g_clear_weak_pointer (&self->application);
-  g_clear_object (&self->store);
+  self->store = NULL;
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pdw_overdue_monitor_parent_class)->dispose (object);
 }

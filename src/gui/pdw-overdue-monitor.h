@@ -9,18 +9,19 @@
 
 #include <gio/gio.h>
 
-#include "store/pdw-store.h"
+#include "pdw-context.h"
 
 G_BEGIN_DECLS
 
 #define PDW_TYPE_OVERDUE_MONITOR (pdw_overdue_monitor_get_type ())
 G_DECLARE_FINAL_TYPE (PdwOverdueMonitor, pdw_overdue_monitor, PDW, OVERDUE_MONITOR, GObject)
 
-/* Checks at once and then every minute while started.  Notifications go
+/* Checks at once and then on each minute-changed of the context's clock
+ * while started.  Notifications go
  * through @application (may be NULL: the files are then only marked, for
  * tests and the CLI) with the default action "app.open-complaint" and the
  * complaint id (int64) as target. */
-PdwOverdueMonitor *pdw_overdue_monitor_new   (PdwStore          *store,
+PdwOverdueMonitor *pdw_overdue_monitor_new   (PdwContext        *context,
                                               GApplication      *application);
 void               pdw_overdue_monitor_start (PdwOverdueMonitor *self);
 void               pdw_overdue_monitor_stop  (PdwOverdueMonitor *self);

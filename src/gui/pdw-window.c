@@ -9,8 +9,6 @@
 
 #include "gui/pdw-resources.h"
 
-#include "core/pdw-desk-settings.h"
-
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
 #include "pdw-merge-dialog.h"
@@ -35,17 +33,20 @@ struct _PdwWindow
   PdwComplaintPane     *complaint_pane;
 
   /* Owned References */
-  PdwStore             *store;
-  PdwGatewayService    *gateway;
+  PdwContext           *context;
+  PdwStore             *store;           /* the context's */
   PdwConversationList  *conversations;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
   GtkSingleSelection   *selection;
-  GSettings            *settings;
-  PdwMergeDialog       *merge_dialog;
   PdwConversation      *selected;
+  /* Follow whichever gateway and conversation are current. */
+  GSignalGroup         *gateway_signals;
+  GSignalGroup         *selected_signals;
   char                 *start_error;
-  guint                 tick_source;
+
+  /* Weak: the dialog open now, for tests. */
+  PdwMergeDialog       *merge_dialog;
 
   PdwQueueFilter        queue_filter;
   gboolean              demo;
@@ -55,8 +56,7 @@ G_DEFINE_FINAL_TYPE (PdwWindow, pdw_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_GATEWAY,
+  PROP_CONTEXT,
   PROP_DEMO,
   N_PROPS
 };
@@ -66,14 +66,15 @@ static GParamSpec *properties[N_PROPS];
 static void
 pdw_window_sync_gateway (PdwWindow *self)
 {
+  PdwGatewayService *gateway = pdw_context_get_gateway (self->context);
   const char *error = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (self->gateway == NULL)
+  if (gateway == NULL)
     subtitle = g_strdup (_("Gateway off: replies are queued"));
-  else if (pdw_gateway_service_get_listening (self->gateway))
+  else if (pdw_gateway_service_get_listening (gateway))
     subtitle = g_strdup_printf (_("Receiving messages on port %u"),
-                                pdw_gateway_service_get_port (self->gateway));
+                                pdw_gateway_service_get_port (gateway));
   else
     subtitle = g_strdup (_("Gateway not running: replies are queued"));
 
@@ -81,8 +82,8 @@ pdw_window_sync_gateway (PdwWindow *self)
 
   if (self->start_error != NULL)
     error = self->start_error;
-  else if (self->gateway != NULL)
-    error = pdw_gateway_service_get_last_error (self->gateway);
+  else if (gateway != NULL)
+    error = pdw_gateway_service_get_last_error (gateway);
 
   if (error != NULL)
     gtk_label_set_text (self->error_label, error);
@@ -114,9 +115,6 @@ static void
 pdw_window_set_selected (PdwWindow       *self,
                          PdwConversation *conversation)
 {
-  if (self->selected != NULL)
-    g_signal_handlers_disconnect_by_func (self->selected, pdw_window_mark_selected_read, self);
-
   if (self->selected != NULL && conversation != NULL &&
       pdw_conversation_get_id (self->selected) == pdw_conversation_get_id (conversation) &&
       self->selected != conversation)
@@ -131,13 +129,11 @@ pdw_window_set_selected (PdwWindow       *self,
       pdw_complaint_pane_set_conversation (self->complaint_pane, conversation);
     }
 
+  g_signal_group_set_target (self->selected_signals, self->selected);
+
+  /* Selecting is the officer opening it: read, whatever the focus. */
   if (self->selected != NULL)
-    {
-      g_signal_connect_object (self->selected, "notify::unread-count",
-                               G_CALLBACK (pdw_window_mark_selected_read), self, G_CONNECT_SWAPPED);
-      /* Selecting is the officer opening it: read, whatever the focus. */
-      pdw_window_mark_read (self);
-    }
+    pdw_window_mark_read (self);
 }
 
 /* Position in the filtered queue the list view shows, or G_MAXUINT. */
@@ -182,7 +178,7 @@ filter_conversation_cb (gpointer item,
     case PDW_QUEUE_FILTER_DUE_SOON:
     case PDW_QUEUE_FILTER_OVERDUE:
       state = pdw_conversation_classify_sla (conversation, pdw_format_now (),
-                                             pdw_desk_settings_get_due_soon_seconds (self->settings));
+                                             pdw_context_get_due_soon_seconds (self->context));
       return state == (self->queue_filter == PDW_QUEUE_FILTER_OVERDUE ? PDW_SLA_OVERDUE : PDW_SLA_DUE_SOON);
 
     case PDW_QUEUE_FILTER_ALL:
@@ -200,15 +196,11 @@ pdw_window_refilter (PdwWindow *self)
 
 /* Files become due soon or overdue as time passes, without any change in
  * the store. */
-static gboolean
-tick_cb (gpointer data)
+static void
+minute_changed_cb (PdwWindow *self)
 {
-  PdwWindow *self = data;
-
   if (self->queue_filter != PDW_QUEUE_FILTER_ALL)
     pdw_window_refilter (self);
-
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -321,7 +313,9 @@ setup_conversation_row_cb (GtkSignalListItemFactory *factory,
                            GtkListItem              *item,
                            gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, pdw_conversation_row_new ());
+  PdwWindow *self = user_data;
+
+  gtk_list_item_set_child (item, pdw_conversation_row_new (self->context));
 }
 
 static void
@@ -342,19 +336,16 @@ unbind_conversation_row_cb (GtkSignalListItemFactory *factory,
 }
 
 PdwWindow *
-pdw_window_new (GtkApplication    *application,
-                PdwStore          *store,
-                PdwGatewayService *gateway,
-                gboolean           demo)
+pdw_window_new (GtkApplication *application,
+                PdwContext     *context,
+                gboolean        demo)
 {
   g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
-  g_return_val_if_fail (!gateway || PDW_IS_GATEWAY_SERVICE (gateway), NULL);
+  g_return_val_if_fail (PDW_IS_CONTEXT (context), NULL);
 
   return g_object_new (PDW_TYPE_WINDOW,
                        "application", application,
-                       "store", store,
-                       "gateway", gateway,
+                       "context", context,
                        "demo", demo,
                        NULL);
 }
@@ -466,14 +457,14 @@ merge_response_cb (PdwWindow      *self,
   gint64 into_id;
 
   if (self->merge_dialog == dialog)
-    self->merge_dialog = NULL;
+    g_clear_weak_pointer (&self->merge_dialog);
 
   from_id = pdw_merge_dialog_get_selected_id (dialog);
   into_id = pdw_merge_dialog_get_into_id (dialog);
   if (g_strcmp0 (response, "merge") != 0 || from_id == 0)
     return;
 
-  pdw_duty_officer_load (&officer, self->settings);
+  pdw_duty_officer_load_from_context (&officer, self->context);
 
   if (!pdw_store_merge_conversations (self->store, into_id, from_id, &officer.actor, &error))
     {
@@ -502,9 +493,9 @@ merge_conversation_action (GtkWidget  *widget,
   if (self->selected == NULL)
     return;
 
-  dialog = pdw_merge_dialog_new (GTK_WINDOW (self), self->store, pdw_conversation_get_id (self->selected));
+  dialog = pdw_merge_dialog_new (GTK_WINDOW (self), self->context, pdw_conversation_get_id (self->selected));
   g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, G_CONNECT_SWAPPED);
-  self->merge_dialog = dialog;
+  g_set_weak_pointer (&self->merge_dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -558,7 +549,8 @@ pdw_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (pdw_window_parent_class)->constructed (object);
 
-  g_assert (PDW_IS_STORE (self->store));
+  g_assert (PDW_IS_CONTEXT (self->context));
+  self->store = pdw_context_get_store (self->context);
 
   gtk_widget_set_visible (self->demo_badge, self->demo);
 
@@ -580,10 +572,11 @@ pdw_window_constructed (GObject *object)
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->complaint_pane, "template-requested",
                            G_CALLBACK (template_requested_cb), self, G_CONNECT_SWAPPED);
-  self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
+  g_signal_connect_object (pdw_context_get_clock (self->context), "minute-changed",
+                           G_CALLBACK (minute_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_conversation_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_conversation_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_conversation_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_conversation_row_cb), NULL);
   gtk_list_view_set_factory (self->conversation_view, factory);
@@ -591,17 +584,17 @@ pdw_window_constructed (GObject *object)
 
   conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->filtered));
 
-  pdw_chat_view_set_store (self->chat_view, self->store);
-  pdw_chat_view_set_gateway (self->chat_view, self->gateway);
+  pdw_chat_view_set_context (self->chat_view, self->context);
   pdw_complaint_pane_set_store (self->complaint_pane, self->store);
 
-  if (self->gateway != NULL)
-    {
-      g_signal_connect_object (self->gateway, "notify::listening",
-                               G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->gateway, "notify::last-error",
-                               G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
-    }
+  self->gateway_signals = g_signal_group_new (PDW_TYPE_GATEWAY_SERVICE);
+  g_signal_group_connect_object (self->gateway_signals, "notify::listening",
+                                 G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->gateway_signals, "notify::last-error",
+                                 G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->context, "gateway", self->gateway_signals, "target", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->context, "notify::gateway",
+                           G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
   pdw_window_sync_gateway (self);
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (pdw_window_mark_selected_read), NULL);
@@ -612,22 +605,23 @@ pdw_window_dispose (GObject *object)
 {
   PdwWindow *self = (PdwWindow *)object;
 
-  if (self->selected != NULL)
-    g_signal_handlers_disconnect_by_func (self->selected, pdw_window_mark_selected_read, self);
-
-  g_clear_handle_id (&self->tick_source, g_source_remove);
+  if (self->selected_signals != NULL)
+    g_signal_group_set_target (self->selected_signals, NULL);
+  if (self->gateway_signals != NULL)
+    g_signal_group_set_target (self->gateway_signals, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_WINDOW);
 
-  self->merge_dialog = NULL;
+  g_clear_weak_pointer (&self->merge_dialog);
+  g_clear_object (&self->selected_signals);
+  g_clear_object (&self->gateway_signals);
   g_clear_object (&self->selected);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
-  g_clear_object (&self->settings);
   g_clear_object (&self->conversations);
-  g_clear_object (&self->gateway);
-  g_clear_object (&self->store);
+  self->store = NULL;
+  g_clear_object (&self->context);
   g_clear_pointer (&self->start_error, g_free);
 
   G_OBJECT_CLASS (pdw_window_parent_class)->dispose (object);
@@ -643,12 +637,8 @@ pdw_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_GATEWAY:
-      g_value_set_object (value, self->gateway);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_DEMO:
@@ -670,12 +660,8 @@ pdw_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_GATEWAY:
-      self->gateway = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_DEMO:
@@ -698,11 +684,8 @@ pdw_window_class_init (PdwWindowClass *klass)
   object_class->get_property = pdw_window_get_property;
   object_class->set_property = pdw_window_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PDW_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_GATEWAY] =
-    g_param_spec_object ("gateway", NULL, NULL, PDW_TYPE_GATEWAY_SERVICE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_DEMO] =
     g_param_spec_boolean ("demo", NULL, NULL, FALSE,
@@ -740,7 +723,10 @@ pdw_window_init (PdwWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
+  /* The conversation open now: messages that arrive in it are read. */
+  self->selected_signals = g_signal_group_new (PDW_TYPE_CONVERSATION);
+  g_signal_group_connect_object (self->selected_signals, "notify::unread-count",
+                                 G_CALLBACK (pdw_window_mark_selected_read), self, G_CONNECT_SWAPPED);
 
   /* GtkApplication adds this path itself; tests create windows without one. */
   icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));

@@ -7,12 +7,11 @@
 
 #include <adwaita.h>
 
-#include "gateway/pdw-gateway-service.h"
 #include "store/pdw-conversation-list.h"
-#include "store/pdw-store.h"
 
 #include "pdw-chat-view.h"
 #include "pdw-complaint-pane.h"
+#include "pdw-context.h"
 #include "pdw-merge-dialog.h"
 
 G_BEGIN_DECLS
@@ -29,11 +28,11 @@ typedef enum
 #define PDW_TYPE_WINDOW (pdw_window_get_type ())
 G_DECLARE_FINAL_TYPE (PdwWindow, pdw_window, PDW, WINDOW, AdwApplicationWindow)
 
-/* Properties (construct-only): store (PdwStore), gateway (PdwGatewayService,
- * may be NULL: the window then only reads and queues), demo (boolean). */
+/* Properties (construct-only): context (PdwContext: the store, the gateway,
+ * which may be NULL so that the window only reads and queues, the settings
+ * and the clock), demo (boolean). */
 PdwWindow           *pdw_window_new                   (GtkApplication    *application,
-                                                       PdwStore          *store,
-                                                       PdwGatewayService *gateway,
+                                                       PdwContext        *context,
                                                        gboolean           demo);
 /* A gateway problem the service itself cannot report, e.g. that it could
  * not start because the port is in use.  NULL hides it. */

@@ -159,6 +159,19 @@ _pdw_store_complaint_from_row (PdwStmt *stmt)
                        NULL);
 }
 
+/* The one place a line's stored status names become the enum; a line that
+ * recorded none (or a name this version does not know) has none. */
+static PdwComplaintStatus
+event_status_from_column (PdwStmt *stmt,
+                          int      index)
+{
+  PdwComplaintStatus status;
+
+  if (!pdw_complaint_status_from_string (_pdw_stmt_column_text (stmt, index), &status))
+    return PDW_COMPLAINT_EVENT_NO_STATUS;
+  return status;
+}
+
 PdwComplaintEvent *
 _pdw_store_complaint_event_from_row (PdwStmt *stmt)
 {
@@ -169,8 +182,8 @@ _pdw_store_complaint_event_from_row (PdwStmt *stmt)
                        "actor-name", _pdw_stmt_column_text (stmt, 3),
                        "actor-nip", _pdw_stmt_column_text (stmt, 4),
                        "action", _pdw_stmt_column_text (stmt, 5),
-                       "from-status", (int) _pdw_stmt_column_complaint_status (stmt, 6),
-                       "to-status", (int) _pdw_stmt_column_complaint_status (stmt, 7),
+                       "from-status", (int) event_status_from_column (stmt, 6),
+                       "to-status", (int) event_status_from_column (stmt, 7),
                        "from-party", _pdw_stmt_column_text (stmt, 8),
                        "to-party", _pdw_stmt_column_text (stmt, 9),
                        "note", _pdw_stmt_column_text (stmt, 10),

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "gateway/pdw-signature.h"
-#include "gateway/pdw-simulator.h"
+#include "demo/pdw-simulator.h"
 #include "store/pdw-store.h"
 
 #define APP_SECRET   "cli-test-app-secret"

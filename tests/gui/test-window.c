@@ -27,8 +27,9 @@
 typedef struct
 {
   char      *dir;
-  PdwStore  *store;
-  PdwWindow *window;
+  PdwStore   *store;
+  PdwContext *context;
+  PdwWindow  *window;
   gint64     siti_id;
   gint64     rudi_id;
   gint64     budi_id;
@@ -249,7 +250,8 @@ fixture_set_up (Fixture       *fixture,
   g_settings_set_string (settings, "officer-name", "Petugas Uji");
   g_settings_set_string (settings, "officer-nip", "199001012020011001");
 
-  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->store, NULL, FALSE));
+  fixture->context = pdw_context_new (fixture->store, NULL);
+  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->context, FALSE));
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_for (rows_bound, fixture, "the queue rows");
 }
@@ -274,6 +276,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->window);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->store);
   remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
@@ -638,6 +641,31 @@ list_has_n_items (gpointer data)
   return g_list_model_get_n_items (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+/* Budi's file got its 2x24-hour promise four days ago: overdue.  Returns
+ * the step that set the due time. */
+static PdwComplaint *
+file_budi_four_days_ago (Fixture *fixture)
+{
+  g_autoptr(PdwComplaint) budi = NULL;
+  g_autoptr(PdwComplaint) step = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
+  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
+  gint64 then = g_get_real_time () / G_USEC_PER_SEC - 4 * 24 * 3600;
+
+  pdw_store_set_clock (fixture->store, fixed_clock, &then);
+  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
+  g_assert_no_error (error);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  g_clear_object (&step);
+  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  pdw_store_set_clock (fixture->store, NULL, NULL);
+
+  return g_steal_pointer (&step);
+}
+
 /* Budi's file got its 2x24-hour promise four days ago: overdue. */
 static void
 test_desk_overdue (Fixture       *fixture,
@@ -648,23 +676,12 @@ test_desk_overdue (Fixture       *fixture,
   g_autoptr(PdwOverdueMonitor) monitor = NULL;
   g_autoptr(PdwConversation) shown = NULL;
   g_autoptr(GError) error = NULL;
-  PdwComplaintFields fields = { "Budi Santoso", "1471084101900001", NULL, "+6280000000803", "nik_tidak_aktif", "bank" };
-  PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gint64 then = now - 4 * 24 * 3600;
   GListModel *visible = pdw_window_get_visible_conversations (fixture->window);
   gpointer args[2];
 
-  pdw_store_set_clock (fixture->store, fixed_clock, &then);
-  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
-  g_assert_no_error (error);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
-  g_assert_no_error (error);
-  g_clear_object (&step);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
-  g_assert_no_error (error);
+  step = file_budi_four_days_ago (fixture);
   g_assert_cmpint (pdw_complaint_get_due_at (step), <, now);
-  pdw_store_set_clock (fixture->store, NULL, NULL);
 
   pdw_window_set_queue_filter (fixture->window, PDW_QUEUE_FILTER_OVERDUE);
   args[0] = visible;
@@ -682,13 +699,44 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
   /* One notification per overdue file, never twice. */
-  monitor = pdw_overdue_monitor_new (fixture->store, NULL);
+  monitor = pdw_overdue_monitor_new (fixture->context, NULL);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
   g_clear_object (&budi);
   budi = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
+}
+
+/* The monitor checks on the context's minute tick, not on a timer of its
+ * own, and stops following it when stopped. */
+static void
+test_desk_overdue_on_tick (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->context, NULL);
+  g_autoptr(PdwComplaint) step = NULL;
+  g_autoptr(PdwComplaint) read = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwClock *clock = pdw_context_get_clock (fixture->context);
+
+  pdw_overdue_monitor_start (monitor);
+  step = file_budi_four_days_ago (fixture);
+
+  /* Overdue since it was filed, but noticed only on the next minute. */
+  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), ==, 0);
+  g_clear_object (&read);
+
+  pdw_clock_tick (clock);
+  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), >, 0);
+
+  /* Stopped, it no longer follows the clock. */
+  pdw_overdue_monitor_stop (monitor);
+  pdw_clock_tick (clock);
 }
 
 int
@@ -703,6 +751,7 @@ main (int   argc,
   g_test_add ("/gui/window/select-conversation", Fixture, NULL, fixture_set_up, test_select_conversation, fixture_tear_down);
   g_test_add ("/gui/window/identity-validation", Fixture, NULL, fixture_set_up, test_identity_validation, fixture_tear_down);
   g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
+  g_test_add ("/gui/desk/overdue-on-tick", Fixture, NULL, fixture_set_up, test_desk_overdue_on_tick, fixture_tear_down);
   g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
   g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
   g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);

@@ -14,6 +14,8 @@
 #include "gui/pdw-composer.h"
 #include "gui/pdw-consolidation-window.h"
 #include "gui/pdw-preferences-window.h"
+#include "gui/preferences/pdw-lists-page.h"
+#include "gui/preferences/pdw-templates-page.h"
 #include "pdw-resources.h"
 #include "store/pdw-store.h"
 
@@ -27,6 +29,7 @@ typedef struct
 {
   char        *dir;
   PdwStore    *store;
+  PdwContext  *context;
   GSettings   *settings;
   GtkWindow   *window;
   PdwChatView *chat;
@@ -134,7 +137,8 @@ fixture_set_up (Fixture       *fixture,
   g_settings_set_string (fixture->settings, "officer-nip", "199001012020011001");
 
   fixture->chat = PDW_CHAT_VIEW (pdw_chat_view_new ());
-  pdw_chat_view_set_store (fixture->chat, fixture->store);
+  fixture->context = pdw_context_new (fixture->store, NULL);
+  pdw_chat_view_set_context (fixture->chat, fixture->context);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 700, 500);
   /* The chat view reports through the window's toast overlay. */
@@ -166,6 +170,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   drain ();
   g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->store);
   remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
@@ -301,11 +306,26 @@ open_preferences (Fixture *fixture)
   return PDW_PREFERENCES_WINDOW (prefs);
 }
 
+/* The page an officer reaches by clicking its name in the window's switcher. */
+static AdwPreferencesPage *
+show_preferences_page (PdwPreferencesWindow *prefs,
+                       const char           *name)
+{
+  AdwPreferencesPage *page;
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), name);
+  drain ();
+  page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (prefs));
+  g_assert_cmpstr (adw_preferences_page_get_name (page), ==, name);
+  return page;
+}
+
 static void
 test_preferences_template (Fixture       *fixture,
                            gconstpointer  data)
 {
   PdwPreferencesWindow *prefs;
+  PdwTemplatesPage *templates;
   GMenuModel *menu;
 
   open_conversation (fixture, fixture->fresh_id);
@@ -313,13 +333,14 @@ test_preferences_template (Fixture       *fixture,
   g_assert_false (menu_has_label (menu, "Jadwal perekaman"));
 
   prefs = open_preferences (fixture);
+  templates = PDW_TEMPLATES_PAGE (show_preferences_page (prefs, "templates"));
 
   /* Refused when empty: nothing saved, nothing lost. */
-  g_assert_false (pdw_preferences_window_add_template (prefs, "Jadwal perekaman", ""));
+  g_assert_false (pdw_templates_page_add_template (templates, "Jadwal perekaman", ""));
   g_assert_false (menu_has_label (menu, "Jadwal perekaman"));
 
-  g_assert_true (pdw_preferences_window_add_template (prefs, "Jadwal perekaman",
-                                                      "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
+  g_assert_true (pdw_templates_page_add_template (templates, "Jadwal perekaman",
+                                                  "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
   drain ();
   g_assert_true (menu_has_label (menu, "Jadwal perekaman"));
 
@@ -357,16 +378,17 @@ test_preferences_list_entry (Fixture       *fixture,
                              gconstpointer  data)
 {
   PdwPreferencesWindow *prefs = open_preferences (fixture);
+  PdwListsPage *lists = PDW_LISTS_PAGE (show_preferences_page (prefs, "lists"));
   const char *shipped = pdw_catalog_get_default_label (PDW_CATALOG_INSTITUTION, "bank");
 
   g_assert_nonnull (shipped);
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
 
-  g_assert_true (pdw_preferences_window_rename_entry (prefs, PDW_CATALOG_INSTITUTION, "bank", "Bank Riau Kepri"));
+  g_assert_true (pdw_lists_page_rename_entry (lists, PDW_CATALOG_INSTITUTION, "bank", "Bank Riau Kepri"));
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, "Bank Riau Kepri");
 
   /* Clearing a shipped entry gives its shipped label back. */
-  g_assert_true (pdw_preferences_window_rename_entry (prefs, PDW_CATALOG_INSTITUTION, "bank", ""));
+  g_assert_true (pdw_lists_page_rename_entry (lists, PDW_CATALOG_INSTITUTION, "bank", ""));
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
@@ -411,8 +433,7 @@ test_consolidation (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_status (listed), ==, PDW_COMPLAINT_KONSOLIDASI);
 
-  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->store,
-                                                                   fixture->settings));
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->context));
   gtk_window_present (GTK_WINDOW (window));
   drain ();
 

@@ -196,6 +196,115 @@ test_defaults (void)
   g_assert_null (pdw_template_get_title ("no_such_template"));
 }
 
+static PdwConversation *
+conversation_new (const char *profile_name)
+{
+  return g_object_new (PDW_TYPE_CONVERSATION,
+                       "id", (gint64) 1,
+                       "wa-id", "6280012345678",
+                       "profile-name", profile_name,
+                       NULL);
+}
+
+static void
+test_for_conversation_registered (void)
+{
+  g_autoptr(PdwConversation) conversation = conversation_new ("Budi WA");
+  /* Monday 2026-01-12 10:05 WIB = 03:05 UTC */
+  g_autoptr(GDateTime) due = g_date_time_new_utc (2026, 1, 12, 3, 5, 0);
+  g_autoptr(PdwComplaint) complaint = g_object_new (PDW_TYPE_COMPLAINT,
+                                                    "id", (gint64) 7,
+                                                    "ticket", "PDW-7",
+                                                    "citizen-name", "Budi Uji",
+                                                    "nik", TEST_NIK,
+                                                    "due-at", g_date_time_to_unix (due),
+                                                    NULL);
+  g_auto(GStrv) unknown = NULL;
+  g_autofree char *out = NULL;
+
+  out = pdw_template_render_for_conversation ("{nama}|{nik_masked}|{tiket}|{batas_waktu}|{petugas}|{jam_buka}|{alasan}",
+                                              conversation, complaint, "Petugas FO",
+                                              g_date_time_to_unix (due), &unknown);
+  g_assert_cmpstr (out, ==, "Budi Uji|1471********0001|PDW-7|Senin, 12 Januari 2026 pukul 10.05 WIB|"
+                            "Petugas FO|Senin, 12 Januari 2026 pukul 10.05 WIB|{alasan}");
+  /* The reason of a rejection is the officer's to write. */
+  g_assert_cmpuint (g_strv_length (unknown), ==, 1);
+  g_assert_cmpstr (unknown[0], ==, "alasan");
+  g_assert_null (strstr (out, TEST_NIK));
+}
+
+static void
+test_for_conversation_unregistered (void)
+{
+  g_autoptr(PdwConversation) named = conversation_new ("  Siti WA ");
+  g_autoptr(PdwConversation) nameless = conversation_new ("~");
+  g_autoptr(PdwComplaint) no_due = g_object_new (PDW_TYPE_COMPLAINT,
+                                                 "id", (gint64) 8, "ticket", "PDW-8", "citizen-name", "",
+                                                 NULL);
+  g_auto(GStrv) unknown = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *expected = NULL;
+
+  /* Before registration the WhatsApp name stands in for the citizen's. */
+  out = pdw_template_render_for_conversation ("{nama}|{tiket}|{petugas}|{jam_buka}", named, NULL, "", -1, &unknown);
+  g_assert_cmpstr (out, ==, "Siti WA|{tiket}|{petugas}|{jam_buka}");
+  g_assert_cmpuint (g_strv_length (unknown), ==, 3);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&unknown, g_strfreev);
+
+  /* An empty name on the complaint counts as none; without a due time
+   * the deadline stays missing. */
+  out = pdw_template_render_for_conversation ("{nama}|{tiket}|{batas_waktu}", named, no_due, NULL, -1, &unknown);
+  g_assert_cmpstr (out, ==, "Siti WA|PDW-8|{batas_waktu}");
+  g_clear_pointer (&out, g_free);
+
+  /* "~" is WhatsApp's "no name": the number is what the officer sees too. */
+  number = pdw_conversation_dup_display_name (nameless);
+  expected = g_strdup_printf ("Yth. %s", number);
+  out = pdw_template_render_for_conversation ("Yth. {nama}", nameless, NULL, NULL, -1, NULL);
+  g_assert_cmpstr (out, ==, expected);
+}
+
+static void
+test_sample (void)
+{
+  /* Monday 2026-01-12 10:05 WIB = 03:05 UTC */
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 1, 12, 3, 5, 0);
+  const char * const *names = pdw_template_get_variable_names ();
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *unsigned_out = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_string_append_printf (all, "{%s}|", names[i]);
+  g_assert_cmpuint (g_strv_length ((GStrv) names), ==, 7);
+
+  out = pdw_template_render_sample (all->str, "Petugas FO", g_date_time_to_unix (now), g_date_time_to_unix (now));
+  g_assert_cmpstr (out, ==, "Siti Aminah|1471********0001|PDW-2026-01-00042|"
+                            "Rabu, 14 Januari 2026 pukul 10.05 WIB|Petugas FO|"
+                            "Senin, 12 Januari 2026 pukul 10.05 WIB|"
+                            "NIK terdaftar di Disdukcapil kabupaten/kota lain|");
+
+  /* Without an officer a placeholder signs; without an opening it shows. */
+  unsigned_out = pdw_template_render_sample ("{petugas}|{jam_buka}", "", 0, -1);
+  g_assert_true (g_str_has_suffix (unsigned_out, "|{jam_buka}"));
+  g_assert_false (g_str_has_prefix (unsigned_out, "{petugas}"));
+}
+
+static void
+test_typos (void)
+{
+  g_auto(GStrv) none = pdw_template_list_typos ("Halo {nama}, {jam_buka} {{x}}");
+  g_auto(GStrv) typos = pdw_template_list_typos ("Halo {nama} {nmaa}, {tiket} {nmaa} {jam_bukaa}");
+
+  g_assert_nonnull (none);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_assert_cmpuint (g_strv_length (typos), ==, 2);
+  g_assert_cmpstr (typos[0], ==, "nmaa");
+  g_assert_cmpstr (typos[1], ==, "jam_bukaa");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +318,10 @@ main (int   argc,
   g_test_add_func ("/template/vars-struct", test_vars_struct);
   g_test_add_func ("/template/format-time", test_format_time);
   g_test_add_func ("/template/defaults", test_defaults);
+  g_test_add_func ("/template/for-conversation/registered", test_for_conversation_registered);
+  g_test_add_func ("/template/for-conversation/unregistered", test_for_conversation_unregistered);
+  g_test_add_func ("/template/sample", test_sample);
+  g_test_add_func ("/template/typos", test_typos);
 
   return g_test_run ();
 }

@@ -210,8 +210,8 @@ test_actions_every_step (Fixture       *f,
       g_assert_cmpuint (count_events (f->store, id), ==, before + 1);
       event = last_event (f->store, id);
       g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, steps[i].action);
-      g_assert_cmpstr (pdw_complaint_status_to_string (pdw_complaint_event_get_from_status (event)), ==, steps[i].from);
-      g_assert_cmpstr (pdw_complaint_status_to_string (pdw_complaint_event_get_to_status (event)), ==, steps[i].to);
+      g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event)), ==, steps[i].from);
+      g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event)), ==, steps[i].to);
       g_assert_cmpstr (pdw_complaint_event_get_from_party (event), ==, steps[i].from_party);
       g_assert_cmpstr (pdw_complaint_event_get_to_party (event), ==, steps[i].to_party);
       g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, steps[i].note);
@@ -547,8 +547,8 @@ test_link_manual_and_on_ingest (Fixture       *f,
   event = last_event (f->store, id);
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "link_conversation");
   g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000002");
-  g_assert_cmpstr (pdw_complaint_status_to_string (pdw_complaint_event_get_from_status (event)), ==, "terdaftar");
-  g_assert_cmpstr (pdw_complaint_status_to_string (pdw_complaint_event_get_to_status (event)), ==, "terdaftar");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event)), ==, "terdaftar");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event)), ==, "terdaftar");
   shown = pdw_store_dup_conversation_complaint (f->store, relative, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_id (shown), ==, id);

@@ -629,8 +629,8 @@ test_complaint_register (Fixture       *f,
   g_assert_cmpuint (events->len, ==, 1);
   event = g_ptr_array_index (events, 0);
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "register");
-  g_assert_cmpstr (pdw_complaint_status_to_string (pdw_complaint_event_get_from_status (event)), ==, "baru");
-  g_assert_cmpstr (pdw_complaint_status_to_string (pdw_complaint_event_get_to_status (event)), ==, "terdaftar");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event)), ==, "baru");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event)), ==, "terdaftar");
   g_assert_cmpstr (pdw_complaint_event_get_actor_name (event), ==, "Petugas Contoh");
   g_assert_cmpstr (pdw_complaint_event_get_actor_nip (event), ==, "199001012020121001");
   g_assert_cmpint (pdw_complaint_event_get_timestamp (event), ==, 1795248900);

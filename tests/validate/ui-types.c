@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "gui/preferences/pdw-preferences-page.h"
+
 void pdw_ui_types_register (void) __attribute__ ((constructor));
 
 void
@@ -19,4 +21,8 @@ pdw_ui_types_register (void)
   g_type_ensure (ADW_TYPE_MESSAGE_DIALOG);
   g_type_ensure (ADW_TYPE_ACTION_ROW);
   g_type_ensure (ADW_TYPE_ENTRY_ROW);
+  g_type_ensure (ADW_TYPE_PREFERENCES_PAGE);
+  g_type_ensure (GTK_TYPE_BOX);
+  /* Ours, but the parent of the preferences pages' templates. */
+  g_type_ensure (PDW_TYPE_PREFERENCES_PAGE);
 }

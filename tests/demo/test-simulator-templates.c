@@ -12,7 +12,7 @@
 
 #include "core/pdw-approved-template.h"
 #include "gateway/pdw-gateway-service.h"
-#include "gateway/pdw-simulator.h"
+#include "demo/pdw-simulator.h"
 
 #define APP_SECRET   "sim-app-secret"
 #define ACCESS_TOKEN "sim-access-token"
@@ -236,7 +236,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/gateway/simulator/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/demo/simulator/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("template-delivered", test_template_delivered);
   ADD ("unknown-template-refused", test_unknown_template_refused);

@@ -10,7 +10,7 @@
 
 #include <gio/gio.h>
 
-#include "pdw-gateway-service.h"
+#include "gateway/pdw-gateway-service.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "core/pdw-identity.h"
-#include "core/pdw-synthetic.h"
+#include "demo/pdw-synthetic.h"
 
 #define N_PEOPLE 3000
 

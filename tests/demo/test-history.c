@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "core/pdw-workflow.h"
-#include "gateway/pdw-history.h"
+#include "demo/pdw-history.h"
 
 #define SMALL 12
 

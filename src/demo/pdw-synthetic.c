@@ -11,8 +11,8 @@
 
 #include <string.h>
 
+#include "core/pdw-template.h"
 #include "pdw-synthetic.h"
-#include "pdw-template.h"
 
 struct _PdwSynthetic
 {

@@ -8,7 +8,7 @@
 
 #include <glib/gstdio.h>
 
-#include "gateway/pdw-demo.h"
+#include "demo/pdw-demo.h"
 
 static gboolean
 timeout_cb (gpointer user_data)
@@ -186,8 +186,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/gateway/demo/round-trip", test_demo_round_trip);
-  g_test_add_func ("/gateway/demo/seed-history", test_demo_seed_history);
+  g_test_add_func ("/demo/round-trip", test_demo_round_trip);
+  g_test_add_func ("/demo/seed-history", test_demo_seed_history);
 
   return g_test_run ();
 }

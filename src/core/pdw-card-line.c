@@ -1,0 +1,155 @@
+/* pdw-card-line.c
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pdw-card-line.h"
+#include "pdw-types.h"
+#include "pdw-workflow.h"
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+const char *
+pdw_card_line_get_status_label (const char *status_name)
+{
+  PdwComplaintStatus status;
+
+  if (status_name != NULL && pdw_complaint_status_from_string (status_name, &status))
+    return pdw_complaint_status_get_label (status);
+  return status_name;
+}
+
+const char *
+pdw_card_line_get_action_label (PdwComplaintEvent *event)
+{
+  const char *action;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  action = pdw_complaint_event_get_action (event);
+  if (action != NULL && pdw_workflow_action_is_known (action))
+    return pdw_workflow_action_get_label (action);
+
+  /* Lines written before the SOP desk. */
+  if (g_strcmp0 (action, "status") == 0)
+    return _("Status changed");
+  if (g_strcmp0 (action, "handover") == 0)
+    return _("Handed over");
+  if (g_strcmp0 (action, "note") == 0)
+    return _("Note");
+  /* An action written by a newer version still shows as its id. */
+  return action;
+}
+
+const char *
+pdw_card_line_get_title (PdwComplaintEvent *event)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  /* "Register" reads as a command; the timeline says what happened. */
+  if (g_strcmp0 (pdw_complaint_event_get_action (event), "register") == 0)
+    return _("Complaint registered");
+  return pdw_card_line_get_action_label (event);
+}
+
+static gboolean
+changes_status (PdwComplaintEvent *event)
+{
+  PdwComplaintStatus to = pdw_complaint_event_get_to_status (event);
+
+  return to != PDW_COMPLAINT_EVENT_NO_STATUS && pdw_complaint_event_get_from_status (event) != to;
+}
+
+char *
+pdw_card_line_dup_activity (PdwComplaintEvent *event)
+{
+  const char *label;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  label = pdw_card_line_get_action_label (event);
+  if (label == NULL)
+    label = "";
+  if (changes_status (event))
+    return g_strdup_printf ("%s → %s", label,
+                            pdw_complaint_status_get_label (pdw_complaint_event_get_to_status (event)));
+  return g_strdup (label);
+}
+
+char *
+pdw_card_line_dup_status_change (PdwComplaintEvent *event)
+{
+  PdwComplaintStatus from;
+  PdwComplaintStatus to;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  if (!changes_status (event))
+    return NULL;
+
+  from = pdw_complaint_event_get_from_status (event);
+  to = pdw_complaint_event_get_to_status (event);
+  if (from == PDW_COMPLAINT_EVENT_NO_STATUS)
+    return g_strdup (pdw_complaint_status_get_label (to));
+  return g_strdup_printf ("%s → %s", pdw_complaint_status_get_label (from), pdw_complaint_status_get_label (to));
+}
+
+char *
+pdw_card_line_dup_handover (PdwComplaintEvent *event)
+{
+  const char *from_party;
+  const char *to_party;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  from_party = pdw_complaint_event_get_from_party (event);
+  to_party = pdw_complaint_event_get_to_party (event);
+  if (!is_set (to_party))
+    return NULL;
+
+  if (is_set (from_party) && g_strcmp0 (from_party, to_party) != 0)
+    /* Translators: a hand-over on the control card, from one officer or division to another */
+    return g_strdup_printf (_("From %s to %s"), from_party, to_party);
+  /* Translators: the officer or division a file was handed over to */
+  return g_strdup_printf (_("To: %s"), to_party);
+}
+
+const char *
+pdw_card_line_get_recipient (PdwComplaintEvent *event)
+{
+  const char *to_party;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  to_party = pdw_complaint_event_get_to_party (event);
+  if (!is_set (to_party) || g_strcmp0 (to_party, pdw_complaint_event_get_actor_name (event)) == 0)
+    return NULL;
+  return to_party;
+}
+
+char *
+pdw_card_line_dup_actor (PdwComplaintEvent *event)
+{
+  const char *actor;
+  const char *initials;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  actor = pdw_complaint_event_get_actor_name (event);
+  /* As written with the line: no change when the officers list is edited
+   * later. */
+  initials = pdw_complaint_event_get_actor_initials (event);
+  if (!is_set (actor))
+    return NULL;
+  if (is_set (initials))
+    return g_strdup_printf ("%s (%s)", actor, initials);
+  return g_strdup (actor);
+}

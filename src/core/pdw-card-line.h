@@ -1,0 +1,44 @@
+/* pdw-card-line.h: a line of the control card (kartu kendali) in words.
+ * The one description of what a line says, shared by the timeline in the
+ * window, the printed card and the report, so that they never tell the same
+ * line two ways.  Labels follow the locale; the card's own form wording
+ * (its Indonesian field names) stays with the card.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "pdw-complaint-event.h"
+
+G_BEGIN_DECLS
+
+/* The label of a status as a line stores it ("registered" -> "Registered");
+ * the name itself when unknown (written by a newer version); NULL for NULL. */
+const char *pdw_card_line_get_status_label   (const char        *status_name);
+/* The step as the SOP names it ("Register"), the lines written before the
+ * SOP desk ("Status changed"), else the action's id. */
+const char *pdw_card_line_get_action_label   (PdwComplaintEvent *event);
+/* What happened, as a heading on the timeline: as the action label, but
+ * "Complaint registered" rather than the command "Register". */
+const char *pdw_card_line_get_title          (PdwComplaintEvent *event);
+/* The card's activity: "Register → Registered" when the line changed the
+ * status, else the action label alone. */
+char       *pdw_card_line_dup_activity       (PdwComplaintEvent *event);
+/* "New → Registered", or the new status alone when the line has no former
+ * one; NULL when the line changed no status. */
+char       *pdw_card_line_dup_status_change  (PdwComplaintEvent *event);
+/* Who handed the file to whom: "From FO to Bidang PIAK", or "To: Bidang
+ * PIAK" when only the receiver is known; NULL when the file did not move. */
+char       *pdw_card_line_dup_handover       (PdwComplaintEvent *event);
+/* The officer or division the file went to, for the card's remarks; NULL
+ * when none or when it is the officer who wrote the line (registering
+ * assigns the file to the officer who registers it). */
+const char *pdw_card_line_get_recipient      (PdwComplaintEvent *event);
+/* The officer who wrote the line with the initials stored with it,
+ * "Rina Fitri (RF)", or the name alone; NULL without a name. */
+char       *pdw_card_line_dup_actor          (PdwComplaintEvent *event);
+
+G_END_DECLS

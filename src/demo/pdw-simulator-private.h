@@ -1,0 +1,45 @@
+/* pdw-simulator-private.h: the Graph API side of PdwSimulator, shared
+ * between pdw-simulator.c and pdw-simulator-graph.c.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+/* A send request that Meta would accept. */
+typedef struct
+{
+  char *to;             /* as given, maybe with a leading '+' */
+  char *text;           /* what the citizen reads */
+  char *template_name;  /* NULL unless an approved template was sent */
+} PdwSimulatorSend;
+
+void      _pdw_simulator_send_clear        (PdwSimulatorSend  *send);
+
+/* Checks the bearer token, the body and, for a template, that it is
+ * approved in @templates ("name/language" -> body) and gets as many
+ * parameters as its body has placeholders.  FALSE after answering @msg
+ * with the Graph error. */
+gboolean  _pdw_simulator_read_send         (SoupServerMessage *msg,
+                                            const char        *access_token,
+                                            GHashTable        *templates,
+                                            PdwSimulatorSend  *send);
+/* The key of @templates. */
+char     *_pdw_simulator_template_key      (const char        *name,
+                                            const char        *language);
+void      _pdw_simulator_reply_json        (SoupServerMessage *msg,
+                                            guint              status,
+                                            const char        *json);
+void      _pdw_simulator_reply_graph_error (SoupServerMessage *msg,
+                                            guint              status,
+                                            int                code,
+                                            const char        *message,
+                                            const char        *type);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwSimulatorSend, _pdw_simulator_send_clear)
+
+G_END_DECLS

@@ -1,0 +1,162 @@
+/* test-card-line.c: a control-card line in words.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "core/pdw-card-line.h"
+
+/* A line stores a status by name, or none. */
+static int
+status_of (const char *name)
+{
+  PdwComplaintStatus status;
+
+  if (name == NULL)
+    return (int) PDW_COMPLAINT_EVENT_NO_STATUS;
+  g_assert_true (pdw_complaint_status_from_string (name, &status));
+  return (int) status;
+}
+
+static PdwComplaintEvent *
+event_new (const char *action,
+           const char *from_status,
+           const char *to_status)
+{
+  return g_object_new (PDW_TYPE_COMPLAINT_EVENT,
+                       "id", (gint64) 1,
+                       "complaint-id", (gint64) 1,
+                       "timestamp", (gint64) 1762650000,
+                       "actor-name", "Rina Fitri",
+                       "action", action,
+                       "from-status", status_of (from_status),
+                       "to-status", status_of (to_status),
+                       NULL);
+}
+
+static void
+test_status_label (void)
+{
+  g_assert_cmpstr (pdw_card_line_get_status_label ("terdaftar"), ==, "Registered");
+  g_assert_cmpstr (pdw_card_line_get_status_label ("ditolak"), ==, "Rejected");
+  /* Written by a newer version: shown as stored. */
+  g_assert_cmpstr (pdw_card_line_get_status_label ("ditunda"), ==, "ditunda");
+  g_assert_null (pdw_card_line_get_status_label (NULL));
+}
+
+static void
+test_activity (void)
+{
+  g_autoptr(PdwComplaintEvent) registered = event_new ("register", "baru", "terdaftar");
+  g_autoptr(PdwComplaintEvent) note = event_new ("add_note", "terdaftar", "terdaftar");
+  g_autoptr(PdwComplaintEvent) legacy = event_new ("status", "baru", "terdaftar");
+  g_autoptr(PdwComplaintEvent) future = event_new ("escalate", NULL, NULL);
+  g_autofree char *registered_text = pdw_card_line_dup_activity (registered);
+  g_autofree char *note_text = pdw_card_line_dup_activity (note);
+  g_autofree char *legacy_text = pdw_card_line_dup_activity (legacy);
+  g_autofree char *future_text = pdw_card_line_dup_activity (future);
+
+  /* The card names the SOP's step; the timeline says what happened. */
+  g_assert_cmpstr (registered_text, ==, "Register → Registered");
+  g_assert_cmpstr (pdw_card_line_get_action_label (registered), ==, "Register");
+  g_assert_cmpstr (pdw_card_line_get_title (registered), ==, "Complaint registered");
+
+  g_assert_cmpstr (note_text, ==, "Add note");
+  g_assert_cmpstr (pdw_card_line_get_title (note), ==, "Add note");
+
+  g_assert_cmpstr (legacy_text, ==, "Status changed → Registered");
+  g_assert_cmpstr (pdw_card_line_get_title (legacy), ==, "Status changed");
+
+  g_assert_cmpstr (future_text, ==, "escalate");
+  g_assert_cmpstr (pdw_card_line_get_title (future), ==, "escalate");
+}
+
+static void
+test_status_change (void)
+{
+  g_autoptr(PdwComplaintEvent) moved = event_new ("coordinate", "terdaftar", "koordinasi");
+  g_autoptr(PdwComplaintEvent) first = event_new ("register", NULL, "terdaftar");
+  g_autoptr(PdwComplaintEvent) same = event_new ("hand_over", "koordinasi", "koordinasi");
+  g_autoptr(PdwComplaintEvent) none = event_new ("add_note", NULL, NULL);
+  g_autofree char *moved_text = pdw_card_line_dup_status_change (moved);
+  g_autofree char *first_text = pdw_card_line_dup_status_change (first);
+  g_autofree char *same_text = pdw_card_line_dup_status_change (same);
+  g_autofree char *none_text = pdw_card_line_dup_status_change (none);
+
+  g_assert_cmpstr (moved_text, ==, "Registered → Coordinating with division");
+  g_assert_cmpstr (first_text, ==, "Registered");
+  g_assert_null (same_text);
+  g_assert_null (none_text);
+}
+
+static PdwComplaintEvent *
+handover_new (const char *from_party,
+              const char *to_party)
+{
+  return g_object_new (PDW_TYPE_COMPLAINT_EVENT,
+                       "actor-name", "Rina Fitri",
+                       "action", "hand_over",
+                       "from-party", from_party,
+                       "to-party", to_party,
+                       NULL);
+}
+
+static void
+test_parties (void)
+{
+  g_autoptr(PdwComplaintEvent) both = handover_new ("Rina Fitri", "Bidang PIAK");
+  g_autoptr(PdwComplaintEvent) to_only = handover_new (NULL, "Bidang PIAK");
+  g_autoptr(PdwComplaintEvent) same = handover_new ("Bidang PIAK", "Bidang PIAK");
+  g_autoptr(PdwComplaintEvent) to_self = handover_new (NULL, "Rina Fitri");
+  g_autoptr(PdwComplaintEvent) nowhere = handover_new ("Rina Fitri", "");
+  g_autofree char *both_text = pdw_card_line_dup_handover (both);
+  g_autofree char *to_only_text = pdw_card_line_dup_handover (to_only);
+  g_autofree char *same_text = pdw_card_line_dup_handover (same);
+  g_autofree char *nowhere_text = pdw_card_line_dup_handover (nowhere);
+
+  g_assert_cmpstr (both_text, ==, "From Rina Fitri to Bidang PIAK");
+  g_assert_cmpstr (to_only_text, ==, "To: Bidang PIAK");
+  g_assert_cmpstr (same_text, ==, "To: Bidang PIAK");
+  g_assert_null (nowhere_text);
+
+  g_assert_cmpstr (pdw_card_line_get_recipient (both), ==, "Bidang PIAK");
+  /* Registering assigns the file to its author: not worth a "to". */
+  g_assert_null (pdw_card_line_get_recipient (to_self));
+  g_assert_null (pdw_card_line_get_recipient (nowhere));
+}
+
+static void
+test_actor (void)
+{
+  g_autoptr(PdwComplaintEvent) with_initials = g_object_new (PDW_TYPE_COMPLAINT_EVENT,
+                                                             "actor-name", "Rina Fitri",
+                                                             "actor-initials", "RF",
+                                                             "action", "add_note", NULL);
+  g_autoptr(PdwComplaintEvent) without = event_new ("add_note", NULL, NULL);
+  g_autoptr(PdwComplaintEvent) nameless = g_object_new (PDW_TYPE_COMPLAINT_EVENT,
+                                                        "actor-initials", "RF",
+                                                        "action", "add_note", NULL);
+  g_autofree char *with_text = pdw_card_line_dup_actor (with_initials);
+  g_autofree char *without_text = pdw_card_line_dup_actor (without);
+  g_autofree char *nameless_text = pdw_card_line_dup_actor (nameless);
+
+  g_assert_cmpstr (with_text, ==, "Rina Fitri (RF)");
+  g_assert_cmpstr (without_text, ==, "Rina Fitri");
+  g_assert_null (nameless_text);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/card-line/status-label", test_status_label);
+  g_test_add_func ("/card-line/activity", test_activity);
+  g_test_add_func ("/card-line/status-change", test_status_change);
+  g_test_add_func ("/card-line/parties", test_parties);
+  g_test_add_func ("/card-line/actor", test_actor);
+
+  return g_test_run ();
+}
