@@ -394,25 +394,13 @@ pdw_store_dup_complaint_by_ticket (PdwStore    *self,
                                    const char  *ticket,
                                    GError     **error)
 {
-  PdwComplaint *ret;
-  gboolean found = FALSE;
-  GError *local_error = NULL;
-
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
   g_return_val_if_fail (ticket != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ret = _pdw_store_query_first (self, COMPLAINT_SELECT " WHERE ticket = ?1",
-                                PDW_SQL_ARGS (PDW_SQL_TEXT (ticket)),
-                                (PdwStoreRowBuilder) _pdw_store_complaint_from_row, &found, &local_error);
-
-  if (local_error != NULL)
-    g_propagate_error (error, local_error);
-  else if (!found)
-    g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
-                 _("There is no complaint with ticket “%s”."), ticket);
-
-  return ret;
+  return _pdw_store_query_by_key (self, COMPLAINT_SELECT " WHERE ticket = ?1", ticket,
+                                  (PdwStoreRowBuilder) _pdw_store_complaint_from_row, error,
+                                  _("There is no complaint with ticket “%s”."), ticket);
 }
 
 typedef struct

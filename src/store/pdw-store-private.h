@@ -190,6 +190,10 @@ gpointer  _pdw_store_query_first            (PdwStore *self, const char *sql, co
 /* The object of a query by id (?1), or NULL with NOT_FOUND naming @kind. */
 gpointer  _pdw_store_query_by_id            (PdwStore *self, const char *sql, gint64 id, PdwStoreRowBuilder build, PdwStoreRowKind kind, GError **error);
 
+/* The object of a query by a text key (?1), or NULL with NOT_FOUND and the
+ * message @not_found_format. */
+gpointer  _pdw_store_query_by_key           (PdwStore *self, const char *sql, const char *key, PdwStoreRowBuilder build, GError **error, const char *not_found_format, ...) G_GNUC_PRINTF (6, 7);
+
 /* The first column of the first row. */
 typedef struct
 {

@@ -548,23 +548,12 @@ pdw_store_dup_reply_template (PdwStore    *self,
                               const char  *name,
                               GError     **error)
 {
-  PdwReplyTemplate *ret;
-  GError *local_error = NULL;
-  gboolean found = FALSE;
-
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  ret = _pdw_store_query_first (self, REPLY_TEMPLATE_SELECT " WHERE name = ?1",
-                                PDW_SQL_ARGS (PDW_SQL_TEXT (name)),
-                                (PdwStoreRowBuilder) reply_template_from_row, &found, &local_error);
-  if (local_error != NULL)
-    g_propagate_error (error, local_error);
-  else if (!found)
-    g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
-                 _("There is no reply template “%s”."), name);
-
-  return ret;
+  return _pdw_store_query_by_key (self, REPLY_TEMPLATE_SELECT " WHERE name = ?1", name,
+                                  (PdwStoreRowBuilder) reply_template_from_row, error,
+                                  _("There is no reply template “%s”."), name);
 }
 
 static gboolean

@@ -780,6 +780,36 @@ _pdw_store_query_by_id (PdwStore            *self,
   return ret;
 }
 
+gpointer
+_pdw_store_query_by_key (PdwStore            *self,
+                         const char          *sql,
+                         const char          *key,
+                         PdwStoreRowBuilder   build,
+                         GError             **error,
+                         const char          *not_found_format,
+                         ...)
+{
+  GError *local_error = NULL;
+  gboolean found = FALSE;
+  gpointer ret;
+
+  ret = _pdw_store_query_first (self, sql, PDW_SQL_ARGS (PDW_SQL_TEXT (key)), build, &found, &local_error);
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  else if (!found)
+    {
+      g_autofree char *message = NULL;
+      va_list args;
+
+      va_start (args, not_found_format);
+      message = g_strdup_vprintf (not_found_format, args);
+      va_end (args);
+      g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND, message);
+    }
+
+  return ret;
+}
+
 gboolean
 _pdw_store_query_value (PdwStore         *self,
                         const char       *sql,
