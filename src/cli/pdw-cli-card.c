@@ -59,7 +59,7 @@ pdw_cli_card (int    argc,
   if ((store = pdw_cli_open_existing_store (db)) == NULL)
     return PDW_CLI_EXIT_INVALID;
 
-  if ((complaint = pdw_store_get_complaint_by_ticket (store, ticket, &error)) == NULL)
+  if ((complaint = pdw_store_dup_complaint_by_ticket (store, ticket, &error)) == NULL)
     {
       if (error == NULL || g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND))
         g_printerr (_("No complaint with the ticket “%s”."), ticket);

@@ -63,9 +63,9 @@ pdw_card_line_get_title (PdwComplaintEvent *event)
 static gboolean
 changes_status (PdwComplaintEvent *event)
 {
-  const char *to = pdw_complaint_event_get_to_status (event);
+  PdwComplaintStatus to = pdw_complaint_event_get_to_status (event);
 
-  return to != NULL && g_strcmp0 (pdw_complaint_event_get_from_status (event), to) != 0;
+  return to != PDW_COMPLAINT_EVENT_NO_STATUS && pdw_complaint_event_get_from_status (event) != to;
 }
 
 char *
@@ -80,15 +80,15 @@ pdw_card_line_dup_activity (PdwComplaintEvent *event)
     label = "";
   if (changes_status (event))
     return g_strdup_printf ("%s → %s", label,
-                            pdw_card_line_get_status_label (pdw_complaint_event_get_to_status (event)));
+                            pdw_complaint_status_get_label (pdw_complaint_event_get_to_status (event)));
   return g_strdup (label);
 }
 
 char *
 pdw_card_line_dup_status_change (PdwComplaintEvent *event)
 {
-  const char *from;
-  const char *to;
+  PdwComplaintStatus from;
+  PdwComplaintStatus to;
 
   g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
 
@@ -97,9 +97,9 @@ pdw_card_line_dup_status_change (PdwComplaintEvent *event)
 
   from = pdw_complaint_event_get_from_status (event);
   to = pdw_complaint_event_get_to_status (event);
-  if (from == NULL)
-    return g_strdup (pdw_card_line_get_status_label (to));
-  return g_strdup_printf ("%s → %s", pdw_card_line_get_status_label (from), pdw_card_line_get_status_label (to));
+  if (from == PDW_COMPLAINT_EVENT_NO_STATUS)
+    return g_strdup (pdw_complaint_status_get_label (to));
+  return g_strdup_printf ("%s → %s", pdw_complaint_status_get_label (from), pdw_complaint_status_get_label (to));
 }
 
 char *

@@ -32,6 +32,8 @@ struct _PdwComplaintEvent
   gint64   id;
   gint64   complaint_id;
   gint64   timestamp;
+  PdwComplaintStatus from_status;
+  PdwComplaintStatus to_status;
   /* The string properties, indexed by their PROP_ id (other slots unused). */
   char    *strings[N_PROPS];
 };
@@ -64,11 +66,11 @@ pdw_complaint_event_get_property (GObject    *object,
     case PROP_ID:           g_value_set_int64 (value, self->id); break;
     case PROP_COMPLAINT_ID: g_value_set_int64 (value, self->complaint_id); break;
     case PROP_TIMESTAMP:    g_value_set_int64 (value, self->timestamp); break;
+    case PROP_FROM_STATUS:  g_value_set_int (value, (int) self->from_status); break;
+    case PROP_TO_STATUS:    g_value_set_int (value, (int) self->to_status); break;
     case PROP_ACTOR_NAME:
     case PROP_ACTOR_NIP:
     case PROP_ACTION:
-    case PROP_FROM_STATUS:
-    case PROP_TO_STATUS:
     case PROP_FROM_PARTY:
     case PROP_TO_PARTY:
     case PROP_NOTE:
@@ -93,11 +95,11 @@ pdw_complaint_event_set_property (GObject      *object,
     case PROP_ID:           self->id = g_value_get_int64 (value); break;
     case PROP_COMPLAINT_ID: self->complaint_id = g_value_get_int64 (value); break;
     case PROP_TIMESTAMP:    self->timestamp = g_value_get_int64 (value); break;
+    case PROP_FROM_STATUS:  self->from_status = (PdwComplaintStatus) g_value_get_int (value); break;
+    case PROP_TO_STATUS:    self->to_status = (PdwComplaintStatus) g_value_get_int (value); break;
     case PROP_ACTOR_NAME:
     case PROP_ACTOR_NIP:
     case PROP_ACTION:
-    case PROP_FROM_STATUS:
-    case PROP_TO_STATUS:
     case PROP_FROM_PARTY:
     case PROP_TO_PARTY:
     case PROP_NOTE:
@@ -133,9 +135,11 @@ pdw_complaint_event_class_init (PdwComplaintEventClass *klass)
   properties[PROP_ACTION] =
     g_param_spec_string ("action", NULL, NULL, NULL, co);
   properties[PROP_FROM_STATUS] =
-    g_param_spec_string ("from-status", NULL, NULL, NULL, co);
+    g_param_spec_int ("from-status", NULL, NULL,
+                      -1, PDW_COMPLAINT_STATUS_LAST, -1, co);
   properties[PROP_TO_STATUS] =
-    g_param_spec_string ("to-status", NULL, NULL, NULL, co);
+    g_param_spec_int ("to-status", NULL, NULL,
+                      -1, PDW_COMPLAINT_STATUS_LAST, -1, co);
   properties[PROP_FROM_PARTY] =
     g_param_spec_string ("from-party", NULL, NULL, NULL, co);
   properties[PROP_TO_PARTY] =
@@ -151,6 +155,8 @@ pdw_complaint_event_class_init (PdwComplaintEventClass *klass)
 static void
 pdw_complaint_event_init (PdwComplaintEvent *self)
 {
+  self->from_status = PDW_COMPLAINT_EVENT_NO_STATUS;
+  self->to_status = PDW_COMPLAINT_EVENT_NO_STATUS;
 }
 
 gint64
@@ -195,18 +201,26 @@ pdw_complaint_event_get_action (PdwComplaintEvent *self)
   return self->strings[PROP_ACTION];
 }
 
-const char *
+PdwComplaintStatus
 pdw_complaint_event_get_from_status (PdwComplaintEvent *self)
 {
-  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), NULL);
-  return self->strings[PROP_FROM_STATUS];
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), PDW_COMPLAINT_EVENT_NO_STATUS);
+  return self->from_status;
+}
+
+PdwComplaintStatus
+pdw_complaint_event_get_to_status (PdwComplaintEvent *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), PDW_COMPLAINT_EVENT_NO_STATUS);
+  return self->to_status;
 }
 
 const char *
-pdw_complaint_event_get_to_status (PdwComplaintEvent *self)
+pdw_complaint_event_status_name (PdwComplaintStatus status)
 {
-  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), NULL);
-  return self->strings[PROP_TO_STATUS];
+  if (status == PDW_COMPLAINT_EVENT_NO_STATUS)
+    return NULL;
+  return pdw_complaint_status_to_string (status);
 }
 
 const char *

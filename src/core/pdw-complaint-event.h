@@ -8,15 +8,21 @@
 
 #include <glib-object.h>
 
+#include "pdw-types.h"
+
 G_BEGIN_DECLS
 
 #define PDW_TYPE_COMPLAINT_EVENT (pdw_complaint_event_get_type ())
 G_DECLARE_FINAL_TYPE (PdwComplaintEvent, pdw_complaint_event, PDW, COMPLAINT_EVENT, GObject)
 
+#define PDW_COMPLAINT_EVENT_NO_STATUS ((PdwComplaintStatus) -1)
+
 /* Properties (construct-only, readable):
  *   id (int64), complaint-id (int64), timestamp (int64, Unix s UTC),
  *   actor-name, actor-nip, action (strings; action e.g. "register"),
- *   from-status, to-status (strings, PdwComplaintStatus names, may be NULL),
+ *   from-status, to-status (int, PdwComplaintStatus; equal when the line
+ *       keeps the status; PDW_COMPLAINT_EVENT_NO_STATUS when the line
+ *       recorded none, as lines written before the SOP desk may),
  *   from-party, to-party (strings: officer or division handing over / receiving),
  *   note (string)
  */
@@ -26,11 +32,14 @@ gint64      pdw_complaint_event_get_timestamp    (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_actor_name   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_actor_nip    (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_action       (PdwComplaintEvent *self);
-const char *pdw_complaint_event_get_from_status  (PdwComplaintEvent *self);
-const char *pdw_complaint_event_get_to_status    (PdwComplaintEvent *self);
+PdwComplaintStatus pdw_complaint_event_get_from_status (PdwComplaintEvent *self);
+PdwComplaintStatus pdw_complaint_event_get_to_status   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_from_party   (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_to_party     (PdwComplaintEvent *self);
 const char *pdw_complaint_event_get_note         (PdwComplaintEvent *self);
+/* The name a line stores for @status (pdw_complaint_status_to_string()),
+ * or NULL for PDW_COMPLAINT_EVENT_NO_STATUS. */
+const char *pdw_complaint_event_status_name      (PdwComplaintStatus status);
 /* As written with the line (the officer's initials at that time). */
 const char *pdw_complaint_event_get_actor_initials (PdwComplaintEvent *self);
 

@@ -299,7 +299,7 @@ link_relative (History  *h,
   if (c->complaint_id == 0 || pdw_workflow_status_is_final (c->status))
     return TRUE;
 
-  linked = pdw_store_get_conversation_complaint (h->store, c->conversation[WHO_RELATIVE], error);
+  linked = pdw_store_dup_conversation_complaint (h->store, c->conversation[WHO_RELATIVE], error);
   if (linked == NULL && error != NULL && *error != NULL)
     return FALSE;
 
@@ -667,7 +667,7 @@ load_templates (History  *h,
 {
   for (guint i = 0; i < G_N_ELEMENTS (template_names); i++)
     {
-      g_autoptr(PdwReplyTemplate) tmpl = pdw_store_get_reply_template (h->store, template_names[i], NULL);
+      g_autoptr(PdwReplyTemplate) tmpl = pdw_store_dup_reply_template (h->store, template_names[i], NULL);
 
       h->templates[i] = g_strdup (tmpl != NULL ? pdw_reply_template_get_body (tmpl)
                                                : pdw_template_get_default_text (template_names[i]));

@@ -889,7 +889,7 @@ card_load (PdwStore              *store,
   gint64 printed_at = options ? options->printed_at : 0;
 
   card->store = store;
-  if ((card->complaint = pdw_store_get_complaint (store, complaint_id, error)) == NULL)
+  if ((card->complaint = pdw_store_dup_complaint (store, complaint_id, error)) == NULL)
     return NULL;
   if ((card->events = pdw_store_list_complaint_events (store, complaint_id, error)) == NULL)
     return NULL;

@@ -626,7 +626,7 @@ import_record (PdwStore                     *store,
       return;
     }
 
-  if (!(complaint = pdw_store_get_complaint_by_ticket (store, ticket, &error)))
+  if (!(complaint = pdw_store_dup_complaint_by_ticket (store, ticket, &error)))
     {
       if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND))
         refuse (result, record->number, g_strdup_printf (_("unknown ticket “%s”"), ticket));

@@ -114,11 +114,11 @@ load_addressee (PdwGatewayService  *self,
   g_autoptr(PdwConversation) found = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  found = pdw_store_get_conversation (self->store, conversation_id, error);
+  found = pdw_store_dup_conversation (self->store, conversation_id, error);
   if (found == NULL)
     return FALSE;
 
-  *complaint = pdw_store_get_conversation_complaint (self->store, conversation_id, &local_error);
+  *complaint = pdw_store_dup_conversation_complaint (self->store, conversation_id, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -153,7 +153,7 @@ render_auto_reply (PdwGatewayService  *self,
   g_autoptr(PdwConversation) conversation = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
 
-  reply_template = pdw_store_get_reply_template (self->store, PDW_TEMPLATE_OUT_OF_HOURS, error);
+  reply_template = pdw_store_dup_reply_template (self->store, PDW_TEMPLATE_OUT_OF_HOURS, error);
   if (reply_template == NULL)
     return NULL;
   if (!load_addressee (self, conversation_id, &conversation, &complaint, error))
@@ -179,7 +179,7 @@ maybe_send_auto_reply (PdwGatewayService *self,
   gint64 opening;
   gint64 reply_id;
 
-  message = pdw_store_get_message (self->store, message_id, &error);
+  message = pdw_store_dup_message (self->store, message_id, &error);
   if (message == NULL)
     {
       g_warning ("Auto-reply: cannot read message %" G_GINT64_FORMAT ": %s", message_id, error->message);

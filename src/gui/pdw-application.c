@@ -369,7 +369,7 @@ open_complaint_action (GSimpleAction *action,
 
   gtk_window_present (window);
 
-  complaint = pdw_store_get_complaint (pdw_context_get_store (self->context), g_variant_get_int64 (param), &error);
+  complaint = pdw_store_dup_complaint (pdw_context_get_store (self->context), g_variant_get_int64 (param), &error);
   if (complaint == NULL)
     {
       g_warning ("Cannot open the complaint: %s", error->message);

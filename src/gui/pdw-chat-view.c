@@ -352,7 +352,7 @@ pdw_chat_view_queue_approved_template (PdwChatView  *self,
   gint64 conversation_id = pdw_conversation_get_id (self->conversation);
 
   approved = pdw_approved_template_new_from_settings (self->settings);
-  complaint = pdw_store_get_conversation_complaint (self->store, conversation_id, error);
+  complaint = pdw_store_dup_conversation_complaint (self->store, conversation_id, error);
   if (error != NULL && *error != NULL)
     return 0;
 
@@ -645,7 +645,7 @@ pdw_chat_view_insert_template (PdwChatView *self,
   if (self->store == NULL || self->conversation == NULL)
     return;
 
-  template = pdw_store_get_reply_template (self->store, template_name, &error);
+  template = pdw_store_dup_reply_template (self->store, template_name, &error);
   if (template == NULL)
     {
       g_autofree char *toast = g_strdup_printf (_("The reply template cannot be read: %s"), error->message);
@@ -654,7 +654,7 @@ pdw_chat_view_insert_template (PdwChatView *self,
       return;
     }
 
-  complaint = pdw_store_get_conversation_complaint (self->store,
+  complaint = pdw_store_dup_conversation_complaint (self->store,
                                                     pdw_conversation_get_id (self->conversation),
                                                     &error);
   if (error != NULL)

@@ -30,7 +30,7 @@ void             pdw_chat_view_set_context      (PdwChatView       *self,
 PdwConversation *pdw_chat_view_get_conversation (PdwChatView       *self);
 void             pdw_chat_view_set_conversation (PdwChatView       *self,
                                                  PdwConversation   *conversation);
-/* Renders the reply template @template_name (pdw_store_get_reply_template)
+/* Renders the reply template @template_name (pdw_store_dup_reply_template)
  * with the open conversation's complaint ({nama}, {nik_masked}, {tiket},
  * {batas_waktu}, {petugas} from GSettings officer-name) and puts it in the
  * composer for the officer to read and send: replaces an empty draft,

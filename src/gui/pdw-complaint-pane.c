@@ -675,8 +675,8 @@ create_event_row (PdwComplaintPane  *self,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *when = pdw_format_date_time (pdw_complaint_event_get_timestamp (event));
   const char *actor = pdw_complaint_event_get_actor_name (event);
-  const char *from = pdw_complaint_event_get_from_status (event);
-  const char *to = pdw_complaint_event_get_to_status (event);
+  const char *from = pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event));
+  const char *to = pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event));
   const char *from_party = pdw_complaint_event_get_from_party (event);
   const char *to_party = pdw_complaint_event_get_to_party (event);
   const char *note = pdw_complaint_event_get_note (event);
@@ -986,7 +986,7 @@ pdw_complaint_pane_reload (PdwComplaintPane *self)
       return;
     }
 
-  self->complaint = pdw_store_get_conversation_complaint (self->store,
+  self->complaint = pdw_store_dup_conversation_complaint (self->store,
                                                           pdw_conversation_get_id (self->conversation),
                                                           &error);
   if (error != NULL)
@@ -1408,7 +1408,7 @@ store_complaint_changed_cb (PdwStore         *store,
   if (self->complaint == NULL || pdw_complaint_get_id (self->complaint) != complaint_id)
     return;
 
-  complaint = pdw_store_get_complaint (store, complaint_id, NULL);
+  complaint = pdw_store_dup_complaint (store, complaint_id, NULL);
   if (complaint == NULL)
     return;
 
@@ -1431,7 +1431,7 @@ store_conversation_changed_cb (PdwStore         *store,
   /* Registered or linked from elsewhere (the CLI, ingestion): show it.  A
    * closed file does not take the form away from an officer opening a new
    * one. */
-  complaint = pdw_store_get_conversation_complaint (store, conversation_id, NULL);
+  complaint = pdw_store_dup_conversation_complaint (store, conversation_id, NULL);
   if (complaint != NULL &&
       !(self->starting_new && pdw_workflow_status_is_final (pdw_complaint_get_status (complaint))))
     {

@@ -82,7 +82,7 @@ refresh_conversation (PdwConversationList *self,
   g_assert (PDW_IS_CONVERSATION_LIST (self));
 
   old_position = pdw_conversation_list_find (self, conversation_id);
-  fresh = pdw_store_get_conversation (store, conversation_id, &error);
+  fresh = pdw_store_dup_conversation (store, conversation_id, &error);
 
   if (fresh == NULL)
     {

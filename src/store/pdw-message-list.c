@@ -85,7 +85,7 @@ message_changed_cb (PdwMessageList *self,
     return;
 
   old_position = find_message (self, message_id);
-  fresh = pdw_store_get_message (store, message_id, &error);
+  fresh = pdw_store_dup_message (store, message_id, &error);
 
   if (fresh == NULL)
     {

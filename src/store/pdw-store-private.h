@@ -1,7 +1,21 @@
 /* pdw-store-private.h: what the files of src/store/ share to implement
- * PdwStore (pdw-store.c: connection, ingestion, outbox, queries;
- * pdw-store-desk.c: the SOP desk; pdw-store-settings.c: the office's lists
- * and reply templates).  Not installed, not used outside src/store/.
+ * the one PdwStore type.  Not installed, not used outside src/store/.
+ *
+ * One file per aggregate, and calls only run down this list (a file calls
+ * the files below it, never one above it, so that no two call each other):
+ *
+ *   pdw-store-open.c           opening: connection, migrations, then seeding
+ *   pdw-store-outbox.c         outgoing messages (uses ingest's statuses)
+ *   pdw-store-ingest.c         webhook deliveries and delivery statuses;
+ *                              links by NIK as core's desk rules decide
+ *   pdw-store-conversations.c  queue, messages, read marks, numbers, merge
+ *   pdw-store-complaints.c     register, actions, due times, consolidation,
+ *                              duplicates, links
+ *   pdw-store-settings.c       lists, officers, templates, SLA settings
+ *   pdw-store-export.c         rows for the exporters
+ *   pdw-store-rows.c           objects from rows
+ *   pdw-store.c                object, statements, transactions, batches,
+ *                              signals, queries: calls none of the above
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -115,66 +129,152 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "       from_status, to_status, from_party, to_party, note, actor_initials" \
   "  FROM complaint_events"
 
-void pdw_stmt_release (PdwStmt *stmt);
-gint64 pdw_store_now (PdwStore *self);
-PdwStmt *pdw_store_prepare (PdwStore *self, const char *sql, GError **error);
-gboolean pdw_store_step_done (PdwStore *self, PdwStmt *stmt, GError **error);
-gboolean pdw_store_step_row (PdwStore *self, PdwStmt *stmt, gboolean *has_row, GError **error);
-gboolean pdw_store_exec (PdwStore *self, const char *sql, GError **error);
-gboolean pdw_store_begin (PdwStore *self, GError **error);
-gboolean pdw_store_commit (PdwStore *self, GError **error);
-void pdw_store_rollback (PdwStore *self);
-void pdw_stmt_bind_text (PdwStmt *stmt, int index, const char *text);
-void pdw_stmt_bind_int_or_null (PdwStmt *stmt, int index, gint64 value);
-const char *pdw_stmt_column_text (PdwStmt *stmt, int index);
-PdwDeliveryStatus pdw_stmt_column_delivery_status (PdwStmt *stmt, int index);
-PdwComplaintStatus pdw_stmt_column_complaint_status (PdwStmt *stmt, int index);
-void pdw_store_set_error_from_code (PdwStore *self, GError **error, int rc);
-void pdw_store_set_not_found (GError **error, PdwStoreRowKind kind, gint64 id);
-/* Steps @stmt (bound by the caller) to its end, one object per row. */
-GPtrArray *pdw_store_collect_rows (PdwStore *self, PdwStmt *stmt, PdwStoreRowBuilder build, GError **error);
+/* ---- pdw-store.c ---------------------------------------------------------- */
+
+void      _pdw_stmt_release                 (PdwStmt *stmt);
+void      _pdw_stmt_bind_text               (PdwStmt *stmt, int index, const char *text);
+/* Optional integers (error codes): 0 is stored as NULL. */
+void      _pdw_stmt_bind_int_or_null        (PdwStmt *stmt, int index, gint64 value);
+const char *_pdw_stmt_column_text           (PdwStmt *stmt, int index);
+PdwDeliveryStatus _pdw_stmt_column_delivery_status (PdwStmt *stmt, int index);
+PdwComplaintStatus _pdw_stmt_column_complaint_status (PdwStmt *stmt, int index);
+
+gint64    _pdw_store_now                    (PdwStore *self);
+PdwStmt  *_pdw_store_prepare                (PdwStore *self, const char *sql, GError **error);
+gboolean  _pdw_store_step_done              (PdwStore *self, PdwStmt *stmt, GError **error);
+/* Steps an INSERT; *row_id is the new row's id. */
+gboolean  _pdw_store_step_insert            (PdwStore *self, PdwStmt *stmt, gint64 *row_id, GError **error);
+gboolean  _pdw_store_step_row               (PdwStore *self, PdwStmt *stmt, gboolean *has_row, GError **error);
+gboolean  _pdw_store_exec                   (PdwStore *self, const char *sql, GError **error);
+/* A transaction, or a savepoint inside a batch. */
+gboolean  _pdw_store_begin                  (PdwStore *self, GError **error);
+gboolean  _pdw_store_commit                 (PdwStore *self, GError **error);
+void      _pdw_store_rollback               (PdwStore *self);
+void      _pdw_store_set_error_from_code    (PdwStore *self, GError **error, int rc);
+void      _pdw_store_set_not_found          (GError **error, PdwStoreRowKind kind, gint64 id);
+
 /* Runs a query whose ?1 is @id and leaves the statement on its first row;
- * NULL with NOT_FOUND (naming @kind) when there is none, or the SQL error. */
-PdwStmt *pdw_store_select_by_id (PdwStore *self, const char *sql, gint64 id, PdwStoreRowKind kind, GError **error);
-void pdw_store_changes_init (PdwStoreChanges *changes);
-void pdw_store_changes_clear (PdwStoreChanges *changes);
-void pdw_store_add_unique_id (GArray *array, gint64 id);
-void pdw_store_changes_add_message (PdwStoreChanges *changes, gint64 conversation_id, gint64 message_id);
-void pdw_store_changes_emit (PdwStore *self, PdwStoreChanges *changes);
-PdwConversation *pdw_store_conversation_from_row (PdwStmt *stmt);
-PdwMessage *pdw_store_message_from_row (PdwStmt *stmt);
-PdwComplaint *pdw_store_complaint_from_row (PdwStmt *stmt);
-PdwComplaintEvent *pdw_store_complaint_event_from_row (PdwStmt *stmt);
-GPtrArray *pdw_store_query_objects (PdwStore *self, const char *sql, gboolean has_param, gint64 param, PdwStoreRowBuilder build, GError **error);
-gpointer pdw_store_query_object (PdwStore *self, const char *sql, gint64 id, PdwStoreRowBuilder build, PdwStoreRowKind what, GError **error);
-/* Signals, held while a batch runs. */
-void pdw_store_emit_conversation_changed (PdwStore *self, gint64 conversation_id);
-void pdw_store_emit_message_changed (PdwStore *self, gint64 conversation_id, gint64 message_id);
-void pdw_store_emit_complaint_changed (PdwStore *self, gint64 complaint_id);
+ * NULL with NOT_FOUND (naming @kind) when there is none, or the SQL error.
+ * The caller holds the lock. */
+PdwStmt  *_pdw_store_select_by_id           (PdwStore *self, const char *sql, gint64 id, PdwStoreRowKind kind, GError **error);
+/* Steps @stmt (bound by the caller, who holds the lock) to its end, one
+ * object per row. */
+GPtrArray *_pdw_store_collect_rows          (PdwStore *self, PdwStmt *stmt, PdwStoreRowBuilder build, GError **error);
+
+/* The reads of the public API: lock, prepare (cached), bind @args to ?1,
+ * ?2..., step, reset, unlock. */
+typedef enum
+{
+  PDW_SQL_ARG_INT,
+  PDW_SQL_ARG_TEXT,
+} PdwSqlArgKind;
+
+typedef struct
+{
+  PdwSqlArgKind  kind;
+  gint64         number;
+  const char    *text;
+} PdwSqlArg;
+
+#define PDW_SQL_INT(value)  { PDW_SQL_ARG_INT, (gint64) (value), NULL }
+#define PDW_SQL_TEXT(value) { PDW_SQL_ARG_TEXT, 0, (value) }
+/* The two arguments args, n_args from a list of PDW_SQL_INT/PDW_SQL_TEXT. */
+#define PDW_SQL_ARGS(...) \
+  ((const PdwSqlArg[]) { __VA_ARGS__ }), G_N_ELEMENTS (((const PdwSqlArg[]) { __VA_ARGS__ }))
+#define PDW_SQL_NO_ARGS NULL, 0
+
+/* One object per row. */
+GPtrArray *_pdw_store_query_list            (PdwStore *self, const char *sql, const PdwSqlArg *args, guint n_args, PdwStoreRowBuilder build, GError **error);
+/* The first row's object; NULL and *found FALSE without error when none. */
+gpointer  _pdw_store_query_first            (PdwStore *self, const char *sql, const PdwSqlArg *args, guint n_args, PdwStoreRowBuilder build, gboolean *found, GError **error);
+/* The object of a query by id (?1), or NULL with NOT_FOUND naming @kind. */
+gpointer  _pdw_store_query_by_id            (PdwStore *self, const char *sql, gint64 id, PdwStoreRowBuilder build, PdwStoreRowKind kind, GError **error);
+
+/* The object of a query by a text key (?1), or NULL with NOT_FOUND and the
+ * message @not_found_format. */
+gpointer  _pdw_store_query_by_key           (PdwStore *self, const char *sql, const char *key, PdwStoreRowBuilder build, GError **error, const char *not_found_format, ...) G_GNUC_PRINTF (6, 7);
+
+/* The first column of the first row. */
+typedef struct
+{
+  gboolean  found;
+  gboolean  is_null;
+  gint64    number;
+  char     *text;
+} PdwSqlValue;
+
+gboolean  _pdw_store_query_value            (PdwStore *self, const char *sql, const PdwSqlArg *args, guint n_args, PdwSqlValue *value, GError **error);
+void      _pdw_sql_value_clear              (PdwSqlValue *value);
+
+/* Change signals: emitted after COMMIT, or held while a batch runs. */
+void      _pdw_store_changes_init           (PdwStoreChanges *changes);
+void      _pdw_store_changes_clear          (PdwStoreChanges *changes);
+void      _pdw_store_add_unique_id          (GArray *array, gint64 id);
+void      _pdw_store_changes_add_message    (PdwStoreChanges *changes, gint64 conversation_id, gint64 message_id);
+void      _pdw_store_changes_emit           (PdwStore *self, PdwStoreChanges *changes);
+void      _pdw_store_emit_conversation_changed (PdwStore *self, gint64 conversation_id);
+void      _pdw_store_emit_message_changed   (PdwStore *self, gint64 conversation_id, gint64 message_id);
+void      _pdw_store_emit_complaint_changed (PdwStore *self, gint64 complaint_id);
 /* "settings-changed" (@what: "complaint_type", "institution", "division",
- * "officers" or "templates"); for pdw-store-settings.c. */
-void pdw_store_emit_settings_changed (PdwStore *self, const char *what);
-gboolean pdw_store_conversation_exists (PdwStore *self, gint64 conversation_id, GError **error);
-/* Queues an outgoing message (type "text" or "template") inside the
- * caller's transaction. */
-gboolean pdw_store_insert_outgoing (PdwStore *self, gint64 conversation_id, const char *type, const char *text, const char *officer_name, const char *template_name, const char *template_language, const char *template_params_json, gint64 *message_id, GError **error);
+ * "officers" or "templates"). */
+void      _pdw_store_emit_settings_changed  (PdwStore *self, const char *what);
+
+/* Shared row helpers. */
+gboolean  _pdw_store_is_blank               (const char *str);
+gboolean  _pdw_store_conversation_exists    (PdwStore *self, gint64 conversation_id, GError **error);
+/* The conversation's WhatsApp number, else its user id (what a control
+ * card line names), its contact and what it was merged into (0: none). */
+gboolean  _pdw_store_dup_conversation_number (PdwStore *self, gint64 conversation_id, char **number, gint64 *contact_id, gint64 *merged_into, GError **error);
+
+/* ---- pdw-store-rows.c ------------------------------------------------------ */
+
+PdwConversation   *_pdw_store_conversation_from_row    (PdwStmt *stmt);
+PdwMessage        *_pdw_store_message_from_row         (PdwStmt *stmt);
+PdwComplaint      *_pdw_store_complaint_from_row       (PdwStmt *stmt);
+PdwComplaintEvent *_pdw_store_complaint_event_from_row (PdwStmt *stmt);
+
+/* ---- pdw-store-settings.c -------------------------------------------------- */
+
+/* Adds the shipped list entries and reply templates that are not in the
+ * database yet (every open, so that a new version's entries appear); never
+ * touches what officers edited. */
+gboolean  _pdw_store_seed_settings          (PdwStore *self, GError **error);
+
+/* ---- pdw-store-complaints.c ------------------------------------------------ */
+
+/* Refuses an action without the officer's name (INVALID). */
+gboolean  _pdw_store_check_actor            (const PdwActor *actor, GError **error);
 /* Writes one control-card line; the initials are @actor->initials, else
  * pdw_store_dup_actor_initials(). */
-gboolean pdw_store_insert_complaint_event (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, const char *action, const char *from_status, const char *to_status, const char *from_party, const char *to_party, const char *note, GError **error);
-
-/* pdw-store-desk.c */
+gboolean  _pdw_store_insert_complaint_event (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, const char *action, PdwComplaintStatus from_status, PdwComplaintStatus to_status, const char *from_party, const char *to_party, const char *note, GError **error);
+/* Appends a line that keeps the complaint's status (@note: e.g. a number). */
+gboolean  _pdw_store_append_card_line       (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, const char *action, const char *note, GError **error);
 /* The open complaint a conversation works on (linked or its own), 0 if none. */
-gboolean pdw_store_find_open_complaint_of_conversation (PdwStore *self, gint64 conversation_id, gint64 *complaint_id, GError **error);
-/* Ingestion: links @conversation_id to the open complaint whose NIK an
- * inbound @text carries, when the conversation has none (actor "PANDAWA"). */
-gboolean pdw_store_link_by_text (PdwStore *self, gint64 conversation_id, const char *text, gint64 now, PdwStoreChanges *changes, GError **error);
+gboolean  _pdw_store_find_open_complaint_of_conversation (PdwStore *self, gint64 conversation_id, gint64 *complaint_id, GError **error);
+/* The open complaint carrying @nik, 0 if none. */
+gboolean  _pdw_store_find_open_complaint_id_by_nik (PdwStore *self, const char *nik, gint64 *complaint_id, GError **error);
+/* Records that @conversation_id shows @complaint_id (no card line). */
+gboolean  _pdw_store_set_conversation_complaint (PdwStore *self, gint64 conversation_id, gint64 complaint_id, GError **error);
+/* Links a conversation to an open complaint with a "link_conversation"
+ * line, inside the caller's transaction. */
+gboolean  _pdw_store_link_conversation_locked (PdwStore *self, gint64 conversation_id, gint64 complaint_id, const PdwActor *actor, gint64 now, GError **error);
 
-/* pdw-store-settings.c: adds the shipped list entries and reply templates
- * that are not in the database yet (every open, so that a new version's
- * entries appear); never touches what officers edited. */
-gboolean pdw_store_seed_settings (PdwStore *self, GError **error);
+/* ---- pdw-store-ingest.c ---------------------------------------------------- */
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwStmt, pdw_stmt_release)
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwStoreChanges, pdw_store_changes_clear)
+/* Looks a message up by wamid; *id is 0 when there is none. */
+gboolean  _pdw_store_find_message_by_wamid  (PdwStore *self, const char *wamid, gint64 *id, gint64 *conversation_id, PdwDeliveryStatus *status, GError **error);
+/* Moves a message to @status if that is forward; a failure keeps its code
+ * and title.  Sets *applied. */
+gboolean  _pdw_store_apply_status           (PdwStore *self, gint64 message_id, PdwDeliveryStatus current, PdwDeliveryStatus status, gint64 timestamp, int error_code, const char *error_title, const char *error_details, gboolean *applied, GError **error);
+
+/* ---- pdw-store-outbox.c ---------------------------------------------------- */
+
+/* Queues an outgoing message (type "text" or "template") inside the
+ * caller's transaction. */
+gboolean  _pdw_store_insert_outgoing        (PdwStore *self, gint64 conversation_id, const char *type, const char *text, const char *officer_name, const char *template_name, const char *template_language, const char *template_params_json, gint64 *message_id, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwStmt, _pdw_stmt_release)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwStoreChanges, _pdw_store_changes_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwSqlValue, _pdw_sql_value_clear)
 
 G_END_DECLS

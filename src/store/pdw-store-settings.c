@@ -1,5 +1,6 @@
 /* pdw-store-settings.c: the office's editable lists (complaint types,
- * institutions, divisions), its officers and its reply templates.
+ * institutions, divisions), its officers, its reply templates and the
+ * service calendar and SLA policy the desk computes due times with.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,16 +27,16 @@ seed_catalog_kind (PdwStore        *self,
 
       /* A shipped entry goes after what is there, so that an office's own
        * order is kept when a new version ships a new entry. */
-      stmt = pdw_store_prepare (self,
-                                "INSERT OR IGNORE INTO catalog_entries (kind, code, position, builtin)"
-                                " VALUES (?1, ?2, (SELECT COALESCE (max(position), -1) + 1"
-                                "                   FROM catalog_entries WHERE kind = ?1), 1)",
-                                error);
+      stmt = _pdw_store_prepare (self,
+                                 "INSERT OR IGNORE INTO catalog_entries (kind, code, position, builtin)"
+                                 " VALUES (?1, ?2, (SELECT COALESCE (max(position), -1) + 1"
+                                 "                   FROM catalog_entries WHERE kind = ?1), 1)",
+                                 error);
       if (stmt == NULL)
         return FALSE;
-      pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
-      pdw_stmt_bind_text (stmt, 2, items[i].code);
-      if (!pdw_store_step_done (self, stmt, error))
+      _pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
+      _pdw_stmt_bind_text (stmt, 2, items[i].code);
+      if (!_pdw_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -52,15 +53,15 @@ seed_templates (PdwStore  *self,
     {
       g_autoptr(PdwStmt) stmt = NULL;
 
-      stmt = pdw_store_prepare (self,
-                                "INSERT OR IGNORE INTO reply_templates (name, builtin, updated_at)"
-                                " VALUES (?1, 1, ?2)",
-                                error);
+      stmt = _pdw_store_prepare (self,
+                                 "INSERT OR IGNORE INTO reply_templates (name, builtin, updated_at)"
+                                 " VALUES (?1, 1, ?2)",
+                                 error);
       if (stmt == NULL)
         return FALSE;
-      pdw_stmt_bind_text (stmt, 1, names[i]);
-      sqlite3_bind_int64 (stmt, 2, pdw_store_now (self));
-      if (!pdw_store_step_done (self, stmt, error))
+      _pdw_stmt_bind_text (stmt, 1, names[i]);
+      sqlite3_bind_int64 (stmt, 2, _pdw_store_now (self));
+      if (!_pdw_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -68,20 +69,20 @@ seed_templates (PdwStore  *self,
 }
 
 gboolean
-pdw_store_seed_settings (PdwStore  *self,
-                         GError   **error)
+_pdw_store_seed_settings (PdwStore  *self,
+                          GError   **error)
 {
   gboolean ok;
 
   g_rec_mutex_lock (&self->mutex);
-  ok = pdw_store_begin (self, error) &&
+  ok = _pdw_store_begin (self, error) &&
        seed_catalog_kind (self, PDW_CATALOG_COMPLAINT_TYPE, error) &&
        seed_catalog_kind (self, PDW_CATALOG_INSTITUTION, error) &&
        seed_catalog_kind (self, PDW_CATALOG_DIVISION, error) &&
        seed_templates (self, error) &&
-       pdw_store_commit (self, error);
+       _pdw_store_commit (self, error);
   if (!ok)
-    pdw_store_rollback (self);
+    _pdw_store_rollback (self);
   g_rec_mutex_unlock (&self->mutex);
 
   return ok;
@@ -94,13 +95,13 @@ catalog_entry_from_row (PdwStmt *stmt)
 {
   PdwCatalogKind kind = PDW_CATALOG_COMPLAINT_TYPE;
 
-  pdw_catalog_kind_from_string (pdw_stmt_column_text (stmt, 1), &kind);
+  pdw_catalog_kind_from_string (_pdw_stmt_column_text (stmt, 1), &kind);
 
   return g_object_new (PDW_TYPE_CATALOG_ENTRY,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
                        "kind", (int) kind,
-                       "code", pdw_stmt_column_text (stmt, 2),
-                       "label", pdw_stmt_column_text (stmt, 3),
+                       "code", _pdw_stmt_column_text (stmt, 2),
+                       "label", _pdw_stmt_column_text (stmt, 3),
                        "position", sqlite3_column_int (stmt, 4),
                        "active", sqlite3_column_int (stmt, 5) != 0,
                        "builtin", sqlite3_column_int (stmt, 6) != 0,
@@ -113,28 +114,16 @@ pdw_store_list_catalog (PdwStore        *self,
                         gboolean         include_inactive,
                         GError         **error)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
-  GPtrArray *ret = NULL;
-
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
-  g_rec_mutex_lock (&self->mutex);
-  stmt = pdw_store_prepare (self,
-                            "SELECT id, kind, code, label, position, active, builtin"
-                            "  FROM catalog_entries"
-                            " WHERE kind = ?1 AND (active = 1 OR ?2)"
-                            " ORDER BY position, id",
-                            error);
-  if (stmt != NULL)
-    {
-      pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
-      sqlite3_bind_int (stmt, 2, include_inactive);
-      ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) catalog_entry_from_row, error);
-    }
-  g_clear_pointer (&stmt, pdw_stmt_release);
-  g_rec_mutex_unlock (&self->mutex);
-
-  return ret;
+  return _pdw_store_query_list (self,
+                                "SELECT id, kind, code, label, position, active, builtin"
+                                "  FROM catalog_entries"
+                                " WHERE kind = ?1 AND (active = 1 OR ?2)"
+                                " ORDER BY position, id",
+                                PDW_SQL_ARGS (PDW_SQL_TEXT (pdw_catalog_kind_to_string (kind)),
+                                PDW_SQL_INT (include_inactive)),
+                                (PdwStoreRowBuilder) catalog_entry_from_row, error);
 }
 
 static gboolean
@@ -146,13 +135,13 @@ catalog_code_exists (PdwStore        *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  stmt = pdw_store_prepare (self, "SELECT 1 FROM catalog_entries WHERE kind = ?1 AND code = ?2", error);
+  stmt = _pdw_store_prepare (self, "SELECT 1 FROM catalog_entries WHERE kind = ?1 AND code = ?2", error);
   if (stmt == NULL)
     return FALSE;
 
-  pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
-  pdw_stmt_bind_text (stmt, 2, code);
-  return pdw_store_step_row (self, stmt, exists, error);
+  _pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
+  _pdw_stmt_bind_text (stmt, 2, code);
+  return _pdw_store_step_row (self, stmt, exists, error);
 }
 
 /* "bank" taken: "bank_2", "bank_3", ... */
@@ -179,19 +168,6 @@ unique_catalog_code (PdwStore        *self,
     }
 }
 
-static gboolean
-is_blank (const char *str)
-{
-  if (str == NULL)
-    return TRUE;
-
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isspace (*str))
-      return FALSE;
-
-  return TRUE;
-}
-
 static char *
 save_catalog_entry_locked (PdwStore        *self,
                            PdwCatalogKind   kind,
@@ -202,7 +178,7 @@ save_catalog_entry_locked (PdwStore        *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
   g_autofree char *new_code = NULL;
-  g_autofree char *clean_label = is_blank (label) ? NULL : g_strstrip (g_strdup (label));
+  g_autofree char *clean_label = _pdw_store_is_blank (label) ? NULL : g_strstrip (g_strdup (label));
 
   if (code == NULL)
     {
@@ -216,14 +192,14 @@ save_catalog_entry_locked (PdwStore        *self,
       if (!(new_code = unique_catalog_code (self, kind, clean_label, error)))
         return NULL;
 
-      stmt = pdw_store_prepare (self,
-                                "INSERT INTO catalog_entries (kind, code, label, position, active)"
-                                " VALUES (?1, ?2, ?3, (SELECT COALESCE (max(position), -1) + 1"
-                                "                       FROM catalog_entries WHERE kind = ?1), ?4)",
-                                error);
+      stmt = _pdw_store_prepare (self,
+                                 "INSERT INTO catalog_entries (kind, code, label, position, active)"
+                                 " VALUES (?1, ?2, ?3, (SELECT COALESCE (max(position), -1) + 1"
+                                 "                       FROM catalog_entries WHERE kind = ?1), ?4)",
+                                 error);
       if (stmt == NULL)
         return NULL;
-      pdw_stmt_bind_text (stmt, 2, new_code);
+      _pdw_stmt_bind_text (stmt, 2, new_code);
     }
   else
     {
@@ -240,20 +216,20 @@ save_catalog_entry_locked (PdwStore        *self,
 
       /* An empty label is only allowed on a shipped entry: it brings back
        * the shipped label. */
-      stmt = pdw_store_prepare (self,
-                                "UPDATE catalog_entries SET label = ?3, active = ?4"
-                                " WHERE kind = ?1 AND code = ?2 AND (?3 IS NOT NULL OR builtin = 1)",
-                                error);
+      stmt = _pdw_store_prepare (self,
+                                 "UPDATE catalog_entries SET label = ?3, active = ?4"
+                                 " WHERE kind = ?1 AND code = ?2 AND (?3 IS NOT NULL OR builtin = 1)",
+                                 error);
       if (stmt == NULL)
         return NULL;
       new_code = g_strdup (code);
-      pdw_stmt_bind_text (stmt, 2, code);
+      _pdw_stmt_bind_text (stmt, 2, code);
     }
 
-  pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
-  pdw_stmt_bind_text (stmt, 3, clean_label);
+  _pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
+  _pdw_stmt_bind_text (stmt, 3, clean_label);
   sqlite3_bind_int (stmt, 4, active);
-  if (!pdw_store_step_done (self, stmt, error))
+  if (!_pdw_store_step_done (self, stmt, error))
     return NULL;
 
   if (sqlite3_changes (self->db) == 0)
@@ -279,18 +255,18 @@ pdw_store_save_catalog_entry (PdwStore        *self,
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
   g_rec_mutex_lock (&self->mutex);
-  if (!pdw_store_begin (self, error))
+  if (!_pdw_store_begin (self, error))
     ret = NULL;
   else if ((ret = save_catalog_entry_locked (self, kind, code, label, active, error)) == NULL ||
-           !pdw_store_commit (self, error))
+           !_pdw_store_commit (self, error))
     {
       g_clear_pointer (&ret, g_free);
-      pdw_store_rollback (self);
+      _pdw_store_rollback (self);
     }
   g_rec_mutex_unlock (&self->mutex);
 
   if (ret != NULL)
-    pdw_store_emit_settings_changed (self, pdw_catalog_kind_to_string (kind));
+    _pdw_store_emit_settings_changed (self, pdw_catalog_kind_to_string (kind));
 
   return ret;
 }
@@ -300,33 +276,23 @@ pdw_store_dup_catalog_label (PdwStore        *self,
                              PdwCatalogKind   kind,
                              const char      *code)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
+  g_auto(PdwSqlValue) value = { 0 };
   g_autoptr(GError) error = NULL;
-  char *ret = NULL;
+  char *ret;
 
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
   if (code == NULL)
     return g_strdup ("");
 
-  g_rec_mutex_lock (&self->mutex);
-  stmt = pdw_store_prepare (self,
-                            "SELECT label FROM catalog_entries WHERE kind = ?1 AND code = ?2 AND label IS NOT NULL",
-                            &error);
-  if (stmt != NULL)
-    {
-      gboolean has_row = FALSE;
-
-      pdw_stmt_bind_text (stmt, 1, pdw_catalog_kind_to_string (kind));
-      pdw_stmt_bind_text (stmt, 2, code);
-      if (pdw_store_step_row (self, stmt, &has_row, &error) && has_row)
-        ret = g_strdup (pdw_stmt_column_text (stmt, 0));
-    }
-  g_clear_pointer (&stmt, pdw_stmt_release);
-  g_rec_mutex_unlock (&self->mutex);
-
-  if (error != NULL)
+  if (!_pdw_store_query_value (self,
+                               "SELECT label FROM catalog_entries WHERE kind = ?1 AND code = ?2 AND label IS NOT NULL",
+                               PDW_SQL_ARGS (PDW_SQL_TEXT (pdw_catalog_kind_to_string (kind)),
+                               PDW_SQL_TEXT (code)),
+                               &value, &error))
     g_warning ("Cannot read the label of “%s”: %s", code, error->message);
+
+  ret = g_steal_pointer (&value.text);
 
   if (ret == NULL)
     {
@@ -345,13 +311,13 @@ officer_from_row (PdwStmt *stmt)
 {
   PdwOfficerRole role = PDW_OFFICER_ROLE_FO;
 
-  pdw_officer_role_from_string (pdw_stmt_column_text (stmt, 4), &role);
+  pdw_officer_role_from_string (_pdw_stmt_column_text (stmt, 4), &role);
 
   return g_object_new (PDW_TYPE_OFFICER,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "name", pdw_stmt_column_text (stmt, 1),
-                       "nip", pdw_stmt_column_text (stmt, 2),
-                       "initials", pdw_stmt_column_text (stmt, 3),
+                       "name", _pdw_stmt_column_text (stmt, 1),
+                       "nip", _pdw_stmt_column_text (stmt, 2),
+                       "initials", _pdw_stmt_column_text (stmt, 3),
                        "role", (int) role,
                        "active", sqlite3_column_int (stmt, 5) != 0,
                        NULL);
@@ -362,25 +328,13 @@ pdw_store_list_officers (PdwStore  *self,
                          gboolean   include_inactive,
                          GError   **error)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
-  GPtrArray *ret = NULL;
-
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
-  g_rec_mutex_lock (&self->mutex);
-  stmt = pdw_store_prepare (self,
-                            "SELECT id, name, nip, initials, role, active FROM officers"
-                            " WHERE active = 1 OR ?1 ORDER BY name COLLATE NOCASE, id",
-                            error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int (stmt, 1, include_inactive);
-      ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) officer_from_row, error);
-    }
-  g_clear_pointer (&stmt, pdw_stmt_release);
-  g_rec_mutex_unlock (&self->mutex);
-
-  return ret;
+  return _pdw_store_query_list (self,
+                                "SELECT id, name, nip, initials, role, active FROM officers"
+                                " WHERE active = 1 OR ?1 ORDER BY name COLLATE NOCASE, id",
+                                PDW_SQL_ARGS (PDW_SQL_INT (include_inactive)),
+                                (PdwStoreRowBuilder) officer_from_row, error);
 }
 
 /* A NIP (Nomor Induk Pegawai) is 18 digits: birth date, appointment month,
@@ -402,7 +356,7 @@ check_officer_fields (const char  *name,
                       const char  *nip,
                       GError     **error)
 {
-  if (is_blank (name))
+  if (_pdw_store_is_blank (name))
     {
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
                    _("An officer needs a name."));
@@ -432,28 +386,28 @@ save_officer_locked (PdwStore        *self,
   g_autoptr(PdwStmt) stmt = NULL;
 
   if (id == 0)
-    stmt = pdw_store_prepare (self,
-                              "INSERT INTO officers (name, nip, initials, role, active, created_at, updated_at)"
-                              " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                              error);
+    stmt = _pdw_store_prepare (self,
+                               "INSERT INTO officers (name, nip, initials, role, active, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                               error);
   else
-    stmt = pdw_store_prepare (self,
-                              "UPDATE officers SET name = ?2, nip = ?3, initials = ?4, role = ?5,"
-                              "       active = ?6, updated_at = ?7"
-                              " WHERE id = ?1",
-                              error);
+    stmt = _pdw_store_prepare (self,
+                               "UPDATE officers SET name = ?2, nip = ?3, initials = ?4, role = ?5,"
+                               "       active = ?6, updated_at = ?7"
+                               " WHERE id = ?1",
+                               error);
   if (stmt == NULL)
     return 0;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  pdw_stmt_bind_text (stmt, 2, name);
-  pdw_stmt_bind_text (stmt, 3, nip);
-  pdw_stmt_bind_text (stmt, 4, initials);
-  pdw_stmt_bind_text (stmt, 5, pdw_officer_role_to_string (role));
+  _pdw_stmt_bind_text (stmt, 2, name);
+  _pdw_stmt_bind_text (stmt, 3, nip);
+  _pdw_stmt_bind_text (stmt, 4, initials);
+  _pdw_stmt_bind_text (stmt, 5, pdw_officer_role_to_string (role));
   sqlite3_bind_int (stmt, 6, active);
-  sqlite3_bind_int64 (stmt, 7, pdw_store_now (self));
+  sqlite3_bind_int64 (stmt, 7, _pdw_store_now (self));
 
-  if (!pdw_store_step_done (self, stmt, error))
+  if (!_pdw_store_step_done (self, stmt, error))
     return 0;
 
   if (id != 0 && sqlite3_changes (self->db) == 0)
@@ -484,22 +438,22 @@ pdw_store_save_officer (PdwStore        *self,
   g_return_val_if_fail (PDW_IS_STORE (self), 0);
   g_return_val_if_fail ((guint) role < PDW_OFFICER_N_ROLES, 0);
 
-  clean_name = is_blank (name) ? NULL : g_strstrip (g_strdup (name));
-  clean_nip = is_blank (nip) ? NULL : g_strstrip (g_strdup (nip));
-  clean_initials = is_blank (initials) ? NULL : g_utf8_strup (g_strstrip (g_strdup (initials)), -1);
+  clean_name = _pdw_store_is_blank (name) ? NULL : g_strstrip (g_strdup (name));
+  clean_nip = _pdw_store_is_blank (nip) ? NULL : g_strstrip (g_strdup (nip));
+  clean_initials = _pdw_store_is_blank (initials) ? NULL : g_utf8_strup (g_strstrip (g_strdup (initials)), -1);
   if (!check_officer_fields (clean_name, clean_nip, error))
     return 0;
 
   g_rec_mutex_lock (&self->mutex);
-  if (pdw_store_begin (self, error))
+  if (_pdw_store_begin (self, error))
     {
       GError *local_error = NULL;
 
       ret = save_officer_locked (self, id, clean_name, clean_nip, clean_initials, role, active, &local_error);
-      if (ret == 0 || !pdw_store_commit (self, &local_error))
+      if (ret == 0 || !_pdw_store_commit (self, &local_error))
         {
           ret = 0;
-          pdw_store_rollback (self);
+          _pdw_store_rollback (self);
           /* The only constraint a valid officer can break is the NIP's. */
           if (g_error_matches (local_error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID))
             {
@@ -513,7 +467,7 @@ pdw_store_save_officer (PdwStore        *self,
   g_rec_mutex_unlock (&self->mutex);
 
   if (ret != 0)
-    pdw_store_emit_settings_changed (self, "officers");
+    _pdw_store_emit_settings_changed (self, "officers");
 
   return ret;
 }
@@ -523,37 +477,24 @@ pdw_store_dup_actor_initials (PdwStore    *self,
                               const char  *name,
                               const char  *nip)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
+  g_auto(PdwSqlValue) value = { 0 };
   g_autoptr(GError) error = NULL;
-  char *ret = NULL;
 
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
-  g_rec_mutex_lock (&self->mutex);
   /* The NIP identifies an officer; the name is the fallback for an entry
    * without one. */
-  stmt = pdw_store_prepare (self,
-                            "SELECT initials FROM officers"
-                            " WHERE initials IS NOT NULL AND initials <> ''"
-                            "   AND ((?1 IS NOT NULL AND nip = ?1) OR (nip IS NULL AND name = ?2))"
-                            " ORDER BY nip IS NULL LIMIT 1",
-                            &error);
-  if (stmt != NULL)
-    {
-      gboolean has_row = FALSE;
-
-      pdw_stmt_bind_text (stmt, 1, is_blank (nip) ? NULL : nip);
-      pdw_stmt_bind_text (stmt, 2, name);
-      if (pdw_store_step_row (self, stmt, &has_row, &error) && has_row)
-        ret = g_strdup (pdw_stmt_column_text (stmt, 0));
-    }
-  g_clear_pointer (&stmt, pdw_stmt_release);
-  g_rec_mutex_unlock (&self->mutex);
-
-  if (error != NULL)
+  if (!_pdw_store_query_value (self,
+                               "SELECT initials FROM officers"
+                               " WHERE initials IS NOT NULL AND initials <> ''"
+                               "   AND ((?1 IS NOT NULL AND nip = ?1) OR (nip IS NULL AND name = ?2))"
+                               " ORDER BY nip IS NULL LIMIT 1",
+                               PDW_SQL_ARGS (PDW_SQL_TEXT (_pdw_store_is_blank (nip) ? NULL : nip),
+                               PDW_SQL_TEXT (name)),
+                               &value, &error))
     g_warning ("Cannot read an officer's initials: %s", error->message);
 
-  return ret != NULL ? ret : pdw_officer_initials_from_name (name);
+  return value.text != NULL ? g_steal_pointer (&value.text) : pdw_officer_initials_from_name (name);
 }
 
 /* ---- Reply templates --------------------------------------------------------- */
@@ -563,9 +504,9 @@ reply_template_from_row (PdwStmt *stmt)
 {
   return g_object_new (PDW_TYPE_REPLY_TEMPLATE,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "name", pdw_stmt_column_text (stmt, 1),
-                       "title", pdw_stmt_column_text (stmt, 2),
-                       "body", pdw_stmt_column_text (stmt, 3),
+                       "name", _pdw_stmt_column_text (stmt, 1),
+                       "title", _pdw_stmt_column_text (stmt, 2),
+                       "body", _pdw_stmt_column_text (stmt, 3),
                        "builtin", sqlite3_column_int (stmt, 4) != 0,
                        "updated-at", (gint64) sqlite3_column_int64 (stmt, 5),
                        NULL);
@@ -588,17 +529,12 @@ GPtrArray *
 pdw_store_list_reply_templates (PdwStore  *self,
                                 GError   **error)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
-  GPtrArray *ret = NULL;
+  GPtrArray *ret;
 
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
-  g_rec_mutex_lock (&self->mutex);
-  stmt = pdw_store_prepare (self, REPLY_TEMPLATE_SELECT, error);
-  if (stmt != NULL)
-    ret = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) reply_template_from_row, error);
-  g_clear_pointer (&stmt, pdw_stmt_release);
-  g_rec_mutex_unlock (&self->mutex);
+  ret = _pdw_store_query_list (self, REPLY_TEMPLATE_SELECT, PDW_SQL_NO_ARGS,
+                               (PdwStoreRowBuilder) reply_template_from_row, error);
 
   /* Sorted here: shipped titles are translated, SQL cannot order them. */
   if (ret != NULL)
@@ -608,37 +544,16 @@ pdw_store_list_reply_templates (PdwStore  *self,
 }
 
 PdwReplyTemplate *
-pdw_store_get_reply_template (PdwStore    *self,
+pdw_store_dup_reply_template (PdwStore    *self,
                               const char  *name,
                               GError     **error)
 {
-  g_autoptr(PdwStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  g_rec_mutex_lock (&self->mutex);
-  stmt = pdw_store_prepare (self, REPLY_TEMPLATE_SELECT " WHERE name = ?1", error);
-  if (stmt != NULL)
-    {
-      pdw_stmt_bind_text (stmt, 1, name);
-      rows = pdw_store_collect_rows (self, stmt, (PdwStoreRowBuilder) reply_template_from_row, error);
-    }
-  g_clear_pointer (&stmt, pdw_stmt_release);
-  g_rec_mutex_unlock (&self->mutex);
-
-  if (rows == NULL)
-    return NULL;
-
-  if (rows->len == 0)
-    {
-      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND,
-                   _("There is no reply template “%s”."), name);
-      return NULL;
-    }
-
-  return g_object_ref (g_ptr_array_index (rows, 0));
+  return _pdw_store_query_by_key (self, REPLY_TEMPLATE_SELECT " WHERE name = ?1", name,
+                                  (PdwStoreRowBuilder) reply_template_from_row, error,
+                                  _("There is no reply template “%s”."), name);
 }
 
 static gboolean
@@ -650,12 +565,12 @@ template_name_exists (PdwStore    *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
 
-  stmt = pdw_store_prepare (self, "SELECT builtin FROM reply_templates WHERE name = ?1", error);
+  stmt = _pdw_store_prepare (self, "SELECT builtin FROM reply_templates WHERE name = ?1", error);
   if (stmt == NULL)
     return FALSE;
 
-  pdw_stmt_bind_text (stmt, 1, name);
-  if (!pdw_store_step_row (self, stmt, exists, error))
+  _pdw_stmt_bind_text (stmt, 1, name);
+  if (!_pdw_store_step_row (self, stmt, exists, error))
     return FALSE;
 
   if (builtin != NULL)
@@ -700,10 +615,10 @@ save_template_locked (PdwStore    *self,
     {
       if (!(new_name = unique_template_name (self, title, error)))
         return NULL;
-      stmt = pdw_store_prepare (self,
-                                "INSERT INTO reply_templates (name, title, body, updated_at)"
-                                " VALUES (?1, ?2, ?3, ?4)",
-                                error);
+      stmt = _pdw_store_prepare (self,
+                                 "INSERT INTO reply_templates (name, title, body, updated_at)"
+                                 " VALUES (?1, ?2, ?3, ?4)",
+                                 error);
     }
   else
     {
@@ -718,20 +633,20 @@ save_template_locked (PdwStore    *self,
           return NULL;
         }
       new_name = g_strdup (name);
-      stmt = pdw_store_prepare (self,
-                                "UPDATE reply_templates SET title = ?2, body = ?3, updated_at = ?4"
-                                " WHERE name = ?1",
-                                error);
+      stmt = _pdw_store_prepare (self,
+                                 "UPDATE reply_templates SET title = ?2, body = ?3, updated_at = ?4"
+                                 " WHERE name = ?1",
+                                 error);
     }
   if (stmt == NULL)
     return NULL;
 
-  pdw_stmt_bind_text (stmt, 1, new_name);
-  pdw_stmt_bind_text (stmt, 2, title);
-  pdw_stmt_bind_text (stmt, 3, body);
-  sqlite3_bind_int64 (stmt, 4, pdw_store_now (self));
+  _pdw_stmt_bind_text (stmt, 1, new_name);
+  _pdw_stmt_bind_text (stmt, 2, title);
+  _pdw_stmt_bind_text (stmt, 3, body);
+  sqlite3_bind_int64 (stmt, 4, _pdw_store_now (self));
 
-  return pdw_store_step_done (self, stmt, error) ? g_steal_pointer (&new_name) : NULL;
+  return _pdw_store_step_done (self, stmt, error) ? g_steal_pointer (&new_name) : NULL;
 }
 
 /* Runs one write under the lock in a transaction, and announces it. */
@@ -749,19 +664,19 @@ run_template_write (PdwStore      *self,
   char *ret = NULL;
 
   g_rec_mutex_lock (&self->mutex);
-  if (pdw_store_begin (self, error))
+  if (_pdw_store_begin (self, error))
     {
       ret = write (self, name, title, body, error);
-      if (ret == NULL || !pdw_store_commit (self, error))
+      if (ret == NULL || !_pdw_store_commit (self, error))
         {
           g_clear_pointer (&ret, g_free);
-          pdw_store_rollback (self);
+          _pdw_store_rollback (self);
         }
     }
   g_rec_mutex_unlock (&self->mutex);
 
   if (ret != NULL)
-    pdw_store_emit_settings_changed (self, "templates");
+    _pdw_store_emit_settings_changed (self, "templates");
 
   return ret;
 }
@@ -777,7 +692,7 @@ pdw_store_save_reply_template (PdwStore    *self,
 
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
 
-  if (is_blank (title) || is_blank (body))
+  if (_pdw_store_is_blank (title) || _pdw_store_is_blank (body))
     {
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
                    _("A reply template needs a title and a text."));
@@ -820,17 +735,17 @@ delete_or_reset_locked (PdwStore    *self,
       return NULL;
     }
 
-  stmt = pdw_store_prepare (self,
-                            reset ? "UPDATE reply_templates SET title = NULL, body = NULL, updated_at = ?2"
-                                    " WHERE name = ?1"
-                                  : "DELETE FROM reply_templates WHERE name = ?1 AND ?2 IS NOT NULL",
-                            error);
+  stmt = _pdw_store_prepare (self,
+                             reset ? "UPDATE reply_templates SET title = NULL, body = NULL, updated_at = ?2"
+                             " WHERE name = ?1"
+                             : "DELETE FROM reply_templates WHERE name = ?1 AND ?2 IS NOT NULL",
+                             error);
   if (stmt == NULL)
     return NULL;
 
-  pdw_stmt_bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, pdw_store_now (self));
-  return pdw_store_step_done (self, stmt, error) ? g_strdup (name) : NULL;
+  _pdw_stmt_bind_text (stmt, 1, name);
+  sqlite3_bind_int64 (stmt, 2, _pdw_store_now (self));
+  return _pdw_store_step_done (self, stmt, error) ? g_strdup (name) : NULL;
 }
 
 gboolean
@@ -860,3 +775,21 @@ pdw_store_reset_reply_template (PdwStore    *self,
   done = run_template_write (self, delete_or_reset_locked, name, "reset", NULL, error);
   return done != NULL;
 }
+
+/* ---- Service calendar and SLA --------------------------------------------- */
+
+void
+pdw_store_set_sla (PdwStore           *self,
+                   PdwServiceCalendar *calendar,
+                   const PdwSlaPolicy *policy)
+{
+  g_return_if_fail (PDW_IS_STORE (self));
+  g_return_if_fail (calendar == NULL || PDW_IS_SERVICE_CALENDAR (calendar));
+
+  g_rec_mutex_lock (&self->mutex);
+  g_set_object (&self->calendar, calendar);
+  if (policy != NULL)
+    self->sla_policy = *policy;
+  g_rec_mutex_unlock (&self->mutex);
+}
+

@@ -79,7 +79,17 @@ gboolean    pdw_store_end_batch           (PdwStore  *self,
  * demo.db for demo mode, so demo data never mixes with real data. */
 char       *pdw_store_dup_default_path    (gboolean     demo);
 
-/* ---- Webhook ingestion ---------------------------------------------------- */
+/* Who acts: from the officer settings (GSettings officer-name and
+ * officer-nip).  @initials may be NULL: the store then takes the officers
+ * list's initials for that NIP or name, else pdw_officer_initials_from_name(). */
+typedef struct
+{
+  const char *name;
+  const char *nip;
+  const char *initials;
+} PdwActor;
+
+/* ---- Webhook ingestion (pdw-store-ingest.c) ------------------------------- */
 
 typedef struct
 {
@@ -103,7 +113,7 @@ gboolean    pdw_store_ingest_webhook      (PdwStore         *self,
                                            PdwIngestResult  *result,
                                            GError          **error);
 
-/* ---- Outbox ------------------------------------------------------------- */
+/* ---- Outbox (pdw-store-outbox.c) ------------------------------------------ */
 
 /* Stores a reply typed by an officer before anything is sent, so that it
  * survives a crash or a gateway that is down.  Returns the message id. */
@@ -142,15 +152,53 @@ int         pdw_store_get_outgoing_attempts (PdwStore  *self,
                                              gint64     message_id,
                                              GError   **error);
 
-/* ---- Queries for the window and the CLI ---------------------------------- */
+/* Like pdw_store_queue_outgoing_text() for an approved WhatsApp template
+ * (the only message allowed outside the 24-hour window): type "template",
+ * @display_text is what the chat shows. */
+gint64        pdw_store_queue_outgoing_template (PdwStore            *self,
+                                                 gint64               conversation_id,
+                                                 const char          *template_name,
+                                                 const char          *language,
+                                                 const char * const  *body_params,
+                                                 const char          *display_text,
+                                                 const char          *officer_name,
+                                                 GError             **error);
+/* When the last automatic reply went to a conversation; 0 if never. */
+gint64        pdw_store_get_last_auto_reply_time (PdwStore *self, gint64 conversation_id, GError **error);
+/* Queues the out-of-hours reply (officer name NULL: shown as automatic)
+ * and records its time, in one transaction.  Returns the message id. */
+gint64        pdw_store_queue_auto_reply        (PdwStore    *self,
+                                                 gint64       conversation_id,
+                                                 const char  *text,
+                                                 GError     **error);
+
+/* ---- Conversations and messages (pdw-store-conversations.c) -------------- */
 
 GPtrArray       *pdw_store_list_conversations  (PdwStore *self, GError **error); /* PdwConversation, newest first */
-PdwConversation *pdw_store_get_conversation    (PdwStore *self, gint64 conversation_id, GError **error);
+PdwConversation *pdw_store_dup_conversation    (PdwStore *self, gint64 conversation_id, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
-PdwMessage      *pdw_store_get_message         (PdwStore *self, gint64 message_id, GError **error);
+PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
 
-/* ---- Complaints ---------------------------------------------------------- */
+/* Merges conversation @from_id into @into_id (one citizen writing from two
+ * WhatsApp numbers): @from's messages move to @into (each keeps the number
+ * it came from), new messages from @from's number land in @into, @from
+ * leaves the queue, and replies go to the number the citizen wrote from
+ * last.  Fails INVALID when both have open complaints (link instead) or
+ * when @from_id == @into_id.  If @into has an open complaint a
+ * "merge_contact" event records it. */
+gboolean      pdw_store_merge_conversations     (PdwStore       *self,
+                                                 gint64          into_id,
+                                                 gint64          from_id,
+                                                 const PdwActor *actor,
+                                                 GError        **error);
+/* The conversation of a WhatsApp number (the absorbing one for a merged
+ * number): its id, 0 when the number never wrote, -1 with @error. */
+gint64        pdw_store_find_conversation_by_wa_id (PdwStore *self, const char *wa_id, GError **error);
+/* Every WhatsApp number of a conversation, its own first.  NULL-terminated. */
+GStrv         pdw_store_dup_conversation_numbers (PdwStore *self, gint64 conversation_id, GError **error);
+
+/* ---- Complaints and the SOP desk (pdw-store-complaints.c) ----------------- */
 
 typedef struct
 {
@@ -161,16 +209,6 @@ typedef struct
   const char *complaint_type;
   const char *institution;
 } PdwComplaintFields;
-
-/* Who acts: from the officer settings (GSettings officer-name and
- * officer-nip).  @initials may be NULL: the store then takes the officers
- * list's initials for that NIP or name, else pdw_officer_initials_from_name(). */
-typedef struct
-{
-  const char *name;
-  const char *nip;
-  const char *initials;
-} PdwActor;
 
 /* Creates the complaint of a conversation with the next ticket number of the
  * month (PDW-YYYY-MM-NNNNN, in WIB), status "terdaftar", assigned to @actor,
@@ -192,21 +230,11 @@ PdwComplaint *pdw_store_register_complaint_at   (PdwStore                 *self,
                                                  const PdwActor           *actor,
                                                  gint64                    now,
                                                  GError                  **error);
-PdwComplaint *pdw_store_get_complaint           (PdwStore *self, gint64 complaint_id, GError **error);
+PdwComplaint *pdw_store_dup_complaint           (PdwStore *self, gint64 complaint_id, GError **error);
 /* The most recent complaint of a conversation, or NULL without error if none. */
-PdwComplaint *pdw_store_get_conversation_complaint (PdwStore *self, gint64 conversation_id, GError **error);
+PdwComplaint *pdw_store_dup_conversation_complaint (PdwStore *self, gint64 conversation_id, GError **error);
 GPtrArray    *pdw_store_list_complaint_events   (PdwStore *self, gint64 complaint_id, GError **error); /* PdwComplaintEvent, oldest first */
-PdwComplaint *pdw_store_get_complaint_by_ticket (PdwStore *self, const char *ticket, GError **error);
-
-/* ---- The SOP desk (pdw-store-desk.c) ---------------------------------------- */
-
-/* The service calendar and SLA policy used when an action starts the SLA
- * clock (pdw_workflow_action_starts_sla()).  Until set: the shipped
- * calendar (pdw_service_calendar_new(): Monday-Friday 08:00-16:00 WIB, with
- * the default holidays loaded) and 48 clock hours. */
-void          pdw_store_set_sla                 (PdwStore                 *self,
-                                                 PdwServiceCalendar       *calendar,
-                                                 const PdwSlaPolicy       *policy);
+PdwComplaint *pdw_store_dup_complaint_by_ticket (PdwStore *self, const char *ticket, GError **error);
 
 /* Applies one SOP action (pdw-workflow.h) to a complaint, in one
  * transaction: checks it with pdw_workflow_check() (errors are
@@ -254,54 +282,22 @@ PdwComplaint *pdw_store_find_open_complaint_by_nik (PdwStore *self, const char *
  * appends a "link_conversation" event (note: the conversation's number).
  * Fails INVALID when the conversation already has an open complaint of its
  * own or the complaint is closed.  Ingestion does this by itself, with the
- * actor "PANDAWA", when an inbound text carries the NIK of an open
- * complaint and its conversation has no open complaint. */
+ * actor "PANDAWA", when pdw_desk_rules_find_complaint_to_link() names a
+ * complaint for an inbound text. */
 PdwComplaint *pdw_store_link_conversation       (PdwStore       *self,
                                                  gint64          conversation_id,
                                                  gint64          complaint_id,
                                                  const PdwActor *actor,
                                                  GError        **error);
-/* Merges conversation @from_id into @into_id (one citizen writing from two
- * WhatsApp numbers): @from's messages move to @into (each keeps the number
- * it came from), new messages from @from's number land in @into, @from
- * leaves the queue, and replies go to the number the citizen wrote from
- * last.  Fails INVALID when both have open complaints (link instead) or
- * when @from_id == @into_id.  If @into has an open complaint a
- * "merge_contact" event records it. */
-gboolean      pdw_store_merge_conversations     (PdwStore       *self,
-                                                 gint64          into_id,
-                                                 gint64          from_id,
-                                                 const PdwActor *actor,
-                                                 GError        **error);
-/* The conversation of a WhatsApp number (the absorbing one for a merged
- * number): its id, 0 when the number never wrote, -1 with @error. */
-gint64        pdw_store_find_conversation_by_wa_id (PdwStore *self, const char *wa_id, GError **error);
-/* Every WhatsApp number of a conversation, its own first.  NULL-terminated. */
-GStrv         pdw_store_dup_conversation_numbers (PdwStore *self, gint64 conversation_id, GError **error);
+/* ---- The office's lists, templates and SLA (pdw-store-settings.c) --------- */
 
-/* ---- Outgoing template messages and the automatic reply -------------------- */
-
-/* Like pdw_store_queue_outgoing_text() for an approved WhatsApp template
- * (the only message allowed outside the 24-hour window): type "template",
- * @display_text is what the chat shows. */
-gint64        pdw_store_queue_outgoing_template (PdwStore            *self,
-                                                 gint64               conversation_id,
-                                                 const char          *template_name,
-                                                 const char          *language,
-                                                 const char * const  *body_params,
-                                                 const char          *display_text,
-                                                 const char          *officer_name,
-                                                 GError             **error);
-/* When the last automatic reply went to a conversation; 0 if never. */
-gint64        pdw_store_get_last_auto_reply_time (PdwStore *self, gint64 conversation_id, GError **error);
-/* Queues the out-of-hours reply (officer name NULL: shown as automatic)
- * and records its time, in one transaction.  Returns the message id. */
-gint64        pdw_store_queue_auto_reply        (PdwStore    *self,
-                                                 gint64       conversation_id,
-                                                 const char  *text,
-                                                 GError     **error);
-
-/* ---- The office's lists and reply templates (pdw-store-settings.c) -------- */
+/* The service calendar and SLA policy used when an action starts the SLA
+ * clock (pdw_workflow_action_starts_sla()).  Until set: the shipped
+ * calendar (pdw_service_calendar_new(): Monday-Friday 08:00-16:00 WIB, with
+ * the default holidays loaded) and 48 clock hours. */
+void          pdw_store_set_sla                 (PdwStore                 *self,
+                                                 PdwServiceCalendar       *calendar,
+                                                 const PdwSlaPolicy       *policy);
 
 /* Entries of @kind by position; inactive ones only with @include_inactive.
  * Seeded from pdw_catalog_get_defaults() when the table is created. */
@@ -345,7 +341,7 @@ char         *pdw_store_dup_actor_initials      (PdwStore        *self,
 /* Templates by title, shipped ones seeded from pdw-template.h. */
 GPtrArray    *pdw_store_list_reply_templates    (PdwStore        *self,
                                                  GError         **error); /* PdwReplyTemplate */
-PdwReplyTemplate *pdw_store_get_reply_template  (PdwStore        *self,
+PdwReplyTemplate *pdw_store_dup_reply_template  (PdwStore        *self,
                                                  const char      *name,
                                                  GError         **error); /* NOT_FOUND */
 /* Adds (@name NULL: derived from @title, made unique) or updates a
@@ -364,7 +360,7 @@ gboolean      pdw_store_reset_reply_template    (PdwStore        *self,
                                                  const char      *name,
                                                  GError         **error);
 
-/* ---- Export -------------------------------------------------------------- */
+/* ---- Export (pdw-store-export.c) ------------------------------------------ */
 
 /* Calls @func once per row of @table ("contacts", "conversations", "messages",
  * "complaints", "complaint_events"), in id order, with the column names and

@@ -186,7 +186,7 @@ test_header_and_privacy (Fixture       *f,
                          gconstpointer  data)
 {
   gint64 id = test_card_build (f->store, &f->clock, 0);
-  g_autoptr(PdwComplaint) complaint = pdw_store_get_complaint (f->store, id, NULL);
+  g_autoptr(PdwComplaint) complaint = pdw_store_dup_complaint (f->store, id, NULL);
   g_autofree char *text = NULL;
   g_autofree char *ticket_line = NULL;
 

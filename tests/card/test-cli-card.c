@@ -49,7 +49,7 @@ fixture_set_up (Fixture       *f,
   store = pdw_store_open (f->db, &error);
   g_assert_no_error (error);
   id = test_card_build (store, &clock, 0);
-  complaint = pdw_store_get_complaint (store, id, &error);
+  complaint = pdw_store_dup_complaint (store, id, &error);
   g_assert_no_error (error);
   f->ticket = g_strdup (pdw_complaint_get_ticket (complaint));
   pdw_store_set_clock (store, NULL, NULL);

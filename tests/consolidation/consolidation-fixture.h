@@ -128,7 +128,7 @@ fixture_apply (Fixture    *fixture,
                const char *action)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwComplaint) complaint = pdw_store_get_complaint_by_ticket (fixture->store, ticket, &error);
+  g_autoptr(PdwComplaint) complaint = pdw_store_dup_complaint_by_ticket (fixture->store, ticket, &error);
   g_autoptr(PdwComplaint) updated = NULL;
 
   g_assert_no_error (error);
@@ -255,7 +255,7 @@ fixture_last_event (Fixture    *fixture,
                     const char *ticket)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwComplaint) complaint = pdw_store_get_complaint_by_ticket (fixture->store, ticket, &error);
+  g_autoptr(PdwComplaint) complaint = pdw_store_dup_complaint_by_ticket (fixture->store, ticket, &error);
   g_autoptr(GPtrArray) events = NULL;
 
   g_assert_no_error (error);
@@ -270,7 +270,7 @@ fixture_complaint (Fixture    *fixture,
                    const char *ticket)
 {
   g_autoptr(GError) error = NULL;
-  PdwComplaint *complaint = pdw_store_get_complaint_by_ticket (fixture->store, ticket, &error);
+  PdwComplaint *complaint = pdw_store_dup_complaint_by_ticket (fixture->store, ticket, &error);
 
   g_assert_no_error (error);
   return complaint;

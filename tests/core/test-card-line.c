@@ -7,6 +7,18 @@
 
 #include "core/pdw-card-line.h"
 
+/* A line stores a status by name, or none. */
+static int
+status_of (const char *name)
+{
+  PdwComplaintStatus status;
+
+  if (name == NULL)
+    return (int) PDW_COMPLAINT_EVENT_NO_STATUS;
+  g_assert_true (pdw_complaint_status_from_string (name, &status));
+  return (int) status;
+}
+
 static PdwComplaintEvent *
 event_new (const char *action,
            const char *from_status,
@@ -18,8 +30,8 @@ event_new (const char *action,
                        "timestamp", (gint64) 1762650000,
                        "actor-name", "Rina Fitri",
                        "action", action,
-                       "from-status", from_status,
-                       "to-status", to_status,
+                       "from-status", status_of (from_status),
+                       "to-status", status_of (to_status),
                        NULL);
 }
 

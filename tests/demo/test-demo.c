@@ -50,7 +50,7 @@ static PdwDeliveryStatus
 status_of (PdwStore *store,
            gint64    id)
 {
-  g_autoptr(PdwMessage) message = pdw_store_get_message (store, id, NULL);
+  g_autoptr(PdwMessage) message = pdw_store_dup_message (store, id, NULL);
 
   return message != NULL ? pdw_message_get_status (message) : PDW_DELIVERY_NONE;
 }

@@ -354,10 +354,10 @@ test_cli (void)
     g_autoptr(PdwComplaint) april = NULL;
 
     g_assert_no_error (error);
-    first = pdw_store_get_complaint_by_ticket (store, "PDW-2025-03-00001", &error);
+    first = pdw_store_dup_complaint_by_ticket (store, "PDW-2025-03-00001", &error);
     g_assert_no_error (error);
     g_assert_nonnull (first);
-    april = pdw_store_get_complaint_by_ticket (store, "PDW-2025-04-00001", &error);
+    april = pdw_store_dup_complaint_by_ticket (store, "PDW-2025-04-00001", &error);
     g_assert_no_error (error);
     g_assert_nonnull (april);
   }

@@ -145,7 +145,7 @@ get_message (Fixture *f,
              gint64   id)
 {
   g_autoptr(GError) error = NULL;
-  PdwMessage *message = pdw_store_get_message (f->store, id, &error);
+  PdwMessage *message = pdw_store_dup_message (f->store, id, &error);
 
   g_assert_no_error (error);
   return message;

@@ -315,7 +315,7 @@ message_status (Fixture *f,
                 gint64   id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwMessage) message = pdw_store_get_message (f->store, id, &error);
+  g_autoptr(PdwMessage) message = pdw_store_dup_message (f->store, id, &error);
 
   g_assert_no_error (error);
   return pdw_message_get_status (message);
@@ -404,7 +404,7 @@ test_send_template (Fixture       *f,
   assert_template_request (json_node_get_object (g_ptr_array_index (f->requests, 0)),
                            "pandawa_update_v2", "en_US", "Siti Aminah", ticket);
 
-  message = pdw_store_get_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
   g_assert_cmpstr (pdw_message_get_message_type (message), ==, "template");
@@ -440,7 +440,7 @@ test_send_template_without_complaint (Fixture       *f,
   /* The shipped template, the WhatsApp profile name and no ticket. */
   assert_template_request (json_node_get_object (g_ptr_array_index (f->requests, 0)),
                            PDW_APPROVED_TEMPLATE_DEFAULT_NAME, "id", "Siti A.", "-");
-  message = pdw_store_get_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->store, id, &error);
   g_assert_nonnull (strstr (pdw_message_get_text (message), "Bapak/Ibu Siti A., ada pembaruan"));
   g_assert_nonnull (strstr (pdw_message_get_text (message), "(tiket -)"));
 }
@@ -479,7 +479,7 @@ test_template_outside_window_error (Fixture       *f,
   g_assert_no_error (error);
 
   SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_FAILED);
-  message = pdw_store_get_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->store, id, &error);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 131047);
   g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "131047"));
   g_assert_cmpuint (f->requests->len, ==, 1);

@@ -703,7 +703,7 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
   g_clear_object (&budi);
-  budi = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  budi = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
 }
@@ -724,13 +724,13 @@ test_desk_overdue_on_tick (Fixture       *fixture,
   step = file_budi_four_days_ago (fixture);
 
   /* Overdue since it was filed, but noticed only on the next minute. */
-  read = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), ==, 0);
   g_clear_object (&read);
 
   pdw_clock_tick (clock);
-  read = pdw_store_get_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), >, 0);
 

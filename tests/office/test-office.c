@@ -184,7 +184,7 @@ open_conversation (Fixture *fixture,
   g_autoptr(PdwConversation) conversation = NULL;
   g_autoptr(GError) error = NULL;
 
-  conversation = pdw_store_get_conversation (fixture->store, conversation_id, &error);
+  conversation = pdw_store_dup_conversation (fixture->store, conversation_id, &error);
   g_assert_no_error (error);
   pdw_chat_view_set_conversation (fixture->chat, conversation);
   drain ();
@@ -465,7 +465,7 @@ test_consolidation (Fixture       *fixture,
   g_signal_emit_by_name (done, "clicked");
   drain ();
 
-  after = pdw_store_get_complaint (fixture->store, fixture->complaint_id, &error);
+  after = pdw_store_dup_complaint (fixture->store, fixture->complaint_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_complaint_get_consolidation_result (after), ==, "consolidation_done");
 

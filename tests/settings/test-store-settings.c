@@ -239,7 +239,7 @@ test_templates (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (templates->len, ==, g_strv_length ((char **) names));
 
-  standard = pdw_store_get_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error);
+  standard = pdw_store_dup_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error);
   g_assert_no_error (error);
   g_assert_true (pdw_reply_template_get_builtin (standard));
   g_assert_cmpstr (pdw_reply_template_get_body (standard), ==,
@@ -252,12 +252,12 @@ test_templates (Fixture       *f,
   g_free (pdw_store_save_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, "Balasan standar",
                                          "Data {nama} aktif paling lambat {batas_waktu}.", &error));
   g_assert_no_error (error);
-  edited = pdw_store_get_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error);
+  edited = pdw_store_dup_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error);
   g_assert_cmpstr (pdw_reply_template_get_body (edited), ==, "Data {nama} aktif paling lambat {batas_waktu}.");
   g_assert_cmpstr (pdw_reply_template_get_title (edited), ==, "Balasan standar");
   g_assert_true (pdw_store_reset_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error));
   g_assert_no_error (error);
-  reset = pdw_store_get_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error);
+  reset = pdw_store_dup_reply_template (f->store, PDW_TEMPLATE_STANDARD_REPLY, &error);
   g_assert_cmpstr (pdw_reply_template_get_body (reset), ==,
                    pdw_template_get_default_text (PDW_TEMPLATE_STANDARD_REPLY));
 
@@ -282,7 +282,7 @@ test_templates (Fixture       *f,
 
   g_assert_true (pdw_store_delete_reply_template (f->store, own, &error));
   g_assert_no_error (error);
-  missing = pdw_store_get_reply_template (f->store, own, &error);
+  missing = pdw_store_dup_reply_template (f->store, own, &error);
   g_assert_null (missing);
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -319,7 +319,7 @@ test_seed_keeps_edits (Fixture       *f,
   g_assert_cmpuint (all->len, ==, 8);
   g_assert_cmpstr (pdw_catalog_entry_get_label (find_entry (all, "pajak")), ==, "KPP Pratama");
   g_assert_false (pdw_catalog_entry_get_active (find_entry (all, "pajak")));
-  closing = pdw_store_get_reply_template (again, PDW_TEMPLATE_CLOSING, &error);
+  closing = pdw_store_dup_reply_template (again, PDW_TEMPLATE_CLOSING, &error);
   g_assert_cmpstr (pdw_reply_template_get_body (closing), ==, "Selesai, {nama}.");
 }
 

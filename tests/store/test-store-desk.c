@@ -210,8 +210,8 @@ test_actions_every_step (Fixture       *f,
       g_assert_cmpuint (count_events (f->store, id), ==, before + 1);
       event = last_event (f->store, id);
       g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, steps[i].action);
-      g_assert_cmpstr (pdw_complaint_event_get_from_status (event), ==, steps[i].from);
-      g_assert_cmpstr (pdw_complaint_event_get_to_status (event), ==, steps[i].to);
+      g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event)), ==, steps[i].from);
+      g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event)), ==, steps[i].to);
       g_assert_cmpstr (pdw_complaint_event_get_from_party (event), ==, steps[i].from_party);
       g_assert_cmpstr (pdw_complaint_event_get_to_party (event), ==, steps[i].to_party);
       g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, steps[i].note);
@@ -310,7 +310,7 @@ test_actions_refused (Fixture       *f,
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  again = pdw_store_get_complaint (f->store, id, &error);
+  again = pdw_store_dup_complaint (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_status (again), ==, PDW_COMPLAINT_TERDAFTAR);
   g_assert_cmpint (pdw_complaint_get_updated_at (again), ==, pdw_complaint_get_created_at (again));
@@ -405,7 +405,7 @@ test_sla_due_before_and_overdue_once (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (pdw_store_mark_overdue_notified (f->store, pdw_complaint_get_id (early), &error));
   g_assert_no_error (error);
-  notified = pdw_store_get_complaint (f->store, pdw_complaint_get_id (early), &error);
+  notified = pdw_store_dup_complaint (f->store, pdw_complaint_get_id (early), &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (notified), ==, due_a + 60);
 
@@ -504,10 +504,10 @@ test_duplicate_nik (Fixture       *f,
   g_assert_no_error (error);
   g_assert_null (none);
 
-  by_ticket = pdw_store_get_complaint_by_ticket (f->store, pdw_complaint_get_ticket (first), &error);
+  by_ticket = pdw_store_dup_complaint_by_ticket (f->store, pdw_complaint_get_ticket (first), &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_id (by_ticket), ==, pdw_complaint_get_id (first));
-  g_assert_null (pdw_store_get_complaint_by_ticket (f->store, "PDW-1999-01-00001", &error));
+  g_assert_null (pdw_store_dup_complaint_by_ticket (f->store, "PDW-1999-01-00001", &error));
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -547,12 +547,12 @@ test_link_manual_and_on_ingest (Fixture       *f,
   event = last_event (f->store, id);
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "link_conversation");
   g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000002");
-  g_assert_cmpstr (pdw_complaint_event_get_from_status (event), ==, "terdaftar");
-  g_assert_cmpstr (pdw_complaint_event_get_to_status (event), ==, "terdaftar");
-  shown = pdw_store_get_conversation_complaint (f->store, relative, &error);
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event)), ==, "terdaftar");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event)), ==, "terdaftar");
+  shown = pdw_store_dup_conversation_complaint (f->store, relative, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_id (shown), ==, id);
-  conversation = pdw_store_get_conversation (f->store, relative, &error);
+  conversation = pdw_store_dup_conversation (f->store, relative, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_conversation_get_complaint_ticket (conversation), ==, pdw_complaint_get_ticket (complaint));
 
@@ -565,13 +565,13 @@ test_link_manual_and_on_ingest (Fixture       *f,
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "link_conversation");
   g_assert_cmpstr (pdw_complaint_event_get_actor_name (event), ==, "PANDAWA");
   g_assert_cmpstr (pdw_complaint_event_get_note (event), ==, "6280000000003");
-  shown_auto = pdw_store_get_conversation_complaint (f->store, stranger, &error);
+  shown_auto = pdw_store_dup_conversation_complaint (f->store, stranger, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_id (shown_auto), ==, id);
 
   /* An invalid NIK (month 13) links nothing. */
   invalid = say (f, "wamid.L4", "6280000000004", "NIK saya 1471011313900001");
-  not_linked = pdw_store_get_conversation_complaint (f->store, invalid, &error);
+  not_linked = pdw_store_dup_conversation_complaint (f->store, invalid, &error);
   g_assert_no_error (error);
   g_assert_null (not_linked);
 
@@ -626,7 +626,7 @@ test_merge (Fixture       *f,
 
   /* The absorbed conversation leaves the queue; its messages moved. */
   g_assert_cmpint (conversation_of (f->store, "6280000000002"), ==, 0);
-  g_assert_null (pdw_store_get_conversation (f->store, from, &error));
+  g_assert_null (pdw_store_dup_conversation (f->store, from, &error));
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   messages = pdw_store_list_messages (f->store, into, &error);
@@ -640,7 +640,7 @@ test_merge (Fixture       *f,
   g_assert_cmpuint (g_strv_length (numbers), ==, 2);
   g_assert_cmpstr (numbers[0], ==, "6280000000001");
   g_assert_cmpstr (numbers[1], ==, "6280000000002");
-  into_row = pdw_store_get_conversation (f->store, into, &error);
+  into_row = pdw_store_dup_conversation (f->store, into, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pdw_conversation_get_n_merged_numbers (into_row), ==, 1);
 
@@ -709,7 +709,7 @@ test_template_and_auto_reply (Fixture       *f,
                                           "Data Siti sedang diproses", "Petugas Contoh", &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  message = pdw_store_get_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_message_get_message_type (message), ==, "template");
   g_assert_cmpstr (pdw_message_get_template_name (message), ==, "pandawa_update");
@@ -734,7 +734,7 @@ test_template_and_auto_reply (Fixture       *f,
   auto_id = pdw_store_queue_auto_reply (f->store, conversation_id, "Layanan buka Senin 08.00 WIB.", &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->store, conversation_id, &error), ==, f->now);
-  automatic = pdw_store_get_message (f->store, auto_id, &error);
+  automatic = pdw_store_dup_message (f->store, auto_id, &error);
   g_assert_no_error (error);
   g_assert_null (pdw_message_get_officer_name (automatic));
   g_assert_cmpstr (pdw_message_get_text (automatic), ==, "Layanan buka Senin 08.00 WIB.");
@@ -923,7 +923,7 @@ test_migration_from_version_1 (void)
   g_assert_no_error (error);
   g_assert_cmpint (pdw_store_get_schema_version (store), ==, pdw_store_migrations_get_latest ());
 
-  complaint = pdw_store_get_complaint_by_ticket (store, "PDW-2023-11-00001", &error);
+  complaint = pdw_store_dup_complaint_by_ticket (store, "PDW-2023-11-00001", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_complaint_get_nik (complaint), ==, NIK_A);
   g_assert_cmpstr (pdw_complaint_get_holder (complaint), ==, "Petugas Lama");

@@ -332,7 +332,7 @@ test_ingest_order_window_unread (Fixture       *f,
   g_assert_cmpint (pdw_message_get_direction (g_ptr_array_index (messages, 0)), ==, PDW_DIRECTION_IN);
   g_assert_cmpint (pdw_message_get_status (g_ptr_array_index (messages, 0)), ==, PDW_DELIVERY_NONE);
 
-  conversation = pdw_store_get_conversation (f->store, id, &error);
+  conversation = pdw_store_dup_conversation (f->store, id, &error);
   g_assert_no_error (error);
   /* The window follows WhatsApp's timestamps, not when we processed them. */
   g_assert_cmpint (pdw_conversation_get_last_inbound_time (conversation), ==, 1763713000);
@@ -343,7 +343,7 @@ test_ingest_order_window_unread (Fixture       *f,
 
   g_assert_true (pdw_store_mark_conversation_read (f->store, id, &error));
   g_assert_no_error (error);
-  conversation = pdw_store_get_conversation (f->store, id, &error);
+  conversation = pdw_store_dup_conversation (f->store, id, &error);
   g_assert_cmpuint (pdw_conversation_get_unread_count (conversation), ==, 0);
   g_clear_object (&conversation);
 
@@ -351,7 +351,7 @@ test_ingest_order_window_unread (Fixture       *f,
   test_ingest (f->store,
                test_messages (test_inbound ("wamid.C0", "6280000000001", "Siti Contoh", 1763712700, "paling awal"), NULL),
                NULL);
-  conversation = pdw_store_get_conversation (f->store, id, &error);
+  conversation = pdw_store_dup_conversation (f->store, id, &error);
   g_assert_cmpuint (pdw_conversation_get_unread_count (conversation), ==, 1);
   g_assert_cmpint (pdw_conversation_get_last_inbound_time (conversation), ==, 1763713000);
 
@@ -404,7 +404,7 @@ message_status (PdwStore *store,
   g_autoptr(PdwMessage) message = NULL;
   g_autoptr(GError) error = NULL;
 
-  message = pdw_store_get_message (store, id, &error);
+  message = pdw_store_dup_message (store, id, &error);
   g_assert_no_error (error);
   return pdw_message_get_status (message);
 }
@@ -446,7 +446,7 @@ test_status_forward_only (Fixture       *f,
   failed->error_title = g_strdup ("Re-engagement message");
   r = test_ingest (f->store, NULL, test_statuses (failed, NULL));
   g_assert_cmpuint (r.statuses_ignored, ==, 1);
-  message = pdw_store_get_message (f->store, b, &error);
+  message = pdw_store_dup_message (f->store, b, &error);
   g_assert_cmpint (pdw_message_get_status (message), ==, PDW_DELIVERY_DELIVERED);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 0);
 }
@@ -469,7 +469,7 @@ test_status_failed_keeps_error (Fixture       *f,
   test_ingest (f->store, NULL,
                test_statuses (test_status ("wamid.OUT-F", PDW_DELIVERY_DELIVERED, 1763713070), NULL));
 
-  message = pdw_store_get_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_message_get_status (message), ==, PDW_DELIVERY_FAILED);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 131047);
@@ -554,7 +554,7 @@ test_outbox (Fixture       *f,
   /* Permanent: failed with its code, out of the queue. */
   g_assert_true (pdw_store_mark_outgoing_attempt_failed (f->store, b, 131030, "Recipient not in allowed list", TRUE, 0, &error));
   g_assert_no_error (error);
-  message = pdw_store_get_message (f->store, b, &error);
+  message = pdw_store_dup_message (f->store, b, &error);
   g_assert_cmpint (pdw_message_get_status (message), ==, PDW_DELIVERY_FAILED);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 131030);
   g_assert_cmpstr (pdw_message_get_error_title (message), ==, "Recipient not in allowed list");
@@ -629,23 +629,23 @@ test_complaint_register (Fixture       *f,
   g_assert_cmpuint (events->len, ==, 1);
   event = g_ptr_array_index (events, 0);
   g_assert_cmpstr (pdw_complaint_event_get_action (event), ==, "register");
-  g_assert_cmpstr (pdw_complaint_event_get_from_status (event), ==, "baru");
-  g_assert_cmpstr (pdw_complaint_event_get_to_status (event), ==, "terdaftar");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_from_status (event)), ==, "baru");
+  g_assert_cmpstr (pdw_complaint_event_status_name (pdw_complaint_event_get_to_status (event)), ==, "terdaftar");
   g_assert_cmpstr (pdw_complaint_event_get_actor_name (event), ==, "Petugas Contoh");
   g_assert_cmpstr (pdw_complaint_event_get_actor_nip (event), ==, "199001012020121001");
   g_assert_cmpint (pdw_complaint_event_get_timestamp (event), ==, 1795248900);
   g_assert_cmpint (pdw_complaint_event_get_complaint_id (event), ==, pdw_complaint_get_id (first));
 
-  conversation = pdw_store_get_conversation (f->store, c1, &error);
+  conversation = pdw_store_dup_conversation (f->store, c1, &error);
   g_assert_cmpint (pdw_conversation_get_complaint_id (conversation), ==, pdw_complaint_get_id (first));
   g_assert_cmpstr (pdw_conversation_get_complaint_ticket (conversation), ==, "PDW-2026-11-00001");
   g_assert_cmpint (pdw_conversation_get_complaint_status (conversation), ==, PDW_COMPLAINT_TERDAFTAR);
 
-  found = pdw_store_get_conversation_complaint (f->store, c1, &error);
+  found = pdw_store_dup_conversation_complaint (f->store, c1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_id (found), ==, pdw_complaint_get_id (first));
   g_clear_object (&found);
-  found = pdw_store_get_conversation_complaint (f->store, 4242, &error);
+  found = pdw_store_dup_conversation_complaint (f->store, 4242, &error);
   g_assert_no_error (error);
   g_assert_null (found);
 }
