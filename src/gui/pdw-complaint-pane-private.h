@@ -20,5 +20,7 @@ PdwComplaintFormSection     *_pdw_complaint_pane_get_form_section     (PdwCompla
 PdwComplaintTimelineSection *_pdw_complaint_pane_get_timeline_section (PdwComplaintPane *self);
 /* The dialog asking for a note / receiving party, while it is open. */
 PdwActionDialog             *_pdw_complaint_pane_get_action_dialog    (PdwComplaintPane *self);
+/* The "Save Control Card" chooser, while it waits for an answer. */
+GtkFileChooserNative        *_pdw_complaint_pane_get_card_chooser     (PdwComplaintPane *self);
 
 G_END_DECLS

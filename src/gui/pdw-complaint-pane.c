@@ -599,6 +599,13 @@ _pdw_complaint_pane_get_action_dialog (PdwComplaintPane *self)
   return self->action_dialog;
 }
 
+GtkFileChooserNative *
+_pdw_complaint_pane_get_card_chooser (PdwComplaintPane *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_PANE (self), NULL);
+  return self->card_chooser;
+}
+
 /* ---- GObject ------------------------------------------------------------------ */
 
 static void

@@ -635,6 +635,38 @@ test_desk_note_required (Fixture       *fixture,
   g_assert_null (pdw_complaint_status_section_get_suggested_action (status));
 }
 
+/* Closing the window while "Save Control Card" waits for an answer takes
+ * the file chooser with it instead of leaving it behind. */
+static void
+test_desk_print_chooser_closed (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  PdwComplaintPane *window_pane = pdw_window_get_complaint_pane (fixture->window);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = pdw_complaint_pane_new ();
+  GtkFileChooserNative *chooser;
+
+  select_conversation (fixture, fixture->siti_id);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  pdw_complaint_pane_set_store (PDW_COMPLAINT_PANE (pane), fixture->store);
+  pdw_complaint_pane_set_conversation (PDW_COMPLAINT_PANE (pane),
+                                       pdw_complaint_pane_get_conversation (window_pane));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (pdw_complaint_pane_get_complaint (PDW_COMPLAINT_PANE (pane)));
+
+  g_assert_null (_pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane)));
+  gtk_widget_activate_action (pane, "pane.print-card", NULL);
+  chooser = _pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane));
+  g_assert_nonnull (chooser);
+  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_null (chooser);
+}
+
 static gint64
 fixed_clock (gpointer user_data)
 {
@@ -715,6 +747,7 @@ main (int   argc,
   g_test_add ("/gui/window/identity-validation", Fixture, NULL, fixture_set_up, test_identity_validation, fixture_tear_down);
   g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
   g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
+  g_test_add ("/gui/desk/print-chooser-closed", Fixture, NULL, fixture_set_up, test_desk_print_chooser_closed, fixture_tear_down);
   g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
   g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);
 
