@@ -741,7 +741,10 @@ pdw_complaint_pane_init (PdwComplaintPane *self)
   g_signal_connect_object (self->form_section, "complaint-changed",
                            G_CALLBACK (section_complaint_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* One GSettings and one clock for the whole pane: the sections are given
+   * what they need and never make their own. */
   self->settings = g_settings_new (APP_ID);
+  attach_sections (self);
   g_signal_connect_object (self->settings, "changed::officer-name",
                            G_CALLBACK (officer_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::due-soon-hours",
@@ -750,6 +753,5 @@ pdw_complaint_pane_init (PdwComplaintPane *self)
 
   self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
 
-  attach_sections (self);
   pdw_complaint_pane_reload (self);
 }

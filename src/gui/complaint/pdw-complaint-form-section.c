@@ -778,6 +778,4 @@ pdw_complaint_form_section_init (PdwComplaintFormSection *self)
   g_signal_connect_object (self->kk_row, "changed", G_CALLBACK (kk_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->register_button, "clicked", G_CALLBACK (register_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->link_button, "clicked", G_CALLBACK (link_clicked_cb), self, G_CONNECT_SWAPPED);
-
-  load_catalogs (self);
 }
