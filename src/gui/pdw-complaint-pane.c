@@ -1,7 +1,7 @@
 /* pdw-complaint-pane.c: the desk.  For the selected conversation it holds
- * the store, the settings, the conversation and its complaint, hands them
- * to its sections (status and SOP steps, details, registration form,
- * officer on duty, control card) and applies the SOP steps they offer.
+ * the context, the conversation and its complaint, hands them to its
+ * sections (status and SOP steps, details, registration form, officer on
+ * duty, control card) and applies the SOP steps they offer.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,12 +35,17 @@ struct _PdwComplaintPane
   PdwActionDialog             *action_dialog;
 
   /* Owned References */
-  PdwStore                    *store;
+  PdwContext                  *context;
+  PdwStore                    *store;              /* the context's */
+  GSettings                   *settings;           /* the context's */
   PdwConversation             *conversation;
   PdwComplaint                *complaint;
-  GSettings                   *settings;
   GtkFileChooserNative        *card_chooser;
-  guint                        tick_source;
+
+  /* Follow whichever context is set: its store, settings and clock. */
+  GSignalGroup                *store_signals;
+  GSignalGroup                *settings_signals;
+  GSignalGroup                *clock_signals;
 
   /* The officer chose to open a new file after a closed one. */
   guint                        starting_new : 1;
@@ -50,7 +55,7 @@ G_DEFINE_FINAL_TYPE (PdwComplaintPane, pdw_complaint_pane, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_CONVERSATION,
   PROP_COMPLAINT,
   N_PROPS
@@ -79,7 +84,7 @@ attach_sections (PdwComplaintPane *self)
   for (GtkWidget *child = gtk_widget_get_first_child (get_sections_box (self));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    pdw_complaint_section_attach (PDW_COMPLAINT_SECTION (child), self->store, self->settings);
+    pdw_complaint_section_attach (PDW_COMPLAINT_SECTION (child), self->context);
 }
 
 static void
@@ -198,7 +203,7 @@ apply_action (PdwComplaintPane *self,
   if (self->complaint == NULL || self->store == NULL)
     return FALSE;
 
-  pdw_duty_officer_load (&officer, self->settings);
+  pdw_duty_officer_load_from_context (&officer, self->context);
   updated = pdw_store_apply_action (self->store, pdw_complaint_get_id (self->complaint),
                                     action, note, party, &officer.actor, &error);
   if (updated == NULL)
@@ -299,7 +304,7 @@ pane_apply_action (GtkWidget  *widget,
 
   pdw_complaint_status_section_show_problem (self->status_section, NULL);
 
-  if (_pdw_complaint_officer_is_blank (self->settings))
+  if (_pdw_complaint_officer_is_blank (self->context))
     {
       pdw_complaint_officer_section_ask_if_blank (self->officer_section);
       pdw_complaint_status_section_show_problem (self->status_section,
@@ -477,16 +482,6 @@ store_settings_changed_cb (PdwStore         *store,
     pdw_complaint_details_section_reload (self->details_section);
 }
 
-/* Time passes without any store change: the SLA mark follows the clock. */
-static gboolean
-tick_cb (gpointer data)
-{
-  PdwComplaintPane *self = data;
-
-  pdw_complaint_status_section_update_sla (self->status_section);
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 officer_changed_cb (PdwComplaintPane *self)
 {
@@ -505,38 +500,36 @@ pdw_complaint_pane_new (void)
   return g_object_new (PDW_TYPE_COMPLAINT_PANE, NULL);
 }
 
+PdwContext *
+pdw_complaint_pane_get_context (PdwComplaintPane *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_PANE (self), NULL);
+
+  return self->context;
+}
+
 void
-pdw_complaint_pane_set_store (PdwComplaintPane *self,
-                              PdwStore         *store)
+pdw_complaint_pane_set_context (PdwComplaintPane *self,
+                                PdwContext       *context)
 {
   g_return_if_fail (PDW_IS_COMPLAINT_PANE (self));
-  g_return_if_fail (!store || PDW_IS_STORE (store));
+  g_return_if_fail (!context || PDW_IS_CONTEXT (context));
 
-  if (self->store == store)
+  if (!g_set_object (&self->context, context))
     return;
 
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->store, store_complaint_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->store, store_conversation_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->store, store_settings_changed_cb, self);
-    }
+  self->store = context != NULL ? pdw_context_get_store (context) : NULL;
+  self->settings = context != NULL ? pdw_context_get_settings (context) : NULL;
 
-  g_set_object (&self->store, store);
-
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "complaint-changed",
-                               G_CALLBACK (store_complaint_changed_cb), self, 0);
-      g_signal_connect_object (store, "conversation-changed",
-                               G_CALLBACK (store_conversation_changed_cb), self, 0);
-      g_signal_connect_object (store, "settings-changed",
-                               G_CALLBACK (store_settings_changed_cb), self, 0);
-    }
-
+  /* The sections first: the officer section binds its rows to the settings
+   * before the pane follows them. */
   attach_sections (self);
+  g_signal_group_set_target (self->store_signals, self->store);
+  g_signal_group_set_target (self->settings_signals, self->settings);
+  g_signal_group_set_target (self->clock_signals, context != NULL ? pdw_context_get_clock (context) : NULL);
+
   pdw_complaint_pane_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 PdwConversation *
@@ -614,7 +607,9 @@ pdw_complaint_pane_dispose (GObject *object)
   PdwComplaintPane *self = (PdwComplaintPane *)object;
   GtkWidget *child;
 
-  g_clear_handle_id (&self->tick_source, g_source_remove);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->settings_signals);
+  g_clear_object (&self->clock_signals);
   clear_card_chooser (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_COMPLAINT_PANE);
@@ -625,8 +620,9 @@ pdw_complaint_pane_dispose (GObject *object)
   g_clear_weak_pointer (&self->action_dialog);
   g_clear_object (&self->complaint);
   g_clear_object (&self->conversation);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  self->store = NULL;
+  self->settings = NULL;
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pdw_complaint_pane_parent_class)->dispose (object);
 }
@@ -641,8 +637,8 @@ pdw_complaint_pane_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_CONVERSATION:
@@ -668,8 +664,8 @@ pdw_complaint_pane_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      pdw_complaint_pane_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      pdw_complaint_pane_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_CONVERSATION:
@@ -691,8 +687,8 @@ pdw_complaint_pane_class_init (PdwComplaintPaneClass *klass)
   object_class->get_property = pdw_complaint_pane_get_property;
   object_class->set_property = pdw_complaint_pane_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PDW_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PDW_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_CONVERSATION] =
     g_param_spec_object ("conversation", NULL, NULL, PDW_TYPE_CONVERSATION,
@@ -741,17 +737,26 @@ pdw_complaint_pane_init (PdwComplaintPane *self)
   g_signal_connect_object (self->form_section, "complaint-changed",
                            G_CALLBACK (section_complaint_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* One GSettings and one clock for the whole pane: the sections are given
-   * what they need and never make their own. */
-  self->settings = g_settings_new (APP_ID);
-  attach_sections (self);
-  g_signal_connect_object (self->settings, "changed::officer-name",
-                           G_CALLBACK (officer_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::due-soon-hours",
-                           G_CALLBACK (pdw_complaint_status_section_update_sla), self->status_section,
-                           G_CONNECT_SWAPPED);
-
-  self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
+  /* The context's store, settings and clock, whichever context is set: the
+   * sections are given the context and never make their own. */
+  self->store_signals = g_signal_group_new (PDW_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "complaint-changed",
+                                 G_CALLBACK (store_complaint_changed_cb), self, 0);
+  g_signal_group_connect_object (self->store_signals, "conversation-changed",
+                                 G_CALLBACK (store_conversation_changed_cb), self, 0);
+  g_signal_group_connect_object (self->store_signals, "settings-changed",
+                                 G_CALLBACK (store_settings_changed_cb), self, 0);
+  self->settings_signals = g_signal_group_new (G_TYPE_SETTINGS);
+  g_signal_group_connect_object (self->settings_signals, "changed::officer-name",
+                                 G_CALLBACK (officer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->settings_signals, "changed::due-soon-hours",
+                                 G_CALLBACK (pdw_complaint_status_section_update_sla), self->status_section,
+                                 G_CONNECT_SWAPPED);
+  /* Time passes without any store change: the SLA mark follows the clock. */
+  self->clock_signals = g_signal_group_new (PDW_TYPE_CLOCK);
+  g_signal_group_connect_object (self->clock_signals, "minute-changed",
+                                 G_CALLBACK (pdw_complaint_status_section_update_sla), self->status_section,
+                                 G_CONNECT_SWAPPED);
 
   pdw_complaint_pane_reload (self);
 }

@@ -9,16 +9,16 @@
 
 #include <gtk/gtk.h>
 
-#include "store/pdw-store.h"
-
 #include "pdw-action-dialog.h"
+#include "pdw-context.h"
 
 G_BEGIN_DECLS
 
 #define PDW_TYPE_COMPLAINT_PANE (pdw_complaint_pane_get_type ())
 G_DECLARE_FINAL_TYPE (PdwComplaintPane, pdw_complaint_pane, PDW, COMPLAINT_PANE, GtkWidget)
 
-/* Properties: store (PdwStore), conversation (PdwConversation, may be NULL),
+/* Properties: context (PdwContext: the store, the settings and the clock),
+ *             conversation (PdwConversation, may be NULL),
  *             complaint (PdwComplaint, read-only: NULL until registered)
  * Signals:
  *   "template-requested" (const char *template_name): an SOP action that
@@ -28,8 +28,9 @@ G_DECLARE_FINAL_TYPE (PdwComplaintPane, pdw_complaint_pane, PDW, COMPLAINT_PANE,
  *   pane.apply (s: workflow action id), pane.new-complaint (after a closed
  *   file), pane.print-card.  The menu also offers win.merge-conversation. */
 GtkWidget       *pdw_complaint_pane_new              (void);
-void             pdw_complaint_pane_set_store        (PdwComplaintPane *self,
-                                                      PdwStore         *store);
+PdwContext      *pdw_complaint_pane_get_context      (PdwComplaintPane *self);
+void             pdw_complaint_pane_set_context      (PdwComplaintPane *self,
+                                                      PdwContext       *context);
 PdwConversation *pdw_complaint_pane_get_conversation (PdwComplaintPane *self);
 void             pdw_complaint_pane_set_conversation (PdwComplaintPane *self,
                                                       PdwConversation  *conversation);

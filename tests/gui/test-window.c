@@ -651,7 +651,7 @@ test_desk_print_chooser_closed (Fixture       *fixture,
 
   select_conversation (fixture, fixture->siti_id);
   gtk_window_set_child (GTK_WINDOW (window), pane);
-  pdw_complaint_pane_set_store (PDW_COMPLAINT_PANE (pane), fixture->store);
+  pdw_complaint_pane_set_context (PDW_COMPLAINT_PANE (pane), fixture->context);
   pdw_complaint_pane_set_conversation (PDW_COMPLAINT_PANE (pane),
                                        pdw_complaint_pane_get_conversation (window_pane));
   gtk_window_present (GTK_WINDOW (window));

@@ -124,10 +124,10 @@ pdw_complaint_details_section_reload (PdwComplaintDetailsSection *self)
 
 static void
 pdw_complaint_details_section_attach (PdwComplaintSection *section,
-                                      PdwStore            *store,
-                                      GSettings           *settings)
+                                      PdwContext          *context)
 {
   PdwComplaintDetailsSection *self = PDW_COMPLAINT_DETAILS_SECTION (section);
+  PdwStore *store = context != NULL ? pdw_context_get_store (context) : NULL;
 
   g_set_object (&self->store, store);
 }

@@ -49,8 +49,8 @@ struct _PdwComplaintFormSection
   GtkButton       *link_button;
 
   /* Owned References */
-  PdwStore        *store;
-  GSettings       *settings;
+  PdwContext      *context;
+  PdwStore        *store;              /* the context's */
   PdwConversation *conversation;
   PdwComplaint    *complaint;
   PdwComplaint    *duplicate;
@@ -201,7 +201,7 @@ row_is_blank (AdwEntryRow *row)
 static gboolean
 officer_is_blank (PdwComplaintFormSection *self)
 {
-  return self->settings == NULL || _pdw_complaint_officer_is_blank (self->settings);
+  return _pdw_complaint_officer_is_blank (self->context);
 }
 
 void
@@ -505,7 +505,7 @@ register_clicked_cb (PdwComplaintFormSection *self)
 
   g_assert (PDW_IS_COMPLAINT_FORM_SECTION (self));
 
-  if (self->conversation == NULL || self->complaint != NULL)
+  if (self->conversation == NULL || self->context == NULL || self->complaint != NULL)
     return;
 
   /* Store the normalised 16 digits, not "1471 0841 ..." as typed. */
@@ -521,7 +521,7 @@ register_clicked_cb (PdwComplaintFormSection *self)
   fields.complaint_type = selected_code (self->type_row, self->type_codes);
   fields.institution = selected_code (self->institution_row, self->institution_codes);
 
-  pdw_duty_officer_load (&officer, self->settings);
+  pdw_duty_officer_load_from_context (&officer, self->context);
 
   complaint = pdw_store_register_complaint (self->store,
                                             pdw_conversation_get_id (self->conversation),
@@ -554,10 +554,10 @@ link_clicked_cb (PdwComplaintFormSection *self)
   g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
   g_autofree char *toast = NULL;
 
-  if (self->duplicate == NULL || self->conversation == NULL)
+  if (self->duplicate == NULL || self->conversation == NULL || self->context == NULL)
     return;
 
-  pdw_duty_officer_load (&officer, self->settings);
+  pdw_duty_officer_load_from_context (&officer, self->context);
   linked = pdw_store_link_conversation (self->store,
                                         pdw_conversation_get_id (self->conversation),
                                         pdw_complaint_get_id (self->duplicate),
@@ -603,13 +603,12 @@ show_new (PdwComplaintFormSection *self)
 
 static void
 pdw_complaint_form_section_attach (PdwComplaintSection *section,
-                                   PdwStore            *store,
-                                   GSettings           *settings)
+                                   PdwContext          *context)
 {
   PdwComplaintFormSection *self = PDW_COMPLAINT_FORM_SECTION (section);
 
-  g_set_object (&self->store, store);
-  g_set_object (&self->settings, settings);
+  g_set_object (&self->context, context);
+  self->store = context != NULL ? pdw_context_get_store (context) : NULL;
   load_catalogs (self);
 }
 
@@ -728,8 +727,8 @@ pdw_complaint_form_section_dispose (GObject *object)
   g_clear_object (&self->complaint);
   g_clear_object (&self->duplicate);
   g_clear_object (&self->conversation);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  self->store = NULL;
+  g_clear_object (&self->context);
   g_clear_pointer (&self->type_codes, g_ptr_array_unref);
   g_clear_pointer (&self->institution_codes, g_ptr_array_unref);
 

@@ -1,5 +1,5 @@
 /* pdw-complaint-officer-section.c: the officer's name and NIP, bound to the
- * settings the pane gives it.
+ * settings of the context the pane gives it.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,7 +20,7 @@ struct _PdwComplaintOfficerSection
   AdwEntryRow *officer_nip_row;
 
   /* Owned References */
-  GSettings   *settings;
+  PdwContext  *context;
 };
 
 static void pdw_complaint_officer_section_iface_init (PdwComplaintSectionInterface *iface);
@@ -32,7 +32,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PdwComplaintOfficerSection, pdw_complaint_officer
 static gboolean
 officer_is_blank (PdwComplaintOfficerSection *self)
 {
-  return self->settings == NULL || _pdw_complaint_officer_is_blank (self->settings);
+  return _pdw_complaint_officer_is_blank (self->context);
 }
 
 void
@@ -56,14 +56,23 @@ pdw_complaint_officer_section_ask_if_blank (PdwComplaintOfficerSection *self)
 
 static void
 pdw_complaint_officer_section_attach (PdwComplaintSection *section,
-                                      PdwStore            *store,
-                                      GSettings           *settings)
+                                      PdwContext          *context)
 {
   PdwComplaintOfficerSection *self = PDW_COMPLAINT_OFFICER_SECTION (section);
+  GSettings *settings;
 
-  if (!g_set_object (&self->settings, settings))
+  if (!g_set_object (&self->context, context))
     return;
 
+  if (context == NULL)
+    {
+      g_settings_unbind (self->officer_name_row, "text");
+      g_settings_unbind (self->officer_nip_row, "text");
+      return;
+    }
+
+  /* A new binding replaces the one to a former context's settings. */
+  settings = pdw_context_get_settings (context);
   g_settings_bind (settings, "officer-name", self->officer_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "officer-nip", self->officer_nip_row, "text", G_SETTINGS_BIND_DEFAULT);
 }
@@ -87,7 +96,7 @@ pdw_complaint_officer_section_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pdw_complaint_officer_section_parent_class)->dispose (object);
 }

@@ -33,18 +33,16 @@ pdw_complaint_section_default_init (PdwComplaintSectionInterface *iface)
 
 void
 pdw_complaint_section_attach (PdwComplaintSection *self,
-                              PdwStore            *store,
-                              GSettings           *settings)
+                              PdwContext          *context)
 {
   PdwComplaintSectionInterface *iface;
 
   g_return_if_fail (PDW_IS_COMPLAINT_SECTION (self));
-  g_return_if_fail (!store || PDW_IS_STORE (store));
-  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (!context || PDW_IS_CONTEXT (context));
 
   iface = PDW_COMPLAINT_SECTION_GET_IFACE (self);
   if (iface->attach != NULL)
-    iface->attach (self, store, settings);
+    iface->attach (self, context);
 }
 
 void
@@ -110,10 +108,14 @@ _pdw_complaint_text_is_blank (const char *text)
 }
 
 gboolean
-_pdw_complaint_officer_is_blank (GSettings *settings)
+_pdw_complaint_officer_is_blank (PdwContext *context)
 {
-  g_autofree char *name = g_settings_get_string (settings, "officer-name");
+  g_autofree char *name = NULL;
 
+  if (context == NULL)
+    return TRUE;
+
+  name = g_settings_get_string (pdw_context_get_settings (context), "officer-name");
   return _pdw_complaint_text_is_blank (name);
 }
 

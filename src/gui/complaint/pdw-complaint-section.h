@@ -1,8 +1,8 @@
 /* pdw-complaint-section.h: what every part of the complaint pane is told.
  *
- * The pane owns the store, the settings and the selected conversation and
- * complaint; each section shows its share of them, as GNOME Calendar's event
- * editor hands its event to every GcalEventEditorSection.
+ * The pane holds the context (store, settings, clock) and the selected
+ * conversation and complaint; each section shows its share of them, as GNOME
+ * Calendar's event editor hands its event to every GcalEventEditorSection.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "gui/pdw-context.h"
 #include "store/pdw-store.h"
 
 G_BEGIN_DECLS
@@ -26,10 +27,10 @@ struct _PdwComplaintSectionInterface
 {
   GTypeInterface parent_iface;
 
-  /* The pane's store and settings; called again when the store changes. */
+  /* The pane's context (NULL until it has one); called again when the
+   * context changes. */
   void (* attach)        (PdwComplaintSection *self,
-                          PdwStore            *store,
-                          GSettings           *settings);
+                          PdwContext          *context);
   /* @complaint is NULL while the conversation has none (or the officer
    * starts a new one after a closed file). */
   void (* set_complaint) (PdwComplaintSection *self,
@@ -38,8 +39,7 @@ struct _PdwComplaintSectionInterface
 };
 
 void pdw_complaint_section_attach            (PdwComplaintSection *self,
-                                              PdwStore            *store,
-                                              GSettings           *settings);
+                                              PdwContext          *context);
 void pdw_complaint_section_set_complaint     (PdwComplaintSection *self,
                                               PdwConversation     *conversation,
                                               PdwComplaint        *complaint);

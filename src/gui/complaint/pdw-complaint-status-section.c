@@ -10,7 +10,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "core/pdw-desk-settings.h"
 #include "core/pdw-workflow.h"
 #include "gui/pdw-format.h"
 
@@ -34,7 +33,7 @@ struct _PdwComplaintStatusSection
 
   /* Owned References */
   PdwComplaint  *complaint;
-  GSettings     *settings;
+  PdwContext    *context;
   GMenu         *more_menu;
   char          *suggested_action;
 };
@@ -51,7 +50,7 @@ static const char * const sla_classes[] = { "sla-overdue", "sla-due-soon" };
 static gboolean
 officer_is_blank (PdwComplaintStatusSection *self)
 {
-  return self->settings == NULL || _pdw_complaint_officer_is_blank (self->settings);
+  return _pdw_complaint_officer_is_blank (self->context);
 }
 
 static void
@@ -118,7 +117,7 @@ pdw_complaint_status_section_update_sla (PdwComplaintStatusSection *self)
     {
       gint64 now = pdw_format_now ();
       PdwSlaState state = pdw_complaint_classify_sla (self->complaint, now,
-                                                      pdw_desk_settings_get_due_soon_seconds (self->settings));
+                                                      pdw_context_get_due_soon_seconds (self->context));
       g_autofree char *when = pdw_format_date_time (due_at);
       g_autofree char *mark = pdw_format_sla_text (state, due_at, now);
       const char *css_class = pdw_format_sla_css_class (state);
@@ -279,12 +278,11 @@ update_holder (PdwComplaintStatusSection *self)
 
 static void
 pdw_complaint_status_section_attach (PdwComplaintSection *section,
-                                     PdwStore            *store,
-                                     GSettings           *settings)
+                                     PdwContext          *context)
 {
   PdwComplaintStatusSection *self = PDW_COMPLAINT_STATUS_SECTION (section);
 
-  g_set_object (&self->settings, settings);
+  g_set_object (&self->context, context);
 }
 
 static void
@@ -382,7 +380,7 @@ pdw_complaint_status_section_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->complaint);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_object (&self->more_menu);
   g_clear_pointer (&self->suggested_action, g_free);
 

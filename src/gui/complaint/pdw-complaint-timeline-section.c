@@ -163,10 +163,10 @@ load_events (PdwComplaintTimelineSection *self,
 
 static void
 pdw_complaint_timeline_section_attach (PdwComplaintSection *section,
-                                       PdwStore            *store,
-                                       GSettings           *settings)
+                                       PdwContext          *context)
 {
   PdwComplaintTimelineSection *self = PDW_COMPLAINT_TIMELINE_SECTION (section);
+  PdwStore *store = context != NULL ? pdw_context_get_store (context) : NULL;
 
   g_set_object (&self->store, store);
 }
