@@ -44,7 +44,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PdwComplaintStatusSection, pdw_complaint_status_s
                                G_IMPLEMENT_INTERFACE (PDW_TYPE_COMPLAINT_SECTION,
                                                       pdw_complaint_status_section_iface_init))
 
-static const char * const tag_classes[] = { "status-new", "status-open", "status-done", "status-rejected" };
 static const char * const sla_classes[] = { "sla-overdue", "sla-due-soon" };
 
 static gboolean
@@ -56,27 +55,9 @@ officer_is_blank (PdwComplaintStatusSection *self)
 static void
 set_status_tag (PdwComplaintStatusSection *self)
 {
-  const char *css_class = "status-new";
-  const char *label = _("New");
-
-  for (guint i = 0; i < G_N_ELEMENTS (tag_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), tag_classes[i]);
-
-  if (self->complaint != NULL)
-    {
-      PdwComplaintStatus status = pdw_complaint_get_status (self->complaint);
-
-      label = pdw_complaint_status_get_label (status);
-      if (status == PDW_COMPLAINT_SELESAI)
-        css_class = "status-done";
-      else if (status == PDW_COMPLAINT_DITOLAK)
-        css_class = "status-rejected";
-      else if (status != PDW_COMPLAINT_BARU)
-        css_class = "status-open";
-    }
-
-  gtk_label_set_text (self->status_label, label);
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), css_class);
+  pdw_format_show_status (self->status_label,
+                          self->complaint != NULL ? pdw_complaint_get_status (self->complaint)
+                                                  : PDW_COMPLAINT_BARU);
 }
 
 static void

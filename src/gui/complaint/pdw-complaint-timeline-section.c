@@ -1,6 +1,5 @@
 /* pdw-complaint-timeline-section.c: the complaint's control card, read from
- * the store into a list model and shown one row per line.  How a line reads
- * (action_label, status_label_of, create_event_row) lives here alone.
+ * the store into a list model and shown one row per line.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,9 +7,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 
-#include "core/pdw-workflow.h"
+#include "core/pdw-card-line.h"
 #include "gui/pdw-format.h"
 
 #include "pdw-complaint-timeline-section.h"
@@ -33,96 +31,21 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PdwComplaintTimelineSection, pdw_complaint_timeli
                                G_IMPLEMENT_INTERFACE (PDW_TYPE_COMPLAINT_SECTION,
                                                       pdw_complaint_timeline_section_iface_init))
 
-/* ---- How a control-card line reads -------------------------------------------- */
+/* ---- Rows -------------------------------------------------------------------- */
 
-static const char *
-action_label (const char *action)
-{
-  if (action != NULL && pdw_workflow_action_is_known (action))
-    {
-      /* "Register" reads as a command; the card says what happened. */
-      if (g_strcmp0 (action, "register") == 0)
-        return _("Complaint registered");
-      return pdw_workflow_action_get_label (action);
-    }
-
-  /* Lines written before the SOP desk. */
-  if (g_strcmp0 (action, "status") == 0)
-    return _("Status changed");
-  if (g_strcmp0 (action, "handover") == 0)
-    return _("Handed over");
-  if (g_strcmp0 (action, "note") == 0)
-    return _("Note");
-  return action;
-}
-
-static const char *
-status_label_of (const char *name)
-{
-  PdwComplaintStatus status;
-
-  if (name != NULL && pdw_complaint_status_from_string (name, &status))
-    return pdw_complaint_status_get_label (status);
-  return name;
-}
-
+/* A line in the words of the core's one description of it
+ * (pdw-card-line.h), which the printed card uses too. */
 static GtkWidget *
 create_event_row (gpointer item,
                   gpointer user_data)
 {
   PdwComplaintEvent *event = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *when = pdw_format_date_time (pdw_complaint_event_get_timestamp (event));
-  const char *actor = pdw_complaint_event_get_actor_name (event);
-  const char *from = pdw_complaint_event_get_from_status (event);
-  const char *to = pdw_complaint_event_get_to_status (event);
-  const char *from_party = pdw_complaint_event_get_from_party (event);
-  const char *to_party = pdw_complaint_event_get_to_party (event);
-  const char *note = pdw_complaint_event_get_note (event);
-  /* As written with the line: no query per row, and no change when the
-   * officers list is edited later. */
-  const char *initials = pdw_complaint_event_get_actor_initials (event);
-  g_autofree char *subtitle_text = NULL;
-  GString *subtitle = g_string_new (NULL);
+  g_autofree char *subtitle = pdw_format_card_line_subtitle (event);
 
-  /* Translators: time of a control-card line, in Western Indonesian Time */
-  g_string_append_printf (subtitle, _("%s WIB"), when);
-
-  if (actor != NULL && *actor != '\0')
-    {
-      if (initials != NULL && *initials != '\0')
-        g_string_append_printf (subtitle, " · %s (%s)", actor, initials);
-      else
-        g_string_append_printf (subtitle, " · %s", actor);
-    }
-
-  if (to != NULL && g_strcmp0 (from, to) != 0)
-    {
-      g_string_append_c (subtitle, '\n');
-      if (from != NULL)
-        g_string_append_printf (subtitle, "%s → %s", status_label_of (from), status_label_of (to));
-      else
-        g_string_append (subtitle, status_label_of (to));
-    }
-
-  if (to_party != NULL && *to_party != '\0')
-    {
-      g_string_append_c (subtitle, '\n');
-      if (from_party != NULL && *from_party != '\0' && g_strcmp0 (from_party, to_party) != 0)
-        /* Translators: a hand-over on the control card, from one officer or division to another */
-        g_string_append_printf (subtitle, _("From %s to %s"), from_party, to_party);
-      else
-        /* Translators: the officer or division a file was handed over to */
-        g_string_append_printf (subtitle, _("To: %s"), to_party);
-    }
-
-  if (note != NULL && *note != '\0')
-    g_string_append_printf (subtitle, "\n%s", note);
-
-  subtitle_text = g_string_free (subtitle, FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), action_label (pdw_complaint_event_get_action (event)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pdw_card_line_get_title (event));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_text);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
