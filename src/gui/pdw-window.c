@@ -585,7 +585,7 @@ pdw_window_constructed (GObject *object)
   conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->filtered));
 
   pdw_chat_view_set_context (self->chat_view, self->context);
-  pdw_complaint_pane_set_store (self->complaint_pane, self->store);
+  pdw_complaint_pane_set_context (self->complaint_pane, self->context);
 
   self->gateway_signals = g_signal_group_new (PDW_TYPE_GATEWAY_SERVICE);
   g_signal_group_connect_object (self->gateway_signals, "notify::listening",

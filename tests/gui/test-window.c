@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui/pdw-complaint-pane-private.h"
 #include "gui/pdw-composer.h"
 #include "gui/pdw-conversation-row.h"
 #include "gui/pdw-format.h"
@@ -357,6 +358,9 @@ test_select_conversation (Fixture       *fixture,
 {
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintFormSection *form = _pdw_complaint_pane_get_form_section (pane);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   g_autoptr(GPtrArray) bubbles = g_ptr_array_new ();
   PdwMessageRow *bubble;
 
@@ -377,24 +381,24 @@ test_select_conversation (Fixture       *fixture,
   wait_for (budi_read, fixture, "the unread badge to go");
 
   /* The pane is filled in from the citizen's message, for checking. */
-  g_assert_true (pdw_complaint_pane_get_prefilled (pane));
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Budi Santoso");
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_nik_editable (pane)), ==, "1471084101909999");
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_phone_editable (pane)), ==, "+6280000000803");
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "New");
-  g_assert_true (gtk_widget_get_sensitive (pdw_complaint_pane_get_register_button (pane)));
+  g_assert_true (pdw_complaint_form_section_get_prefilled (form));
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_name_editable (form)), ==, "Budi Santoso");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_nik_editable (form)), ==, "1471084101909999");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_phone_editable (form)), ==, "+6280000000803");
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "New");
+  g_assert_true (gtk_widget_get_sensitive (pdw_complaint_form_section_get_register_button (form)));
 
   /* The registered one shows its ticket and control card, read-only. */
   pdw_window_select_position (fixture->window,
                               pdw_conversation_list_find (pdw_window_get_conversations (fixture->window),
                                                           fixture->siti_id));
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
-  g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_ticket_text (pane), "PDW-"));
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 1);
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Registered");
+  g_assert_true (g_str_has_prefix (pdw_complaint_status_section_get_ticket_text (status), "PDW-"));
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 1);
   /* Registered fields are shown as text, not as inputs. */
   g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
-  g_assert_false (gtk_widget_get_visible (pdw_complaint_pane_get_register_button (pane)));
-  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (pdw_complaint_pane_get_nik_editable (pane))));
+  g_assert_false (gtk_widget_get_visible (pdw_complaint_form_section_get_register_button (form)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (pdw_complaint_form_section_get_nik_editable (form))));
 }
 
 static void
@@ -402,29 +406,32 @@ test_identity_validation (Fixture       *fixture,
                           gconstpointer  data)
 {
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintFormSection *form = _pdw_complaint_pane_get_form_section (pane);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkEditable *nik;
-  GtkWidget *button = pdw_complaint_pane_get_register_button (pane);
+  GtkWidget *button = pdw_complaint_form_section_get_register_button (form);
   const char *details;
 
   pdw_window_select_position (fixture->window,
                               pdw_conversation_list_find (pdw_window_get_conversations (fixture->window),
                                                           fixture->rudi_id));
-  nik = pdw_complaint_pane_get_nik_editable (pane);
+  nik = pdw_complaint_form_section_get_nik_editable (form);
 
   /* Nothing in Rudi's messages to fill in: the name comes from the profile. */
-  g_assert_false (pdw_complaint_pane_get_prefilled (pane));
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Rudi");
+  g_assert_false (pdw_complaint_form_section_get_prefilled (form));
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_name_editable (form)), ==, "Rudi");
 
   gtk_editable_set_text (nik, "14710841019O9999");
-  g_assert_nonnull (pdw_complaint_pane_get_nik_message (pane));
-  g_assert_cmpstr (pdw_complaint_pane_get_nik_message (pane), !=, "");
+  g_assert_nonnull (pdw_complaint_form_section_get_nik_message (form));
+  g_assert_cmpstr (pdw_complaint_form_section_get_nik_message (form), !=, "");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (nik), "error"));
   g_assert_false (gtk_widget_get_sensitive (button));
 
   gtk_editable_set_text (nik, "1471084101909999");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (nik), "error"));
-  details = pdw_complaint_pane_get_nik_details (pane);
+  details = pdw_complaint_form_section_get_nik_details (form);
   g_assert_nonnull (details);
   g_assert_nonnull (strstr (details, "Binawidya"));
   g_assert_true (gtk_widget_get_sensitive (button));
@@ -436,24 +443,24 @@ test_identity_validation (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (button));
 
   /* A complaint may be registered with only a NIK (SOP step 2). */
-  gtk_editable_set_text (pdw_complaint_pane_get_name_editable (pane), "");
+  gtk_editable_set_text (pdw_complaint_form_section_get_name_editable (form), "");
   g_assert_true (gtk_widget_get_sensitive (button));
 
   /* Siti's open complaint already carries this NIK: no second file, the
    * pane offers to link this conversation to hers instead. */
   g_signal_emit_by_name (button, "clicked");
   g_assert_null (pdw_complaint_pane_get_complaint (pane));
-  g_assert_nonnull (pdw_complaint_pane_get_link_button (pane));
-  g_assert_true (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (pdw_complaint_pane_get_link_button (pane))),
+  g_assert_nonnull (pdw_complaint_form_section_get_link_button (form));
+  g_assert_true (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (pdw_complaint_form_section_get_link_button (form))),
                                    "Link to PDW-"));
 
-  g_signal_emit_by_name (pdw_complaint_pane_get_link_button (pane), "clicked");
+  g_signal_emit_by_name (pdw_complaint_form_section_get_link_button (form), "clicked");
   g_assert_nonnull (pdw_complaint_pane_get_complaint (pane));
   g_assert_cmpint (pdw_complaint_get_conversation_id (pdw_complaint_pane_get_complaint (pane)), ==, fixture->siti_id);
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Registered");
   g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
   /* Register, then the link line. */
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 2);
 }
 
 static gboolean
@@ -554,6 +561,8 @@ test_desk_sop_walk (Fixture       *fixture,
                     gconstpointer  data)
 {
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
   PdwComplaint *complaint;
   g_autofree char *draft = NULL;
@@ -561,15 +570,15 @@ test_desk_sop_walk (Fixture       *fixture,
   gint64 due_at;
 
   select_conversation (fixture, fixture->siti_id);
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
-  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "add_to_consolidation");
-  g_assert_null (pdw_complaint_pane_get_sla_text (pane));
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Registered");
+  g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "add_to_consolidation");
+  g_assert_null (pdw_complaint_status_section_get_sla_text (status));
 
-  apply_in_pane (pane, pdw_complaint_pane_get_suggested_action (pane));
+  apply_in_pane (pane, pdw_complaint_status_section_get_suggested_action (status));
   complaint = pdw_complaint_pane_get_complaint (pane);
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_KONSOLIDASI);
   g_assert_cmpint (pdw_complaint_get_due_at (complaint), ==, 0);
-  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "send_standard_reply");
+  g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "send_standard_reply");
 
   /* Step 5: the 2x24-hour promise starts the clock and puts the standard
    * reply in the composer for the officer to send. */
@@ -578,26 +587,26 @@ test_desk_sop_walk (Fixture       *fixture,
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_MENUNGGU);
   due_at = pdw_complaint_get_due_at (complaint);
   g_assert_cmpint (due_at, >, pdw_complaint_get_sla_started_at (complaint));
-  g_assert_nonnull (pdw_complaint_pane_get_sla_text (pane));
-  g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_sla_text (pane), "Due "));
+  g_assert_nonnull (pdw_complaint_status_section_get_sla_text (status));
+  g_assert_true (g_str_has_prefix (pdw_complaint_status_section_get_sla_text (status), "Due "));
   draft = pdw_composer_dup_text (PDW_COMPOSER (pdw_chat_view_get_composer (chat)));
   g_assert_nonnull (strstr (draft, "2x24"));
   g_assert_nonnull (strstr (draft, pdw_complaint_get_ticket (complaint)));
 
-  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "resolve");
+  g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "resolve");
   apply_in_pane (pane, "resolve");
   complaint = pdw_complaint_pane_get_complaint (pane);
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_SELESAI);
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Resolved");
-  g_assert_null (pdw_complaint_pane_get_sla_text (pane));
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Resolved");
+  g_assert_null (pdw_complaint_status_section_get_sla_text (status));
 
   /* register, consolidation list, standard reply, resolved */
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 4);
-  line = pdw_complaint_pane_dup_event_text (pane, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 4);
+  line = pdw_complaint_timeline_section_dup_event_text (timeline, 2);
   g_assert_true (g_str_has_prefix (line, "Send standard reply"));
   g_assert_nonnull (strstr (line, " WIB · Petugas Uji ("));
   g_assert_nonnull (strstr (line, "→"));
-  g_assert_null (pdw_complaint_pane_dup_event_text (pane, 4));
+  g_assert_null (pdw_complaint_timeline_section_dup_event_text (timeline, 4));
 }
 
 /* A rejection needs its reason: the dialog will not apply an empty one. */
@@ -606,12 +615,14 @@ test_desk_note_required (Fixture       *fixture,
                          gconstpointer  data)
 {
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   PdwActionDialog *dialog;
 
   select_conversation (fixture, fixture->siti_id);
   apply_in_pane (pane, "reject");
 
-  dialog = pdw_complaint_pane_get_action_dialog (pane);
+  dialog = _pdw_complaint_pane_get_action_dialog (pane);
   g_assert_nonnull (dialog);
   g_assert_false (pdw_action_dialog_get_can_apply (dialog));
   pdw_action_dialog_set_note (dialog, "   \n ");
@@ -623,8 +634,40 @@ test_desk_note_required (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
 
   g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_DITOLAK);
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 2);
-  g_assert_null (pdw_complaint_pane_get_suggested_action (pane));
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 2);
+  g_assert_null (pdw_complaint_status_section_get_suggested_action (status));
+}
+
+/* Closing the window while "Save Control Card" waits for an answer takes
+ * the file chooser with it instead of leaving it behind. */
+static void
+test_desk_print_chooser_closed (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  PdwComplaintPane *window_pane = pdw_window_get_complaint_pane (fixture->window);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = pdw_complaint_pane_new ();
+  GtkFileChooserNative *chooser;
+
+  select_conversation (fixture, fixture->siti_id);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  pdw_complaint_pane_set_context (PDW_COMPLAINT_PANE (pane), fixture->context);
+  pdw_complaint_pane_set_conversation (PDW_COMPLAINT_PANE (pane),
+                                       pdw_complaint_pane_get_conversation (window_pane));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (pdw_complaint_pane_get_complaint (PDW_COMPLAINT_PANE (pane)));
+
+  g_assert_null (_pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane)));
+  gtk_widget_activate_action (pane, "pane.print-card", NULL);
+  chooser = _pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane));
+  g_assert_nonnull (chooser);
+  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_null (chooser);
 }
 
 static gint64
@@ -753,6 +796,7 @@ main (int   argc,
   g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
   g_test_add ("/gui/desk/overdue-on-tick", Fixture, NULL, fixture_set_up, test_desk_overdue_on_tick, fixture_tear_down);
   g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
+  g_test_add ("/gui/desk/print-chooser-closed", Fixture, NULL, fixture_set_up, test_desk_print_chooser_closed, fixture_tear_down);
   g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
   g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);
 
