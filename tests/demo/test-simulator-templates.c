@@ -12,8 +12,8 @@
 #include "core/pdw-approved-template.h"
 #include "gateway/pdw-gateway-service.h"
 #include "demo/pdw-simulator.h"
+#include "pdw-test-gateway.h"
 #include "pdw-test-util.h"
-#include "pdw-test-webhook.h"
 
 typedef struct
 {
@@ -103,26 +103,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static PdwMessage *
-get_message (Fixture *f,
-             gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  PdwMessage *message = pdw_store_dup_message (f->store, id, &error);
-
-  g_assert_no_error (error);
-  return message;
-}
-
-static PdwDeliveryStatus
-status_of (Fixture *f,
-           gint64   id)
-{
-  g_autoptr(PdwMessage) message = get_message (f, id);
-
-  return pdw_message_get_status (message);
-}
-
 /* The first scripted citizen's conversation, once it arrived. */
 static PdwConversation *
 wait_for_first_citizen (Fixture *f)
@@ -153,8 +133,8 @@ test_template_delivered (Fixture       *f,
   g_assert_no_error (error);
 
   /* Meta's statuses follow the template as they follow a text. */
-  SPIN_UNTIL (status_of (f, id) == PDW_DELIVERY_READ);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_READ);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_nonnull (pdw_message_get_wamid (message));
 
   /* The citizen read the approved body with the profile name and no ticket,
@@ -184,8 +164,8 @@ test_unknown_template_refused (Fixture       *f,
                                           "Petugas Demo", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (status_of (f, id) == PDW_DELIVERY_FAILED);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_FAILED);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 132001);
   g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "132001"));
   g_assert_cmpuint (g_hash_table_size (f->received), ==, 0);

@@ -17,20 +17,12 @@
 #include "gateway/pdw-graph-client.h"
 #include "gateway/pdw-signature.h"
 #include "gateway/pdw-webhook-server.h"
-#include "pdw-fake-graph.h"
+#include "pdw-test-gateway.h"
 #include "pdw-test-util.h"
-#include "pdw-test-webhook.h"
 
 #define F1_WAMID     "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA="
 
-typedef struct
-{
-  char              *dir;
-  PdwStore          *store;
-  PdwGatewayService *service;
-  PdwTestWebhook    *webhook;
-  PdwFakeGraph      *graph;
-} Fixture;
+typedef PdwTestGateway Fixture;
 
 /* ---- Setup ------------------------------------------------------------- */
 
@@ -38,40 +30,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = NULL;
-  g_autofree char *db = NULL;
-  g_autofree char *webhook_url = NULL;
-
-  f->dir = g_dir_make_tmp ("pandawa-gateway-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "test.db", NULL);
-  f->store = pdw_store_open (db, &error);
-  g_assert_no_error (error);
-
-  f->graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
-  config = pdw_test_gateway_config_new (f->graph->url);
-
-  f->service = pdw_gateway_service_new (f->store, config);
-  pdw_gateway_service_start (f->service, &error);
-  g_assert_no_error (error);
+  pdw_test_gateway_set_up (f, "pandawa-gateway-XXXXXX");
   g_assert_true (pdw_gateway_service_get_listening (f->service));
   g_assert_cmpuint (pdw_gateway_service_get_port (f->service), >, 0);
-  webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
-  f->webhook = pdw_test_webhook_new (webhook_url);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  pdw_gateway_service_stop (f->service);
-  g_assert_finalize_object (f->service);
-  g_clear_pointer (&f->webhook, pdw_test_webhook_free);
-  g_clear_pointer (&f->graph, pdw_fake_graph_free);
-  g_assert_finalize_object (f->store);
-  pdw_test_remove_tree (f->dir);
-  g_free (f->dir);
+  pdw_test_gateway_tear_down (f);
 }
 
 static guint
@@ -289,26 +257,6 @@ ingest_f1_conversation (Fixture *f)
   return pdw_conversation_get_id (g_ptr_array_index (conversations, 0));
 }
 
-static PdwMessage *
-get_message (Fixture *f,
-             gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  PdwMessage *message = pdw_store_dup_message (f->store, id, &error);
-
-  g_assert_no_error (error);
-  return message;
-}
-
-static PdwDeliveryStatus
-message_status (Fixture *f,
-                gint64   id)
-{
-  g_autoptr(PdwMessage) message = get_message (f, id);
-
-  return pdw_message_get_status (message);
-}
-
 static void
 test_send_text (Fixture       *f,
                 gconstpointer  data)
@@ -325,10 +273,10 @@ test_send_text (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   /* In the store before any network I/O. */
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
 
   g_assert_cmpuint (f->graph->requests->len, ==, 1);
@@ -363,13 +311,13 @@ test_transient_error_retried (Fixture       *f,
   g_assert_no_error (error);
 
   SPIN_UNTIL (f->graph->requests->len == 1 && pdw_gateway_service_get_last_error (f->service) != NULL);
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
   g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "130429"));
 
   /* The retry (after 4^0 s) succeeds. */
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
   g_assert_cmpuint (f->graph->requests->len, ==, 2);
-  message = get_message (f, id);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
   g_assert_null (pdw_gateway_service_get_last_error (f->service));
 }
@@ -417,7 +365,7 @@ test_backoff_survives_restart (Fixture       *f,
   SPIN_UNTIL (f->graph->requests->len == 1 && pdw_store_get_outgoing_attempts (f->store, id, NULL) == 3);
   failed_at = g_get_real_time () / G_USEC_PER_SEC;
 
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
   g_assert_false (message_is_due (f, id, failed_at + 10));
   g_assert_true (message_is_due (f, id, failed_at + 17));
 }
@@ -438,8 +386,8 @@ test_permanent_error_fails (Fixture       *f,
   id = pdw_gateway_service_send_text (f->service, conversation_id, "balasan", "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_FAILED);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_FAILED);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 190);
   g_assert_cmpstr (pdw_gateway_service_get_last_error (f->service), ==, "Graph API: access token expired (190)");
   g_assert_cmpuint (f->graph->requests->len, ==, 1);
@@ -466,14 +414,14 @@ test_replies_in_order (Fixture       *f,
       g_assert_cmpuint (pdw_outbox_get_n_in_flight (pdw_gateway_service_get_outbox (f->service)), <=, 1);
     }
 
-  SPIN_UNTIL (message_status (f, ids[2]) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->store, ids[2]) == PDW_DELIVERY_ACCEPTED);
   g_assert_cmpuint (f->graph->requests->len, ==, 4);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
                    pdw_fake_graph_get_request (f->graph, 0), "text"), "body"), ==, "satu");
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       JsonObject *body = pdw_fake_graph_get_request (f->graph, i + 1);
-      g_autoptr(PdwMessage) message = get_message (f, ids[i]);
+      g_autoptr(PdwMessage) message = pdw_test_dup_message (f->store, ids[i]);
       g_autofree char *wamid = g_strdup_printf ("wamid.TEST_OUT_%u", i + 1);
 
       g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "text"), "body"), ==, texts[i]);

@@ -15,9 +15,8 @@
 #include "core/pdw-template.h"
 #include "gateway/pdw-gateway-service.h"
 #include "gateway/pdw-graph-client.h"
-#include "pdw-fake-graph.h"
+#include "pdw-test-gateway.h"
 #include "pdw-test-util.h"
-#include "pdw-test-webhook.h"
 
 /* Synthetic citizens (the +62 800 range is not a mobile range). */
 #define SITI_WA_ID   "6280000001002"
@@ -26,13 +25,9 @@
 
 typedef struct
 {
-  char              *dir;
-  PdwStore          *store;
-  PdwGatewayService *service;
-  PdwTestWebhook    *webhook;
-  PdwFakeGraph      *graph;
-  guint              wamid_counter;
-  guint              n_auto_replies;
+  PdwTestGateway gateway;
+  guint          wamid_counter;
+  guint          n_auto_replies;
 } Fixture;
 
 static gint64
@@ -56,39 +51,15 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = NULL;
-  g_autofree char *db = NULL;
-  g_autofree char *webhook_url = NULL;
-
-  f->dir = g_dir_make_tmp ("pandawa-templates-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "test.db", NULL);
-  f->store = pdw_store_open (db, &error);
-  g_assert_no_error (error);
-
-  f->graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
-  config = pdw_test_gateway_config_new (f->graph->url);
-
-  f->service = pdw_gateway_service_new (f->store, config);
-  g_signal_connect (f->service, "auto-reply-queued", G_CALLBACK (auto_reply_queued_cb), f);
-  pdw_gateway_service_start (f->service, &error);
-  g_assert_no_error (error);
-  webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
-  f->webhook = pdw_test_webhook_new (webhook_url);
+  pdw_test_gateway_set_up (&f->gateway, "pandawa-templates-XXXXXX");
+  g_signal_connect (f->gateway.service, "auto-reply-queued", G_CALLBACK (auto_reply_queued_cb), f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  pdw_gateway_service_stop (f->service);
-  g_assert_finalize_object (f->service);
-  g_clear_pointer (&f->webhook, pdw_test_webhook_free);
-  g_clear_pointer (&f->graph, pdw_fake_graph_free);
-  g_assert_finalize_object (f->store);
-  pdw_test_remove_tree (f->dir);
-  g_free (f->dir);
+  pdw_test_gateway_tear_down (&f->gateway);
 }
 
 /* ---- Webhooks ------------------------------------------------------------ */
@@ -105,7 +76,7 @@ post_text (Fixture    *f,
   char *wamid = g_strdup_printf ("wamid.TEST_IN_%u", ++f->wamid_counter);
   g_autoptr(GBytes) body = pdw_test_text_webhook_new (wa_id, profile_name, wamid, timestamp, text);
 
-  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->gateway.webhook, body), ==, 200);
 
   return wamid;
 }
@@ -114,7 +85,7 @@ static gint64
 find_conversation (Fixture    *f,
                    const char *wa_id)
 {
-  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (f->store, NULL);
+  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (f->gateway.store, NULL);
 
   g_assert_nonnull (conversations);
   for (guint i = 0; i < conversations->len; i++)
@@ -144,7 +115,7 @@ static GPtrArray *
 list_outgoing (Fixture *f,
                gint64   conversation_id)
 {
-  g_autoptr(GPtrArray) messages = pdw_store_list_messages (f->store, conversation_id, NULL);
+  g_autoptr(GPtrArray) messages = pdw_store_list_messages (f->gateway.store, conversation_id, NULL);
   GPtrArray *outgoing = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_assert_nonnull (messages);
@@ -159,17 +130,6 @@ list_outgoing (Fixture *f,
   return outgoing;
 }
 
-static PdwDeliveryStatus
-message_status (Fixture *f,
-                gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwMessage) message = pdw_store_dup_message (f->store, id, &error);
-
-  g_assert_no_error (error);
-  return pdw_message_get_status (message);
-}
-
 /* ---- Template messages ----------------------------------------------------- */
 
 static PdwComplaint *
@@ -181,7 +141,7 @@ register_siti (Fixture *f,
   PdwActor actor = { "Petugas Uji", NULL, "PU" };
   PdwComplaint *complaint;
 
-  complaint = pdw_store_register_complaint (f->store, conversation_id, &fields, &actor, &error);
+  complaint = pdw_store_register_complaint (f->gateway.store, conversation_id, &fields, &actor, &error);
   g_assert_no_error (error);
   g_assert_nonnull (complaint);
   return complaint;
@@ -243,17 +203,17 @@ test_send_template (Fixture       *f,
   const char *ticket = pdw_complaint_get_ticket (complaint);
   gint64 id;
 
-  pdw_gateway_service_set_approved_template (f->service, approved);
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  pdw_gateway_service_set_approved_template (f->gateway.service, approved);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->graph->requests->len, ==, 1);
-  assert_template_request (pdw_fake_graph_get_request (f->graph, 0),
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
+  assert_template_request (pdw_fake_graph_get_request (f->gateway.graph, 0),
                            "pandawa_update_v2", "en_US", "Siti Aminah", ticket);
 
-  message = pdw_store_dup_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
   g_assert_cmpstr (pdw_message_get_message_type (message), ==, "template");
@@ -270,7 +230,7 @@ test_send_template (Fixture       *f,
                                    "di layanan PANDAWA Disdukcapil Kota Pekanbaru. Silakan balas pesan ini agar "
                                    "petugas dapat melanjutkan layanan.", ticket);
   g_assert_cmpstr (pdw_message_get_text (message), ==, expected_text);
-  g_assert_null (pdw_gateway_service_get_last_error (f->service));
+  g_assert_null (pdw_gateway_service_get_last_error (f->gateway.service));
 }
 
 static void
@@ -282,14 +242,14 @@ test_send_template_without_complaint (Fixture       *f,
   g_autoptr(PdwMessage) message = NULL;
   gint64 id;
 
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_ACCEPTED);
   /* The shipped template, the WhatsApp profile name and no ticket. */
-  assert_template_request (pdw_fake_graph_get_request (f->graph, 0),
+  assert_template_request (pdw_fake_graph_get_request (f->gateway.graph, 0),
                            PDW_APPROVED_TEMPLATE_DEFAULT_NAME, "id", "Siti A.", "-");
-  message = pdw_store_dup_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_nonnull (strstr (pdw_message_get_text (message), "Bapak/Ibu Siti A., ada pembaruan"));
   g_assert_nonnull (strstr (pdw_message_get_text (message), "(tiket -)"));
 }
@@ -301,11 +261,11 @@ test_send_template_unknown_conversation (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  id = pdw_gateway_service_send_template (f->service, 4242, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, 4242, "Petugas Uji", &error);
   g_assert_cmpint (id, ==, 0);
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
   pdw_test_drain_main_context ();
-  g_assert_cmpuint (f->graph->requests->len, ==, 0);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 0);
 }
 
 static void
@@ -318,20 +278,20 @@ test_template_outside_window_error (Fixture       *f,
   gint64 id;
 
   /* A permanent Graph error on a template fails the message as on a text. */
-  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"(#131047) Re-engagement message\","
+  pdw_fake_graph_push_error (f->gateway.graph, "{\"error\":{\"message\":\"(#131047) Re-engagement message\","
                                        "\"type\":\"OAuthException\",\"code\":131047,\"error_data\":"
                                        "{\"messaging_product\":\"whatsapp\",\"details\":\"Message failed "
                                        "to send because more than 24 hours have passed since the customer "
                                        "last replied to this number.\"},\"fbtrace_id\":\"AbCdEf\"}}");
 
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_FAILED);
-  message = pdw_store_dup_message (f->store, id, &error);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_FAILED);
+  message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 131047);
-  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "131047"));
-  g_assert_cmpuint (f->graph->requests->len, ==, 1);
+  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->gateway.service), "131047"));
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
 }
 
 static void
@@ -342,22 +302,22 @@ test_template_transient_error_retried (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"(#130429) Rate limit hit\","
+  pdw_fake_graph_push_error (f->gateway.graph, "{\"error\":{\"message\":\"(#130429) Rate limit hit\","
                                        "\"type\":\"OAuthException\",\"code\":130429}}");
 
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (f->graph->requests->len == 1 && pdw_gateway_service_get_last_error (f->service) != NULL);
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  SPIN_UNTIL (f->gateway.graph->requests->len == 1 && pdw_gateway_service_get_last_error (f->gateway.service) != NULL);
+  g_assert_cmpint (pdw_test_message_status (f->gateway.store, id), ==, PDW_DELIVERY_QUEUED);
 
   /* The retry sends the same template again and is accepted. */
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->graph->requests->len, ==, 2);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 2);
   for (guint i = 0; i < 2; i++)
-    assert_template_request (pdw_fake_graph_get_request (f->graph, i),
+    assert_template_request (pdw_fake_graph_get_request (f->gateway.graph, i),
                              PDW_APPROVED_TEMPLATE_DEFAULT_NAME, "id", "Siti", "-");
-  g_assert_null (pdw_gateway_service_get_last_error (f->service));
+  g_assert_null (pdw_gateway_service_get_last_error (f->gateway.service));
 }
 
 static void
@@ -427,8 +387,8 @@ test_auto_reply_once_per_day (Fixture       *f,
   PdwMessage *reply;
   gint64 conversation_id, budi_id, written_at;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
-  pdw_gateway_service_set_auto_reply_enabled (f->service, TRUE);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
 
   written_at = now_seconds ();
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", written_at);
@@ -444,12 +404,12 @@ test_auto_reply_once_per_day (Fixture       *f,
   opening_text = pdw_template_format_time (pdw_service_calendar_next_opening (calendar, written_at));
   g_assert_nonnull (strstr (pdw_message_get_text (reply), opening_text));
   g_assert_null (strstr (pdw_message_get_text (reply), "{jam_buka}"));
-  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->store, conversation_id, NULL), >, 0);
+  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->gateway.store, conversation_id, NULL), >, 0);
 
   /* It goes out through the outbox like any reply. */
-  SPIN_UNTIL (message_status (f, pdw_message_get_id (reply)) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->graph->requests->len, ==, 1);
-  request = pdw_fake_graph_get_request (f->graph, 0);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (reply)) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
+  request = pdw_fake_graph_get_request (f->gateway.graph, 0);
   g_assert_cmpstr (json_object_get_string_member (request, "type"), ==, "text");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (request, "text"), "body"),
                    ==, pdw_message_get_text (reply));
@@ -466,8 +426,8 @@ test_auto_reply_once_per_day (Fixture       *f,
   SPIN_UNTIL (f->n_auto_replies == 2);
   budi_outgoing = list_outgoing (f, budi_id);
   g_assert_cmpuint (budi_outgoing->len, ==, 1);
-  SPIN_UNTIL (message_status (f, pdw_message_get_id (g_ptr_array_index (budi_outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->graph->requests->len, ==, 2);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (g_ptr_array_index (budi_outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 2);
 }
 
 static void
@@ -478,8 +438,8 @@ test_auto_reply_not_when_open (Fixture       *f,
   g_autoptr(GPtrArray) outgoing = NULL;
   gint64 conversation_id;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
-  pdw_gateway_service_set_auto_reply_enabled (f->service, TRUE);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
 
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", now_seconds ());
   pdw_test_drain_main_context ();
@@ -487,7 +447,7 @@ test_auto_reply_not_when_open (Fixture       *f,
   g_assert_cmpuint (f->n_auto_replies, ==, 0);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 0);
-  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->store, conversation_id, NULL), ==, 0);
+  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->gateway.store, conversation_id, NULL), ==, 0);
 }
 
 static void
@@ -498,12 +458,12 @@ test_auto_reply_disabled (Fixture       *f,
   g_autoptr(GPtrArray) outgoing = NULL;
   gint64 conversation_id;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
   /* Off until enabled; switching it on and off again leaves it off. */
-  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->service));
-  g_object_set (f->service, "auto-reply-enabled", TRUE, NULL);
-  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->service));
-  pdw_gateway_service_set_auto_reply_enabled (f->service, FALSE);
+  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
+  g_object_set (f->gateway.service, "auto-reply-enabled", TRUE, NULL);
+  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, FALSE);
 
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", now_seconds ());
   pdw_test_drain_main_context ();
@@ -511,7 +471,7 @@ test_auto_reply_disabled (Fixture       *f,
   g_assert_cmpuint (f->n_auto_replies, ==, 0);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 0);
-  g_assert_cmpuint (f->graph->requests->len, ==, 0);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 0);
 }
 
 static void
@@ -523,8 +483,8 @@ test_auto_reply_not_for_old_message (Fixture       *f,
   g_autofree char *recent = NULL;
   gint64 conversation_id;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
-  pdw_gateway_service_set_auto_reply_enabled (f->service, TRUE);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
 
   /* Written two hours ago, delivered only now (a webhook retry after an
    * outage, or an import): the citizen is not told "we are closed" now. */
@@ -540,7 +500,7 @@ test_auto_reply_not_for_old_message (Fixture       *f,
   g_clear_pointer (&outgoing, g_ptr_array_unref);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 1);
-  SPIN_UNTIL (message_status (f, pdw_message_get_id (g_ptr_array_index (outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (g_ptr_array_index (outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
 }
 
 static void
@@ -555,21 +515,21 @@ test_apply_desk_settings (Fixture       *f,
   g_settings_set_string (settings, "wa-template-name", "pandawa_update_v3");
   g_settings_set_string (settings, "wa-template-language", "en_US");
   g_settings_set_boolean (settings, "auto-reply-enabled", TRUE);
-  pdw_gateway_service_apply_desk_settings (f->service, settings);
+  pdw_gateway_service_apply_desk_settings (f->gateway.service, settings);
 
-  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->service));
-  g_assert_cmpstr (pdw_approved_template_get_name (pdw_gateway_service_get_approved_template (f->service)),
+  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
+  g_assert_cmpstr (pdw_approved_template_get_name (pdw_gateway_service_get_approved_template (f->gateway.service)),
                    ==, "pandawa_update_v3");
-  g_assert_cmpstr (pdw_approved_template_get_language (pdw_gateway_service_get_approved_template (f->service)),
+  g_assert_cmpstr (pdw_approved_template_get_language (pdw_gateway_service_get_approved_template (f->gateway.service)),
                    ==, "en_US");
   /* The shipped service days and hours: Monday to Friday from 08:00 WIB. */
-  calendar = pdw_gateway_service_get_calendar (f->service);
+  calendar = pdw_gateway_service_get_calendar (f->gateway.service);
   g_assert_false (pdw_service_calendar_is_open (calendar, g_date_time_to_unix (sunday_noon)));
   g_assert_true (pdw_service_calendar_is_open (calendar, g_date_time_to_unix (monday_nine)));
 
   g_settings_set_boolean (settings, "auto-reply-enabled", FALSE);
-  pdw_gateway_service_apply_desk_settings (f->service, settings);
-  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->service));
+  pdw_gateway_service_apply_desk_settings (f->gateway.service, settings);
+  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
 }
 
 int
