@@ -202,6 +202,10 @@ static const char * const migrations[] = {
    * read the whole table. */
   "CREATE INDEX conversations_by_merged_into ON conversations (merged_into);"
   "CREATE INDEX contacts_by_merged_into ON contacts (merged_into);"
+  /* A new contact makes SQLite look for messages already pointing at its
+   * id (the foreign key's parent side): without this, every new citizen
+   * would read all messages. */
+  "CREATE INDEX messages_by_contact ON messages (contact_id);"
   "CREATE INDEX complaints_by_phone ON complaints (phone);"
   /* A NIK or KK is found by its last digits as a prefix of the reversed
    * number (SQLite has no reverse(): the expression spells it out). */
