@@ -165,12 +165,33 @@ pdw_search_query_free (PdwSearchQuery *query)
   g_free (query);
 }
 
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+has_word_after (const char *p)
+{
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_word_char (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Words as FTS5's unicode61 tokenizer cuts them (letters and digits);
  * each one quoted, so that AND, NEAR, '-' or '*' typed by an officer are
  * only text. */
+typedef enum
+{
+  PREFIX_EVERY_WORD,
+  PREFIX_LAST_WORD,
+} PrefixMode;
+
 static char *
 dup_fts_match (const char *text,
-               gboolean    prefix)
+               PrefixMode  mode)
 {
   g_autoptr(GString) match = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
@@ -179,7 +200,7 @@ dup_fts_match (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+      if (c != 0 && is_word_char (c))
         {
           g_string_append_unichar (word, c);
           continue;
@@ -189,7 +210,9 @@ dup_fts_match (const char *text,
         {
           if (match->len > 0)
             g_string_append_c (match, ' ');
-          g_string_append_printf (match, "\"%s\"%s", word->str, prefix ? "*" : "");
+          g_string_append_printf (match, "\"%s\"", word->str);
+          if (mode == PREFIX_EVERY_WORD || !has_word_after (p))
+            g_string_append_c (match, '*');
           g_string_truncate (word, 0);
         }
 
@@ -207,12 +230,12 @@ char *
 pdw_search_query_dup_fts_prefix_match (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
-  return dup_fts_match (text, TRUE);
+  return dup_fts_match (text, PREFIX_EVERY_WORD);
 }
 
 char *
-pdw_search_query_dup_fts_words_match (const char *text)
+pdw_search_query_dup_fts_text_match (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
-  return dup_fts_match (text, FALSE);
+  return dup_fts_match (text, PREFIX_LAST_WORD);
 }

@@ -44,8 +44,10 @@ void            pdw_search_query_free  (PdwSearchQuery *query);
  * ("budi"* "sant"*), so that nothing the officer types is read as FTS
  * syntax; NULL when @text has no word. */
 char           *pdw_search_query_dup_fts_prefix_match (const char *text);
-/* The same with whole words, for message text ("akta" "lahir"). */
-char           *pdw_search_query_dup_fts_words_match  (const char *text);
+/* For message text: whole words but the last, which is being typed
+ * ("akta" "lah"*).  A prefix of every word would read the index entries of
+ * every word starting with "ok" or "min" in a year of chat: too slow. */
+char           *pdw_search_query_dup_fts_text_match   (const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwSearchQuery, pdw_search_query_free)
 

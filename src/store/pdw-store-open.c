@@ -323,14 +323,29 @@ run_fills (PdwStore        *self,
       progress.total += max_ids[i];
     }
 
-  if (!report_progress (&progress, error))
-    return FALSE;
-
   for (guint i = 0; i < n_fills; i++)
     if (!run_fill (self, &fills[i], max_ids[i], &progress, error))
       return FALSE;
 
   return TRUE;
+}
+
+/* The migration's own SQL (its indexes) takes seconds on a year too: a
+ * progress window appears before it starts. */
+static gboolean
+report_migration_start (int              version,
+                        const Progress  *progress,
+                        GError         **error)
+{
+  Progress start = *progress;
+  guint n_fills;
+
+  pdw_store_migrations_get_fills (version, &n_fills);
+  if (n_fills == 0)
+    return TRUE;
+
+  start.total = 1;
+  return report_progress (&start, error);
 }
 
 static gboolean
@@ -362,7 +377,8 @@ apply_migrations (PdwStore        *self,
       char *message = NULL;
       int rc;
 
-      if (!_pdw_store_begin (self, error))
+      if (!report_migration_start (next, progress, error) ||
+          !_pdw_store_begin (self, error))
         return FALSE;
 
       rc = sqlite3_exec (self->db, pdw_store_migrations_get (next), NULL, NULL, &message);

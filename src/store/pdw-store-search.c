@@ -266,7 +266,7 @@ search_messages (Search      *search,
                  const char  *text,
                  GError     **error)
 {
-  g_autofree char *match = pdw_search_query_dup_fts_prefix_match (text);
+  g_autofree char *match = pdw_search_query_dup_fts_text_match (text);
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(PdwStmt) stmt = NULL;
   gboolean has_row = FALSE;

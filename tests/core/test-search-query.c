@@ -109,12 +109,14 @@ static void
 test_fts_match (void)
 {
   g_autofree char *prefix = pdw_search_query_dup_fts_prefix_match ("Siti  Aisyâh");
-  g_autofree char *words = pdw_search_query_dup_fts_words_match ("akta-lahir");
+  g_autofree char *words = pdw_search_query_dup_fts_text_match ("akta-lahir ");
+  g_autofree char *one = pdw_search_query_dup_fts_text_match ("akta");
   g_autofree char *syntax = pdw_search_query_dup_fts_prefix_match ("NEAR(\"x\" AND -*");
   g_autofree char *none = pdw_search_query_dup_fts_prefix_match ("-- * \"");
 
   g_assert_cmpstr (prefix, ==, "\"Siti\"* \"Aisyâh\"*");
-  g_assert_cmpstr (words, ==, "\"akta\" \"lahir\"");
+  g_assert_cmpstr (words, ==, "\"akta\" \"lahir\"*");
+  g_assert_cmpstr (one, ==, "\"akta\"*");
   g_assert_cmpstr (syntax, ==, "\"NEAR\"* \"x\"* \"AND\"*");
   g_assert_null (none);
 }
