@@ -19,6 +19,8 @@
 #include "pdw-resources.h"
 #include "store/pdw-store.h"
 
+#include "pdw-test-window.h"
+
 /* Synthetic citizens only. */
 #define SITI_NIK    "1471084101909999"
 #define SITI_KK     "1471080202100003"
@@ -27,11 +29,7 @@
 
 typedef struct
 {
-  char        *dir;
-  PdwStore    *store;
-  PdwContext  *context;
-  GSettings   *settings;
-  GtkWindow   *window;
+  PdwTestDesk  desk;
   PdwChatView *chat;
   gint64       fresh_id;   /* wrote an hour ago: the window is open */
   gint64       stale_id;   /* wrote two days ago: the window is closed */
@@ -40,55 +38,6 @@ typedef struct
 } Fixture;
 
 static PdwActor actor = { "Petugas Uji", "199001012020011001", "PU" };
-
-static PdwInboundMessage *
-make_message (const char *wamid,
-              const char *wa_id,
-              const char *profile_name,
-              gint64      timestamp,
-              const char *text)
-{
-  PdwInboundMessage *message = pdw_inbound_message_new ();
-
-  message->wamid = g_strdup (wamid);
-  message->wa_id = g_strdup (wa_id);
-  message->profile_name = g_strdup (profile_name);
-  message->phone_number_id = g_strdup ("100000000000001");
-  message->timestamp = timestamp;
-  message->type = g_strdup ("text");
-  message->text = g_strdup (text);
-
-  return message;
-}
-
-static gint64
-find_conversation (PdwStore   *store,
-                   const char *wa_id)
-{
-  g_autoptr(GPtrArray) conversations = NULL;
-  g_autoptr(GError) error = NULL;
-
-  conversations = pdw_store_list_conversations (store, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < conversations->len; i++)
-    {
-      PdwConversation *conversation = g_ptr_array_index (conversations, i);
-
-      if (g_strcmp0 (pdw_conversation_get_wa_id (conversation), wa_id) == 0)
-        return pdw_conversation_get_id (conversation);
-    }
-
-  g_assert_not_reached ();
-  return 0;
-}
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -99,27 +48,23 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   PdwIngestResult result = { 0 };
   PdwComplaintFields fields = { 0 };
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWindow *window;
   GtkWidget *overlay;
 
-  fixture->dir = g_dir_make_tmp ("pandawa-test-office-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
-  fixture->store = pdw_store_open (path, &error);
+  pdw_test_desk_open (&fixture->desk, "office");
+
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.O1", SITI_WA, "Siti", now - 60 * 60,
+                                                   "NIK saya tidak aktif di bank"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.O2", STALE_WA, "Rudi", now - 2 * 24 * 60 * 60,
+                                                   "BPJS saya tidak bisa dipakai"));
+  g_assert_true (pdw_store_ingest_webhook (fixture->desk.store, "test", body, messages, statuses, &result, &error));
   g_assert_no_error (error);
 
-  g_ptr_array_add (messages, make_message ("wamid.O1", SITI_WA, "Siti", now - 60 * 60,
-                                           "NIK saya tidak aktif di bank"));
-  g_ptr_array_add (messages, make_message ("wamid.O2", STALE_WA, "Rudi", now - 2 * 24 * 60 * 60,
-                                           "BPJS saya tidak bisa dipakai"));
-  g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
-  g_assert_no_error (error);
-
-  fixture->fresh_id = find_conversation (fixture->store, SITI_WA);
-  fixture->stale_id = find_conversation (fixture->store, STALE_WA);
+  fixture->fresh_id = pdw_test_find_conversation (fixture->desk.store, SITI_WA);
+  fixture->stale_id = pdw_test_find_conversation (fixture->desk.store, STALE_WA);
 
   fields.citizen_name = "Siti Aminah";
   fields.nik = SITI_NIK;
@@ -127,53 +72,28 @@ fixture_set_up (Fixture       *fixture,
   fields.phone = "+" SITI_WA;
   fields.complaint_type = "nik_tidak_aktif";
   fields.institution = "bank";
-  complaint = pdw_store_register_complaint (fixture->store, fixture->fresh_id, &fields, &actor, &error);
+  complaint = pdw_store_register_complaint (fixture->desk.store, fixture->fresh_id, &fields, &actor, &error);
   g_assert_no_error (error);
   fixture->complaint_id = pdw_complaint_get_id (complaint);
   fixture->ticket = g_strdup (pdw_complaint_get_ticket (complaint));
 
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_set_string (fixture->settings, "officer-name", "Petugas Uji");
-  g_settings_set_string (fixture->settings, "officer-nip", "199001012020011001");
-
   fixture->chat = PDW_CHAT_VIEW (pdw_chat_view_new ());
-  fixture->context = pdw_context_new (fixture->store, NULL);
-  pdw_chat_view_set_context (fixture->chat, fixture->context);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 700, 500);
+  pdw_chat_view_set_context (fixture->chat, fixture->desk.context);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 700, 500);
   /* The chat view reports through the window's toast overlay. */
   overlay = adw_toast_overlay_new ();
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->chat));
-  gtk_window_set_child (fixture->window, overlay);
-  gtk_window_present (fixture->window);
-  drain ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  gtk_window_set_child (window, overlay);
+  pdw_test_desk_present (&fixture->desk, window);
+  pdw_test_desk_drain ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  drain ();
-  g_clear_object (&fixture->settings);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  pdw_test_desk_close (&fixture->desk);
   g_clear_pointer (&fixture->ticket, g_free);
 }
 
@@ -184,10 +104,10 @@ open_conversation (Fixture *fixture,
   g_autoptr(PdwConversation) conversation = NULL;
   g_autoptr(GError) error = NULL;
 
-  conversation = pdw_store_dup_conversation (fixture->store, conversation_id, &error);
+  conversation = pdw_store_dup_conversation (fixture->desk.store, conversation_id, &error);
   g_assert_no_error (error);
   pdw_chat_view_set_conversation (fixture->chat, conversation);
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 static char *
@@ -223,7 +143,7 @@ test_insert_template (Fixture       *fixture,
   g_autofree char *appended = NULL;
   PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (fixture->chat));
 
-  name = pdw_store_save_reply_template (fixture->store, NULL, "Uji variabel",
+  name = pdw_store_save_reply_template (fixture->desk.store, NULL, "Uji variabel",
                                         "Yth. {nama}, tiket {tiket}, NIK {nik_masked}. Salam, {petugas}",
                                         &error);
   g_assert_no_error (error);
@@ -260,7 +180,7 @@ test_window_closed (Fixture       *fixture,
   /* Inside the window: a typed reply can go. */
   open_conversation (fixture, fixture->fresh_id);
   pdw_composer_set_text (composer, "Baik, kami cek.");
-  drain ();
+  pdw_test_desk_drain ();
   g_assert_true (pdw_chat_view_get_service_window_open (fixture->chat));
   g_assert_false (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
   g_assert_true (gtk_widget_get_sensitive (send));
@@ -268,7 +188,7 @@ test_window_closed (Fixture       *fixture,
   /* Two days after the citizen wrote: free text would fail. */
   open_conversation (fixture, fixture->stale_id);
   pdw_composer_set_text (composer, "Draf yang tidak boleh hilang");
-  drain ();
+  pdw_test_desk_drain ();
   g_assert_false (pdw_chat_view_get_service_window_open (fixture->chat));
   g_assert_true (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
   g_assert_false (gtk_widget_get_sensitive (send));
@@ -279,15 +199,15 @@ test_window_closed (Fixture       *fixture,
   g_assert_cmpstr (draft, ==, "Draf yang tidak boleh hilang");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->chat), "chat.send-template", NULL));
-  drain ();
+  pdw_test_desk_drain ();
 
-  messages = pdw_store_list_messages (fixture->store, fixture->stale_id, &error);
+  messages = pdw_store_list_messages (fixture->desk.store, fixture->stale_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (messages->len, ==, 2);
   last = g_ptr_array_index (messages, messages->len - 1);
   g_assert_cmpint (pdw_message_get_direction (last), ==, PDW_DIRECTION_OUT);
   g_assert_cmpstr (pdw_message_get_message_type (last), ==, "template");
-  template_name = g_settings_get_string (fixture->settings, "wa-template-name");
+  template_name = g_settings_get_string (fixture->desk.settings, "wa-template-name");
   g_assert_cmpstr (pdw_message_get_template_name (last), ==, template_name);
   g_assert_cmpstr (pdw_message_get_officer_name (last), ==, "Petugas Uji");
 
@@ -299,10 +219,10 @@ test_window_closed (Fixture       *fixture,
 static PdwPreferencesWindow *
 open_preferences (Fixture *fixture)
 {
-  GtkWindow *prefs = pdw_preferences_window_new (fixture->window, fixture->context);
+  GtkWindow *prefs = pdw_preferences_window_new (fixture->desk.window, fixture->desk.context);
 
   gtk_window_present (prefs);
-  drain ();
+  pdw_test_desk_drain ();
   return PDW_PREFERENCES_WINDOW (prefs);
 }
 
@@ -314,7 +234,7 @@ show_preferences_page (PdwPreferencesWindow *prefs,
   AdwPreferencesPage *page;
 
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), name);
-  drain ();
+  pdw_test_desk_drain ();
   page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (prefs));
   g_assert_cmpstr (adw_preferences_page_get_name (page), ==, name);
   return page;
@@ -341,11 +261,11 @@ test_preferences_template (Fixture       *fixture,
 
   g_assert_true (pdw_templates_page_add_template (templates, "Jadwal perekaman",
                                                   "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
-  drain ();
+  pdw_test_desk_drain ();
   g_assert_true (menu_has_label (menu, "Jadwal perekaman"));
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 static const char *
@@ -356,7 +276,7 @@ catalog_label (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   static char label[256];
 
-  entries = pdw_store_list_catalog (fixture->store, PDW_CATALOG_INSTITUTION, TRUE, &error);
+  entries = pdw_store_list_catalog (fixture->desk.store, PDW_CATALOG_INSTITUTION, TRUE, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < entries->len; i++)
@@ -392,7 +312,7 @@ test_preferences_list_entry (Fixture       *fixture,
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 static GtkWidget *
@@ -428,14 +348,14 @@ test_consolidation (Fixture       *fixture,
   GtkWidget *done;
   PdwComplaintEvent *last;
 
-  listed = pdw_store_apply_action (fixture->store, fixture->complaint_id, "add_to_consolidation",
+  listed = pdw_store_apply_action (fixture->desk.store, fixture->complaint_id, "add_to_consolidation",
                                    NULL, NULL, &actor, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_status (listed), ==, PDW_COMPLAINT_KONSOLIDASI);
 
-  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->context));
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->desk.window, fixture->desk.context));
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  pdw_test_desk_drain ();
 
   /* Today's list holds the one complaint, with its full NIK for SIAK. */
   row = gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0);
@@ -463,13 +383,13 @@ test_consolidation (Fixture       *fixture,
   done = find_named (GTK_WIDGET (row), "done");
   g_assert_nonnull (done);
   g_signal_emit_by_name (done, "clicked");
-  drain ();
+  pdw_test_desk_drain ();
 
-  after = pdw_store_dup_complaint (fixture->store, fixture->complaint_id, &error);
+  after = pdw_store_dup_complaint (fixture->desk.store, fixture->complaint_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_complaint_get_consolidation_result (after), ==, "consolidation_done");
 
-  events = pdw_store_list_complaint_events (fixture->store, fixture->complaint_id, &error);
+  events = pdw_store_list_complaint_events (fixture->desk.store, fixture->complaint_id, &error);
   g_assert_no_error (error);
   last = g_ptr_array_index (events, events->len - 1);
   g_assert_cmpstr (pdw_complaint_event_get_action (last), ==, "consolidation_done");
@@ -478,7 +398,7 @@ test_consolidation (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 int
