@@ -14,7 +14,9 @@
 #include "gui/pdw-composer.h"
 #include "gui/pdw-consolidation-window.h"
 #include "gui/pdw-preferences-window.h"
+#include "core/pdw-template.h"
 #include "gui/preferences/pdw-lists-page.h"
+#include "gui/preferences/pdw-template-editor.h"
 #include "gui/preferences/pdw-templates-page.h"
 #include "pdw-resources.h"
 #include "store/pdw-store.h"
@@ -315,6 +317,97 @@ test_preferences_list_entry (Fixture       *fixture,
   pdw_test_desk_drain ();
 }
 
+/* The editor binds its children without getters: the template names them. */
+static GtkWidget *
+editor_child (PdwTemplateEditor *editor,
+              const char        *id)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (editor), PDW_TYPE_TEMPLATE_EDITOR, id);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static const char *
+editor_preview (PdwTemplateEditor *editor)
+{
+  return gtk_label_get_text (GTK_LABEL (editor_child (editor, "preview_label")));
+}
+
+static GtkTextBuffer *
+editor_buffer (PdwTemplateEditor *editor)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor_child (editor, "text_view")));
+}
+
+/* Text goes in where the cursor is, as from the keyboard. */
+static void
+type_into_editor (PdwTemplateEditor *editor,
+                  const char        *text)
+{
+  gtk_text_buffer_insert_at_cursor (editor_buffer (editor), text, -1);
+  pdw_test_desk_drain ();
+}
+
+static void
+test_preferences_template_editor (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  PdwServiceCalendar *calendar = pdw_context_get_calendar (fixture->desk.context);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autofree char *opening = pdw_template_format_time (pdw_service_calendar_next_opening (calendar, now));
+  g_autofree char *expected = NULL;
+  const char * const *names = pdw_template_get_variable_names ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PdwTemplateEditor *editor = PDW_TEMPLATE_EDITOR (pdw_template_editor_new (NULL, fixture->desk.context));
+  GtkWidget *error_label = editor_child (editor, "error_label");
+  GtkFlowBox *chips = GTK_FLOW_BOX (editor_child (editor, "variable_chips"));
+  guint n_names = g_strv_length ((GStrv) names);
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  gtk_window_present (window);
+  pdw_test_desk_drain ();
+
+  /* A new template starts empty, with nothing to complain about. */
+  g_assert_cmpstr (editor_preview (editor), ==, "");
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* The preview fills in the sample citizen, the officer signed in and
+   * the next opening of the service. */
+  type_into_editor (editor, "Yth. {nama}, loket dibuka {jam_buka}. Salam, {petugas}");
+  expected = g_strdup_printf ("Yth. Siti Aminah, loket dibuka %s. Salam, Petugas Uji", opening);
+  g_assert_cmpstr (editor_preview (editor), ==, expected);
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* Names that are no variable are shown, and stay as written. */
+  type_into_editor (editor, " {salah} {lagi}");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
+                   "Unknown variables stay as written: salah, lagi");
+  g_assert_true (g_str_has_suffix (editor_preview (editor), "Salam, Petugas Uji {salah} {lagi}"));
+
+  /* Only known variables left: the error goes. */
+  gtk_text_buffer_set_text (editor_buffer (editor), "Tiket {tiket}, NIK {nik_masked}", -1);
+  pdw_test_desk_drain ();
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (editor_preview (editor), ==, "Tiket PDW-2026-01-00042, NIK 1471********0001");
+
+  /* One chip per variable, in the order the templates list them. */
+  g_assert_cmpuint (n_names, ==, 7);
+  for (guint i = 0; i < n_names; i++)
+    {
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (chips, i);
+      g_autofree char *label = g_strdup_printf ("{%s}", names[i]);
+
+      g_assert_nonnull (child);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_flow_box_child_get_child (child))), ==, label);
+    }
+  g_assert_null (gtk_flow_box_get_child_at_index (chips, n_names));
+
+  gtk_window_destroy (window);
+  pdw_test_desk_drain ();
+}
+
 static GtkWidget *
 find_named (GtkWidget  *widget,
             const char *name)
@@ -412,6 +505,7 @@ main (int   argc,
   g_test_add ("/office/composer/insert-template", Fixture, NULL, fixture_set_up, test_insert_template, fixture_tear_down);
   g_test_add ("/office/composer/window-closed", Fixture, NULL, fixture_set_up, test_window_closed, fixture_tear_down);
   g_test_add ("/office/preferences/template-in-menu", Fixture, NULL, fixture_set_up, test_preferences_template, fixture_tear_down);
+  g_test_add ("/office/preferences/template-editor", Fixture, NULL, fixture_set_up, test_preferences_template_editor, fixture_tear_down);
   g_test_add ("/office/preferences/list-entry", Fixture, NULL, fixture_set_up, test_preferences_list_entry, fixture_tear_down);
   g_test_add ("/office/consolidation/list-and-done", Fixture, NULL, fixture_set_up, test_consolidation, fixture_tear_down);
 
