@@ -107,10 +107,11 @@ test_sigterm_while_seeding (void)
 
   /* Whatever it writes from now on must not fill the pipe. */
   rest = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (rest, G_INPUT_STREAM (err), G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE,
+  g_output_stream_splice_async (rest, G_INPUT_STREAM (err),
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
                                 G_PRIORITY_DEFAULT, NULL, NULL, NULL);
 
-  g_usleep (300 * 1000);
+  g_usleep (50 * 1000);
   sent = g_get_monotonic_time ();
   g_subprocess_send_signal (app, SIGTERM);
   g_subprocess_wait_async (app, NULL, wait_cb, &done);
@@ -127,6 +128,18 @@ test_sigterm_while_seeding (void)
   /* A clean quit through the application's shutdown, not the signal. */
   g_assert_true (g_subprocess_get_if_exited (app));
   g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+
+  /* It quit while writing: the desk (and its webhook receiver) never
+   * started. */
+  while (!g_output_stream_is_closed (rest))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    g_autofree char *tail = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (rest)),
+                                       g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (rest)));
+
+    g_test_message ("pandawa after SIGTERM: %s", tail != NULL ? tail : "");
+    g_assert_true (tail == NULL || strstr (tail, "Webhook receiver listening") == NULL);
+  }
 
   remove_tree (dir);
 }
