@@ -50,7 +50,7 @@ struct _PdwConsolidationWindow
 
 /* Rows read at a time: a list of two months must not cost its thousands
  * of rows before the first ones show. */
-#define PAGE_SIZE 100
+#define PAGE_SIZE 50
 
 G_DEFINE_FINAL_TYPE (PdwConsolidationWindow, pdw_consolidation_window, ADW_TYPE_WINDOW)
 

@@ -27,6 +27,9 @@
 #define RANGE_FROM          "2025-03-01"
 #define RANGE_TO            "2025-04-30"
 
+/* The window's page (PAGE_SIZE in pdw-consolidation-window.c). */
+#define PAGE 50
+
 static const PdwActor actor = { "Petugas ADB", "199001012020011002", "PA" };
 
 typedef struct
@@ -378,7 +381,7 @@ test_window_pages (void)
   all = pdw_store_list_consolidation (store, start, end, TRUE, &error);
   g_assert_no_error (error);
   /* Two months hold more processed files than a page. */
-  g_assert_cmpuint (all->len, >, 200);
+  g_assert_cmpuint (all->len, >, 2 * PAGE);
   g_assert_cmpint (pdw_store_count_consolidation (store, start, end, TRUE, NULL), ==, all->len);
   g_assert_cmpint (pdw_store_count_consolidation (store, start, end, FALSE, NULL), ==, waiting->len);
 
@@ -387,7 +390,7 @@ test_window_pages (void)
   gtk_window_present (GTK_WINDOW (window));
 
   g_assert_true (pdw_consolidation_window_set_range (window, RANGE_FROM, RANGE_TO));
-  first_page = MIN (waiting->len, 100);
+  first_page = MIN (waiting->len, PAGE);
   g_assert_cmpuint (count_rows (window), ==, first_page);
   for (guint i = 0; i < first_page; i++)
     g_assert_cmpint (row_id (window, i), ==, pdw_complaint_get_id (g_ptr_array_index (waiting, i)));
@@ -396,16 +399,16 @@ test_window_pages (void)
   check = find_widget (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  wait_for_rows (window, 100);
-  for (guint i = 0; i < 100; i++)
+  wait_for_rows (window, PAGE);
+  for (guint i = 0; i < PAGE; i++)
     g_assert_cmpint (row_id (window, i), ==, pdw_complaint_get_id (g_ptr_array_index (all, i)));
 
   more = find_named (GTK_WIDGET (window), "Show _More");
   g_assert_nonnull (more);
   g_assert_true (gtk_widget_get_visible (more));
   g_signal_emit_by_name (more, "clicked");
-  wait_for_rows (window, 200);
-  for (guint i = 0; i < 200; i++)
+  wait_for_rows (window, 2 * PAGE);
+  for (guint i = 0; i < 2 * PAGE; i++)
     g_assert_cmpint (row_id (window, i), ==, pdw_complaint_get_id (g_ptr_array_index (all, i)));
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
