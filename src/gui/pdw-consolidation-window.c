@@ -673,26 +673,6 @@ import_finished_cb (GObject      *object,
   pdw_consolidation_window_read_page_async (self, 0);
 }
 
-/* The rows are recorded on a worker thread, with a progress bar: a list
- * of thousands of rows takes a while and the window stays usable. */
-static void
-pdw_consolidation_window_import (PdwConsolidationWindow *self,
-                                 const char             *path)
-{
-  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
-
-  pdw_duty_officer_load_from_context (&officer, self->context);
-  self->import_cancellable = g_cancellable_new ();
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consolidation.import", FALSE);
-  gtk_progress_bar_set_fraction (self->import_progress, 0.0);
-  gtk_progress_bar_set_text (self->import_progress, _("Reading the file…"));
-  gtk_widget_set_visible (GTK_WIDGET (self->import_progress), TRUE);
-  pdw_consolidation_window_update_spinner (self);
-
-  pdw_consolidation_import_async (self->store, path, &officer.actor, import_progress_cb, self,
-                                  self->import_cancellable, import_finished_cb, g_object_ref (self));
-}
-
 static void
 import_response_cb (PdwConsolidationWindow *self,
                     int                     response,
@@ -784,6 +764,33 @@ pdw_consolidation_window_set_range (PdwConsolidationWindow *self,
   self->start = start;
   self->end = end;
   pdw_consolidation_window_reload (self);
+  return TRUE;
+}
+
+/* The rows are recorded on a worker thread, with a progress bar: a list
+ * of thousands of rows takes a while and the window stays usable. */
+gboolean
+pdw_consolidation_window_import (PdwConsolidationWindow *self,
+                                 const char             *path)
+{
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
+
+  g_return_val_if_fail (PDW_IS_CONSOLIDATION_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->import_cancellable != NULL)
+    return FALSE;
+
+  pdw_duty_officer_load_from_context (&officer, self->context);
+  self->import_cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consolidation.import", FALSE);
+  gtk_progress_bar_set_fraction (self->import_progress, 0.0);
+  gtk_progress_bar_set_text (self->import_progress, _("Reading the file…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->import_progress), TRUE);
+  pdw_consolidation_window_update_spinner (self);
+
+  pdw_consolidation_import_async (self->store, path, &officer.actor, import_progress_cb, self,
+                                  self->import_cancellable, import_finished_cb, g_object_ref (self));
   return TRUE;
 }
 

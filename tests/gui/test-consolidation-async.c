@@ -422,6 +422,85 @@ test_window_pages (void)
   history_clear (&h);
 }
 
+static gboolean
+results_dialog_shown (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), "Results Imported") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Import Results… on the window: a progress bar while a worker thread
+ * records the rows, the main loop turning meanwhile, then the dialog and
+ * the shorter list. */
+static void
+test_window_import (void)
+{
+  History h = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(PdwContext) context = NULL;
+  g_autofree char *csv = NULL;
+  PdwConsolidationWindow *window;
+  GtkWidget *progress;
+  gint64 start, end, waiting_before, waiting_after;
+  gint64 deadline;
+  guint iterations = 0;
+  guint tick;
+
+  history_make (&h);
+  store = pdw_store_open (h.path, &error);
+  g_assert_no_error (error);
+  range (&start, &end);
+  csv = write_results (h.dir, store);
+  waiting_before = pdw_store_count_consolidation (store, start, end, FALSE, &error);
+  g_assert_no_error (error);
+
+  context = pdw_context_new (store, NULL);
+  g_settings_set_string (pdw_context_get_settings (context), "officer-name", actor.name);
+  g_settings_set_string (pdw_context_get_settings (context), "officer-nip", actor.nip);
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (NULL, context));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pdw_consolidation_window_set_range (window, RANGE_FROM, RANGE_TO));
+
+  progress = find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
+  g_assert_nonnull (progress);
+  g_assert_false (gtk_widget_get_visible (progress));
+  g_assert_true (pdw_consolidation_window_import (window, csv));
+  g_assert_true (gtk_widget_get_visible (progress));
+  /* One import at a time. */
+  g_assert_false (pdw_consolidation_window_import (window, csv));
+
+  tick = g_timeout_add (5, tick_cb, NULL);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (gtk_widget_get_visible (progress) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      iterations++;
+    }
+  g_source_remove (tick);
+  g_assert_false (gtk_widget_get_visible (progress));
+  g_assert_cmpuint (iterations, >, 1);
+  g_assert_true (results_dialog_shown ());
+
+  waiting_after = pdw_store_count_consolidation (store, start, end, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (waiting_after, <, waiting_before);
+  wait_for_rows (window, MIN (waiting_after, PAGE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_clear_object (&context);
+  g_clear_object (&store);
+  g_unlink (csv);
+  history_clear (&h);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +511,7 @@ main (int   argc,
 
   g_test_add_func ("/consolidation-async/import-matches-sync", test_import_async_matches_sync);
   g_test_add_func ("/consolidation-async/window-pages", test_window_pages);
+  g_test_add_func ("/consolidation-async/window-import", test_window_import);
 
   return g_test_run ();
 }
