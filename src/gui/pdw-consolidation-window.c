@@ -632,9 +632,14 @@ import_progress_cb (guint    done,
                     gpointer user_data)
 {
   PdwConsolidationWindow *self = user_data;
-  /* TRANSLATORS: import progress, "row 120 of 800" */
-  g_autofree char *text = g_strdup_printf (_("Importing: row %u of %u"), done, total);
+  g_autofree char *text = NULL;
 
+  /* The window was closed: the import is being cancelled. */
+  if (self->import_cancellable == NULL)
+    return;
+
+  /* TRANSLATORS: import progress, "row 120 of 800" */
+  text = g_strdup_printf (_("Importing: row %u of %u"), done, total);
   gtk_progress_bar_set_fraction (self->import_progress, total > 0 ? (double) done / total : 1.0);
   gtk_progress_bar_set_text (self->import_progress, text);
 }
