@@ -41,7 +41,8 @@ GQuark pdw_store_error_quark (void);
 #define PDW_TYPE_STORE (pdw_store_get_type ())
 G_DECLARE_FINAL_TYPE (PdwStore, pdw_store, PDW, STORE, GObject)
 
-/* Signals (emitted on the thread that made the change, after COMMIT):
+/* Signals (emitted after COMMIT on the thread that made the store, also
+ * for changes made on a worker thread):
  *   "conversation-changed" (gint64 conversation_id): a row of the queue changed
  *       (new conversation, new or updated message, read marker, complaint).
  *   "message-changed" (gint64 conversation_id, gint64 message_id): a message was
@@ -303,6 +304,20 @@ gboolean      pdw_store_mark_overdue_notified   (PdwStore *self, gint64 complain
  * status konsolidasi or menunggu and no outcome since they were listed
  * (pdw_complaint_get_consolidation_result() == NULL). */
 GPtrArray    *pdw_store_list_consolidation      (PdwStore *self,
+                                                 gint64    from,
+                                                 gint64    to,
+                                                 gboolean  include_processed,
+                                                 GError  **error);
+/* The same list, @limit rows (-1: all) from @offset: what a window shows. */
+GPtrArray    *pdw_store_list_consolidation_page (PdwStore *self,
+                                                 gint64    from,
+                                                 gint64    to,
+                                                 gboolean  include_processed,
+                                                 guint     offset,
+                                                 gint      limit,
+                                                 GError  **error);
+/* The number of rows pdw_store_list_consolidation() returns; -1 on error. */
+gint64        pdw_store_count_consolidation     (PdwStore *self,
                                                  gint64    from,
                                                  gint64    to,
                                                  gboolean  include_processed,
