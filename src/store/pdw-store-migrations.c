@@ -195,6 +195,61 @@ static const char * const migrations[] = {
   "  updated_at  INTEGER NOT NULL,"
   "  CHECK (builtin = 1 OR (title IS NOT NULL AND body IS NOT NULL))"
   ");",
+
+  /* 3: search (its own branch); empty here until that branch lands. */
+  "",
+
+  /* 4: the queue as a working set read in pages.  The sort key and the
+   * newest inbound message are kept on the conversation by triggers, so
+   * that the queue's filter and order come from indexes instead of a
+   * subquery per conversation over the whole history. */
+  "ALTER TABLE conversations ADD COLUMN last_message_at INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE conversations ADD COLUMN last_inbound_id INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE conversations SET"
+  "  last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m"
+  "                                WHERE m.conversation_id = conversations.id), created_at),"
+  "  last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m"
+  "                                WHERE m.conversation_id = conversations.id"
+  "                                  AND m.direction = 'in'), 0);"
+  "CREATE TRIGGER messages_queue_insert AFTER INSERT ON messages BEGIN"
+  "  UPDATE conversations SET"
+  "    last_message_at = (SELECT max (m.timestamp) FROM messages m"
+  "                        WHERE m.conversation_id = new.conversation_id),"
+  "    last_inbound_id = CASE WHEN new.direction = 'in' AND new.id > last_inbound_id"
+  "                           THEN new.id ELSE last_inbound_id END"
+  "   WHERE id = new.conversation_id;"
+  "END;"
+  /* A merge moves messages between conversations: both get recomputed. */
+  "CREATE TRIGGER messages_queue_update AFTER UPDATE OF conversation_id, timestamp, direction ON messages BEGIN"
+  "  UPDATE conversations SET"
+  "    last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m"
+  "                                  WHERE m.conversation_id = conversations.id), created_at),"
+  "    last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m"
+  "                                  WHERE m.conversation_id = conversations.id"
+  "                                    AND m.direction = 'in'), 0)"
+  "   WHERE id IN (old.conversation_id, new.conversation_id);"
+  "END;"
+  "CREATE TRIGGER messages_queue_delete AFTER DELETE ON messages BEGIN"
+  "  UPDATE conversations SET"
+  "    last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m"
+  "                                  WHERE m.conversation_id = conversations.id), created_at),"
+  "    last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m"
+  "                                  WHERE m.conversation_id = conversations.id"
+  "                                    AND m.direction = 'in'), 0)"
+  "   WHERE id = old.conversation_id;"
+  "END;"
+  /* The archive in queue order; the working set's three sources: recent
+   * inbound, unread, open complaints. */
+  "CREATE INDEX conversations_queue ON conversations (last_message_at DESC, id DESC)"
+  "  WHERE merged_into IS NULL;"
+  "CREATE INDEX conversations_recent_inbound ON conversations (last_inbound_time)"
+  "  WHERE merged_into IS NULL;"
+  "CREATE INDEX conversations_unread ON conversations (last_message_at)"
+  "  WHERE merged_into IS NULL AND last_inbound_id > read_marker_id;"
+  "CREATE INDEX complaints_open ON complaints (id)"
+  "  WHERE status NOT IN ('selesai', 'ditolak');"
+  /* Counting a row's merged numbers (also made by the search branch). */
+  "CREATE INDEX IF NOT EXISTS conversations_by_merged_into ON conversations (merged_into);",
 };
 
 int
