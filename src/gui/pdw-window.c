@@ -418,6 +418,10 @@ filter_selected_cb (PdwWindow *self)
   pdw_window_sync_due_soon (self);
   /* The drop-down's order is PdwConversationFilter's. */
   pdw_conversation_list_set_filter (self->conversations, (PdwConversationFilter) selected);
+  /* Another list starts at its top, not where the old one's rows went. */
+  gtk_adjustment_set_value (pdw_window_get_queue_adjustment (self), 0);
+  if (self->scroll_top_source == 0)
+    self->scroll_top_source = g_idle_add (scroll_queue_to_top_cb, self);
 }
 
 static gboolean
