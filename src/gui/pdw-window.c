@@ -311,6 +311,8 @@ pdw_window_watch_queue (PdwWindow *self)
   g_signal_connect_object (keys, "key-released", G_CALLBACK (queue_key_released_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->conversation_view), keys);
 
+  g_signal_connect_object (self->new_messages_button, "clicked",
+                           G_CALLBACK (new_messages_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pdw_window_get_queue_adjustment (self), "notify::value",
                            G_CALLBACK (queue_scrolled_cb), self, G_CONNECT_SWAPPED);
 
@@ -923,7 +925,6 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-conversation", NULL, adjacent_conversation_action);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, queue_scroller);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, new_messages_button);
-  gtk_widget_class_bind_template_callback (widget_class, new_messages_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, chat_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, complaint_pane);
