@@ -28,6 +28,8 @@ static const Subcommand subcommands[] = {
   { "consolidation", pdw_cli_consolidation, N_("Export the SIAK consolidation list, or read back its results") },
   { "card",    pdw_cli_card,    N_("Print the control card of a complaint as PDF") },
   { "generate", pdw_cli_generate, N_("Fill a database with a synthetic office history") },
+  { "search",  pdw_cli_search,  N_("Find conversations by name, phone number, ticket, NIK or message text") },
+  { "check",   pdw_cli_check,   N_("Check the database for damage") },
 };
 
 static void

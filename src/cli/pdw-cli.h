@@ -25,6 +25,8 @@ int pdw_cli_extract (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_consolidation (int argc, char **argv); /* pdw-cli-consolidation.c */
 int pdw_cli_card    (int argc, char **argv);   /* pdw-cli-card.c */
 int pdw_cli_generate (int argc, char **argv);  /* pdw-cli-generate.c */
+int pdw_cli_search  (int argc, char **argv);   /* pdw-cli-search.c */
+int pdw_cli_check   (int argc, char **argv);   /* pdw-cli-search.c */
 
 /* pdw-cli-store.c.  The database at @db (NULL: the application's), or NULL
  * with the reason printed when it does not exist or cannot be opened. */

@@ -20,12 +20,15 @@ dup_setting_or_null (GSettings  *settings,
 }
 
 void
-pdw_duty_officer_load (PdwDutyOfficer *self,
-                       GSettings      *settings)
+pdw_duty_officer_load_from_context (PdwDutyOfficer *self,
+                                    PdwContext     *context)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (G_IS_SETTINGS (settings));
+  GSettings *settings;
 
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (PDW_IS_CONTEXT (context));
+
+  settings = pdw_context_get_settings (context);
   pdw_duty_officer_clear (self);
   self->name = dup_setting_or_null (settings, "officer-name");
   self->nip = dup_setting_or_null (settings, "officer-nip");
@@ -33,15 +36,6 @@ pdw_duty_officer_load (PdwDutyOfficer *self,
   self->actor.name = self->name;
   self->actor.nip = self->nip;
   self->actor.initials = self->initials;
-}
-
-void
-pdw_duty_officer_load_from_context (PdwDutyOfficer *self,
-                                    PdwContext     *context)
-{
-  g_return_if_fail (PDW_IS_CONTEXT (context));
-
-  pdw_duty_officer_load (self, pdw_context_get_settings (context));
 }
 
 void

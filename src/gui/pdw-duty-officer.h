@@ -23,15 +23,12 @@ typedef struct
   char     *initials;
 } PdwDutyOfficer;
 
-/* Reads the settings, stripped; empty ones are NULL in @actor (no initials:
- * the store takes the officers list's or derives them; no name: the store
- * refuses the step with a message). */
-void pdw_duty_officer_load  (PdwDutyOfficer *self,
-                             GSettings      *settings);
-/* The same from the context's settings. */
+/* Reads the context's settings, stripped; empty ones are NULL in @actor (no
+ * initials: the store takes the officers list's or derives them; no name:
+ * the store refuses the step with a message). */
 void pdw_duty_officer_load_from_context (PdwDutyOfficer *self,
                                          PdwContext     *context);
-void pdw_duty_officer_clear (PdwDutyOfficer *self);
+void pdw_duty_officer_clear             (PdwDutyOfficer *self);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwDutyOfficer, pdw_duty_officer_clear)
 

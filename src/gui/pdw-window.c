@@ -794,7 +794,7 @@ pdw_window_constructed (GObject *object)
   pdw_window_watch_queue (self);
 
   pdw_chat_view_set_context (self->chat_view, self->context);
-  pdw_complaint_pane_set_store (self->complaint_pane, self->store);
+  pdw_complaint_pane_set_context (self->complaint_pane, self->context);
 
   self->gateway_signals = g_signal_group_new (PDW_TYPE_GATEWAY_SERVICE);
   g_signal_group_connect_object (self->gateway_signals, "notify::listening",

@@ -196,8 +196,37 @@ static const char * const migrations[] = {
   "  CHECK (builtin = 1 OR (title IS NOT NULL AND body IS NOT NULL))"
   ");",
 
-  /* 3: search (its own branch); empty here until that branch lands. */
-  "",
+  /* 3: search, and the indexes a year of history needs. */
+  /* The queue counts the numbers merged into each row, and a merge moves
+   * everything that pointed at the absorbed contact: without these both
+   * read the whole table. */
+  "CREATE INDEX conversations_by_merged_into ON conversations (merged_into);"
+  "CREATE INDEX contacts_by_merged_into ON contacts (merged_into);"
+  /* A new contact makes SQLite look for messages already pointing at its
+   * id (the foreign key's parent side): without this, every new citizen
+   * would read all messages. */
+  "CREATE INDEX messages_by_contact ON messages (contact_id);"
+  "CREATE INDEX complaints_by_phone ON complaints (phone);"
+  /* A NIK or KK is found by its last digits as a prefix of the reversed
+   * number (SQLite has no reverse(): the expression spells it out). */
+  "CREATE INDEX complaints_by_nik ON complaints (nik);"
+  "CREATE INDEX complaints_by_kk ON complaints (kk);"
+  "CREATE INDEX complaints_by_nik_reversed ON complaints (" PDW_REVERSED_16 ("nik") ");"
+  "CREATE INDEX complaints_by_kk_reversed ON complaints (" PDW_REVERSED_16 ("kk") ");"
+  /* Full-text indexes over the tables' own columns (external content):
+   * the triggers keep them in step, the migration fills them once
+   * (pdw_store_migrations_get_fills()).  remove_diacritics 2 finds
+   * "Zulkifli" for "zulkifli" and "Aisyah" for "Aisyâh"; the prefix indexes
+   * make a name found as it is typed. */
+  "CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content = 'messages', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE VIRTUAL TABLE contact_names_fts USING fts5 (profile_name, content = 'contacts',"
+  "  content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
+  "CREATE VIRTUAL TABLE complaint_names_fts USING fts5 (citizen_name, content = 'complaints',"
+  "  content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
+  PDW_FTS_TRIGGERS ("messages_fts", "messages", "text")
+  PDW_FTS_TRIGGERS ("contact_names_fts", "contacts", "profile_name")
+  PDW_FTS_TRIGGERS ("complaint_names_fts", "complaints", "citizen_name"),
 
   /* 4: the queue as a working set read in pages.  The sort key and the
    * newest inbound message are kept on the conversation by triggers, so
@@ -247,9 +276,21 @@ static const char * const migrations[] = {
   "CREATE INDEX conversations_unread ON conversations (last_message_at)"
   "  WHERE merged_into IS NULL AND last_inbound_id > read_marker_id;"
   "CREATE INDEX complaints_open ON complaints (id)"
-  "  WHERE status NOT IN ('selesai', 'ditolak');"
-  /* Counting a row's merged numbers (also made by the search branch). */
-  "CREATE INDEX IF NOT EXISTS conversations_by_merged_into ON conversations (merged_into);",
+  "  WHERE status NOT IN ('selesai', 'ditolak');",
+};
+
+/* What each migration fills after its SQL, in chunks of ids so that the
+ * progress can be reported (?1 < id <= ?2). */
+static const PdwMigrationFill fills_3[] = {
+  { "messages",
+    "INSERT INTO messages_fts (rowid, text)"
+    "  SELECT id, text FROM messages WHERE id > ?1 AND id <= ?2 AND text IS NOT NULL" },
+  { "contacts",
+    "INSERT INTO contact_names_fts (rowid, profile_name)"
+    "  SELECT id, profile_name FROM contacts WHERE id > ?1 AND id <= ?2 AND profile_name IS NOT NULL" },
+  { "complaints",
+    "INSERT INTO complaint_names_fts (rowid, citizen_name)"
+    "  SELECT id, citizen_name FROM complaints WHERE id > ?1 AND id <= ?2 AND citizen_name IS NOT NULL" },
 };
 
 int
@@ -264,4 +305,20 @@ pdw_store_migrations_get (int version)
   g_return_val_if_fail (version >= 1 && version <= (int) G_N_ELEMENTS (migrations), NULL);
 
   return migrations[version - 1];
+}
+
+const PdwMigrationFill *
+pdw_store_migrations_get_fills (int    version,
+                                guint *n_fills)
+{
+  g_return_val_if_fail (n_fills != NULL, NULL);
+
+  if (version == 3)
+    {
+      *n_fills = G_N_ELEMENTS (fills_3);
+      return fills_3;
+    }
+
+  *n_fills = 0;
+  return NULL;
 }

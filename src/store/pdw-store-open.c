@@ -73,9 +73,9 @@ restrict_side_files (PdwStore *self)
     }
 }
 
-static gboolean
-check_integrity (PdwStore  *self,
-                 GError   **error)
+gboolean
+pdw_store_check_integrity (PdwStore  *self,
+                           GError   **error)
 {
   sqlite3_stmt *stmt = NULL;
   const char *result;
@@ -105,6 +105,35 @@ check_integrity (PdwStore  *self,
 
   sqlite3_finalize (stmt);
   return TRUE;
+}
+
+/* quick_check reads every page: seconds on a year of history.  It runs
+ * only when the marker beside the database says the last session did not
+ * close it (a crash, a power cut); a damaged header or schema is refused
+ * by SQLite at the first statement anyway. */
+static gboolean
+check_after_unclean_shutdown (PdwStore  *self,
+                              GError   **error)
+{
+  g_autofree char *marker = g_strconcat (self->path, PDW_STORE_OPEN_MARKER_SUFFIX, NULL);
+  int fd;
+
+  if (g_file_test (marker, G_FILE_TEST_EXISTS) && !pdw_store_check_integrity (self, error))
+    return FALSE;
+
+  fd = g_open (marker, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_OPEN,
+                   _("Cannot open the database “%s”: %s"),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  self->open_marker = g_steal_pointer (&marker);
+  return g_close (fd, error);
 }
 
 /* Runs a PRAGMA (which cannot take bound parameters) and returns its first
@@ -196,9 +225,133 @@ check_foreign_database (PdwStore  *self,
   return TRUE;
 }
 
+/* ~5 % of a year's messages: the progress moves every second or so. */
+#define FILL_CHUNK_ROWS 20000
+
+typedef struct
+{
+  PdwStoreProgressFunc  func;
+  gpointer              user_data;
+  gint64                done;
+  gint64                total;
+} Progress;
+
 static gboolean
-apply_migrations (PdwStore  *self,
-                  GError   **error)
+report_progress (Progress  *progress,
+                 GError   **error)
+{
+  if (progress->func == NULL || progress->total == 0)
+    return TRUE;
+
+  if (!progress->func ((double) MIN (progress->done, progress->total) / (double) progress->total,
+                       progress->user_data))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           _("Updating the database was cancelled; it will resume at the next start."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_max_id (PdwStore    *self,
+              const char  *table,
+              gint64      *max_id,
+              GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT COALESCE (max (id), 0) FROM %s", table);
+  g_autofree char *value = NULL;
+
+  if (!run_pragma (self, sql, &value, error))
+    return FALSE;
+
+  *max_id = value != NULL ? g_ascii_strtoll (value, NULL, 10) : 0;
+  return TRUE;
+}
+
+static gboolean
+run_fill (PdwStore                *self,
+          const PdwMigrationFill  *fill,
+          gint64                   max_id,
+          Progress                *progress,
+          GError                 **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+
+  if (!(stmt = _pdw_store_prepare (self, fill->sql, error)))
+    return FALSE;
+
+  for (gint64 from = 0; from < max_id; from += FILL_CHUNK_ROWS)
+    {
+      gint64 to = MIN (from + FILL_CHUNK_ROWS, max_id);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, from);
+      sqlite3_bind_int64 (stmt, 2, to);
+      if (!_pdw_store_step_done (self, stmt, error))
+        return FALSE;
+
+      progress->done += to - from;
+      if (!report_progress (progress, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+run_fills (PdwStore        *self,
+           int              version,
+           const Progress  *template,
+           GError         **error)
+{
+  Progress progress = *template;
+  const PdwMigrationFill *fills;
+  g_autofree gint64 *max_ids = NULL;
+  guint n_fills;
+
+  fills = pdw_store_migrations_get_fills (version, &n_fills);
+  if (n_fills == 0)
+    return TRUE;
+
+  max_ids = g_new0 (gint64, n_fills);
+  for (guint i = 0; i < n_fills; i++)
+    {
+      if (!query_max_id (self, fills[i].table, &max_ids[i], error))
+        return FALSE;
+      progress.total += max_ids[i];
+    }
+
+  for (guint i = 0; i < n_fills; i++)
+    if (!run_fill (self, &fills[i], max_ids[i], &progress, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The migration's own SQL (its indexes) takes seconds on a year too: a
+ * progress window appears before it starts. */
+static gboolean
+report_migration_start (int              version,
+                        const Progress  *progress,
+                        GError         **error)
+{
+  Progress start = *progress;
+  guint n_fills;
+
+  pdw_store_migrations_get_fills (version, &n_fills);
+  if (n_fills == 0)
+    return TRUE;
+
+  start.total = 1;
+  return report_progress (&start, error);
+}
+
+static gboolean
+apply_migrations (PdwStore        *self,
+                  const Progress  *progress,
+                  GError         **error)
 {
   int latest = pdw_store_migrations_get_latest ();
   int version;
@@ -224,14 +377,29 @@ apply_migrations (PdwStore  *self,
       char *message = NULL;
       int rc;
 
-      if (!_pdw_store_begin (self, error))
+      if (!report_migration_start (next, progress, error) ||
+          !_pdw_store_begin (self, error))
         return FALSE;
 
       rc = sqlite3_exec (self->db, pdw_store_migrations_get (next), NULL, NULL, &message);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (self->db, set_version, NULL, NULL, &message);
       sqlite3_free (message);
+      if (rc != SQLITE_OK)
+        {
+          _pdw_store_set_error_from_code (self, error, rc);
+          _pdw_store_rollback (self);
+          return FALSE;
+        }
 
+      /* The version moves with the copied rows, in one transaction: an
+       * interrupted migration leaves the previous version, and the next
+       * open starts it again. */
+      if (!run_fills (self, next, progress, error))
+        {
+          _pdw_store_rollback (self);
+          return FALSE;
+        }
+
+      rc = sqlite3_exec (self->db, set_version, NULL, NULL, NULL);
       if (rc != SQLITE_OK)
         {
           _pdw_store_set_error_from_code (self, error, rc);
@@ -251,9 +419,10 @@ apply_migrations (PdwStore  *self,
 }
 
 static gboolean
-open_database (PdwStore    *self,
-               const char  *path,
-               GError     **error)
+open_database (PdwStore        *self,
+               const char      *path,
+               const Progress  *progress,
+               GError         **error)
 {
   int rc;
 
@@ -273,9 +442,9 @@ open_database (PdwStore    *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
   /* Checked before anything could write: a damaged file is never touched. */
-  if (!check_integrity (self, error) ||
+  if (!check_after_unclean_shutdown (self, error) ||
       !configure_connection (self, error) ||
-      !apply_migrations (self, error) ||
+      !apply_migrations (self, progress, error) ||
       !_pdw_store_seed_settings (self, error))
     return FALSE;
 
@@ -283,20 +452,30 @@ open_database (PdwStore    *self,
   return TRUE;
 }
 
-/* ---- Entry point ---------------------------------------------------------- */
+/* ---- Entry points --------------------------------------------------------- */
 
 PdwStore *
-pdw_store_open (const char  *path,
-                GError     **error)
+pdw_store_open_with_progress (const char            *path,
+                              PdwStoreProgressFunc   progress_func,
+                              gpointer               user_data,
+                              GError               **error)
 {
   g_autoptr(PdwStore) self = NULL;
+  Progress progress = { progress_func, user_data, 0, 0 };
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (PDW_TYPE_STORE, NULL);
-  if (!open_database (self, path, error))
+  if (!open_database (self, path, &progress, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+PdwStore *
+pdw_store_open (const char  *path,
+                GError     **error)
+{
+  return pdw_store_open_with_progress (path, NULL, NULL, error);
 }

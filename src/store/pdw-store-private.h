@@ -12,6 +12,7 @@
  *   pdw-store-complaints.c     register, actions, due times, consolidation,
  *                              duplicates, links
  *   pdw-store-settings.c       lists, officers, templates, SLA settings
+ *   pdw-store-search.c         search by name, number, ticket, NIK, text
  *   pdw-store-export.c         rows for the exporters
  *   pdw-store-rows.c           objects from rows
  *   pdw-store.c                object, statements, transactions, batches,
@@ -34,6 +35,9 @@ struct _PdwStore
 
   sqlite3       *db;
   char          *path;
+  /* PDW_STORE_OPEN_MARKER_SUFFIX beside the database while it is open:
+   * removed at finalize, so that its presence at open means a crash. */
+  char          *open_marker;
   int            schema_version;
   /* Prepared statements by SQL text (static strings), reused across calls. */
   GHashTable    *statements;
@@ -51,6 +55,8 @@ struct _PdwStore
   guint          savepoint_depth;
   struct _PdwStoreBatchChanges *batch_changes;
 };
+
+#define PDW_STORE_OPEN_MARKER_SUFFIX "-open"
 
 /* A cached statement: the autoptr cleanup resets it for the next caller
  * instead of finalizing it. */

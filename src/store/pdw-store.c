@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "pdw-store.h"
@@ -533,6 +534,10 @@ pdw_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   self->db = NULL;
+  /* Closed cleanly: the next open need not check every page. */
+  if (self->open_marker != NULL)
+    g_unlink (self->open_marker);
+  g_clear_pointer (&self->open_marker, g_free);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->mutex);
 

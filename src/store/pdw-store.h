@@ -16,6 +16,7 @@
 #include "core/pdw-message.h"
 #include "core/pdw-officer.h"
 #include "core/pdw-reply-template.h"
+#include "core/pdw-search-result.h"
 #include "core/pdw-service-calendar.h"
 
 G_BEGIN_DECLS
@@ -52,8 +53,28 @@ G_DECLARE_FINAL_TYPE (PdwStore, pdw_store, PDW, STORE, GObject)
 
 /* Opens (creating if needed) the database at @path: parent directories 0700,
  * the file and its -wal/-shm 0600, WAL, foreign keys on, synchronous=FULL,
- * numbered migrations applied on user_version.  Errors are PDW_STORE_ERROR. */
+ * numbered migrations applied on user_version.  Errors are PDW_STORE_ERROR.
+ * The integrity check runs only after an unclean shutdown (a marker file
+ * "PATH-open" exists while a store has the database open). */
 PdwStore   *pdw_store_open                (const char  *path,
+                                           GError     **error);
+/* Progress of a long migration (the full-text index of a year of
+ * messages), @fraction from 0 to 1, called on the opening thread only while
+ * such a migration runs: a GUI opens the store in a thread and shows a
+ * progress window from the first call.  Returning FALSE cancels: the open
+ * fails with G_IO_ERROR_CANCELLED, the database keeps its previous schema
+ * version and the next open starts the migration again. */
+typedef gboolean (*PdwStoreProgressFunc) (double   fraction,
+                                          gpointer user_data);
+PdwStore   *pdw_store_open_with_progress  (const char            *path,
+                                           PdwStoreProgressFunc   progress_func,
+                                           gpointer               user_data,
+                                           GError               **error);
+/* PRAGMA quick_check: reads the whole file (seconds on a year).  Open runs
+ * it only when the last session ended without closing the store; this is
+ * the on-demand check (`pandawa-cli check`).  PDW_STORE_ERROR_CORRUPT when
+ * it fails. */
+gboolean    pdw_store_check_integrity     (PdwStore    *self,
                                            GError     **error);
 const char *pdw_store_get_path            (PdwStore    *self);
 int         pdw_store_get_schema_version  (PdwStore    *self);
@@ -88,6 +109,19 @@ typedef struct
   const char *nip;
   const char *initials;
 } PdwActor;
+
+/* ---- Search (pdw-store-search.c) ------------------------------------------ */
+
+/* The conversations @query finds (see pdw_search_query_parse()): by
+ * citizen or WhatsApp name (prefix, any case and accents), phone number in
+ * any form, ticket, NIK or KK (whole or the last 4+ digits) and message
+ * text.  One result per conversation (the strongest field that matched),
+ * newest first, at most @limit (0: 50).  Element type PdwSearchResult; an
+ * empty query finds nothing. */
+GPtrArray  *pdw_store_search              (PdwStore    *self,
+                                           const char  *query,
+                                           guint        limit,
+                                           GError     **error);
 
 /* ---- Webhook ingestion (pdw-store-ingest.c) ------------------------------- */
 

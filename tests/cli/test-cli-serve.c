@@ -16,6 +16,7 @@
 #include "gateway/pdw-signature.h"
 #include "demo/pdw-simulator.h"
 #include "store/pdw-store.h"
+#include "pdw-test-util.h"
 
 #define APP_SECRET   "cli-test-app-secret"
 #define ACCESS_TOKEN "cli-test-access-token"
@@ -375,18 +376,12 @@ post_fixture (SoupSession *session,
               const char  *url,
               const char  *name)
 {
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_POST, url);
-  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GBytes) body = pdw_test_load_data (name);
   g_autoptr(GBytes) reply = NULL;
   g_autofree char *signature = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  body = g_bytes_new_take (contents, length);
   signature = pdw_signature_compute (body, APP_SECRET);
   soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Hub-Signature-256", signature);
   soup_message_set_request_body_from_bytes (msg, "application/json", body);

@@ -9,20 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "demo/pdw-demo.h"
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting: %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define SPIN_UNTIL(cond) G_STMT_START {                                   \
-    guint guard_ = g_timeout_add_seconds (60, timeout_cb, (gpointer) #cond); \
-    while (!(cond))                                                      \
-      g_main_context_iteration (NULL, TRUE);                             \
-    g_source_remove (guard_);                                            \
-  } G_STMT_END
+#include "pdw-test-util.h"
 
 static void
 started_cb (GObject      *object,
@@ -104,17 +91,7 @@ test_demo_round_trip (void)
   pdw_gateway_service_stop (service);
   g_clear_object (&service);
   g_clear_object (&store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  pdw_test_remove_tree (dir);
 }
 
 typedef struct

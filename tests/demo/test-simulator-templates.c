@@ -7,17 +7,13 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "core/pdw-approved-template.h"
 #include "gateway/pdw-gateway-service.h"
 #include "demo/pdw-simulator.h"
-
-#define APP_SECRET   "sim-app-secret"
-#define ACCESS_TOKEN "sim-access-token"
-#define VERIFY_TOKEN "sim-verify-token"
-#define PHONE_ID     "100000000000001"
+#include "pdw-test-gateway.h"
+#include "pdw-test-util.h"
 
 typedef struct
 {
@@ -29,21 +25,6 @@ typedef struct
   GHashTable        *templates;   /* wamid -> template name */
   guint              new_messages;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting: %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* A generous guard against hanging, not a timing assertion. */
-#define SPIN_UNTIL(cond) G_STMT_START {                                   \
-    guint guard_ = g_timeout_add_seconds (60, timeout_cb, (gpointer) #cond); \
-    while (!(cond))                                                      \
-      g_main_context_iteration (NULL, TRUE);                             \
-    g_source_remove (guard_);                                            \
-  } G_STMT_END
 
 static void
 reply_received_cb (PdwSimulator *simulator,
@@ -79,7 +60,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
+  g_autoptr(PdwGatewayConfig) config = pdw_test_gateway_config_new (NULL);
   g_autofree char *db = NULL;
   g_autofree char *webhook_url = NULL;
   g_autofree char *graph_url = NULL;
@@ -92,21 +73,13 @@ fixture_set_up (Fixture       *f,
   f->received = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->templates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  config->phone_number_id = g_strdup (PHONE_ID);
-  config->access_token = g_strdup (ACCESS_TOKEN);
-  config->app_secret = g_strdup (APP_SECRET);
-  config->verify_token = g_strdup (VERIFY_TOKEN);
-  g_free (config->listen_address);
-  config->listen_address = g_strdup ("127.0.0.1");
-  config->listen_port = 0;
-
   f->service = pdw_gateway_service_new (f->store, config);
   g_signal_connect (f->service, "webhook-received", G_CALLBACK (webhook_received_cb), f);
   pdw_gateway_service_start (f->service, &error);
   g_assert_no_error (error);
   webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
 
-  f->simulator = pdw_simulator_new (webhook_url, APP_SECRET, ACCESS_TOKEN, PHONE_ID);
+  f->simulator = pdw_simulator_new (webhook_url, PDW_TEST_APP_SECRET, PDW_TEST_ACCESS_TOKEN, PDW_TEST_PHONE_ID);
   pdw_simulator_set_speed (f->simulator, 20.0);
   g_signal_connect (f->simulator, "reply-received", G_CALLBACK (reply_received_cb), f);
   g_signal_connect (f->simulator, "template-received", G_CALLBACK (template_received_cb), f);
@@ -120,44 +93,14 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
   g_clear_object (&f->simulator);
   pdw_gateway_service_stop (f->service);
   g_clear_object (&f->service);
   g_clear_object (&f->store);
   g_hash_table_unref (f->received);
   g_hash_table_unref (f->templates);
-
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-static PdwMessage *
-get_message (Fixture *f,
-             gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  PdwMessage *message = pdw_store_dup_message (f->store, id, &error);
-
-  g_assert_no_error (error);
-  return message;
-}
-
-static PdwDeliveryStatus
-status_of (Fixture *f,
-           gint64   id)
-{
-  g_autoptr(PdwMessage) message = get_message (f, id);
-
-  return pdw_message_get_status (message);
 }
 
 /* The first scripted citizen's conversation, once it arrived. */
@@ -190,8 +133,8 @@ test_template_delivered (Fixture       *f,
   g_assert_no_error (error);
 
   /* Meta's statuses follow the template as they follow a text. */
-  SPIN_UNTIL (status_of (f, id) == PDW_DELIVERY_READ);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_READ);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_nonnull (pdw_message_get_wamid (message));
 
   /* The citizen read the approved body with the profile name and no ticket,
@@ -221,8 +164,8 @@ test_unknown_template_refused (Fixture       *f,
                                           "Petugas Demo", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (status_of (f, id) == PDW_DELIVERY_FAILED);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_FAILED);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 132001);
   g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "132001"));
   g_assert_cmpuint (g_hash_table_size (f->received), ==, 0);

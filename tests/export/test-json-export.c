@@ -75,7 +75,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  test_remove_tree (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -9,7 +9,6 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -18,110 +17,12 @@
 #include "gateway/pdw-graph-client.h"
 #include "gateway/pdw-signature.h"
 #include "gateway/pdw-webhook-server.h"
+#include "pdw-test-gateway.h"
+#include "pdw-test-util.h"
 
-#define APP_SECRET   "test-app-secret"
-#define VERIFY_TOKEN "test-verify-token"
-#define ACCESS_TOKEN "test-access-token"
-#define PHONE_ID     "100000000000001"
 #define F1_WAMID     "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA="
 
-typedef struct
-{
-  char              *dir;
-  PdwStore          *store;
-  PdwGatewayService *service;
-  SoupSession       *session;
-  char              *webhook_url;
-
-  /* The fake Graph API */
-  SoupServer        *graph;
-  char              *graph_url;
-  GQueue             responses;     /* char * JSON to answer, in order; empty: S2 */
-  GPtrArray         *requests;      /* JsonNode of each request body */
-  GPtrArray         *authorizations;
-  guint              n_accepted;
-} Fixture;
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting: %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main context until @done is TRUE; a generous guard, not a
- * timing assertion. */
-#define SPIN_UNTIL(cond) G_STMT_START {                                   \
-    guint guard_ = g_timeout_add_seconds (60, timeout_cb, (gpointer) #cond); \
-    while (!(cond))                                                      \
-      g_main_context_iteration (NULL, TRUE);                             \
-    g_source_remove (guard_);                                            \
-  } G_STMT_END
-
-/* ---- Fake Graph API ---------------------------------------------------- */
-
-static void
-graph_cb (SoupServer        *server,
-          SoupServerMessage *msg,
-          const char        *path,
-          GHashTable        *query,
-          gpointer           user_data)
-{
-  Fixture *f = user_data;
-  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *response = g_queue_pop_head (&f->responses);
-  JsonNode *node;
-
-  g_assert_cmpstr (path, ==, "/v21.0/" PHONE_ID "/messages");
-  g_assert_true (soup_server_message_get_method (msg) == SOUP_METHOD_POST);
-  node = json_from_string (g_bytes_get_data (body, NULL), &error);
-  g_assert_no_error (error);
-  g_ptr_array_add (f->requests, node);
-  g_ptr_array_add (f->authorizations,
-                   g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
-                                                           "Authorization")));
-
-  if (response == NULL)
-    {
-      f->n_accepted++;
-      response = g_strdup_printf ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"+16505551234\","
-                                  "\"wa_id\":\"16505551234\"}],\"messages\":[{\"id\":\"wamid.TEST_OUT_%u\"}]}",
-                                  f->n_accepted);
-      soup_server_message_set_status (msg, 200, NULL);
-    }
-  else
-    soup_server_message_set_status (msg, 400, NULL);
-
-  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, response, strlen (response));
-}
-
-static void
-start_graph (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
-
-  f->graph = soup_server_new (NULL, NULL);
-  soup_server_add_handler (f->graph, NULL, graph_cb, f, NULL);
-  soup_server_listen_local (f->graph, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (f->graph);
-  f->graph_url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-}
+typedef PdwTestGateway Fixture;
 
 /* ---- Setup ------------------------------------------------------------- */
 
@@ -129,142 +30,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
-  g_autofree char *db = NULL;
-
-  f->dir = g_dir_make_tmp ("pandawa-gateway-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "test.db", NULL);
-  f->store = pdw_store_open (db, &error);
-  g_assert_no_error (error);
-
-  g_queue_init (&f->responses);
-  f->requests = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  f->authorizations = g_ptr_array_new_with_free_func (g_free);
-  start_graph (f);
-
-  g_free (config->graph_url);
-  config->graph_url = g_strdup (f->graph_url);
-  config->phone_number_id = g_strdup (PHONE_ID);
-  config->access_token = g_strdup (ACCESS_TOKEN);
-  config->app_secret = g_strdup (APP_SECRET);
-  config->verify_token = g_strdup (VERIFY_TOKEN);
-  g_free (config->listen_address);
-  config->listen_address = g_strdup ("127.0.0.1");
-  config->listen_port = 0;
-
-  f->service = pdw_gateway_service_new (f->store, config);
-  pdw_gateway_service_start (f->service, &error);
-  g_assert_no_error (error);
+  pdw_test_gateway_set_up (f, "pandawa-gateway-XXXXXX");
   g_assert_true (pdw_gateway_service_get_listening (f->service));
   g_assert_cmpuint (pdw_gateway_service_get_port (f->service), >, 0);
-  f->webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
-  f->session = soup_session_new ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  pdw_gateway_service_stop (f->service);
-  g_assert_finalize_object (f->service);
-  g_clear_object (&f->session);
-  soup_server_disconnect (f->graph);
-  g_clear_object (&f->graph);
-  g_assert_finalize_object (f->store);
-  g_queue_clear_full (&f->responses, g_free);
-  g_ptr_array_unref (f->requests);
-  g_ptr_array_unref (f->authorizations);
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->webhook_url);
-  g_free (f->graph_url);
-}
-
-/* ---- HTTP client helpers ------------------------------------------------ */
-
-typedef struct
-{
-  gboolean  done;
-  guint     status;
-  GBytes   *body;
-} Reply;
-
-static void
-send_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Reply *reply = user_data;
-  g_autoptr(GError) error = NULL;
-
-  reply->body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
-  g_assert_no_error (error);
-  reply->status = soup_message_get_status (soup_session_get_async_result_message (SOUP_SESSION (object), result));
-  reply->done = TRUE;
-}
-
-static guint
-send_request (Fixture     *f,
-              SoupMessage *msg,
-              char       **body_out)
-{
-  Reply reply = { 0 };
-
-  soup_session_send_and_read_async (f->session, msg, G_PRIORITY_DEFAULT, NULL, send_cb, &reply);
-  SPIN_UNTIL (reply.done);
-  if (body_out != NULL)
-    *body_out = g_strndup (g_bytes_get_data (reply.body, NULL), g_bytes_get_size (reply.body));
-  g_bytes_unref (reply.body);
-  return reply.status;
-}
-
-static guint
-get_handshake (Fixture    *f,
-               const char *query,
-               char      **body)
-{
-  g_autofree char *url = g_strconcat (f->webhook_url, "?", query, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_GET, url);
-
-  return send_request (f, msg, body);
-}
-
-static guint
-post_webhook (Fixture    *f,
-              GBytes     *body,
-              const char *signature)
-{
-  g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_POST, f->webhook_url);
-
-  if (signature != NULL)
-    soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Hub-Signature-256", signature);
-  soup_message_set_request_body_from_bytes (msg, "application/json", body);
-  return send_request (f, msg, NULL);
-}
-
-static guint
-post_signed (Fixture *f,
-             GBytes  *body)
-{
-  g_autofree char *signature = pdw_signature_compute (body, APP_SECRET);
-
-  return post_webhook (f, body, signature);
+  pdw_test_gateway_tear_down (f);
 }
 
 static guint
@@ -315,34 +90,34 @@ test_handshake (Fixture       *f,
   g_autofree char *body = NULL;
   g_autofree char *refused = NULL;
 
-  g_assert_cmpuint (get_handshake (f, "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=" VERIFY_TOKEN,
+  g_assert_cmpuint (pdw_test_webhook_get (f->webhook, "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=" PDW_TEST_VERIFY_TOKEN,
                                    &body), ==, 200);
   g_assert_cmpstr (body, ==, "1158201444");
-  g_assert_cmpuint (get_handshake (f, "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock",
+  g_assert_cmpuint (pdw_test_webhook_get (f->webhook, "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock",
                                    &refused), ==, 403);
   g_assert_cmpstr (refused, !=, "1158201444");
-  g_assert_cmpuint (get_handshake (f, "hub.mode=unsubscribe&hub.challenge=1&hub.verify_token=" VERIFY_TOKEN,
+  g_assert_cmpuint (pdw_test_webhook_get (f->webhook, "hub.mode=unsubscribe&hub.challenge=1&hub.verify_token=" PDW_TEST_VERIFY_TOKEN,
                                    NULL), ==, 403);
-  g_assert_cmpuint (get_handshake (f, "hub.mode=subscribe&hub.challenge=1", NULL), ==, 403);
-  g_assert_cmpuint (get_handshake (f, "", NULL), ==, 403);
+  g_assert_cmpuint (pdw_test_webhook_get (f->webhook, "hub.mode=subscribe&hub.challenge=1", NULL), ==, 403);
+  g_assert_cmpuint (pdw_test_webhook_get (f->webhook, "", NULL), ==, 403);
 }
 
 static void
 test_signed_post_stored_once (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-f1-text.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-f1-text.json");
   guint received = 0;
 
   g_signal_connect_swapped (f->service, "webhook-received", G_CALLBACK (g_atomic_int_inc), &received);
 
-  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
   g_assert_cmpuint (count_wamid (f, F1_WAMID), ==, 1);
   g_assert_cmpuint (received, ==, 1);
 
   /* Meta delivers at least once: the same delivery again is acknowledged
    * and not stored twice. */
-  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
   g_assert_cmpuint (count_wamid (f, F1_WAMID), ==, 1);
   g_assert_cmpuint (count_messages (f), ==, 1);
 }
@@ -351,12 +126,12 @@ static void
 test_bad_signature_refused (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-f1-text.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-f1-text.json");
   g_autofree char *wrong = pdw_signature_compute (body, "another-secret");
 
-  g_assert_cmpuint (post_webhook (f, body, wrong), ==, 401);
-  g_assert_cmpuint (post_webhook (f, body, NULL), ==, 401);
-  g_assert_cmpuint (post_webhook (f, body, "sha1=abc"), ==, 401);
+  g_assert_cmpuint (pdw_test_webhook_post (f->webhook, body, wrong), ==, 401);
+  g_assert_cmpuint (pdw_test_webhook_post (f->webhook, body, NULL), ==, 401);
+  g_assert_cmpuint (pdw_test_webhook_post (f->webhook, body, "sha1=abc"), ==, 401);
   g_assert_cmpuint (count_messages (f), ==, 0);
 }
 
@@ -364,18 +139,18 @@ static void
 test_not_json (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GBytes) broken = load_fixture ("cloud-f1-broken-missing-comma.json");
+  g_autoptr(GBytes) broken = pdw_test_load_data ("cloud-f1-broken-missing-comma.json");
   g_autoptr(GBytes) garbage = g_bytes_new_static ("\x00\x01not json", 10);
 
-  g_assert_cmpuint (post_signed (f, broken), ==, 400);
-  g_assert_cmpuint (post_signed (f, garbage), ==, 400);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, broken), ==, 400);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, garbage), ==, 400);
   g_assert_cmpuint (count_messages (f), ==, 0);
 
   /* Still serving afterwards. */
   {
-    g_autoptr(GBytes) good = load_fixture ("cloud-f1-text.json");
+    g_autoptr(GBytes) good = pdw_test_load_data ("cloud-f1-text.json");
 
-    g_assert_cmpuint (post_signed (f, good), ==, 200);
+    g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, good), ==, 200);
     g_assert_cmpuint (count_messages (f), ==, 1);
   }
 }
@@ -384,9 +159,9 @@ static void
 test_batch_stored (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-batch-mixed.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-batch-mixed.json");
 
-  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
   /* Every message of the batch, unknown types included. */
   g_assert_cmpuint (count_messages (f), ==, 7);
   g_assert_cmpuint (count_wamid (f, "wamid.BATCH_M2"), ==, 1);
@@ -405,7 +180,7 @@ test_too_large (Fixture       *f,
   big[0] = '{';
   big[size - 1] = '}';
   body = g_bytes_new_take (big, size);
-  g_assert_cmpuint (post_signed (f, body), ==, 413);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 413);
   g_assert_cmpuint (count_messages (f), ==, 0);
 }
 
@@ -413,13 +188,8 @@ static GBytes *
 build_large_text_webhook (gsize body_size)
 {
   g_autofree char *filler = g_strnfill (body_size, 'a');
-  char *json = g_strdup_printf ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\","
-                                "\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"phone_number_id\":\"" PHONE_ID "\"},"
-                                "\"contacts\":[{\"profile\":{\"name\":\"Uji Besar\"},\"wa_id\":\"6280000000901\"}],"
-                                "\"messages\":[{\"from\":\"6280000000901\",\"id\":\"wamid.TEST_LARGE_1\",\"timestamp\":\"1767225600\","
-                                "\"type\":\"text\",\"text\":{\"body\":\"%s\"}}]}}]}]}", filler);
 
-  return g_bytes_new_take (json, strlen (json));
+  return pdw_test_text_webhook_new ("6280000000901", "Uji Besar", "wamid.TEST_LARGE_1", 1767225600, filler);
 }
 
 static off_t
@@ -459,7 +229,7 @@ test_store_failure_answers_500 (Fixture       *f,
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
 
   g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, "*Webhook not stored*");
-  g_assert_cmpuint (post_signed (f, body), ==, 500);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 500);
   g_test_assert_expected_messages ();
 
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
@@ -469,7 +239,7 @@ test_store_failure_answers_500 (Fixture       *f,
   g_assert_cmpuint (count_wamid (f, "wamid.TEST_LARGE_1"), ==, 0);
 
   /* Meta's retry, once there is room again, is stored: nothing was lost. */
-  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
   g_assert_cmpuint (count_wamid (f, "wamid.TEST_LARGE_1"), ==, 1);
 }
 
@@ -478,33 +248,13 @@ test_store_failure_answers_500 (Fixture       *f,
 static gint64
 ingest_f1_conversation (Fixture *f)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-f1-text.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-f1-text.json");
   g_autoptr(GPtrArray) conversations = NULL;
 
-  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
   conversations = pdw_store_list_conversations (f->store, NULL);
   g_assert_cmpuint (conversations->len, ==, 1);
   return pdw_conversation_get_id (g_ptr_array_index (conversations, 0));
-}
-
-static PdwMessage *
-get_message (Fixture *f,
-             gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  PdwMessage *message = pdw_store_dup_message (f->store, id, &error);
-
-  g_assert_no_error (error);
-  return message;
-}
-
-static PdwDeliveryStatus
-message_status (Fixture *f,
-                gint64   id)
-{
-  g_autoptr(PdwMessage) message = get_message (f, id);
-
-  return pdw_message_get_status (message);
 }
 
 static void
@@ -523,15 +273,15 @@ test_send_text (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   /* In the store before any network I/O. */
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
 
-  g_assert_cmpuint (f->requests->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (f->authorizations, 0), ==, "Bearer " ACCESS_TOKEN);
-  body = json_node_get_object (g_ptr_array_index (f->requests, 0));
+  g_assert_cmpuint (f->graph->requests->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (f->graph->authorizations, 0), ==, "Bearer " PDW_TEST_ACCESS_TOKEN);
+  body = pdw_fake_graph_get_request (f->graph, 0);
   g_assert_cmpstr (json_object_get_string_member (body, "messaging_product"), ==, "whatsapp");
   g_assert_cmpstr (json_object_get_string_member (body, "recipient_type"), ==, "individual");
   g_assert_cmpstr (json_object_get_string_member (body, "to"), ==, "+16505551234");
@@ -552,22 +302,22 @@ test_transient_error_retried (Fixture       *f,
   g_autoptr(PdwMessage) message = NULL;
   gint64 id;
 
-  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"(#130429) Rate limit hit\",\"type\":\"OAuthException\","
-                                              "\"code\":130429,\"error_data\":{\"messaging_product\":\"whatsapp\","
-                                              "\"details\":\"Cloud API message throughput has been reached.\"},"
-                                              "\"error_subcode\":2494055,\"fbtrace_id\":\"Az8or2yhqkZfEZ-_4Qn_Bam\"}}"));
+  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"(#130429) Rate limit hit\",\"type\":\"OAuthException\","
+                                       "\"code\":130429,\"error_data\":{\"messaging_product\":\"whatsapp\","
+                                       "\"details\":\"Cloud API message throughput has been reached.\"},"
+                                       "\"error_subcode\":2494055,\"fbtrace_id\":\"Az8or2yhqkZfEZ-_4Qn_Bam\"}}");
 
   id = pdw_gateway_service_send_text (f->service, conversation_id, "mohon ditunggu", "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (f->requests->len == 1 && pdw_gateway_service_get_last_error (f->service) != NULL);
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  SPIN_UNTIL (f->graph->requests->len == 1 && pdw_gateway_service_get_last_error (f->service) != NULL);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
   g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "130429"));
 
   /* The retry (after 4^0 s) succeeds. */
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->requests->len, ==, 2);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->graph->requests->len, ==, 2);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
   g_assert_null (pdw_gateway_service_get_last_error (f->service));
 }
@@ -609,13 +359,13 @@ test_backoff_survives_restart (Fixture       *f,
     }
   g_assert_cmpint (pdw_store_get_outgoing_attempts (f->store, id, NULL), ==, 2);
 
-  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"(#130429) Rate limit hit\","
-                                              "\"type\":\"OAuthException\",\"code\":130429}}"));
+  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"(#130429) Rate limit hit\","
+                                       "\"type\":\"OAuthException\",\"code\":130429}}");
   pdw_outbox_pump (pdw_gateway_service_get_outbox (f->service));
-  SPIN_UNTIL (f->requests->len == 1 && pdw_store_get_outgoing_attempts (f->store, id, NULL) == 3);
+  SPIN_UNTIL (f->graph->requests->len == 1 && pdw_store_get_outgoing_attempts (f->store, id, NULL) == 3);
   failed_at = g_get_real_time () / G_USEC_PER_SEC;
 
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
   g_assert_false (message_is_due (f, id, failed_at + 10));
   g_assert_true (message_is_due (f, id, failed_at + 17));
 }
@@ -629,18 +379,18 @@ test_permanent_error_fails (Fixture       *f,
   g_autoptr(PdwMessage) message = NULL;
   gint64 id;
 
-  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"Message describing the error\",\"type\":\"OAuthException\","
-                                              "\"code\":190,\"error_subcode\":460,\"error_user_title\":\"A title\","
-                                              "\"error_user_msg\":\"A message\",\"fbtrace_id\":\"EJplcsCHuLu\"}}"));
+  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"Message describing the error\",\"type\":\"OAuthException\","
+                                       "\"code\":190,\"error_subcode\":460,\"error_user_title\":\"A title\","
+                                       "\"error_user_msg\":\"A message\",\"fbtrace_id\":\"EJplcsCHuLu\"}}");
 
   id = pdw_gateway_service_send_text (f->service, conversation_id, "balasan", "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_FAILED);
-  message = get_message (f, id);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_FAILED);
+  message = pdw_test_dup_message (f->store, id);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 190);
   g_assert_cmpstr (pdw_gateway_service_get_last_error (f->service), ==, "Graph API: access token expired (190)");
-  g_assert_cmpuint (f->requests->len, ==, 1);
+  g_assert_cmpuint (f->graph->requests->len, ==, 1);
 }
 
 static void
@@ -652,7 +402,7 @@ test_replies_in_order (Fixture       *f,
   gint64 ids[G_N_ELEMENTS (texts)];
 
   /* The first one fails transiently: the later ones must wait for it. */
-  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"(#131056) Pair rate limit\",\"code\":131056}}"));
+  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"(#131056) Pair rate limit\",\"code\":131056}}");
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
@@ -664,14 +414,14 @@ test_replies_in_order (Fixture       *f,
       g_assert_cmpuint (pdw_outbox_get_n_in_flight (pdw_gateway_service_get_outbox (f->service)), <=, 1);
     }
 
-  SPIN_UNTIL (message_status (f, ids[2]) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->requests->len, ==, 4);
+  SPIN_UNTIL (pdw_test_message_status (f->store, ids[2]) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->graph->requests->len, ==, 4);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
-                   json_node_get_object (g_ptr_array_index (f->requests, 0)), "text"), "body"), ==, "satu");
+                   pdw_fake_graph_get_request (f->graph, 0), "text"), "body"), ==, "satu");
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      JsonObject *body = json_node_get_object (g_ptr_array_index (f->requests, i + 1));
-      g_autoptr(PdwMessage) message = get_message (f, ids[i]);
+      JsonObject *body = pdw_fake_graph_get_request (f->graph, i + 1);
+      g_autoptr(PdwMessage) message = pdw_test_dup_message (f->store, ids[i]);
       g_autofree char *wamid = g_strdup_printf ("wamid.TEST_OUT_%u", i + 1);
 
       g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "text"), "body"), ==, texts[i]);

@@ -8,21 +8,16 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
 #include <string.h>
 
 #include "core/pdw-approved-template.h"
 #include "core/pdw-template.h"
 #include "gateway/pdw-gateway-service.h"
 #include "gateway/pdw-graph-client.h"
-#include "gateway/pdw-signature.h"
+#include "pdw-test-gateway.h"
+#include "pdw-test-util.h"
 
-#define APP_SECRET   "test-app-secret"
-#define VERIFY_TOKEN "test-verify-token"
-#define ACCESS_TOKEN "test-access-token"
-#define PHONE_ID     "100000000000001"
 /* Synthetic citizens (the +62 800 range is not a mobile range). */
 #define SITI_WA_ID   "6280000001002"
 #define SITI_NIK     "1471056203929002"
@@ -30,98 +25,15 @@
 
 typedef struct
 {
-  char              *dir;
-  PdwStore          *store;
-  PdwGatewayService *service;
-  SoupSession       *session;
-  char              *webhook_url;
-  guint              wamid_counter;
-  guint              n_auto_replies;
-
-  SoupServer        *graph;
-  char              *graph_url;
-  GQueue             responses;     /* char * JSON to answer, in order; empty: S2 */
-  GPtrArray         *requests;      /* JsonNode of each request body */
-  guint              n_accepted;
+  PdwTestGateway gateway;
+  guint          wamid_counter;
+  guint          n_auto_replies;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting: %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* A generous guard against hanging, not a timing assertion. */
-#define SPIN_UNTIL(cond) G_STMT_START {                                   \
-    guint guard_ = g_timeout_add_seconds (60, timeout_cb, (gpointer) #cond); \
-    while (!(cond))                                                      \
-      g_main_context_iteration (NULL, TRUE);                             \
-    g_source_remove (guard_);                                            \
-  } G_STMT_END
-
-/* Runs everything that is ready now (the auto-reply check is an idle
- * queued while the webhook was stored), without waiting for timers. */
-static void
-drain_main_context (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gint64
 now_seconds (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-/* ---- Fake Graph API ---------------------------------------------------- */
-
-static void
-graph_cb (SoupServer        *server,
-          SoupServerMessage *msg,
-          const char        *path,
-          GHashTable        *query,
-          gpointer           user_data)
-{
-  Fixture *f = user_data;
-  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *response = g_queue_pop_head (&f->responses);
-  JsonNode *node;
-
-  g_assert_cmpstr (path, ==, "/v21.0/" PHONE_ID "/messages");
-  node = json_from_string (g_bytes_get_data (body, NULL), &error);
-  g_assert_no_error (error);
-  g_ptr_array_add (f->requests, node);
-
-  if (response == NULL)
-    {
-      f->n_accepted++;
-      response = g_strdup_printf ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"+%s\","
-                                  "\"wa_id\":\"%s\"}],\"messages\":[{\"id\":\"wamid.TEST_OUT_%u\","
-                                  "\"message_status\":\"accepted\"}]}",
-                                  SITI_WA_ID, SITI_WA_ID, f->n_accepted);
-      soup_server_message_set_status (msg, 200, NULL);
-    }
-  else
-    soup_server_message_set_status (msg, 400, NULL);
-
-  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, response, strlen (response));
-}
-
-static void
-start_graph (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
-
-  f->graph = soup_server_new (NULL, NULL);
-  soup_server_add_handler (f->graph, NULL, graph_cb, f, NULL);
-  soup_server_listen_local (f->graph, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (f->graph);
-  f->graph_url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
 }
 
 /* ---- Setup ------------------------------------------------------------- */
@@ -139,92 +51,18 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
-  g_autofree char *db = NULL;
-
-  f->dir = g_dir_make_tmp ("pandawa-templates-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "test.db", NULL);
-  f->store = pdw_store_open (db, &error);
-  g_assert_no_error (error);
-
-  g_queue_init (&f->responses);
-  f->requests = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  start_graph (f);
-
-  g_free (config->graph_url);
-  config->graph_url = g_strdup (f->graph_url);
-  config->phone_number_id = g_strdup (PHONE_ID);
-  config->access_token = g_strdup (ACCESS_TOKEN);
-  config->app_secret = g_strdup (APP_SECRET);
-  config->verify_token = g_strdup (VERIFY_TOKEN);
-  g_free (config->listen_address);
-  config->listen_address = g_strdup ("127.0.0.1");
-  config->listen_port = 0;
-
-  f->service = pdw_gateway_service_new (f->store, config);
-  g_signal_connect (f->service, "auto-reply-queued", G_CALLBACK (auto_reply_queued_cb), f);
-  pdw_gateway_service_start (f->service, &error);
-  g_assert_no_error (error);
-  f->webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
-  f->session = soup_session_new ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  pdw_test_gateway_set_up (&f->gateway, "pandawa-templates-XXXXXX");
+  g_signal_connect (f->gateway.service, "auto-reply-queued", G_CALLBACK (auto_reply_queued_cb), f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  pdw_gateway_service_stop (f->service);
-  g_assert_finalize_object (f->service);
-  g_clear_object (&f->session);
-  soup_server_disconnect (f->graph);
-  g_clear_object (&f->graph);
-  g_assert_finalize_object (f->store);
-  g_queue_clear_full (&f->responses, g_free);
-  g_ptr_array_unref (f->requests);
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->webhook_url);
-  g_free (f->graph_url);
+  pdw_test_gateway_tear_down (&f->gateway);
 }
 
 /* ---- Webhooks ------------------------------------------------------------ */
-
-typedef struct
-{
-  gboolean done;
-  guint    status;
-} Reply;
-
-static void
-send_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Reply *reply = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) body = NULL;
-
-  body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
-  g_assert_no_error (error);
-  reply->status = soup_message_get_status (soup_session_get_async_result_message (SOUP_SESSION (object), result));
-  reply->done = TRUE;
-}
 
 /* Posts a signed Cloud API text webhook (F1 shape) from @wa_id, written at
  * @timestamp, and returns the new message's wamid. */
@@ -235,28 +73,10 @@ post_text (Fixture    *f,
            gint64      timestamp,
            const char *text)
 {
-  g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_POST, f->webhook_url);
-  g_autoptr(GBytes) body = NULL;
-  g_autofree char *signature = NULL;
   char *wamid = g_strdup_printf ("wamid.TEST_IN_%u", ++f->wamid_counter);
-  char *json;
-  Reply reply = { 0 };
+  g_autoptr(GBytes) body = pdw_test_text_webhook_new (wa_id, profile_name, wamid, timestamp, text);
 
-  json = g_strdup_printf ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\","
-                          "\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"628000000000\","
-                          "\"phone_number_id\":\"" PHONE_ID "\"},"
-                          "\"contacts\":[{\"profile\":{\"name\":\"%s\"},\"wa_id\":\"%s\"}],"
-                          "\"messages\":[{\"from\":\"%s\",\"id\":\"%s\",\"timestamp\":\"%" G_GINT64_FORMAT "\","
-                          "\"type\":\"text\",\"text\":{\"body\":\"%s\"}}]}}]}]}",
-                          profile_name, wa_id, wa_id, wamid, timestamp, text);
-  body = g_bytes_new_take (json, strlen (json));
-  signature = pdw_signature_compute (body, APP_SECRET);
-  soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Hub-Signature-256", signature);
-  soup_message_set_request_body_from_bytes (msg, "application/json", body);
-
-  soup_session_send_and_read_async (f->session, msg, G_PRIORITY_DEFAULT, NULL, send_cb, &reply);
-  SPIN_UNTIL (reply.done);
-  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->gateway.webhook, body), ==, 200);
 
   return wamid;
 }
@@ -265,7 +85,7 @@ static gint64
 find_conversation (Fixture    *f,
                    const char *wa_id)
 {
-  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (f->store, NULL);
+  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (f->gateway.store, NULL);
 
   g_assert_nonnull (conversations);
   for (guint i = 0; i < conversations->len; i++)
@@ -295,7 +115,7 @@ static GPtrArray *
 list_outgoing (Fixture *f,
                gint64   conversation_id)
 {
-  g_autoptr(GPtrArray) messages = pdw_store_list_messages (f->store, conversation_id, NULL);
+  g_autoptr(GPtrArray) messages = pdw_store_list_messages (f->gateway.store, conversation_id, NULL);
   GPtrArray *outgoing = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_assert_nonnull (messages);
@@ -310,17 +130,6 @@ list_outgoing (Fixture *f,
   return outgoing;
 }
 
-static PdwDeliveryStatus
-message_status (Fixture *f,
-                gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwMessage) message = pdw_store_dup_message (f->store, id, &error);
-
-  g_assert_no_error (error);
-  return pdw_message_get_status (message);
-}
-
 /* ---- Template messages ----------------------------------------------------- */
 
 static PdwComplaint *
@@ -332,7 +141,7 @@ register_siti (Fixture *f,
   PdwActor actor = { "Petugas Uji", NULL, "PU" };
   PdwComplaint *complaint;
 
-  complaint = pdw_store_register_complaint (f->store, conversation_id, &fields, &actor, &error);
+  complaint = pdw_store_register_complaint (f->gateway.store, conversation_id, &fields, &actor, &error);
   g_assert_no_error (error);
   g_assert_nonnull (complaint);
   return complaint;
@@ -394,17 +203,17 @@ test_send_template (Fixture       *f,
   const char *ticket = pdw_complaint_get_ticket (complaint);
   gint64 id;
 
-  pdw_gateway_service_set_approved_template (f->service, approved);
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  pdw_gateway_service_set_approved_template (f->gateway.service, approved);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->requests->len, ==, 1);
-  assert_template_request (json_node_get_object (g_ptr_array_index (f->requests, 0)),
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
+  assert_template_request (pdw_fake_graph_get_request (f->gateway.graph, 0),
                            "pandawa_update_v2", "en_US", "Siti Aminah", ticket);
 
-  message = pdw_store_dup_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_message_get_wamid (message), ==, "wamid.TEST_OUT_1");
   g_assert_cmpstr (pdw_message_get_message_type (message), ==, "template");
@@ -421,7 +230,7 @@ test_send_template (Fixture       *f,
                                    "di layanan PANDAWA Disdukcapil Kota Pekanbaru. Silakan balas pesan ini agar "
                                    "petugas dapat melanjutkan layanan.", ticket);
   g_assert_cmpstr (pdw_message_get_text (message), ==, expected_text);
-  g_assert_null (pdw_gateway_service_get_last_error (f->service));
+  g_assert_null (pdw_gateway_service_get_last_error (f->gateway.service));
 }
 
 static void
@@ -433,14 +242,14 @@ test_send_template_without_complaint (Fixture       *f,
   g_autoptr(PdwMessage) message = NULL;
   gint64 id;
 
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_ACCEPTED);
   /* The shipped template, the WhatsApp profile name and no ticket. */
-  assert_template_request (json_node_get_object (g_ptr_array_index (f->requests, 0)),
+  assert_template_request (pdw_fake_graph_get_request (f->gateway.graph, 0),
                            PDW_APPROVED_TEMPLATE_DEFAULT_NAME, "id", "Siti A.", "-");
-  message = pdw_store_dup_message (f->store, id, &error);
+  message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_nonnull (strstr (pdw_message_get_text (message), "Bapak/Ibu Siti A., ada pembaruan"));
   g_assert_nonnull (strstr (pdw_message_get_text (message), "(tiket -)"));
 }
@@ -452,11 +261,11 @@ test_send_template_unknown_conversation (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  id = pdw_gateway_service_send_template (f->service, 4242, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, 4242, "Petugas Uji", &error);
   g_assert_cmpint (id, ==, 0);
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND);
-  drain_main_context ();
-  g_assert_cmpuint (f->requests->len, ==, 0);
+  pdw_test_drain_main_context ();
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 0);
 }
 
 static void
@@ -469,20 +278,20 @@ test_template_outside_window_error (Fixture       *f,
   gint64 id;
 
   /* A permanent Graph error on a template fails the message as on a text. */
-  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"(#131047) Re-engagement message\","
-                                              "\"type\":\"OAuthException\",\"code\":131047,\"error_data\":"
-                                              "{\"messaging_product\":\"whatsapp\",\"details\":\"Message failed "
-                                              "to send because more than 24 hours have passed since the customer "
-                                              "last replied to this number.\"},\"fbtrace_id\":\"AbCdEf\"}}"));
+  pdw_fake_graph_push_error (f->gateway.graph, "{\"error\":{\"message\":\"(#131047) Re-engagement message\","
+                                       "\"type\":\"OAuthException\",\"code\":131047,\"error_data\":"
+                                       "{\"messaging_product\":\"whatsapp\",\"details\":\"Message failed "
+                                       "to send because more than 24 hours have passed since the customer "
+                                       "last replied to this number.\"},\"fbtrace_id\":\"AbCdEf\"}}");
 
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_FAILED);
-  message = pdw_store_dup_message (f->store, id, &error);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_FAILED);
+  message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 131047);
-  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "131047"));
-  g_assert_cmpuint (f->requests->len, ==, 1);
+  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->gateway.service), "131047"));
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
 }
 
 static void
@@ -493,22 +302,22 @@ test_template_transient_error_retried (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_queue_push_tail (&f->responses, g_strdup ("{\"error\":{\"message\":\"(#130429) Rate limit hit\","
-                                              "\"type\":\"OAuthException\",\"code\":130429}}"));
+  pdw_fake_graph_push_error (f->gateway.graph, "{\"error\":{\"message\":\"(#130429) Rate limit hit\","
+                                       "\"type\":\"OAuthException\",\"code\":130429}}");
 
-  id = pdw_gateway_service_send_template (f->service, conversation_id, "Petugas Uji", &error);
+  id = pdw_gateway_service_send_template (f->gateway.service, conversation_id, "Petugas Uji", &error);
   g_assert_no_error (error);
 
-  SPIN_UNTIL (f->requests->len == 1 && pdw_gateway_service_get_last_error (f->service) != NULL);
-  g_assert_cmpint (message_status (f, id), ==, PDW_DELIVERY_QUEUED);
+  SPIN_UNTIL (f->gateway.graph->requests->len == 1 && pdw_gateway_service_get_last_error (f->gateway.service) != NULL);
+  g_assert_cmpint (pdw_test_message_status (f->gateway.store, id), ==, PDW_DELIVERY_QUEUED);
 
   /* The retry sends the same template again and is accepted. */
-  SPIN_UNTIL (message_status (f, id) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->requests->len, ==, 2);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 2);
   for (guint i = 0; i < 2; i++)
-    assert_template_request (json_node_get_object (g_ptr_array_index (f->requests, i)),
+    assert_template_request (pdw_fake_graph_get_request (f->gateway.graph, i),
                              PDW_APPROVED_TEMPLATE_DEFAULT_NAME, "id", "Siti", "-");
-  g_assert_null (pdw_gateway_service_get_last_error (f->service));
+  g_assert_null (pdw_gateway_service_get_last_error (f->gateway.service));
 }
 
 static void
@@ -578,8 +387,8 @@ test_auto_reply_once_per_day (Fixture       *f,
   PdwMessage *reply;
   gint64 conversation_id, budi_id, written_at;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
-  pdw_gateway_service_set_auto_reply_enabled (f->service, TRUE);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
 
   written_at = now_seconds ();
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", written_at);
@@ -595,19 +404,19 @@ test_auto_reply_once_per_day (Fixture       *f,
   opening_text = pdw_template_format_time (pdw_service_calendar_next_opening (calendar, written_at));
   g_assert_nonnull (strstr (pdw_message_get_text (reply), opening_text));
   g_assert_null (strstr (pdw_message_get_text (reply), "{jam_buka}"));
-  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->store, conversation_id, NULL), >, 0);
+  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->gateway.store, conversation_id, NULL), >, 0);
 
   /* It goes out through the outbox like any reply. */
-  SPIN_UNTIL (message_status (f, pdw_message_get_id (reply)) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->requests->len, ==, 1);
-  request = json_node_get_object (g_ptr_array_index (f->requests, 0));
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (reply)) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
+  request = pdw_fake_graph_get_request (f->gateway.graph, 0);
   g_assert_cmpstr (json_object_get_string_member (request, "type"), ==, "text");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (request, "text"), "body"),
                    ==, pdw_message_get_text (reply));
 
   /* The same citizen writes again the same day: no second reply. */
   second = post_text (f, SITI_WA_ID, "Siti", now_seconds (), "halo min, masih tutup ya?");
-  drain_main_context ();
+  pdw_test_drain_main_context ();
   g_assert_cmpuint (f->n_auto_replies, ==, 1);
   outgoing_after = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing_after->len, ==, 1);
@@ -617,8 +426,8 @@ test_auto_reply_once_per_day (Fixture       *f,
   SPIN_UNTIL (f->n_auto_replies == 2);
   budi_outgoing = list_outgoing (f, budi_id);
   g_assert_cmpuint (budi_outgoing->len, ==, 1);
-  SPIN_UNTIL (message_status (f, pdw_message_get_id (g_ptr_array_index (budi_outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
-  g_assert_cmpuint (f->requests->len, ==, 2);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (g_ptr_array_index (budi_outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 2);
 }
 
 static void
@@ -629,16 +438,16 @@ test_auto_reply_not_when_open (Fixture       *f,
   g_autoptr(GPtrArray) outgoing = NULL;
   gint64 conversation_id;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
-  pdw_gateway_service_set_auto_reply_enabled (f->service, TRUE);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
 
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", now_seconds ());
-  drain_main_context ();
+  pdw_test_drain_main_context ();
 
   g_assert_cmpuint (f->n_auto_replies, ==, 0);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 0);
-  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->store, conversation_id, NULL), ==, 0);
+  g_assert_cmpint (pdw_store_get_last_auto_reply_time (f->gateway.store, conversation_id, NULL), ==, 0);
 }
 
 static void
@@ -649,20 +458,20 @@ test_auto_reply_disabled (Fixture       *f,
   g_autoptr(GPtrArray) outgoing = NULL;
   gint64 conversation_id;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
   /* Off until enabled; switching it on and off again leaves it off. */
-  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->service));
-  g_object_set (f->service, "auto-reply-enabled", TRUE, NULL);
-  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->service));
-  pdw_gateway_service_set_auto_reply_enabled (f->service, FALSE);
+  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
+  g_object_set (f->gateway.service, "auto-reply-enabled", TRUE, NULL);
+  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, FALSE);
 
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", now_seconds ());
-  drain_main_context ();
+  pdw_test_drain_main_context ();
 
   g_assert_cmpuint (f->n_auto_replies, ==, 0);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 0);
-  g_assert_cmpuint (f->requests->len, ==, 0);
+  g_assert_cmpuint (f->gateway.graph->requests->len, ==, 0);
 }
 
 static void
@@ -674,13 +483,13 @@ test_auto_reply_not_for_old_message (Fixture       *f,
   g_autofree char *recent = NULL;
   gint64 conversation_id;
 
-  pdw_gateway_service_set_calendar (f->service, calendar);
-  pdw_gateway_service_set_auto_reply_enabled (f->service, TRUE);
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
 
   /* Written two hours ago, delivered only now (a webhook retry after an
    * outage, or an import): the citizen is not told "we are closed" now. */
   conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", now_seconds () - 2 * 3600);
-  drain_main_context ();
+  pdw_test_drain_main_context ();
   g_assert_cmpuint (f->n_auto_replies, ==, 0);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 0);
@@ -691,7 +500,7 @@ test_auto_reply_not_for_old_message (Fixture       *f,
   g_clear_pointer (&outgoing, g_ptr_array_unref);
   outgoing = list_outgoing (f, conversation_id);
   g_assert_cmpuint (outgoing->len, ==, 1);
-  SPIN_UNTIL (message_status (f, pdw_message_get_id (g_ptr_array_index (outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (g_ptr_array_index (outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
 }
 
 static void
@@ -706,21 +515,21 @@ test_apply_desk_settings (Fixture       *f,
   g_settings_set_string (settings, "wa-template-name", "pandawa_update_v3");
   g_settings_set_string (settings, "wa-template-language", "en_US");
   g_settings_set_boolean (settings, "auto-reply-enabled", TRUE);
-  pdw_gateway_service_apply_desk_settings (f->service, settings);
+  pdw_gateway_service_apply_desk_settings (f->gateway.service, settings);
 
-  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->service));
-  g_assert_cmpstr (pdw_approved_template_get_name (pdw_gateway_service_get_approved_template (f->service)),
+  g_assert_true (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
+  g_assert_cmpstr (pdw_approved_template_get_name (pdw_gateway_service_get_approved_template (f->gateway.service)),
                    ==, "pandawa_update_v3");
-  g_assert_cmpstr (pdw_approved_template_get_language (pdw_gateway_service_get_approved_template (f->service)),
+  g_assert_cmpstr (pdw_approved_template_get_language (pdw_gateway_service_get_approved_template (f->gateway.service)),
                    ==, "en_US");
   /* The shipped service days and hours: Monday to Friday from 08:00 WIB. */
-  calendar = pdw_gateway_service_get_calendar (f->service);
+  calendar = pdw_gateway_service_get_calendar (f->gateway.service);
   g_assert_false (pdw_service_calendar_is_open (calendar, g_date_time_to_unix (sunday_noon)));
   g_assert_true (pdw_service_calendar_is_open (calendar, g_date_time_to_unix (monday_nine)));
 
   g_settings_set_boolean (settings, "auto-reply-enabled", FALSE);
-  pdw_gateway_service_apply_desk_settings (f->service, settings);
-  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->service));
+  pdw_gateway_service_apply_desk_settings (f->gateway.service, settings);
+  g_assert_false (pdw_gateway_service_get_auto_reply_enabled (f->gateway.service));
 }
 
 int

@@ -9,29 +9,17 @@
 #include <string.h>
 
 #include "gateway/pdw-signature.h"
+#include "pdw-test-util.h"
 
 #define SECRET "test-app-secret"
 #define F1_SIGNATURE "sha256=05dcfbd54e968793b65ce7b450f9096f08d7c2ce45eaf02b0101e1247abb6a1e"
 #define UNICODE_SIGNATURE "sha256=473d7a663e6620dac801e5069b3e5895586d9300eb27753e312a204bb56cf2c4"
 #define RAW_UTF8_SIGNATURE "sha256=22f71014bf4b25affa11064836ea8e89c9fd37286009c5517fdfca80e8a0a4d3"
 
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 test_f1_vector (void)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-sig-f1-minified.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-sig-f1-minified.json");
   g_autofree char *computed = NULL;
 
   g_assert_cmpuint (g_bytes_get_size (body), ==, 499);
@@ -44,7 +32,7 @@ test_f1_vector (void)
 static void
 test_unicode_escape_vector (void)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-sig-unicode-escaped.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-sig-unicode-escaped.json");
   g_autofree char *raw = NULL;
   g_autoptr(GBytes) raw_body = NULL;
   g_auto(GStrv) parts = NULL;
@@ -63,7 +51,7 @@ test_unicode_escape_vector (void)
 static void
 test_rejections (void)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-sig-f1-minified.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-sig-f1-minified.json");
   g_autofree char *upper = g_ascii_strup (F1_SIGNATURE + strlen ("sha256="), -1);
   g_autofree char *upper_header = g_strconcat ("sha256=", upper, NULL);
   g_autofree char *bare = g_strdup (F1_SIGNATURE + strlen ("sha256="));

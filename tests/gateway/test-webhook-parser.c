@@ -10,26 +10,14 @@
 #include <string.h>
 
 #include "gateway/pdw-webhook-parser.h"
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
+#include "pdw-test-util.h"
 
 static void
 parse_fixture (const char  *name,
                GPtrArray  **messages,
                GPtrArray  **statuses)
 {
-  g_autoptr(GBytes) body = load_fixture (name);
+  g_autoptr(GBytes) body = pdw_test_load_data (name);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (pdw_webhook_parse (body, messages, statuses, &error));
@@ -221,7 +209,7 @@ test_contacts_message (void)
 static void
 test_broken_json (void)
 {
-  g_autoptr(GBytes) body = load_fixture ("cloud-f1-broken-missing-comma.json");
+  g_autoptr(GBytes) body = pdw_test_load_data ("cloud-f1-broken-missing-comma.json");
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GPtrArray) statuses = NULL;
   g_autoptr(GError) error = NULL;

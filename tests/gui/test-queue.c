@@ -20,6 +20,9 @@
 #include "gui/pdw-window.h"
 #include "store/pdw-store.h"
 
+#include "pdw-test-util.h"
+#include "pdw-test-window.h"
+
 /* Generated once for every test. */
 static char *generated_dir;
 static char *generated_db;
@@ -31,33 +34,12 @@ typedef struct
   PdwWindow  *window;
 } Fixture;
 
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data,
-          const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add_seconds (20, timed_out_cb, &timed_out);
-
-  while (!check (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-
-  g_source_remove (source);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
+/* Spins until @check holds (failing after the guard's time), then lets
+ * the layout settle. */
+#define WAIT_FOR(check, data) G_STMT_START { \
+    SPIN_UNTIL (check (data));                \
+    pdw_test_desk_drain ();                   \
+  } G_STMT_END
 
 static void
 collect_rows (GtkWidget *widget,
@@ -142,7 +124,7 @@ fixture_set_up (Fixture       *f,
   f->context = pdw_context_new (f->store, NULL);
   f->window = g_object_ref_sink (pdw_window_new (NULL, f->context, FALSE));
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for (first_rows_drawn, f, "the first rows of the queue");
+  WAIT_FOR (first_rows_drawn, f);
 }
 
 static void
@@ -192,7 +174,7 @@ test_queue_working_set (Fixture       *f,
   pdw_window_set_queue_filter (f->window, PDW_QUEUE_FILTER_ARCHIVE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, archive->len);
   g_assert_cmpuint (pdw_conversation_list_find (model, archived), !=, G_MAXUINT);
-  wait_for (first_rows_drawn, f, "the first rows of the archive");
+  WAIT_FOR (first_rows_drawn, f);
 
   /* Back to the working set. */
   pdw_window_set_queue_filter (f->window, PDW_QUEUE_FILTER_ALL);
@@ -234,25 +216,21 @@ test_queue_new_messages_pill (Fixture       *f,
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
   g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
   g_autoptr(GError) error = NULL;
-  PdwInboundMessage *message = pdw_inbound_message_new ();
+  PdwInboundMessage *message;
   PdwIngestResult result = { 0 };
   guint n_items;
 
   pdw_window_set_queue_filter (f->window, PDW_QUEUE_FILTER_ARCHIVE);
-  wait_for (first_rows_drawn, f, "the first rows of the archive");
+  WAIT_FOR (first_rows_drawn, f);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
   g_assert_null (pdw_window_get_new_messages_text (f->window));
 
   gtk_widget_activate_action (pdw_window_get_conversation_view (f->window), "list.scroll-to-item", "u", n_items / 2);
-  wait_for (scrolled_down, adjustment, "the queue to scroll");
+  WAIT_FOR (scrolled_down, adjustment);
 
   last = g_list_model_get_item (G_LIST_MODEL (model), n_items - 1);
-  message->wamid = g_strdup ("wamid.PILL1");
-  message->wa_id = g_strdup (pdw_conversation_get_wa_id (last));
-  message->profile_name = g_strdup ("Warga");
-  message->timestamp = g_get_real_time () / G_USEC_PER_SEC;
-  message->type = g_strdup ("text");
-  message->text = g_strdup ("Apakah sudah selesai?");
+  message = pdw_test_message_new ("wamid.PILL1", pdw_conversation_get_wa_id (last), "Warga",
+                                  g_get_real_time () / G_USEC_PER_SEC, "Apakah sudah selesai?");
   g_ptr_array_add (messages, message);
   g_assert_true (pdw_store_ingest_webhook (f->store, "test", body, messages, NULL, &result, &error));
   g_assert_no_error (error);
@@ -285,20 +263,6 @@ test_queue_adjacent (Fixture       *f,
   g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, pdw_conversation_get_id (second));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.previous-conversation", NULL));
   g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, pdw_conversation_get_id (first));
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* Two months of a small office, long ago, all read by the officers: the
@@ -395,7 +359,7 @@ measure (const char *path)
   g_autoptr(PdwContext) context = NULL;
   PdwWindow *window;
   Measure m = { g_get_monotonic_time (), 0, 0, 0, NULL };
-  gint64 opened;
+  gint64 opened, built;
 
   store = pdw_store_open (path, &error);
   if (store == NULL)
@@ -407,15 +371,17 @@ measure (const char *path)
 
   context = pdw_context_new (store, NULL);
   window = pdw_window_new (NULL, context, FALSE);
+  built = g_get_monotonic_time ();
   g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), &m);
   gtk_window_present (GTK_WINDOW (window));
 
   while (m.idle == 0)
     g_main_context_iteration (NULL, TRUE);
 
-  g_print ("store open %.0f ms, first frame %.0f ms, idle %.0f ms, resident %ld MiB, "
-           "queue %u conversations, rows read %u\n",
-           (opened - m.start) / 1000.0, (m.first_frame - m.start) / 1000.0, (m.idle - m.start) / 1000.0,
+  g_print ("store open %.0f ms, window built in %.0f ms, first frame %.0f ms, idle %.0f ms, "
+           "resident %ld MiB, queue %u conversations, rows read %u\n",
+           (opened - m.start) / 1000.0, (built - opened) / 1000.0,
+           (m.first_frame - m.start) / 1000.0, (m.idle - m.start) / 1000.0,
            resident_kib () / 1024,
            g_list_model_get_n_items (G_LIST_MODEL (pdw_window_get_conversations (window))),
            pdw_conversation_list_get_n_fetched (pdw_window_get_conversations (window)));
@@ -449,7 +415,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  remove_tree (generated_dir);
+  pdw_test_remove_tree (generated_dir);
   g_clear_pointer (&generated_dir, g_free);
   g_clear_pointer (&generated_db, g_free);
   return ret;

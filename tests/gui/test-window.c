@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui/pdw-complaint-pane-private.h"
 #include "gui/pdw-composer.h"
 #include "gui/pdw-conversation-row.h"
 #include "gui/pdw-format.h"
@@ -16,6 +17,7 @@
 #include "gui/pdw-overdue-monitor.h"
 #include "gui/pdw-window.h"
 #include "store/pdw-store.h"
+#include "pdw-test-window.h"
 
 /* 2025-11-03 09:15, 2025-11-04 10:20 and 2025-11-05 14:30 WIB. */
 #define TIME_SITI  G_GINT64_CONSTANT (1762136100)
@@ -26,56 +28,12 @@
 
 typedef struct
 {
-  char      *dir;
-  PdwStore   *store;
-  PdwContext *context;
-  PdwWindow  *window;
+  PdwTestDesk desk;
+  PdwWindow  *window;   /* desk.window */
   gint64     siti_id;
   gint64     rudi_id;
   gint64     budi_id;
 } Fixture;
-
-static PdwInboundMessage *
-make_message (const char *wamid,
-              const char *wa_id,
-              const char *profile_name,
-              gint64      timestamp,
-              const char *text)
-{
-  PdwInboundMessage *message = pdw_inbound_message_new ();
-
-  message->wamid = g_strdup (wamid);
-  message->wa_id = g_strdup (wa_id);
-  message->profile_name = g_strdup (profile_name);
-  message->phone_number_id = g_strdup ("100000000000001");
-  message->timestamp = timestamp;
-  message->type = g_strdup ("text");
-  message->text = g_strdup (text);
-
-  return message;
-}
-
-static gint64
-find_conversation (PdwStore   *store,
-                   const char *wa_id)
-{
-  g_autoptr(GPtrArray) conversations = NULL;
-  g_autoptr(GError) error = NULL;
-
-  conversations = pdw_store_list_conversations (store, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < conversations->len; i++)
-    {
-      PdwConversation *conversation = g_ptr_array_index (conversations, i);
-
-      if (g_strcmp0 (pdw_conversation_get_wa_id (conversation), wa_id) == 0)
-        return pdw_conversation_get_id (conversation);
-    }
-
-  g_assert_not_reached ();
-  return 0;
-}
 
 /* The fixture's message times: fixed dates for the formatting tests, or
  * for "recent" fixtures the last few hours in the same order, so that
@@ -101,28 +59,28 @@ fill_store (Fixture *fixture)
   PdwComplaintFields fields = { 0 };
   PdwActor actor = { "Petugas Uji", "199001012020011001" };
 
-  g_ptr_array_add (messages, make_message ("wamid.T1", "6280000000801", "Siti Aminah", fixture_time (TIME_SITI, 3),
-                                           "NIK saya tidak aktif di bank"));
-  g_ptr_array_add (messages, make_message ("wamid.T2", "6280000000802", "Rudi", fixture_time (TIME_RUDI - 60, 2) - (recent_times ? 60 : 0),
-                                           "Halo"));
-  g_ptr_array_add (messages, make_message ("wamid.T3", "6280000000802", "Rudi", fixture_time (TIME_RUDI, 2),
-                                           "BPJS saya tidak bisa dipakai"));
-  g_ptr_array_add (messages, make_message ("wamid.T4", "6280000000803", "Budi", fixture_time (TIME_BUDI, 1), BUDI_TEXT));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T1", "6280000000801", "Siti Aminah", fixture_time (TIME_SITI, 3),
+                                                   "NIK saya tidak aktif di bank"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T2", "6280000000802", "Rudi", fixture_time (TIME_RUDI - 60, 2) - (recent_times ? 60 : 0),
+                                                   "Halo"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T3", "6280000000802", "Rudi", fixture_time (TIME_RUDI, 2),
+                                                   "BPJS saya tidak bisa dipakai"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T4", "6280000000803", "Budi", fixture_time (TIME_BUDI, 1), BUDI_TEXT));
 
-  g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
+  g_assert_true (pdw_store_ingest_webhook (fixture->desk.store, "test", body, messages, statuses, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.messages_new, ==, 4);
 
-  fixture->siti_id = find_conversation (fixture->store, "6280000000801");
-  fixture->rudi_id = find_conversation (fixture->store, "6280000000802");
-  fixture->budi_id = find_conversation (fixture->store, "6280000000803");
+  fixture->siti_id = pdw_test_find_conversation (fixture->desk.store, "6280000000801");
+  fixture->rudi_id = pdw_test_find_conversation (fixture->desk.store, "6280000000802");
+  fixture->budi_id = pdw_test_find_conversation (fixture->desk.store, "6280000000803");
 
   fields.citizen_name = "Siti Aminah";
   fields.nik = "1471084101909999";
   fields.phone = "+6280000000801";
   fields.complaint_type = "nik_tidak_aktif";
   fields.institution = "bank";
-  complaint = pdw_store_register_complaint (fixture->store, fixture->siti_id, &fields, &actor, &error);
+  complaint = pdw_store_register_complaint (fixture->desk.store, fixture->siti_id, &fields, &actor, &error);
   g_assert_no_error (error);
   g_assert_nonnull (complaint);
 }
@@ -231,55 +189,22 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pandawa-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-
   recent_times = g_strcmp0 (data, "recent") == 0;
 
-  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
-  fixture->store = pdw_store_open (path, &error);
-  g_assert_no_error (error);
-
+  pdw_test_desk_open (&fixture->desk, "window");
   fill_store (fixture);
 
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "officer-name", "Petugas Uji");
-  g_settings_set_string (settings, "officer-nip", "199001012020011001");
-
-  fixture->context = pdw_context_new (fixture->store, NULL);
-  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->context, FALSE));
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = pdw_window_new (NULL, fixture->desk.context, FALSE);
+  pdw_test_desk_present (&fixture->desk, GTK_WINDOW (fixture->window));
   wait_for (rows_bound, fixture, "the queue rows");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  pdw_test_desk_close (&fixture->desk);
+  fixture->window = NULL;
 }
 
 static void
@@ -357,6 +282,9 @@ test_select_conversation (Fixture       *fixture,
 {
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintFormSection *form = _pdw_complaint_pane_get_form_section (pane);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   g_autoptr(GPtrArray) bubbles = g_ptr_array_new ();
   PdwMessageRow *bubble;
 
@@ -377,24 +305,24 @@ test_select_conversation (Fixture       *fixture,
   wait_for (budi_read, fixture, "the unread badge to go");
 
   /* The pane is filled in from the citizen's message, for checking. */
-  g_assert_true (pdw_complaint_pane_get_prefilled (pane));
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Budi Santoso");
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_nik_editable (pane)), ==, "1471084101909999");
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_phone_editable (pane)), ==, "+6280000000803");
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "New");
-  g_assert_true (gtk_widget_get_sensitive (pdw_complaint_pane_get_register_button (pane)));
+  g_assert_true (pdw_complaint_form_section_get_prefilled (form));
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_name_editable (form)), ==, "Budi Santoso");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_nik_editable (form)), ==, "1471084101909999");
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_phone_editable (form)), ==, "+6280000000803");
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "New");
+  g_assert_true (gtk_widget_get_sensitive (pdw_complaint_form_section_get_register_button (form)));
 
   /* The registered one shows its ticket and control card, read-only. */
   pdw_window_select_position (fixture->window,
                               pdw_conversation_list_find (pdw_window_get_conversations (fixture->window),
                                                           fixture->siti_id));
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
-  g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_ticket_text (pane), "PDW-"));
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 1);
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Registered");
+  g_assert_true (g_str_has_prefix (pdw_complaint_status_section_get_ticket_text (status), "PDW-"));
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 1);
   /* Registered fields are shown as text, not as inputs. */
   g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
-  g_assert_false (gtk_widget_get_visible (pdw_complaint_pane_get_register_button (pane)));
-  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (pdw_complaint_pane_get_nik_editable (pane))));
+  g_assert_false (gtk_widget_get_visible (pdw_complaint_form_section_get_register_button (form)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (pdw_complaint_form_section_get_nik_editable (form))));
 }
 
 static void
@@ -402,29 +330,32 @@ test_identity_validation (Fixture       *fixture,
                           gconstpointer  data)
 {
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintFormSection *form = _pdw_complaint_pane_get_form_section (pane);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkEditable *nik;
-  GtkWidget *button = pdw_complaint_pane_get_register_button (pane);
+  GtkWidget *button = pdw_complaint_form_section_get_register_button (form);
   const char *details;
 
   pdw_window_select_position (fixture->window,
                               pdw_conversation_list_find (pdw_window_get_conversations (fixture->window),
                                                           fixture->rudi_id));
-  nik = pdw_complaint_pane_get_nik_editable (pane);
+  nik = pdw_complaint_form_section_get_nik_editable (form);
 
   /* Nothing in Rudi's messages to fill in: the name comes from the profile. */
-  g_assert_false (pdw_complaint_pane_get_prefilled (pane));
-  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_pane_get_name_editable (pane)), ==, "Rudi");
+  g_assert_false (pdw_complaint_form_section_get_prefilled (form));
+  g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_name_editable (form)), ==, "Rudi");
 
   gtk_editable_set_text (nik, "14710841019O9999");
-  g_assert_nonnull (pdw_complaint_pane_get_nik_message (pane));
-  g_assert_cmpstr (pdw_complaint_pane_get_nik_message (pane), !=, "");
+  g_assert_nonnull (pdw_complaint_form_section_get_nik_message (form));
+  g_assert_cmpstr (pdw_complaint_form_section_get_nik_message (form), !=, "");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (nik), "error"));
   g_assert_false (gtk_widget_get_sensitive (button));
 
   gtk_editable_set_text (nik, "1471084101909999");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (nik), "error"));
-  details = pdw_complaint_pane_get_nik_details (pane);
+  details = pdw_complaint_form_section_get_nik_details (form);
   g_assert_nonnull (details);
   g_assert_nonnull (strstr (details, "Binawidya"));
   g_assert_true (gtk_widget_get_sensitive (button));
@@ -436,24 +367,24 @@ test_identity_validation (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (button));
 
   /* A complaint may be registered with only a NIK (SOP step 2). */
-  gtk_editable_set_text (pdw_complaint_pane_get_name_editable (pane), "");
+  gtk_editable_set_text (pdw_complaint_form_section_get_name_editable (form), "");
   g_assert_true (gtk_widget_get_sensitive (button));
 
   /* Siti's open complaint already carries this NIK: no second file, the
    * pane offers to link this conversation to hers instead. */
   g_signal_emit_by_name (button, "clicked");
   g_assert_null (pdw_complaint_pane_get_complaint (pane));
-  g_assert_nonnull (pdw_complaint_pane_get_link_button (pane));
-  g_assert_true (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (pdw_complaint_pane_get_link_button (pane))),
+  g_assert_nonnull (pdw_complaint_form_section_get_link_button (form));
+  g_assert_true (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (pdw_complaint_form_section_get_link_button (form))),
                                    "Link to PDW-"));
 
-  g_signal_emit_by_name (pdw_complaint_pane_get_link_button (pane), "clicked");
+  g_signal_emit_by_name (pdw_complaint_form_section_get_link_button (form), "clicked");
   g_assert_nonnull (pdw_complaint_pane_get_complaint (pane));
   g_assert_cmpint (pdw_complaint_get_conversation_id (pdw_complaint_pane_get_complaint (pane)), ==, fixture->siti_id);
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Registered");
   g_assert_cmpstr (pdw_complaint_get_nik (pdw_complaint_pane_get_complaint (pane)), ==, "1471084101909999");
   /* Register, then the link line. */
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 2);
 }
 
 static gboolean
@@ -554,6 +485,8 @@ test_desk_sop_walk (Fixture       *fixture,
                     gconstpointer  data)
 {
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
   PdwComplaint *complaint;
   g_autofree char *draft = NULL;
@@ -561,15 +494,15 @@ test_desk_sop_walk (Fixture       *fixture,
   gint64 due_at;
 
   select_conversation (fixture, fixture->siti_id);
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Registered");
-  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "add_to_consolidation");
-  g_assert_null (pdw_complaint_pane_get_sla_text (pane));
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Registered");
+  g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "add_to_consolidation");
+  g_assert_null (pdw_complaint_status_section_get_sla_text (status));
 
-  apply_in_pane (pane, pdw_complaint_pane_get_suggested_action (pane));
+  apply_in_pane (pane, pdw_complaint_status_section_get_suggested_action (status));
   complaint = pdw_complaint_pane_get_complaint (pane);
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_KONSOLIDASI);
   g_assert_cmpint (pdw_complaint_get_due_at (complaint), ==, 0);
-  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "send_standard_reply");
+  g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "send_standard_reply");
 
   /* Step 5: the 2x24-hour promise starts the clock and puts the standard
    * reply in the composer for the officer to send. */
@@ -578,26 +511,26 @@ test_desk_sop_walk (Fixture       *fixture,
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_MENUNGGU);
   due_at = pdw_complaint_get_due_at (complaint);
   g_assert_cmpint (due_at, >, pdw_complaint_get_sla_started_at (complaint));
-  g_assert_nonnull (pdw_complaint_pane_get_sla_text (pane));
-  g_assert_true (g_str_has_prefix (pdw_complaint_pane_get_sla_text (pane), "Due "));
+  g_assert_nonnull (pdw_complaint_status_section_get_sla_text (status));
+  g_assert_true (g_str_has_prefix (pdw_complaint_status_section_get_sla_text (status), "Due "));
   draft = pdw_composer_dup_text (PDW_COMPOSER (pdw_chat_view_get_composer (chat)));
   g_assert_nonnull (strstr (draft, "2x24"));
   g_assert_nonnull (strstr (draft, pdw_complaint_get_ticket (complaint)));
 
-  g_assert_cmpstr (pdw_complaint_pane_get_suggested_action (pane), ==, "resolve");
+  g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "resolve");
   apply_in_pane (pane, "resolve");
   complaint = pdw_complaint_pane_get_complaint (pane);
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_SELESAI);
-  g_assert_cmpstr (pdw_complaint_pane_get_status_text (pane), ==, "Resolved");
-  g_assert_null (pdw_complaint_pane_get_sla_text (pane));
+  g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Resolved");
+  g_assert_null (pdw_complaint_status_section_get_sla_text (status));
 
   /* register, consolidation list, standard reply, resolved */
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 4);
-  line = pdw_complaint_pane_dup_event_text (pane, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 4);
+  line = pdw_complaint_timeline_section_dup_event_text (timeline, 2);
   g_assert_true (g_str_has_prefix (line, "Send standard reply"));
   g_assert_nonnull (strstr (line, " WIB · Petugas Uji ("));
   g_assert_nonnull (strstr (line, "→"));
-  g_assert_null (pdw_complaint_pane_dup_event_text (pane, 4));
+  g_assert_null (pdw_complaint_timeline_section_dup_event_text (timeline, 4));
 }
 
 /* A rejection needs its reason: the dialog will not apply an empty one. */
@@ -606,12 +539,14 @@ test_desk_note_required (Fixture       *fixture,
                          gconstpointer  data)
 {
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
+  PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
+  PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   PdwActionDialog *dialog;
 
   select_conversation (fixture, fixture->siti_id);
   apply_in_pane (pane, "reject");
 
-  dialog = pdw_complaint_pane_get_action_dialog (pane);
+  dialog = _pdw_complaint_pane_get_action_dialog (pane);
   g_assert_nonnull (dialog);
   g_assert_false (pdw_action_dialog_get_can_apply (dialog));
   pdw_action_dialog_set_note (dialog, "   \n ");
@@ -623,8 +558,40 @@ test_desk_note_required (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
 
   g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_DITOLAK);
-  g_assert_cmpuint (pdw_complaint_pane_get_n_events (pane), ==, 2);
-  g_assert_null (pdw_complaint_pane_get_suggested_action (pane));
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 2);
+  g_assert_null (pdw_complaint_status_section_get_suggested_action (status));
+}
+
+/* Closing the window while "Save Control Card" waits for an answer takes
+ * the file chooser with it instead of leaving it behind. */
+static void
+test_desk_print_chooser_closed (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  PdwComplaintPane *window_pane = pdw_window_get_complaint_pane (fixture->window);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = pdw_complaint_pane_new ();
+  GtkFileChooserNative *chooser;
+
+  select_conversation (fixture, fixture->siti_id);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  pdw_complaint_pane_set_context (PDW_COMPLAINT_PANE (pane), fixture->desk.context);
+  pdw_complaint_pane_set_conversation (PDW_COMPLAINT_PANE (pane),
+                                       pdw_complaint_pane_get_conversation (window_pane));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (pdw_complaint_pane_get_complaint (PDW_COMPLAINT_PANE (pane)));
+
+  g_assert_null (_pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane)));
+  gtk_widget_activate_action (pane, "pane.print-card", NULL);
+  chooser = _pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane));
+  g_assert_nonnull (chooser);
+  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_null (chooser);
 }
 
 static gint64
@@ -653,15 +620,15 @@ file_budi_four_days_ago (Fixture *fixture)
   PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
   gint64 then = g_get_real_time () / G_USEC_PER_SEC - 4 * 24 * 3600;
 
-  pdw_store_set_clock (fixture->store, fixed_clock, &then);
-  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
+  pdw_store_set_clock (fixture->desk.store, fixed_clock, &then);
+  budi = pdw_store_register_complaint (fixture->desk.store, fixture->budi_id, &fields, &actor, &error);
   g_assert_no_error (error);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
+  step = pdw_store_apply_action (fixture->desk.store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
   g_assert_no_error (error);
   g_clear_object (&step);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
+  step = pdw_store_apply_action (fixture->desk.store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
   g_assert_no_error (error);
-  pdw_store_set_clock (fixture->store, NULL, NULL);
+  pdw_store_set_clock (fixture->desk.store, NULL, NULL);
 
   return g_steal_pointer (&step);
 }
@@ -699,11 +666,11 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
   /* One notification per overdue file, never twice. */
-  monitor = pdw_overdue_monitor_new (fixture->context, NULL);
+  monitor = pdw_overdue_monitor_new (fixture->desk.context, NULL);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
   g_clear_object (&budi);
-  budi = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  budi = pdw_store_dup_conversation_complaint (fixture->desk.store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
 }
@@ -714,23 +681,23 @@ static void
 test_desk_overdue_on_tick (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->context, NULL);
+  g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->desk.context, NULL);
   g_autoptr(PdwComplaint) step = NULL;
   g_autoptr(PdwComplaint) read = NULL;
   g_autoptr(GError) error = NULL;
-  PdwClock *clock = pdw_context_get_clock (fixture->context);
+  PdwClock *clock = pdw_context_get_clock (fixture->desk.context);
 
   pdw_overdue_monitor_start (monitor);
   step = file_budi_four_days_ago (fixture);
 
   /* Overdue since it was filed, but noticed only on the next minute. */
-  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  read = pdw_store_dup_conversation_complaint (fixture->desk.store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), ==, 0);
   g_clear_object (&read);
 
   pdw_clock_tick (clock);
-  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  read = pdw_store_dup_conversation_complaint (fixture->desk.store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), >, 0);
 
@@ -753,6 +720,7 @@ main (int   argc,
   g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
   g_test_add ("/gui/desk/overdue-on-tick", Fixture, NULL, fixture_set_up, test_desk_overdue_on_tick, fixture_tear_down);
   g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
+  g_test_add ("/gui/desk/print-chooser-closed", Fixture, NULL, fixture_set_up, test_desk_print_chooser_closed, fixture_tear_down);
   g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
   g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);
 

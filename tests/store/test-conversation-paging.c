@@ -192,7 +192,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->list);
   g_clear_object (&f->store);
   g_clear_pointer (&f->mirror, g_array_unref);
-  test_remove_tree (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
 }
 

@@ -112,7 +112,7 @@ test_conversation_list (void)
   g_signal_handlers_disconnect_by_func (siti, count_notify_cb, &unread_notifies);
   g_clear_object (&list);
   g_clear_object (&store);
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 typedef struct
@@ -179,7 +179,7 @@ test_conversation_list_reentrant (void)
   g_signal_handlers_disconnect_by_func (siti, mark_read_on_notify_cb, &data);
   g_clear_object (&list);
   g_clear_object (&store);
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -254,7 +254,7 @@ test_message_list (void)
   g_clear_object (&list);
   g_clear_object (&other);
   g_clear_object (&store);
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 int

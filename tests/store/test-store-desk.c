@@ -55,7 +55,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  test_remove_tree (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -946,7 +946,7 @@ test_migration_from_version_1 (void)
   g_assert_cmpint (pdw_complaint_get_status (after), ==, PDW_COMPLAINT_MENUNGGU);
 
   g_clear_object (&store);
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 int

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "store/pdw-store.h"
+#include "pdw-test-util.h"
 
 static inline char *
 test_make_db_path (char **dir_out)
@@ -18,27 +19,6 @@ test_make_db_path (char **dir_out)
   g_assert_no_error (error);
   *dir_out = dir;
   return g_build_filename (dir, "data", "pandawa", "pandawa.db", NULL);
-}
-
-static inline void
-test_remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      test_remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
 }
 
 static inline PdwInboundMessage *

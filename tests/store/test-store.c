@@ -36,7 +36,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  test_remove_tree (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -169,7 +169,7 @@ test_open_not_a_database (void)
   after = read_bytes (path, &after_len);
   g_assert_cmpmem (before, before_len, after, after_len);
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -211,7 +211,7 @@ test_open_malformed (void)
   after = read_bytes (path, &after_len);
   g_assert_cmpmem (before, before_len, after, after_len);
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -234,7 +234,7 @@ test_open_too_new (void)
   g_assert_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_TOO_NEW);
   g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, 99);
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void

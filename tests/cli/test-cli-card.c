@@ -59,7 +59,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  test_remove_tree (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_free (f->pdf);

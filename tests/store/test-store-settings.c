@@ -43,7 +43,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_clear_object (&f->store);
   g_clear_pointer (&f->changes, g_ptr_array_unref);
-  test_remove_tree (f->dir);
+  pdw_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "store/pdw-store.h"
+#include "pdw-test-util.h"
 
 /* The officer every test acts as. */
 #define FIXTURE_OFFICER_NAME "Rina Ayu Lestari"
@@ -203,34 +204,12 @@ fixture_path (Fixture    *fixture,
 }
 
 static inline void
-fixture_remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      fixture_remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static inline void
 fixture_free (Fixture *fixture)
 {
   if (fixture->store != NULL)
     pdw_store_set_clock (fixture->store, NULL, NULL);
   g_clear_object (&fixture->store);
-  fixture_remove_tree (fixture->dir);
+  pdw_test_remove_tree (fixture->dir);
   for (guint i = 0; i < N_CITIZENS; i++)
     g_free (fixture->tickets[i]);
   g_free (fixture->db_path);

@@ -109,7 +109,7 @@ test_stdout_masked (void)
   g_assert_cmpstr (json_object_get_string_member (parse_complaint (run.out, parser), "nik"), ==, "1471********0001");
   g_assert_null (strstr (run.out, "1471010101900001"));
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -131,7 +131,7 @@ test_file_unmasked (void)
   g_assert_cmpint (g_stat (out, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -146,7 +146,7 @@ test_bad_format (void)
   g_assert_nonnull (strstr (run.err, "csv"));
   g_assert_cmpstr (run.out, ==, "");
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -161,7 +161,7 @@ test_missing_database (void)
   g_assert_nonnull (strstr (run.err, path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 static void
@@ -181,7 +181,7 @@ test_corrupt_database (void)
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, garbage);
 
-  test_remove_tree (dir);
+  pdw_test_remove_tree (dir);
 }
 
 int

@@ -1,0 +1,38 @@
+/* pdw-fake-graph.h: a loopback SoupServer standing in for the Graph API's
+ * messages endpoint.  It accepts every send unless an error was queued,
+ * and keeps each request so tests can read what the gateway sent.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SoupServer *server;
+  char       *url;             /* the Graph base URL to configure */
+  char       *path;            /* the phone number's messages endpoint */
+  GQueue      errors;          /* char * JSON answered with 400, in order */
+  GPtrArray  *requests;        /* JsonNode of each request body */
+  GPtrArray  *authorizations;  /* char * Authorization header of each */
+  guint       n_accepted;      /* wamid.TEST_OUT_<n> of the n-th accepted */
+} PdwFakeGraph;
+
+PdwFakeGraph *pdw_fake_graph_new         (const char   *phone_number_id);
+void          pdw_fake_graph_free        (PdwFakeGraph *graph);
+
+/* The next send not yet answered fails with @json (a Graph error body). */
+void          pdw_fake_graph_push_error  (PdwFakeGraph *graph,
+                                          const char   *json);
+/* The body of the @index-th request, borrowed. */
+JsonObject   *pdw_fake_graph_get_request (PdwFakeGraph *graph,
+                                          guint         index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwFakeGraph, pdw_fake_graph_free)
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* pdw-test-gateway.h: the gateway service on a fresh store in a temporary
+ * directory, sending to a fake Graph API, with Meta's webhook client
+ * pointed at it: the fixture of the gateway's integration tests.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gateway/pdw-gateway-service.h"
+#include "pdw-fake-graph.h"
+#include "pdw-test-webhook.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char              *dir;
+  PdwStore          *store;
+  PdwFakeGraph      *graph;
+  PdwGatewayService *service;
+  PdwTestWebhook    *webhook;
+} PdwTestGateway;
+
+/* Starts the service; @dir_template names the temporary directory. */
+void              pdw_test_gateway_set_up    (PdwTestGateway *gateway,
+                                              const char     *dir_template);
+/* Stops it and asserts that the service and the store are finalized. */
+void              pdw_test_gateway_tear_down (PdwTestGateway *gateway);
+
+/* The stored message @id; aborts the test if there is none. */
+PdwMessage       *pdw_test_dup_message       (PdwStore       *store,
+                                              gint64          id);
+PdwDeliveryStatus pdw_test_message_status    (PdwStore       *store,
+                                              gint64          id);
+
+G_END_DECLS

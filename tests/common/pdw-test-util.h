@@ -1,0 +1,35 @@
+/* pdw-test-util.h: the main loop with a guard, temporary trees and the
+ * data files of tests/data, for every test.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Aborts the test with @what if it is still running after a minute: a
+ * guard against hanging, not a timing assertion.  Remove the returned
+ * source once the wait is over. */
+guint   pdw_test_add_guard            (const char *what);
+
+/* Spins the default main context until @cond holds. */
+#define SPIN_UNTIL(cond) G_STMT_START {                  \
+    guint guard_ = pdw_test_add_guard (#cond);           \
+    while (!(cond))                                      \
+      g_main_context_iteration (NULL, TRUE);             \
+    g_source_remove (guard_);                            \
+  } G_STMT_END
+
+/* Runs everything that is ready now without waiting for timers. */
+void    pdw_test_drain_main_context   (void);
+
+/* Removes @path, a file or a directory with everything below it. */
+void    pdw_test_remove_tree          (const char *path);
+
+/* The contents of tests/data/@name; aborts the test if it is missing. */
+GBytes *pdw_test_load_data            (const char *name);
+
+G_END_DECLS
