@@ -7,7 +7,10 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "store/pdw-conversation-list.h"
+#include "store/pdw-store-migrations.h"
 #include "store/pdw-store.h"
 
 #include "test-store-util.h"
@@ -335,6 +338,103 @@ test_paging_changes (Fixture       *f,
   g_assert_cmpuint (f->n_signals, ==, signals + 1);
 }
 
+/* ---- Migration 4 on a database of schema 3 ---------------------------------- */
+
+static void
+make_version_3_database (const char *path)
+{
+  g_autofree char *parent = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int version = 1; version <= 3; version++)
+    {
+      sqlite3_exec (db, pdw_store_migrations_get (version), NULL, NULL, &message);
+      g_assert_cmpstr (message, ==, NULL);
+    }
+  /* 1: old and read; 2: old and unread; 3: old with an open file; 4: no
+   * message at all.  Conversation 1's reply is its newest message. */
+  sqlite3_exec (db,
+                "PRAGMA user_version = 3;"
+                "BEGIN;"
+                "INSERT INTO contacts (id, wa_id, created_at, updated_at) VALUES"
+                "  (1, '6280000000001', 1700000000, 1700000000), (2, '6280000000002', 1700000000, 1700000000),"
+                "  (3, '6280000000003', 1700000000, 1700000000), (4, '6280000000004', 1700000000, 1700000000);"
+                "INSERT INTO conversations (id, contact_id, created_at, last_inbound_time, read_marker_id) VALUES"
+                "  (1, 1, 1700000000, 1700000100, 2), (2, 2, 1700000000, 1700000200, 0),"
+                "  (3, 3, 1700000000, 1700000050, 4), (4, 4, 1700000400, 0, 0);"
+                "INSERT INTO messages (id, conversation_id, direction, type, text, timestamp, received_at) VALUES"
+                "  (1, 1, 'in', 'text', 'satu', 1700000100, 1700000100),"
+                "  (2, 1, 'out', 'text', 'balasan', 1700000300, 1700000300),"
+                "  (3, 2, 'in', 'text', 'dua', 1700000200, 1700000200),"
+                "  (4, 3, 'in', 'text', 'tiga', 1700000050, 1700000050);"
+                "INSERT INTO complaints (id, ticket, ticket_year, ticket_month, ticket_seq,"
+                "  conversation_id, status, created_at, updated_at)"
+                "  VALUES (1, 'PDW-2023-11-00001', 2023, 11, 1, 3, 'menunggu', 1700000000, 1700000000);"
+                "UPDATE conversations SET complaint_id = 1 WHERE id = 3;"
+                "COMMIT;",
+                NULL, NULL, &message);
+  g_assert_cmpstr (message, ==, NULL);
+  sqlite3_close (db);
+}
+
+static void
+assert_keys (GArray       *keys,
+             const gint64 *expected,
+             guint         n_expected)
+{
+  g_assert_cmpuint (keys->len, ==, n_expected / 2);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      g_assert_cmpint (g_array_index (keys, PdwConversationKey, i).id, ==, expected[2 * i]);
+      g_assert_cmpint (g_array_index (keys, PdwConversationKey, i).time, ==, expected[2 * i + 1]);
+    }
+}
+
+static void
+test_paging_migration (void)
+{
+  /* id, then the time the queue sorts on: the newest message, else when
+   * the conversation began. */
+  static const gint64 archive[] = { 4, 1700000400, 1, 1700000300, 2, 1700000200, 3, 1700000050 };
+  static const gint64 working[] = { 2, 1700000200, 3, 1700000050 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GArray) keys = NULL;
+  PdwConversationQuery query = { PDW_CONVERSATION_FILTER_ARCHIVE, 1800000000, 1700000000 + 30 * 24 * 3600, 3600, 0 };
+
+  make_version_3_database (path);
+  store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_store_get_schema_version (store), ==, 4);
+
+  keys = pdw_store_list_conversation_keys (store, &query, &error);
+  g_assert_no_error (error);
+  assert_keys (keys, archive, G_N_ELEMENTS (archive));
+  g_clear_pointer (&keys, g_array_unref);
+
+  /* Read ones without an open file are not in the working set. */
+  query.filter = PDW_CONVERSATION_FILTER_WORKING_SET;
+  keys = pdw_store_list_conversation_keys (store, &query, &error);
+  g_assert_no_error (error);
+  assert_keys (keys, working, G_N_ELEMENTS (working));
+  g_clear_pointer (&keys, g_array_unref);
+
+  /* The triggers keep it up: conversation 1 writes again. */
+  test_ingest (store, test_messages (test_inbound ("wamid.MIG", "6280000000001", "Warga", 1700000500, "lagi"), NULL), NULL);
+  keys = pdw_store_list_conversation_keys (store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_array_index (keys, PdwConversationKey, 0).id, ==, 1);
+  g_assert_cmpint (g_array_index (keys, PdwConversationKey, 0).time, ==, 1700000500);
+
+  g_clear_object (&store);
+  pdw_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +443,7 @@ main (int   argc,
 
   g_test_add ("/store/paging/lazy", Fixture, NULL, fixture_set_up, test_paging_lazy, fixture_tear_down);
   g_test_add ("/store/paging/changes", Fixture, NULL, fixture_set_up, test_paging_changes, fixture_tear_down);
+  g_test_add_func ("/store/paging/migration", test_paging_migration);
 
   return g_test_run ();
 }
