@@ -10,6 +10,17 @@
 
 #include "pdw-store-migrations.h"
 
+/* Migration 4: a conversation's queue keys from its messages, when they
+ * move or go (an insert only raises them). */
+#define RECOMPUTE_QUEUE_KEYS(where) \
+  "  UPDATE conversations SET" \
+  "    last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m" \
+  "                                  WHERE m.conversation_id = conversations.id), created_at)," \
+  "    last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m" \
+  "                                  WHERE m.conversation_id = conversations.id" \
+  "                                    AND m.direction = 'in'), 0)" \
+  "   WHERE " where ";"
+
 static const char * const migrations[] = {
   /* 1: the first schema. */
   "CREATE TABLE webhook_deliveries ("
@@ -250,22 +261,10 @@ static const char * const migrations[] = {
   "END;"
   /* A merge moves messages between conversations: both get recomputed. */
   "CREATE TRIGGER messages_queue_update AFTER UPDATE OF conversation_id, timestamp, direction ON messages BEGIN"
-  "  UPDATE conversations SET"
-  "    last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m"
-  "                                  WHERE m.conversation_id = conversations.id), created_at),"
-  "    last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m"
-  "                                  WHERE m.conversation_id = conversations.id"
-  "                                    AND m.direction = 'in'), 0)"
-  "   WHERE id IN (old.conversation_id, new.conversation_id);"
+  RECOMPUTE_QUEUE_KEYS ("id IN (old.conversation_id, new.conversation_id)")
   "END;"
   "CREATE TRIGGER messages_queue_delete AFTER DELETE ON messages BEGIN"
-  "  UPDATE conversations SET"
-  "    last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m"
-  "                                  WHERE m.conversation_id = conversations.id), created_at),"
-  "    last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m"
-  "                                  WHERE m.conversation_id = conversations.id"
-  "                                    AND m.direction = 'in'), 0)"
-  "   WHERE id = old.conversation_id;"
+  RECOMPUTE_QUEUE_KEYS ("id = old.conversation_id")
   "END;"
   /* The archive in queue order; the working set's three sources: recent
    * inbound, unread, open complaints. */
