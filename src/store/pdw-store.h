@@ -211,6 +211,45 @@ gint64        pdw_store_queue_auto_reply        (PdwStore    *self,
 
 GPtrArray       *pdw_store_list_conversations  (PdwStore *self, GError **error); /* PdwConversation, newest first */
 PdwConversation *pdw_store_dup_conversation    (PdwStore *self, gint64 conversation_id, GError **error);
+
+/* The queue, read in pages (PdwConversationList): which conversations a
+ * filter shows, in queue order (newest message first, then id), as keys;
+ * then the rows of the few on screen. */
+typedef enum
+{
+  /* What needs the desk: an open complaint, an inbound message since
+   * @inbound_since, or anything unread. */
+  PDW_CONVERSATION_FILTER_WORKING_SET,
+  PDW_CONVERSATION_FILTER_OPEN,        /* a complaint that is not selesai/ditolak */
+  PDW_CONVERSATION_FILTER_DUE_SOON,    /* as pdw_conversation_classify_sla() */
+  PDW_CONVERSATION_FILTER_OVERDUE,
+  PDW_CONVERSATION_FILTER_ARCHIVE,     /* every conversation, closed and old ones too */
+} PdwConversationFilter;
+
+typedef struct
+{
+  PdwConversationFilter filter;
+  gint64 now;                /* Unix s: due soon / overdue */
+  gint64 inbound_since;      /* Unix s: the working set's recent inbound */
+  gint64 due_soon_seconds;
+  gint64 pinned_id;          /* shown whatever the filter (the open one); 0: none */
+} PdwConversationQuery;
+
+typedef struct
+{
+  gint64 id;
+  gint64 time;               /* last message time, else created-at: the sort key */
+} PdwConversationKey;
+
+/* PdwConversationKey, queue order. */
+GArray          *pdw_store_list_conversation_keys (PdwStore *self, const PdwConversationQuery *query, GError **error);
+/* Whether one conversation is in the filter, and its key (*matches FALSE
+ * for an unknown or merged conversation). */
+gboolean         pdw_store_match_conversation  (PdwStore *self, const PdwConversationQuery *query,
+                                                gint64 conversation_id, PdwConversationKey *key,
+                                                gboolean *matches, GError **error);
+/* The rows of @ids that exist and are not merged, in no particular order. */
+GPtrArray       *pdw_store_list_conversations_by_id (PdwStore *self, const gint64 *ids, guint n_ids, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
 PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
