@@ -6,7 +6,9 @@
  * EXPLAIN QUERY PLAN on the migrated schema.  A full scan (SCAN, with or
  * without an index: both read every row) of messages, conversations,
  * complaints or complaint_events fails, so a statement added later is
- * held to the same rule without anyone remembering to list it.  SQLite
+ * held to the same rule without anyone remembering to list it.  The only
+ * scans allowed are the few indexes listed in allowed_scans below, each
+ * with the reason its rows are what the statement must read anyway.  SQLite
  * plans without statistics here as on an office's database (the store
  * never runs ANALYZE), so the plans are the ones a year of history gets.
  *
@@ -27,6 +29,22 @@ static const PdwActor officer = { "Petugas Contoh", "199001012020121001", "PC" }
 
 static const char * const hot_tables[] = { "messages", "conversations", "complaints", "complaint_events" };
 
+/* A scan that reads a whole index is allowed only through these. */
+static const struct
+{
+  const char *index;
+  const char *why;
+} allowed_scans[] = {
+  /* The Arsip filter lists every conversation by definition, in queue
+   * order: the index is that order, and the model reads only keys. */
+  { "conversations_queue", "the Arsip keys: every conversation, in order" },
+  /* Partial indexes whose rows are the working set itself, not the
+   * history: conversations with unread inbound messages (read marks keep
+   * it to today's) and complaints not yet closed. */
+  { "conversations_unread", "the working set's unread conversations" },
+  { "complaints_open", "the working set's open complaints" },
+};
+
 static int
 record_statement (unsigned  type,
                   void     *user_data,
@@ -41,6 +59,40 @@ record_statement (unsigned  type,
   if (sql != NULL && !g_str_has_prefix ((const char *) x, "--"))
     g_hash_table_add (seen, g_strdup (sql));
   return 0;
+}
+
+/* The queue: every filter's keys, one conversation's match, the rows on
+ * screen. */
+static void
+run_the_queue (PdwStore *store,
+               gint64    pinned_id,
+               gint64    other_id)
+{
+  const gint64 ids[] = { pinned_id, other_id };
+
+  for (PdwConversationFilter filter = PDW_CONVERSATION_FILTER_WORKING_SET;
+       filter <= PDW_CONVERSATION_FILTER_ARCHIVE; filter++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) keys = NULL;
+      PdwConversationQuery query = { filter, 1763800000, 1763800000 - 14 * 86400, 86400, pinned_id };
+      PdwConversationKey key;
+      gboolean matches = FALSE;
+
+      keys = pdw_store_list_conversation_keys (store, &query, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (keys);
+      g_assert_true (pdw_store_match_conversation (store, &query, other_id, &key, &matches, &error));
+      g_assert_no_error (error);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) rows = pdw_store_list_conversations_by_id (store, ids, G_N_ELEMENTS (ids), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows->len, ==, 2);
+  }
 }
 
 static gint64
@@ -98,6 +150,7 @@ run_the_desk (PdwStore *store)
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
   g_assert_true (pdw_store_mark_conversation_read (store, first, &error));
+  run_the_queue (store, first, second);
   numbers = pdw_store_dup_conversation_numbers (store, first, &error);
   g_assert_no_error (error);
 
@@ -195,6 +248,25 @@ is_hot_table (const char *table)
   return FALSE;
 }
 
+/* "SCAN alias USING [COVERING] INDEX name" through an index of
+ * allowed_scans; a bare "SCAN alias" never is. */
+static gboolean
+is_allowed_scan (GStrv       words,
+                 const char *detail)
+{
+  guint n = g_strv_length (words);
+
+  if (n < 5 || g_strcmp0 (words[2], "USING") != 0 || g_strcmp0 (words[n - 2], "INDEX") != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (allowed_scans); i++)
+    if (g_strcmp0 (words[n - 1], allowed_scans[i].index) == 0)
+      {
+        g_test_message ("allowed: %s, %s", detail, allowed_scans[i].why);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* The full scans of hot tables in @sql's plan, one line each. */
 static char *
 dup_full_scans (sqlite3    *db,
@@ -213,8 +285,10 @@ dup_full_scans (sqlite3    *db,
 
       if (!g_str_has_prefix (detail, "SCAN ") || strstr (detail, "VIRTUAL TABLE") != NULL)
         continue;
-      words = g_strsplit (detail, " ", 3);
+      words = g_strsplit (detail, " ", -1);
       table = dup_table_of_alias (sql, words[1]);
+      if (is_allowed_scan (words, detail))
+        continue;
       if (g_getenv ("PDW_TEST_PLAN_ALL") != NULL || is_hot_table (table))
         g_string_append_printf (scans, "  %s (%s)\n", detail, table);
     }
