@@ -391,6 +391,53 @@ compare_steps (gconstpointer a,
   return (int) x->seq - (int) y->seq;
 }
 
+static gboolean
+is_answer (const Step *s,
+           Who         who)
+{
+  return (s->kind == STEP_OUT_TEXT || s->kind == STEP_OUT_TEMPLATE) && s->who == who;
+}
+
+/* An officer answering a message reads the conversation (run_out); one
+ * that needs no answer (an "ok", a citizen's thanks) is opened from the
+ * queue soon after the office opens.  Only the last hours' messages stay
+ * unread, as at a desk.  No random draw: the rest of a seed's history
+ * stays as it was.  @c's steps are in time order. */
+static void
+plan_reads (Case               *c,
+            PdwServiceCalendar *calendar)
+{
+  guint n = c->steps->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Step *s = &g_array_index (c->steps, Step, i);
+      Step read = *s;
+      gint64 opening;
+      gboolean answered = FALSE;
+
+      if (s->kind != STEP_IN_TEXT && s->kind != STEP_IN_IMAGE)
+        continue;
+      if ((opening = pdw_service_calendar_next_opening (calendar, s->t)) < 0)
+        continue;
+
+      read.t = MAX (opening, s->t) + 30 * MINUTE;
+      for (guint j = i + 1; j < n && !answered; j++)
+        {
+          const Step *later = &g_array_index (c->steps, Step, j);
+
+          answered = later->t <= read.t && is_answer (later, s->who);
+        }
+      if (answered)
+        continue;
+
+      read.kind = STEP_READ;
+      read.seq = c->steps->len;
+      g_array_append_val (c->steps, read);
+    }
+  g_array_sort (c->steps, compare_steps);
+}
+
 static void
 plan_complaint (Plan *p)
 {
@@ -581,6 +628,8 @@ _pdw_history_plan_case (History  *h,
       c->outcome = OUTCOME_INQUIRY;
       c->person = new_person (h, NULL);
       plan_inquiry (&p);
+      g_array_sort (c->steps, compare_steps);
+      plan_reads (c, h->calendar);
       return c;
     }
 
@@ -609,5 +658,6 @@ _pdw_history_plan_case (History  *h,
 
   plan_complaint (&p);
   g_array_sort (c->steps, compare_steps);
+  plan_reads (c, h->calendar);
   return c;
 }

@@ -35,6 +35,7 @@ typedef enum
   STEP_REGISTER,
   STEP_ACTION,       /* name: action; note, party */
   STEP_MERGE,
+  STEP_READ,         /* an officer opens the conversation and reads it */
 } StepKind;
 
 typedef struct

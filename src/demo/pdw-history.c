@@ -411,6 +411,11 @@ run_out (History     *h,
       return FALSE;
     }
 
+  /* An officer answers from the open conversation, which the desk marks
+   * read: only what came after the last answer stays unread. */
+  if (s->kind != STEP_AUTO_REPLY && !pdw_store_mark_conversation_read (h->store, conversation, error))
+    return FALSE;
+
   switch (s->kind)
     {
     case STEP_OUT_TEXT:
@@ -622,6 +627,9 @@ run_step (History     *h,
       return run_action (h, c, s, error);
     case STEP_MERGE:
       return run_merge (h, c, error);
+    case STEP_READ:
+      return c->conversation[s->who] == 0 ||
+             pdw_store_mark_conversation_read (h->store, c->conversation[s->who], error);
     default:
       g_return_val_if_reached (FALSE);
     }
