@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "pdw-merge-dialog.h"
 
@@ -17,8 +16,8 @@ struct _PdwMergeDialog
   GtkSearchEntry   *search_entry;
   GtkListBox       *list;
 
+  PdwContext       *context;
   gint64            into_id;
-  char             *search;
 };
 
 G_DEFINE_FINAL_TYPE (PdwMergeDialog, pdw_merge_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -29,27 +28,6 @@ row_conversation_id (GtkListBoxRow *row)
   gint64 *id = g_object_get_data (G_OBJECT (row), "pdw-conversation-id");
 
   return id != NULL ? *id : 0;
-}
-
-static gboolean
-filter_row_cb (GtkListBoxRow *row,
-               gpointer       user_data)
-{
-  PdwMergeDialog *self = user_data;
-  const char *haystack = g_object_get_data (G_OBJECT (row), "pdw-search-text");
-
-  if (self->search == NULL || *self->search == '\0')
-    return TRUE;
-
-  return haystack != NULL && strstr (haystack, self->search) != NULL;
-}
-
-static void
-search_changed_cb (PdwMergeDialog *self)
-{
-  g_free (self->search);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  gtk_list_box_invalidate_filter (self->list);
 }
 
 static void
@@ -68,7 +46,6 @@ create_row (PdwConversation *conversation)
   const char *ticket = pdw_conversation_get_complaint_ticket (conversation);
   g_autofree char *number = g_strconcat ("+", wa_id != NULL ? wa_id : "", NULL);
   g_autofree char *subtitle = NULL;
-  g_autofree char *search = NULL;
   gint64 *id = g_new (gint64, 1);
 
   if (ticket != NULL && *ticket != '\0')
@@ -80,12 +57,91 @@ create_row (PdwConversation *conversation)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  search = g_strdup_printf ("%s %s", name != NULL ? name : "", subtitle);
   *id = pdw_conversation_get_id (conversation);
   g_object_set_data_full (G_OBJECT (row), "pdw-conversation-id", id, g_free);
-  g_object_set_data_full (G_OBJECT (row), "pdw-search-text", g_utf8_casefold (search, -1), g_free);
 
   return row;
+}
+
+static void
+clear_rows (PdwMergeDialog *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+}
+
+/* The rows of @results (newest first), but the conversation being merged
+ * into: each reads as in the queue (name, number, ticket). */
+static void
+show_results (PdwMergeDialog *self,
+              GPtrArray      *results)
+{
+  PdwStore *store = pdw_context_get_store (self->context);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      gint64 id = pdw_search_result_get_conversation_id (g_ptr_array_index (results, i));
+
+      if (id != self->into_id)
+        g_array_append_val (ids, id);
+    }
+
+  conversations = pdw_store_list_conversations_by_id (store, (gint64 *) ids->data, ids->len, &error);
+  if (conversations == NULL)
+    {
+      g_warning ("Cannot read the conversations: %s", error->message);
+      return;
+    }
+
+  /* The rows come back in no order; a page of results is short. */
+  for (guint i = 0; i < ids->len; i++)
+    for (guint j = 0; j < conversations->len; j++)
+      {
+        PdwConversation *conversation = g_ptr_array_index (conversations, j);
+
+        if (pdw_conversation_get_id (conversation) == g_array_index (ids, gint64, i))
+          gtk_list_box_append (self->list, create_row (conversation));
+      }
+}
+
+/* The candidates come from search, not from every conversation ever: on a
+ * year of history the dialog opens as fast as on a week. */
+static void
+search_changed_cb (PdwMergeDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_rows (self);
+  if (self->context == NULL || text == NULL || *text == '\0')
+    return;
+
+  results = pdw_store_search (pdw_context_get_store (self->context), text, 0, &error);
+  if (results == NULL)
+    {
+      g_warning ("Cannot search the conversations: %s", error->message);
+      return;
+    }
+  show_results (self, results);
+}
+
+/* The same citizen's other number most often carries the same name. */
+static void
+search_for_same_citizen (PdwMergeDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwConversation) into = pdw_store_dup_conversation (pdw_context_get_store (self->context),
+                                                                self->into_id, &error);
+  g_autofree char *name = into != NULL ? pdw_conversation_dup_display_name (into) : NULL;
+
+  if (name != NULL && pdw_conversation_get_profile_name (into) != NULL)
+    pdw_merge_dialog_set_search (self, name);
 }
 
 PdwMergeDialog *
@@ -93,8 +149,6 @@ pdw_merge_dialog_new (GtkWindow  *parent,
                       PdwContext *context,
                       gint64      into_id)
 {
-  g_autoptr(GPtrArray) conversations = NULL;
-  g_autoptr(GError) error = NULL;
   PdwMergeDialog *self;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
@@ -114,17 +168,8 @@ pdw_merge_dialog_new (GtkWindow  *parent,
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "merge", FALSE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
 
-  conversations = pdw_store_list_conversations (pdw_context_get_store (context), &error);
-  if (conversations == NULL)
-    g_warning ("Cannot read the conversations: %s", error->message);
-
-  for (guint i = 0; conversations != NULL && i < conversations->len; i++)
-    {
-      PdwConversation *conversation = g_ptr_array_index (conversations, i);
-
-      if (pdw_conversation_get_id (conversation) != into_id)
-        gtk_list_box_append (self->list, create_row (conversation));
-    }
+  self->context = g_object_ref (context);
+  search_for_same_citizen (self);
 
   return self;
 }
@@ -186,8 +231,7 @@ pdw_merge_dialog_get_n_visible (PdwMergeDialog *self)
   g_return_val_if_fail (PDW_IS_MERGE_DIALOG (self), 0);
 
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    if (filter_row_cb (row, self))
-      n++;
+    n++;
 
   return n;
 }
@@ -197,7 +241,7 @@ pdw_merge_dialog_finalize (GObject *object)
 {
   PdwMergeDialog *self = (PdwMergeDialog *)object;
 
-  g_clear_pointer (&self->search, g_free);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (pdw_merge_dialog_parent_class)->finalize (object);
 }
@@ -215,6 +259,14 @@ pdw_merge_dialog_init (PdwMergeDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *placeholder = gtk_label_new (_("Search for the citizen’s name, other number or ticket"));
+
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
@@ -224,7 +276,7 @@ pdw_merge_dialog_init (PdwMergeDialog *self)
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_list_box_set_filter_func (self->list, filter_row_cb, self, NULL);
+  gtk_list_box_set_placeholder (self->list, placeholder);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 260);
