@@ -13,6 +13,7 @@
 #include "pdw-format.h"
 #include "pdw-merge-dialog.h"
 #include "pdw-duty-officer.h"
+#include "pdw-search-results.h"
 #include "pdw-window.h"
 
 struct _PdwWindow
@@ -31,6 +32,10 @@ struct _PdwWindow
   GtkListView          *conversation_view;
   PdwChatView          *chat_view;
   PdwComplaintPane     *complaint_pane;
+  GtkSearchBar         *search_bar;
+  GtkWidget            *search_entry;
+  GtkWidget            *queue_header;
+  PdwSearchResults     *search_results;
 
   /* Owned References */
   PdwContext           *context;
@@ -499,6 +504,88 @@ merge_conversation_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- Search: results in place of the queue -------------------------------- */
+
+/* Ctrl+F, wherever the focus is: the search bar takes the keys, never the
+ * reply box. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PdwWindow *self = PDW_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+static void
+search_mode_changed_cb (PdwWindow *self)
+{
+  gboolean searching = gtk_search_bar_get_search_mode (self->search_bar);
+
+  gtk_widget_set_visible (self->queue_header, !searching);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_stack), !searching);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_results), searching);
+
+  /* Back in the queue, the keys go to the list, not to the reply box. */
+  if (!searching)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_widget_grab_focus (GTK_WIDGET (self->conversation_view));
+    }
+}
+
+static void
+search_result_activated_cb (PdwWindow *self,
+                            gint64     conversation_id)
+{
+  if (!pdw_window_select_conversation (self, conversation_id))
+    {
+      show_toast (self, _("This conversation can no longer be opened."));
+      return;
+    }
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->conversation_view));
+}
+
+static void
+pdw_window_setup_search (PdwWindow *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* Captured: before any widget in the window, the reply box included,
+   * sees the key. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  pdw_search_results_set_store (self->search_results, self->store);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_results, "conversation-activated",
+                           G_CALLBACK (search_result_activated_cb), self, G_CONNECT_SWAPPED);
+}
+
+PdwSearchResults *
+pdw_window_get_search_results (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->search_results;
+}
+
+gboolean
+pdw_window_get_searching (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), FALSE);
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+/* ---------------------------------------------------------------------------- */
+
 PdwConversationList *
 pdw_window_get_conversations (PdwWindow *self)
 {
@@ -583,6 +670,8 @@ pdw_window_constructed (GObject *object)
   gtk_list_view_set_model (self->conversation_view, GTK_SELECTION_MODEL (self->selection));
 
   conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->filtered));
+
+  pdw_window_setup_search (self);
 
   pdw_chat_view_set_context (self->chat_view, self->context);
   pdw_complaint_pane_set_context (self->complaint_pane, self->context);
@@ -699,6 +788,7 @@ pdw_window_class_init (PdwWindowClass *klass)
 
   g_type_ensure (PDW_TYPE_CHAT_VIEW);
   g_type_ensure (PDW_TYPE_COMPLAINT_PANE);
+  g_type_ensure (PDW_TYPE_SEARCH_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, window_title);
@@ -714,6 +804,12 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, chat_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, complaint_pane);
+
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, queue_header);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_results);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void
