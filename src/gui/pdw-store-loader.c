@@ -127,7 +127,9 @@ tick_cb (gpointer user_data)
       pdw_store_loader_show_window (data, permille >= 0);
     }
 
-  if (permille >= 0)
+  /* Before its first step the migration builds indexes (seconds on a
+   * year), which report nothing: the bar moves all the same. */
+  if (permille > 0)
     gtk_progress_bar_set_fraction (data->bar, permille / 1000.0);
   else
     gtk_progress_bar_pulse (data->bar);
