@@ -127,7 +127,7 @@ pdw_cli_generate (int    argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("Database file to fill"), "PATH" },
     { "months", 0, 0, G_OPTION_ARG_INT, &months, N_("Number of months (default 12)"), "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Random seed: the same seed gives the same history (default 1)"), "S" },
-    { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_("First month (default 2025-01)"), "YYYY-MM" },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_("First month (default: the months up to the current one)"), "YYYY-MM" },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
       N_("Complaints per ordinary service day, or “small” (default: about 60,000 a year)"), "N" },
     { "append", 0, 0, G_OPTION_ARG_NONE, &append, N_("Add to a database that already holds conversations"), NULL },
@@ -168,6 +168,12 @@ pdw_cli_generate (int    argc,
     }
   opts.months = months;
   opts.seed = (guint32) seed;
+  /* An office's history ends now: nothing is registered, sent or closed in
+   * the future, and the last days' files are still being worked on. */
+  if (start == NULL)
+    pdw_history_options_end_at (&opts, g_get_real_time () / G_USEC_PER_SEC);
+  else
+    opts.until = g_get_real_time () / G_USEC_PER_SEC;
 
   if ((store = pdw_store_open (db, &error)) == NULL)
     {

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "core/pdw-time-zone.h"
 #include "pdw-cli.h"
 
 /* A NIK or KK is masked by the store already: the output never holds one
@@ -53,17 +54,25 @@ print_json (GPtrArray *results)
 static void
 print_plain (GPtrArray *results)
 {
+  /* Times as the office reads them, whatever the machine's zone. */
+  g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
+
   for (guint i = 0; i < results->len; i++)
     {
       PdwSearchResult *result = g_ptr_array_index (results, i);
-      g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (pdw_search_result_get_time (result));
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (pdw_search_result_get_time (result));
+      g_autoptr(GDateTime) time = utc != NULL ? g_date_time_to_timezone (utc, wib) : NULL;
       g_autofree char *when = time != NULL ? g_date_time_format (time, "%Y-%m-%d %H:%M") : g_strdup ("");
       const char *name = pdw_search_result_get_display_name (result);
+      /* One result a line: a snippet that spans lines (a signature) is folded. */
+      g_autofree char *snippet = g_strdup (pdw_search_result_get_snippet (result) != NULL
+                                           ? pdw_search_result_get_snippet (result) : "");
 
+      g_strdelimit (snippet, "\t\r\n", ' ');
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n",
                pdw_search_result_get_conversation_id (result), when, name != NULL ? name : "",
                pdw_search_field_to_string (pdw_search_result_get_field (result)),
-               pdw_search_result_get_snippet (result) != NULL ? pdw_search_result_get_snippet (result) : "");
+               snippet);
     }
 }
 

@@ -296,10 +296,13 @@ pdw_demo_get_graph_url (PdwDemo *self)
 #define DEMO_HISTORY_SCALE 4
 #define DEMO_HISTORY_SEED  2026
 
-gboolean
-pdw_demo_seed_history (PdwStore  *store,
-                       gint64     now,
-                       GError   **error)
+static gboolean
+seed_history (PdwStore                *store,
+              gint64                   now,
+              PdwHistoryProgressFunc   progress,
+              gpointer                 progress_data,
+              GCancellable            *cancellable,
+              GError                 **error)
 {
   g_autoptr(GPtrArray) conversations = NULL;
   g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
@@ -308,8 +311,6 @@ pdw_demo_seed_history (PdwStore  *store,
   g_autoptr(GDateTime) month_before = NULL;
   PdwHistoryOptions opts = PDW_HISTORY_OPTIONS_INIT;
   PdwHistoryReport report = { 0 };
-
-  g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
 
   conversations = pdw_store_list_conversations (store, error);
   if (conversations == NULL)
@@ -329,6 +330,137 @@ pdw_demo_seed_history (PdwStore  *store,
   opts.until = now - 3600;
   /* More late files than a real office has, so that the queue shows some. */
   opts.late_share = 0.3;
+  opts.progress = progress;
+  opts.progress_data = progress_data;
+  opts.cancellable = cancellable;
 
   return pdw_history_generate (store, &opts, &report, error);
+}
+
+gboolean
+pdw_demo_seed_history (PdwStore  *store,
+                       gint64     now,
+                       GError   **error)
+{
+  g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
+
+  return seed_history (store, now, NULL, NULL, NULL, error);
+}
+
+typedef struct
+{
+  char                   *path;
+  gint64                  now;
+  PdwHistoryProgressFunc  progress;
+  gpointer                progress_data;
+} SeedData;
+
+static void
+seed_data_free (gpointer data)
+{
+  SeedData *seed = data;
+
+  g_free (seed->path);
+  g_free (seed);
+}
+
+typedef struct
+{
+  GTask  *task;
+  double  fraction;
+} SeedProgress;
+
+static gboolean
+seed_progress_cb (gpointer user_data)
+{
+  SeedProgress *progress = user_data;
+  SeedData *seed = g_task_get_task_data (progress->task);
+
+  /* The caller's data may be gone once the task has called back. */
+  if (!g_task_get_completed (progress->task))
+    seed->progress (progress->fraction, seed->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+seed_progress_free (gpointer data)
+{
+  SeedProgress *progress = data;
+
+  g_object_unref (progress->task);
+  g_free (progress);
+}
+
+/* On the worker thread, about once per simulated day: handed to the
+ * caller's main context. */
+static void
+seed_progress_in_thread (double   fraction,
+                         gpointer user_data)
+{
+  GTask *task = user_data;
+  SeedProgress *progress = g_new0 (SeedProgress, 1);
+
+  progress->task = g_object_ref (task);
+  progress->fraction = fraction;
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                              seed_progress_cb, progress, seed_progress_free);
+}
+
+static void
+seed_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SeedData *seed = task_data;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A connection of its own: the batches hold this store's lock, never the
+   * one the windows read through. */
+  store = pdw_store_open (seed->path, &error);
+  if (store == NULL ||
+      !seed_history (store, seed->now, seed->progress != NULL ? seed_progress_in_thread : NULL,
+                     task, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+pdw_demo_seed_history_async (const char             *path,
+                             gint64                  now,
+                             PdwHistoryProgressFunc  progress,
+                             gpointer                progress_data,
+                             GCancellable           *cancellable,
+                             GAsyncReadyCallback     callback,
+                             gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SeedData *seed;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  seed = g_new0 (SeedData, 1);
+  seed->path = g_strdup (path);
+  seed->now = now;
+  seed->progress = progress;
+  seed->progress_data = progress_data;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_demo_seed_history_async);
+  g_task_set_task_data (task, seed, seed_data_free);
+  g_message ("Demo: writing the synthetic office history");
+  g_task_run_in_thread (task, seed_thread);
+}
+
+gboolean
+pdw_demo_seed_history_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pdw_demo_seed_history_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "gateway/pdw-gateway-service.h"
+#include "demo/pdw-history.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,21 @@ PdwGatewayConfig *pdw_demo_build_config         (void);
  * when the database already has conversations. */
 gboolean          pdw_demo_seed_history         (PdwStore             *store,
                                                  gint64                now,
+                                                 GError              **error);
+/* pdw_demo_seed_history() on a worker thread, through a store of its own
+ * on the database at @path (the caller's store is never locked meanwhile;
+ * it reads the rows once @callback runs).  @progress (may be NULL) is called
+ * on the caller's thread-default main context with the share done;
+ * @progress_data must live until @callback runs.  Cancelling stops the
+ * history between steps (G_IO_ERROR_CANCELLED; what was committed stays). */
+void              pdw_demo_seed_history_async   (const char           *path,
+                                                 gint64                now,
+                                                 PdwHistoryProgressFunc progress,
+                                                 gpointer              progress_data,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean          pdw_demo_seed_history_finish  (GAsyncResult         *result,
                                                  GError              **error);
 /* The path of pandawa-simulator: $PANDAWA_SIMULATOR, else next to the
  * running program, else BINDIR. */

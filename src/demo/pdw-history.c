@@ -811,6 +811,9 @@ run (History  *h,
       if (next >= h->end)
         break;
 
+      if (g_cancellable_set_error_if_cancelled (h->opts->cancellable, error))
+        return FALSE;
+
       c = heap_pop (h->heap);
       s = &g_array_index (c->steps, Step, c->next);
       h->now = s->t;
@@ -841,6 +844,24 @@ run (History  *h,
     count_case (h, h->heap->pdata[i], TRUE);
 
   return pdw_store_end_batch (h->store, error);
+}
+
+void
+pdw_history_options_end_at (PdwHistoryOptions *opts,
+                            gint64             now)
+{
+  g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, wib);
+  g_autoptr(GDateTime) first = NULL;
+
+  g_return_if_fail (opts != NULL);
+  g_return_if_fail (opts->months > 0);
+
+  first = g_date_time_add_months (local, 1 - (int) opts->months);
+  opts->start_year = g_date_time_get_year (first);
+  opts->start_month = g_date_time_get_month (first);
+  opts->until = now;
 }
 
 gboolean

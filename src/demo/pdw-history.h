@@ -39,6 +39,9 @@ typedef struct
   gint64                  until;
   /* Share of files consolidated after their due time; 0: the default 3%. */
   double                  late_share;
+  /* Checked between steps: a cancelled run stops with G_IO_ERROR_CANCELLED
+   * (what was committed stays).  May be NULL. */
+  GCancellable           *cancellable;
 } PdwHistoryOptions;
 
 /* January 2025, twelve months, seed 1, default scale. */
@@ -63,6 +66,12 @@ typedef struct
   gint64 first_time;                 /* the simulated period [first_time, end_time) */
   gint64 end_time;
 } PdwHistoryReport;
+
+/* Makes @opts end at @now (Unix s): the last of its months is the one
+ * holding @now (in WIB) and the simulation stops at @now, so the files of
+ * the last days are still in progress. */
+void     pdw_history_options_end_at (PdwHistoryOptions       *opts,
+                                     gint64                   now);
 
 /* Fills @store.  Runs in batches (commit every ~500 complaints); on error
  * the batch in progress is rolled back and earlier ones stay.  Sets the

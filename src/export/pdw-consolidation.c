@@ -668,21 +668,83 @@ import_record (PdwStore                     *store,
   result->applied++;
 }
 
-gboolean
-pdw_consolidation_import (PdwStore                      *store,
-                          const char                    *path,
-                          const PdwActor                *actor,
-                          PdwConsolidationImportResult  *result,
-                          GError                       **error)
+typedef struct
 {
+  GTask                        *task;
+  PdwConsolidationProgressFunc  func;
+  gpointer                      data;
+  guint                         done;
+  guint                         total;
+} Progress;
+
+static gboolean
+report_progress_cb (gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  /* The caller's data may be gone once the task has called back. */
+  if (!g_task_get_completed (progress->task))
+    progress->func (progress->done, progress->total, progress->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (gpointer data)
+{
+  Progress *progress = data;
+
+  g_object_unref (progress->task);
+  g_free (progress);
+}
+
+/* On the task's context, at most once per percent. */
+static void
+report_progress (GTask                        *task,
+                 PdwConsolidationProgressFunc  func,
+                 gpointer                      data,
+                 guint                         done,
+                 guint                         total)
+{
+  Progress *progress;
+
+  if (func == NULL || (done != total && done > 0 && (done * 100 / total) == ((done - 1) * 100 / total)))
+    return;
+
+  progress = g_new0 (Progress, 1);
+  progress->task = g_object_ref (task);
+  progress->func = func;
+  progress->data = data;
+  progress->done = done;
+  progress->total = total;
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                              report_progress_cb, progress, progress_free);
+}
+
+typedef struct
+{
+  PdwStore                     *store;
+  char                         *path;
+  char                         *actor_name;
+  char                         *actor_nip;
+  char                         *actor_initials;
+  PdwConsolidationProgressFunc  progress;
+  gpointer                      progress_data;
+  PdwConsolidationImportResult  result;
+} ImportData;
+
+static gboolean
+import_file (PdwStore                      *store,
+             const char                    *path,
+             const PdwActor                *actor,
+             PdwConsolidationImportResult  *result,
+             GTask                         *task,
+             GError                       **error)
+{
+  ImportData *import = task != NULL ? g_task_get_task_data (task) : NULL;
+  GCancellable *cancellable = task != NULL ? g_task_get_cancellable (task) : NULL;
   g_autoptr(GPtrArray) records = NULL;
   Columns columns = { 0 };
-
-  g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (actor != NULL && actor->name != NULL, FALSE);
-  g_return_val_if_fail (result != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  guint total;
 
   pdw_consolidation_import_result_clear (result);
   result->problems = g_ptr_array_new_with_free_func (g_free);
@@ -690,13 +752,117 @@ pdw_consolidation_import (PdwStore                      *store,
   if (!(records = read_table (path, &columns, error)))
     return FALSE;
 
+  total = records->len - columns.header - 1;
   for (guint i = columns.header + 1; i < records->len; i++)
     {
       const Record *record = g_ptr_array_index (records, i);
 
+      /* Rows already recorded stay recorded: a cancelled import is a
+       * shorter one, and importing the file again skips them. */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
       if (!_pdw_consolidation_record_is_blank (record))
         import_record (store, record, &columns, actor, result);
+      if (import != NULL)
+        report_progress (task, import->progress, import->progress_data, i - columns.header, total);
     }
 
   return TRUE;
+}
+
+gboolean
+pdw_consolidation_import (PdwStore                      *store,
+                          const char                    *path,
+                          const PdwActor                *actor,
+                          PdwConsolidationImportResult  *result,
+                          GError                       **error)
+{
+  g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL && actor->name != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_file (store, path, actor, result, NULL, error);
+}
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *import = data;
+
+  g_clear_object (&import->store);
+  g_free (import->path);
+  g_free (import->actor_name);
+  g_free (import->actor_nip);
+  g_free (import->actor_initials);
+  pdw_consolidation_import_result_clear (&import->result);
+  g_free (import);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *import = task_data;
+  PdwActor actor = { import->actor_name, import->actor_nip, import->actor_initials };
+  g_autoptr(GError) error = NULL;
+
+  if (import_file (import->store, import->path, &actor, &import->result, task, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+void
+pdw_consolidation_import_async (PdwStore                      *store,
+                                const char                    *path,
+                                const PdwActor                *actor,
+                                PdwConsolidationProgressFunc   progress,
+                                gpointer                       progress_data,
+                                GCancellable                  *cancellable,
+                                GAsyncReadyCallback            callback,
+                                gpointer                       user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportData *import;
+
+  g_return_if_fail (PDW_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (actor != NULL && actor->name != NULL);
+
+  import = g_new0 (ImportData, 1);
+  import->store = g_object_ref (store);
+  import->path = g_strdup (path);
+  import->actor_name = g_strdup (actor->name);
+  import->actor_nip = g_strdup (actor->nip);
+  import->actor_initials = g_strdup (actor->initials);
+  import->progress = progress;
+  import->progress_data = progress_data;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_consolidation_import_async);
+  g_task_set_task_data (task, import, import_data_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+gboolean
+pdw_consolidation_import_finish (GAsyncResult                  *result,
+                                 PdwConsolidationImportResult  *out,
+                                 GError                       **error)
+{
+  ImportData *import;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pdw_consolidation_import_async, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  import = g_task_get_task_data (G_TASK (result));
+  pdw_consolidation_import_result_clear (out);
+  *out = import->result;
+  memset (&import->result, 0, sizeof import->result);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

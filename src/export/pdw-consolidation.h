@@ -84,6 +84,31 @@ gboolean pdw_consolidation_import       (PdwStore                      *store,
                                          PdwConsolidationImportResult  *result,
                                          GError                       **error);
 
+/* Called on the caller's thread-default main context while an import
+ * runs: @done of the file's @total rows are recorded (at most once per
+ * percent). */
+typedef void (*PdwConsolidationProgressFunc) (guint    done,
+                                              guint    total,
+                                              gpointer user_data);
+
+/* pdw_consolidation_import() in a worker thread.  @progress_data must live
+ * until @callback runs; the store's change signals still arrive on the
+ * thread that made the store.  Cancelling stops between rows (rows already
+ * recorded stay). */
+void     pdw_consolidation_import_async  (PdwStore                      *store,
+                                          const char                    *path,
+                                          const PdwActor                *actor,
+                                          PdwConsolidationProgressFunc   progress,
+                                          gpointer                       progress_data,
+                                          GCancellable                  *cancellable,
+                                          GAsyncReadyCallback            callback,
+                                          gpointer                       user_data);
+/* Fills @out (cleared first) as pdw_consolidation_import() does, also when
+ * the import failed part way. */
+gboolean pdw_consolidation_import_finish (GAsyncResult                  *result,
+                                          PdwConsolidationImportResult  *out,
+                                          GError                       **error);
+
 /* The action id for a result word an officer may type: "selesai"/"done",
  * "tidak ditemukan"/"not found", "ganda"/"duplicate" (any case, extra
  * spaces ignored); NULL for anything else. */

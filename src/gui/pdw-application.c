@@ -36,8 +36,15 @@ struct _PdwApplication
   /* The store being opened on a worker thread, then its result. */
   GCancellable      *store_cancellable;
   GAsyncResult      *store_result;
+  /* The demo's history being written on a worker thread, and the window
+   * that shows its progress meanwhile. */
+  GCancellable      *seed_cancellable;
+  GtkWindow         *loading_window;
+  GtkProgressBar    *loading_progress;
+  guint              loading_timeout_id;
 
   gboolean           demo_mode;
+  gboolean           history_ready;
 };
 
 G_DEFINE_FINAL_TYPE (PdwApplication, pdw_application, ADW_TYPE_APPLICATION)
@@ -194,11 +201,6 @@ pdw_application_open_store (PdwApplication *self)
       return FALSE;
     }
 
-  /* A history to work on; the demo stays usable without one. */
-  if (self->demo_mode &&
-      !pdw_demo_seed_history (store, g_get_real_time () / G_USEC_PER_SEC, &error))
-    g_warning ("The demo history could not be created: %s", error->message);
-
   pdw_application_create_context (self, store);
   return TRUE;
 }
@@ -267,6 +269,104 @@ demo_started_cb (GObject      *object,
     }
 }
 
+/* ---- The demo's history -------------------------------------------------- */
+
+static void
+seed_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  PdwApplication *self = user_data;
+
+  if (self->loading_progress != NULL)
+    gtk_progress_bar_set_fraction (self->loading_progress, fraction);
+}
+
+static void
+pdw_application_close_loading_window (PdwApplication *self)
+{
+  g_clear_handle_id (&self->loading_timeout_id, g_source_remove);
+  self->loading_progress = NULL;
+  if (self->loading_window != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->loading_window));
+}
+
+/* Shown only when writing takes a moment (a first start), so that a demo
+ * database that already has its history opens without a flash. */
+static gboolean
+show_loading_window_cb (gpointer user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *bar = gtk_progress_bar_new ();
+
+  self->loading_timeout_id = 0;
+
+  gtk_widget_set_size_request (bar, 320, -1);
+  gtk_widget_set_halign (bar, GTK_ALIGN_CENTER);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Preparing the Demo Office"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Writing a few weeks of made-up complaints. This happens once."));
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), bar);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), "PANDAWA");
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 420);
+
+  self->loading_window = GTK_WINDOW (window);
+  self->loading_progress = GTK_PROGRESS_BAR (bar);
+  gtk_window_present (self->loading_window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+history_seeded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PdwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pdw_demo_seed_history_finish (result, &error))
+    {
+      /* Quitting cancels: the application is going away. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_application_release (G_APPLICATION (self));
+          return;
+        }
+      g_warning ("The demo history could not be created: %s", error->message);
+    }
+
+  g_clear_object (&self->seed_cancellable);
+  self->history_ready = TRUE;
+  /* The hold keeps the application while it has no window for a moment. */
+  pdw_application_close_loading_window (self);
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The history goes in through a store of its own on a worker thread: the
+ * main loop keeps answering (Ctrl+Q, SIGTERM) and nothing waits for the
+ * lock of the store the windows will read. */
+static void
+pdw_application_seed_demo (PdwApplication *self)
+{
+  if (self->seed_cancellable != NULL)
+    return;
+
+  self->seed_cancellable = g_cancellable_new ();
+  g_application_hold (G_APPLICATION (self));
+  self->loading_timeout_id = g_timeout_add (250, show_loading_window_cb, self);
+  pdw_demo_seed_history_async (pdw_store_get_path (pdw_context_get_store (self->context)),
+                               g_get_real_time () / G_USEC_PER_SEC,
+                               seed_progress_cb, self, self->seed_cancellable,
+                               history_seeded_cb, g_object_ref (self));
+}
+
 static void
 pdw_application_activate (GApplication *app)
 {
@@ -284,6 +384,13 @@ pdw_application_activate (GApplication *app)
 
   if (!pdw_application_open_store (self))
     return;
+
+  /* A history to work on first; the demo stays usable without one. */
+  if (self->demo_mode && !self->history_ready)
+    {
+      pdw_application_seed_demo (self);
+      return;
+    }
 
   pdw_application_start_gateway (self);
   pdw_application_apply_desk_settings (self);
@@ -460,6 +567,9 @@ pdw_application_shutdown (GApplication *app)
         g_main_context_iteration (NULL, TRUE);
     }
 
+  if (self->seed_cancellable != NULL)
+    g_cancellable_cancel (self->seed_cancellable);
+  pdw_application_close_loading_window (self);
   g_clear_object (&self->demo);
   if (self->overdue_monitor != NULL)
     pdw_overdue_monitor_stop (self->overdue_monitor);
@@ -475,6 +585,7 @@ pdw_application_finalize (GObject *object)
   PdwApplication *self = (PdwApplication *)object;
 
   g_clear_object (&self->demo);
+  g_clear_object (&self->seed_cancellable);
   g_clear_object (&self->overdue_monitor);
   g_clear_object (&self->context);
   g_clear_pointer (&self->gateway_error, g_free);

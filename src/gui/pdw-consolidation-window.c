@@ -31,16 +31,26 @@ struct _PdwConsolidationWindow
   GtkStack        *stack;
   AdwStatusPage   *empty_page;
   GtkListBox      *list_box;
+  GtkButton       *more_button;
+  GtkSpinner      *spinner;
+  GtkProgressBar  *import_progress;
 
   /* Owned References */
   PdwContext      *context;
   PdwStore        *store;      /* the context's */
   GtkNativeDialog *chooser;
+  GCancellable    *list_cancellable;    /* the page being read, if any */
+  GCancellable    *import_cancellable;  /* the import running, if any */
 
   gint64           start;
   gint64           end;
   guint            reload_id;
+  guint            n_shown;
 };
+
+/* Rows read at a time: a list of two months must not cost its thousands
+ * of rows before the first ones show. */
+#define PAGE_SIZE 50
 
 G_DEFINE_FINAL_TYPE (PdwConsolidationWindow, pdw_consolidation_window, ADW_TYPE_WINDOW)
 
@@ -200,22 +210,18 @@ outcome_button (const char *name,
 
 static GtkWidget *
 pdw_consolidation_window_create_row (PdwConsolidationWindow *self,
-                                     PdwComplaint           *complaint)
+                                     PdwComplaint           *complaint,
+                                     const char             *type,
+                                     const char             *institution)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *type = NULL;
-  g_autofree char *institution = NULL;
   g_autofree char *listed = NULL;
   const char *result = pdw_complaint_get_consolidation_result (complaint);
   const char *kk = pdw_complaint_get_kk (complaint);
   gint64 id = pdw_complaint_get_id (complaint);
 
-  type = pdw_store_dup_catalog_label (self->store, PDW_CATALOG_COMPLAINT_TYPE,
-                                      pdw_complaint_get_complaint_type (complaint));
-  institution = pdw_store_dup_catalog_label (self->store, PDW_CATALOG_INSTITUTION,
-                                             pdw_complaint_get_institution (complaint));
   listed = pdw_format_date_time (pdw_complaint_get_listed_at (complaint));
 
   title = g_strdup_printf ("%s · %s", pdw_complaint_get_ticket (complaint),
@@ -269,42 +275,216 @@ pdw_consolidation_window_clear_list (PdwConsolidationWindow *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
+  self->n_shown = 0;
+}
+
+/* One page of the list, read on whatever thread runs it: the rows, their
+ * catalog labels and the length of the whole list. */
+typedef struct
+{
+  PdwStore  *store;
+  gint64     start;
+  gint64     end;
+  gboolean   processed;
+  guint      offset;
+  GPtrArray *complaints;
+  GPtrArray *labels;      /* char*: type, institution for each complaint */
+  gint64     total;
+} ListPage;
+
+static void
+list_page_free (ListPage *page)
+{
+  g_clear_object (&page->store);
+  g_clear_pointer (&page->complaints, g_ptr_array_unref);
+  g_clear_pointer (&page->labels, g_ptr_array_unref);
+  g_free (page);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ListPage, list_page_free)
+
+static ListPage *
+list_page_new (PdwConsolidationWindow *self,
+               guint                   offset)
+{
+  ListPage *page = g_new0 (ListPage, 1);
+
+  page->store = g_object_ref (self->store);
+  page->start = self->start;
+  page->end = self->end;
+  page->processed = gtk_check_button_get_active (self->processed_check);
+  page->offset = offset;
+  return page;
+}
+
+static gboolean
+list_page_read (ListPage  *page,
+                GError   **error)
+{
+  page->complaints = pdw_store_list_consolidation_page (page->store, page->start, page->end, page->processed,
+                                                        page->offset, PAGE_SIZE, error);
+  if (page->complaints == NULL)
+    return FALSE;
+
+  page->total = pdw_store_count_consolidation (page->store, page->start, page->end, page->processed, error);
+  if (page->total < 0)
+    return FALSE;
+
+  page->labels = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < page->complaints->len; i++)
+    {
+      PdwComplaint *complaint = g_ptr_array_index (page->complaints, i);
+
+      g_ptr_array_add (page->labels, pdw_store_dup_catalog_label (page->store, PDW_CATALOG_COMPLAINT_TYPE,
+                                                                  pdw_complaint_get_complaint_type (complaint)));
+      g_ptr_array_add (page->labels, pdw_store_dup_catalog_label (page->store, PDW_CATALOG_INSTITUTION,
+                                                                  pdw_complaint_get_institution (complaint)));
+    }
+
+  return TRUE;
 }
 
 static void
-pdw_consolidation_window_reload (PdwConsolidationWindow *self)
+pdw_consolidation_window_show_error (PdwConsolidationWindow *self,
+                                     const GError           *error)
 {
-  g_autoptr(GPtrArray) complaints = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean processed = gtk_check_button_get_active (self->processed_check);
-  g_autofree char *summary = NULL;
+  g_autofree char *message = g_strdup_printf (_("The list cannot be read: %s"), error->message);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   pdw_consolidation_window_clear_list (self);
+  gtk_label_set_text (self->summary_label, message);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
 
-  complaints = pdw_store_list_consolidation (self->store, self->start, self->end, processed, &error);
-  if (complaints == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The list cannot be read: %s"), error->message);
+/* Appends @page's rows (a first page replaces the list). */
+static void
+pdw_consolidation_window_show_page (PdwConsolidationWindow *self,
+                                    ListPage               *page)
+{
+  g_autofree char *summary = NULL;
+  guint total = (guint) page->total;
 
-      gtk_label_set_text (self->summary_label, message);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
+  if (page->offset == 0)
+    pdw_consolidation_window_clear_list (self);
 
-  for (guint i = 0; i < complaints->len; i++)
-    gtk_list_box_append (self->list_box, pdw_consolidation_window_create_row (self, g_ptr_array_index (complaints, i)));
+  for (guint i = 0; i < page->complaints->len; i++)
+    gtk_list_box_append (self->list_box,
+                         pdw_consolidation_window_create_row (self, g_ptr_array_index (page->complaints, i),
+                                                              g_ptr_array_index (page->labels, 2 * i),
+                                                              g_ptr_array_index (page->labels, 2 * i + 1)));
+  self->n_shown += page->complaints->len;
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u complaint to consolidate. Keep these numbers on this computer: do not forward or print them.",
                                           "%u complaints to consolidate. Keep these numbers on this computer: do not forward or print them.",
-                                          complaints->len),
-                             complaints->len);
+                                          total),
+                             total);
   gtk_label_set_text (self->summary_label, summary);
   adw_status_page_set_description (self->empty_page,
-                                   processed ? _("No complaint was put on the list in these days.")
-                                             : _("Every complaint listed in these days has an outcome. Switch on “Show processed” to see them."));
-  gtk_stack_set_visible_child_name (self->stack, complaints->len > 0 ? "list" : "empty");
+                                   page->processed ? _("No complaint was put on the list in these days.")
+                                                   : _("Every complaint listed in these days has an outcome. Switch on “Show processed” to see them."));
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), self->n_shown < total && page->complaints->len > 0);
+  gtk_stack_set_visible_child_name (self->stack, self->n_shown > 0 ? "list" : "empty");
+}
+
+static void
+pdw_consolidation_window_stop_reading (PdwConsolidationWindow *self)
+{
+  if (self->list_cancellable != NULL)
+    g_cancellable_cancel (self->list_cancellable);
+  g_clear_object (&self->list_cancellable);
+}
+
+static void
+pdw_consolidation_window_update_spinner (PdwConsolidationWindow *self)
+{
+  gboolean busy = self->list_cancellable != NULL || self->import_cancellable != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+}
+
+/* The first page at once: after a range is set or an outcome recorded the
+ * caller sees the rows (a page costs its own rows, not the history). */
+static void
+pdw_consolidation_window_reload (PdwConsolidationWindow *self)
+{
+  g_autoptr(ListPage) page = list_page_new (self, 0);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  pdw_consolidation_window_stop_reading (self);
+  pdw_consolidation_window_update_spinner (self);
+
+  if (!list_page_read (page, &error))
+    pdw_consolidation_window_show_error (self, error);
+  else
+    pdw_consolidation_window_show_page (self, page);
+}
+
+static void
+read_page_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (list_page_read (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+page_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  PdwConsolidationWindow *self = PDW_CONSOLIDATION_WINDOW (object);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  /* A newer read (or the window closing) replaced this one. */
+  if (g_cancellable_is_cancelled (cancellable) || cancellable != self->list_cancellable)
+    return;
+
+  g_clear_object (&self->list_cancellable);
+  pdw_consolidation_window_update_spinner (self);
+  if (!ok)
+    pdw_consolidation_window_show_error (self, error);
+  else
+    pdw_consolidation_window_show_page (self, g_task_get_task_data (G_TASK (result)));
+}
+
+/* Reads a page on a worker thread; the window stays responsive meanwhile. */
+static void
+pdw_consolidation_window_read_page_async (PdwConsolidationWindow *self,
+                                          guint                   offset)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  pdw_consolidation_window_stop_reading (self);
+  self->list_cancellable = g_cancellable_new ();
+  pdw_consolidation_window_update_spinner (self);
+
+  task = g_task_new (self, self->list_cancellable, page_read_cb, NULL);
+  g_task_set_source_tag (task, pdw_consolidation_window_read_page_async);
+  g_task_set_task_data (task, list_page_new (self, offset), (GDestroyNotify) list_page_free);
+  g_task_run_in_thread (task, read_page_thread);
+}
+
+static void
+processed_toggled_cb (PdwConsolidationWindow *self)
+{
+  pdw_consolidation_window_read_page_async (self, 0);
+}
+
+static void
+more_clicked_cb (PdwConsolidationWindow *self)
+{
+  pdw_consolidation_window_read_page_async (self, self->n_shown);
 }
 
 static gboolean
@@ -313,7 +493,7 @@ reload_idle_cb (gpointer user_data)
   PdwConsolidationWindow *self = user_data;
 
   self->reload_id = 0;
-  pdw_consolidation_window_reload (self);
+  pdw_consolidation_window_read_page_async (self, 0);
   return G_SOURCE_REMOVE;
 }
 
@@ -447,15 +627,64 @@ pdw_consolidation_window_show_import_result (PdwConsolidationWindow             
 }
 
 static void
+import_progress_cb (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  PdwConsolidationWindow *self = user_data;
+  g_autofree char *text = NULL;
+
+  /* The window was closed: the import is being cancelled. */
+  if (self->import_cancellable == NULL)
+    return;
+
+  /* TRANSLATORS: import progress, "row 120 of 800" */
+  text = g_strdup_printf (_("Importing: row %u of %u"), done, total);
+  gtk_progress_bar_set_fraction (self->import_progress, total > 0 ? (double) done / total : 1.0);
+  gtk_progress_bar_set_text (self->import_progress, text);
+}
+
+static void
+import_finished_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(PdwConsolidationWindow) self = user_data;
+  PdwConsolidationImportResult imported = { 0, 0, 0, NULL };
+  g_autoptr(GError) error = NULL;
+  gboolean ok = pdw_consolidation_import_finish (result, &imported, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->import_cancellable == NULL)
+    {
+      pdw_consolidation_import_result_clear (&imported);
+      return;
+    }
+
+  g_clear_object (&self->import_cancellable);
+  pdw_consolidation_window_update_spinner (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->import_progress), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consolidation.import", TRUE);
+
+  if (!ok)
+    {
+      g_autofree char *message = g_strdup_printf (_("The file cannot be imported: %s"), error->message);
+
+      pdw_consolidation_window_toast (self, message);
+    }
+  else
+    pdw_consolidation_window_show_import_result (self, &imported);
+
+  pdw_consolidation_import_result_clear (&imported);
+  pdw_consolidation_window_read_page_async (self, 0);
+}
+
+static void
 import_response_cb (PdwConsolidationWindow *self,
                     int                     response,
                     GtkNativeDialog        *chooser)
 {
-  PdwConsolidationImportResult result = { 0, 0, 0, NULL };
-  g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -465,22 +694,8 @@ import_response_cb (PdwConsolidationWindow *self,
 
   g_clear_object (&self->chooser);
 
-  if (path == NULL)
-    return;
-
-  pdw_duty_officer_load_from_context (&officer, self->context);
-  if (!pdw_consolidation_import (self->store, path, &officer.actor, &result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The file cannot be imported: %s"), error->message);
-
-      pdw_consolidation_window_toast (self, message);
-      pdw_consolidation_import_result_clear (&result);
-      return;
-    }
-
-  pdw_consolidation_window_show_import_result (self, &result);
-  pdw_consolidation_import_result_clear (&result);
-  pdw_consolidation_window_reload (self);
+  if (path != NULL)
+    pdw_consolidation_window_import (self, path);
 }
 
 static void
@@ -557,6 +772,33 @@ pdw_consolidation_window_set_range (PdwConsolidationWindow *self,
   return TRUE;
 }
 
+/* The rows are recorded on a worker thread, with a progress bar: a list
+ * of thousands of rows takes a while and the window stays usable. */
+gboolean
+pdw_consolidation_window_import (PdwConsolidationWindow *self,
+                                 const char             *path)
+{
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
+
+  g_return_val_if_fail (PDW_IS_CONSOLIDATION_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->import_cancellable != NULL)
+    return FALSE;
+
+  pdw_duty_officer_load_from_context (&officer, self->context);
+  self->import_cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consolidation.import", FALSE);
+  gtk_progress_bar_set_fraction (self->import_progress, 0.0);
+  gtk_progress_bar_set_text (self->import_progress, _("Reading the file…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->import_progress), TRUE);
+  pdw_consolidation_window_update_spinner (self);
+
+  pdw_consolidation_import_async (self->store, path, &officer.actor, import_progress_cb, self,
+                                  self->import_cancellable, import_finished_cb, g_object_ref (self));
+  return TRUE;
+}
+
 GtkListBox *
 pdw_consolidation_window_get_list (PdwConsolidationWindow *self)
 {
@@ -584,7 +826,8 @@ pdw_consolidation_window_constructed (GObject *object)
   g_signal_connect_object (self->today_button, "clicked", G_CALLBACK (today_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->week_button, "clicked", G_CALLBACK (week_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->processed_check, "toggled",
-                           G_CALLBACK (pdw_consolidation_window_reload), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (processed_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self, G_CONNECT_SWAPPED);
 
   today_clicked_cb (self);
 }
@@ -595,6 +838,10 @@ pdw_consolidation_window_dispose (GObject *object)
   PdwConsolidationWindow *self = (PdwConsolidationWindow *)object;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  pdw_consolidation_window_stop_reading (self);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -676,6 +923,9 @@ pdw_consolidation_window_class_init (PdwConsolidationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, more_button);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, import_progress);
 
   gtk_widget_class_install_action (widget_class, "consolidation.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "consolidation.import", NULL, import_action);

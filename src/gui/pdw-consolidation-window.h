@@ -26,6 +26,12 @@ GtkWindow *pdw_consolidation_window_new       (GtkWindow              *parent,
 gboolean   pdw_consolidation_window_set_range (PdwConsolidationWindow *self,
                                                const char             *from,
                                                const char             *to);
+/* Records the results in the file at @path (what Import Results… does
+ * after its file chooser) on a worker thread, with a progress bar; ends
+ * with a dialog of what was recorded, or a toast saying why not.  FALSE
+ * when an import is already running. */
+gboolean   pdw_consolidation_window_import    (PdwConsolidationWindow *self,
+                                               const char             *path);
 /* For tests: the rows shown, one GtkListBoxRow per complaint; each row's
  * outcome buttons are named "done", "not-found" and "duplicate", and the
  * row's "complaint-id" data holds the complaint id. */

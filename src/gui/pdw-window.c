@@ -29,7 +29,9 @@ struct _PdwWindow
   GtkStack             *sidebar_stack;
   GtkDropDown          *filter_dropdown;
   AdwStatusPage        *empty_page;
+  GtkScrolledWindow    *queue_scroller;
   GtkListView          *conversation_view;
+  GtkWidget            *new_messages_button;
   PdwChatView          *chat_view;
   PdwComplaintPane     *complaint_pane;
   GtkSearchBar         *search_bar;
@@ -41,8 +43,6 @@ struct _PdwWindow
   PdwContext           *context;
   PdwStore             *store;           /* the context's */
   PdwConversationList  *conversations;
-  GtkFilterListModel   *filtered;
-  GtkCustomFilter      *filter;
   GtkSingleSelection   *selection;
   PdwConversation      *selected;
   /* Follow whichever gateway and conversation are current. */
@@ -55,7 +55,18 @@ struct _PdwWindow
 
   PdwQueueFilter        queue_filter;
   gboolean              demo;
+  /* A key in the list moved the selection: the focus stays in the list. */
+  gboolean              selecting_by_keyboard;
+  /* Rows waiting above the viewport for the officer ("N new messages"). */
+  guint                 n_new_above;
+  char                 *new_messages_text;
+  /* Thaws the queue after a pause of the pointer over it. */
+  guint                 thaw_source;
+  guint                 scroll_top_source;
 };
+
+/* How long the pointer must rest on the queue before rows move under it. */
+#define THAW_DELAY_MS 1500
 
 G_DEFINE_FINAL_TYPE (PdwWindow, pdw_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -120,6 +131,15 @@ static void
 pdw_window_set_selected (PdwWindow       *self,
                          PdwConversation *conversation)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean keep_focus = self->selecting_by_keyboard && focus != NULL &&
+                        gtk_widget_is_ancestor (focus, GTK_WIDGET (self->conversation_view));
+
+  /* The open conversation stays in the queue even when it leaves the
+   * filter (read, resolved), until the officer opens another. */
+  pdw_conversation_list_set_pinned (self->conversations,
+                                    conversation != NULL ? pdw_conversation_get_id (conversation) : 0);
+
   if (self->selected != NULL && conversation != NULL &&
       pdw_conversation_get_id (self->selected) == pdw_conversation_get_id (conversation) &&
       self->selected != conversation)
@@ -132,6 +152,10 @@ pdw_window_set_selected (PdwWindow       *self,
     {
       pdw_chat_view_set_conversation (self->chat_view, conversation);
       pdw_complaint_pane_set_conversation (self->complaint_pane, conversation);
+      /* The chat puts the focus in the reply box: arrow keys walking the
+       * queue must not end up typing there. */
+      if (keep_focus)
+        gtk_widget_grab_focus (focus);
     }
 
   g_signal_group_set_target (self->selected_signals, self->selected);
@@ -141,71 +165,248 @@ pdw_window_set_selected (PdwWindow       *self,
     pdw_window_mark_read (self);
 }
 
-/* Position in the filtered queue the list view shows, or G_MAXUINT. */
+/* ---- A stable queue: held moves, the "new messages" pill, keys ------------ */
+
+static gboolean
+thaw_queue_cb (gpointer data)
+{
+  PdwWindow *self = data;
+
+  self->thaw_source = 0;
+  pdw_conversation_list_set_frozen (self->conversations, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Rows do not move under a pointer that is on its way to one of them: they
+ * wait until it leaves the queue or rests a moment. */
+static void
+queue_pointer_moved_cb (PdwWindow *self)
+{
+  pdw_conversation_list_set_frozen (self->conversations, TRUE);
+  g_clear_handle_id (&self->thaw_source, g_source_remove);
+  self->thaw_source = g_timeout_add (THAW_DELAY_MS, thaw_queue_cb, self);
+}
+
+static void
+queue_pointer_left_cb (PdwWindow *self)
+{
+  g_clear_handle_id (&self->thaw_source, g_source_remove);
+  pdw_conversation_list_set_frozen (self->conversations, FALSE);
+}
+
+static gboolean
+queue_key_pressed_cb (PdwWindow *self)
+{
+  self->selecting_by_keyboard = TRUE;
+  return FALSE;
+}
+
+static void
+queue_key_released_cb (PdwWindow *self)
+{
+  self->selecting_by_keyboard = FALSE;
+}
+
+static GtkAdjustment *
+pdw_window_get_queue_adjustment (PdwWindow *self)
+{
+  return gtk_scrolled_window_get_vadjustment (self->queue_scroller);
+}
+
+static void
+pdw_window_sync_new_messages (PdwWindow *self)
+{
+  g_clear_pointer (&self->new_messages_text, g_free);
+  if (self->n_new_above > 0)
+    {
+      self->new_messages_text = g_strdup_printf (ngettext ("%u new message", "%u new messages",
+                                                           self->n_new_above),
+                                                 self->n_new_above);
+      gtk_button_set_label (GTK_BUTTON (self->new_messages_button), self->new_messages_text);
+    }
+  gtk_widget_set_visible (self->new_messages_button, self->n_new_above > 0);
+}
+
+static void
+pdw_window_clear_new_messages (PdwWindow *self)
+{
+  if (self->n_new_above == 0)
+    return;
+
+  self->n_new_above = 0;
+  pdw_window_sync_new_messages (self);
+}
+
+static gboolean
+scroll_queue_to_top_cb (gpointer data)
+{
+  PdwWindow *self = data;
+
+  self->scroll_top_source = 0;
+  gtk_adjustment_set_value (pdw_window_get_queue_adjustment (self), 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+new_messages_clicked_cb (PdwWindow *self)
+{
+  pdw_window_clear_new_messages (self);
+  scroll_queue_to_top_cb (self);
+}
+
+static void
+queue_scrolled_cb (PdwWindow     *self,
+                   GParamSpec    *pspec,
+                   GtkAdjustment *adjustment)
+{
+  if (gtk_adjustment_get_value (adjustment) <= 0)
+    pdw_window_clear_new_messages (self);
+}
+
+/* A citizen who writes comes to the top of the queue: in view if the
+ * officer is at the top, else announced by the pill instead of hidden
+ * above the viewport. */
+static void
+pdw_window_note_arrivals (PdwWindow *self,
+                          guint      position,
+                          guint      added)
+{
+  GtkAdjustment *adjustment = pdw_window_get_queue_adjustment (self);
+  g_autoptr(PdwConversation) arrived = NULL;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->conversations));
+  double row_height;
+
+  if (added != 1 || n_items == 0)
+    return;
+
+  if (gtk_adjustment_get_value (adjustment) <= 0)
+    {
+      /* The list keeps its first row in place: show the new one instead. */
+      if (position == 0 && self->scroll_top_source == 0)
+        self->scroll_top_source = g_idle_add (scroll_queue_to_top_cb, self);
+      return;
+    }
+
+  row_height = gtk_adjustment_get_upper (adjustment) / n_items;
+  if (row_height <= 0 || position * row_height >= gtk_adjustment_get_value (adjustment))
+    return;
+
+  arrived = g_list_model_get_item (G_LIST_MODEL (self->conversations), position);
+  if (arrived == NULL || pdw_conversation_get_unread_count (arrived) == 0)
+    return;
+
+  self->n_new_above++;
+  pdw_window_sync_new_messages (self);
+}
+
+static void
+pdw_window_watch_queue (PdwWindow *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  g_signal_connect_object (motion, "motion", G_CALLBACK (queue_pointer_moved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (queue_pointer_left_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->conversation_view), motion);
+
+  /* Captured before the list moves its cursor (and the selection). */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (queue_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (keys, "key-released", G_CALLBACK (queue_key_released_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->conversation_view), keys);
+
+  g_signal_connect_object (self->new_messages_button, "clicked",
+                           G_CALLBACK (new_messages_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pdw_window_get_queue_adjustment (self), "notify::value",
+                           G_CALLBACK (queue_scrolled_cb), self, G_CONNECT_SWAPPED);
+
+  /* Captured too: the reply box has its own Ctrl+Page_Up. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                                                   gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK)),
+                      gtk_named_action_new ("win.previous-conversation")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                                                   gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK)),
+                      gtk_named_action_new ("win.next-conversation")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+void
+pdw_window_select_adjacent (PdwWindow *self,
+                            int        direction)
+{
+  guint n_items, position, target;
+
+  g_return_if_fail (PDW_IS_WINDOW (self));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->conversations));
+  if (n_items == 0)
+    return;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    target = 0;
+  else if (direction < 0)
+    target = position > 0 ? position - 1 : 0;
+  else
+    target = MIN (position + 1, n_items - 1);
+
+  if (target == position)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, target);
+  gtk_widget_activate_action (GTK_WIDGET (self->conversation_view), "list.scroll-to-item", "u", target);
+}
+
+static void
+adjacent_conversation_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  pdw_window_select_adjacent (PDW_WINDOW (widget),
+                              g_str_equal (action_name, "win.previous-conversation") ? -1 : 1);
+}
+
+const char *
+pdw_window_get_new_messages_text (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->n_new_above > 0 ? self->new_messages_text : NULL;
+}
+
+/* Position in the queue the list view shows, or G_MAXUINT. */
 static guint
 pdw_window_find_position (PdwWindow *self,
                           gint64     conversation_id)
 {
-  GListModel *model = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdwConversation) conversation = g_list_model_get_item (model, i);
-
-      if (pdw_conversation_get_id (conversation) == conversation_id)
-        return i;
-    }
-
-  return G_MAXUINT;
-}
-
-static gboolean
-filter_conversation_cb (gpointer item,
-                        gpointer user_data)
-{
-  PdwWindow *self = user_data;
-  PdwConversation *conversation = item;
-  PdwSlaState state;
-
-  if (self->queue_filter == PDW_QUEUE_FILTER_ALL)
-    return TRUE;
-
-  if (pdw_conversation_get_complaint_id (conversation) == 0)
-    return FALSE;
-
-  switch (self->queue_filter)
-    {
-    case PDW_QUEUE_FILTER_OPEN:
-      return pdw_conversation_get_complaint_status (conversation) != PDW_COMPLAINT_SELESAI &&
-             pdw_conversation_get_complaint_status (conversation) != PDW_COMPLAINT_DITOLAK;
-
-    case PDW_QUEUE_FILTER_DUE_SOON:
-    case PDW_QUEUE_FILTER_OVERDUE:
-      state = pdw_conversation_classify_sla (conversation, pdw_format_now (),
-                                             pdw_context_get_due_soon_seconds (self->context));
-      return state == (self->queue_filter == PDW_QUEUE_FILTER_OVERDUE ? PDW_SLA_OVERDUE : PDW_SLA_DUE_SOON);
-
-    case PDW_QUEUE_FILTER_ALL:
-    default:
-      return TRUE;
-    }
+  return pdw_conversation_list_find (self->conversations, conversation_id);
 }
 
 static void
-pdw_window_refilter (PdwWindow *self)
+pdw_window_sync_due_soon (PdwWindow *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  pdw_conversation_list_set_due_soon_seconds (self->conversations,
+                                              pdw_context_get_due_soon_seconds (self->context));
 }
 
-/* Files become due soon or overdue as time passes, without any change in
- * the store. */
+/* Files become due soon or overdue, and conversations stop being recent,
+ * as time passes, without any change in the store. */
 static void
 minute_changed_cb (PdwWindow *self)
 {
-  if (self->queue_filter != PDW_QUEUE_FILTER_ALL)
-    pdw_window_refilter (self);
+  pdw_window_sync_due_soon (self);
+  pdw_conversation_list_refresh (self->conversations);
+}
+
+static void
+recent_days_changed_cb (PdwWindow *self)
+{
+  pdw_conversation_list_set_recent_days (self->conversations,
+                                         g_settings_get_uint (pdw_context_get_settings (self->context),
+                                                              "queue-recent-days"));
 }
 
 static void
@@ -213,24 +414,21 @@ filter_selected_cb (PdwWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->filter_dropdown);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected > PDW_QUEUE_FILTER_OVERDUE)
+  if (selected == GTK_INVALID_LIST_POSITION || selected > PDW_QUEUE_FILTER_ARCHIVE)
     selected = PDW_QUEUE_FILTER_ALL;
 
   if (self->queue_filter == (PdwQueueFilter) selected)
     return;
 
   self->queue_filter = selected;
-  pdw_window_refilter (self);
-}
-
-static void
-store_conversation_changed_cb (PdwWindow *self)
-{
-  /* A status or due time changed: the filter may now take the row in or
-   * out.  The list model updates rows in place, which a filter does not
-   * see by itself. */
-  if (self->queue_filter != PDW_QUEUE_FILTER_ALL)
-    pdw_window_refilter (self);
+  pdw_window_clear_new_messages (self);
+  pdw_window_sync_due_soon (self);
+  /* The drop-down's order is PdwConversationFilter's. */
+  pdw_conversation_list_set_filter (self->conversations, (PdwConversationFilter) selected);
+  /* Another list starts at its top, not where the old one's rows went. */
+  gtk_adjustment_set_value (pdw_window_get_queue_adjustment (self), 0);
+  if (self->scroll_top_source == 0)
+    self->scroll_top_source = g_idle_add (scroll_queue_to_top_cb, self);
 }
 
 static gboolean
@@ -297,7 +495,7 @@ conversations_changed_cb (PdwWindow  *self,
 {
   gboolean empty = g_list_model_get_n_items (model) == 0;
 
-  if (self->queue_filter == PDW_QUEUE_FILTER_ALL)
+  if (self->queue_filter == PDW_QUEUE_FILTER_ARCHIVE)
     {
       adw_status_page_set_title (self->empty_page, _("No Conversations Yet"));
       adw_status_page_set_description (self->empty_page,
@@ -307,8 +505,10 @@ conversations_changed_cb (PdwWindow  *self,
     {
       adw_status_page_set_title (self->empty_page, _("Nothing to Show"));
       adw_status_page_set_description (self->empty_page,
-                                       _("No conversation matches this filter. Choose “All” to see the whole queue."));
+                                       _("No conversation matches this filter. Choose “Archive” to see every conversation."));
     }
+
+  pdw_window_note_arrivals (self, position, added);
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
 }
@@ -381,7 +581,7 @@ pdw_window_set_queue_filter (PdwWindow      *self,
                              PdwQueueFilter  filter)
 {
   g_return_if_fail (PDW_IS_WINDOW (self));
-  g_return_if_fail (filter <= PDW_QUEUE_FILTER_OVERDUE);
+  g_return_if_fail (filter <= PDW_QUEUE_FILTER_ARCHIVE);
 
   gtk_drop_down_set_selected (self->filter_dropdown, filter);
 }
@@ -397,14 +597,14 @@ GListModel *
 pdw_window_get_visible_conversations (PdwWindow *self)
 {
   g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->conversations);
 }
 
 void
 pdw_window_refresh_queue (PdwWindow *self)
 {
   g_return_if_fail (PDW_IS_WINDOW (self));
-  pdw_window_refilter (self);
+  minute_changed_cb (self);
 }
 
 gboolean
@@ -416,10 +616,18 @@ pdw_window_select_conversation (PdwWindow *self,
   g_return_val_if_fail (PDW_IS_WINDOW (self), FALSE);
 
   position = pdw_window_find_position (self, conversation_id);
-  if (position == G_MAXUINT && self->queue_filter != PDW_QUEUE_FILTER_ALL)
+  if (position == G_MAXUINT && self->queue_filter != PDW_QUEUE_FILTER_ALL &&
+      self->queue_filter != PDW_QUEUE_FILTER_ARCHIVE)
     {
       /* Opened from a notification: show it even if the filter hides it. */
       pdw_window_set_queue_filter (self, PDW_QUEUE_FILTER_ALL);
+      position = pdw_window_find_position (self, conversation_id);
+    }
+  if (position == G_MAXUINT)
+    {
+      /* Older than the working set (a search result): it joins the queue
+       * while it is open. */
+      pdw_conversation_list_set_pinned (self->conversations, conversation_id);
       position = pdw_window_find_position (self, conversation_id);
     }
   if (position == G_MAXUINT)
@@ -642,19 +850,19 @@ pdw_window_constructed (GObject *object)
   gtk_widget_set_visible (self->demo_badge, self->demo);
 
   self->conversations = pdw_conversation_list_new (self->store);
-  self->filter = gtk_custom_filter_new (filter_conversation_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->conversations)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  recent_days_changed_cb (self);
+  pdw_window_sync_due_soon (self);
+  pdw_conversation_list_set_filter (self->conversations, PDW_CONVERSATION_FILTER_WORKING_SET);
+  g_signal_connect_object (pdw_context_get_settings (self->context), "changed::queue-recent-days",
+                           G_CALLBACK (recent_days_changed_cb), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->conversations)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filtered, "items-changed",
+  g_signal_connect_object (self->conversations, "items-changed",
                            G_CALLBACK (conversations_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "conversation-changed",
-                           G_CALLBACK (store_conversation_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_dropdown, "notify::selected",
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->complaint_pane, "template-requested",
@@ -669,7 +877,8 @@ pdw_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->conversation_view, factory);
   gtk_list_view_set_model (self->conversation_view, GTK_SELECTION_MODEL (self->selection));
 
-  conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->filtered));
+  conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->conversations));
+  pdw_window_watch_queue (self);
 
   pdw_window_setup_search (self);
 
@@ -705,10 +914,11 @@ pdw_window_dispose (GObject *object)
   g_clear_object (&self->selected_signals);
   g_clear_object (&self->gateway_signals);
   g_clear_object (&self->selected);
+  g_clear_handle_id (&self->thaw_source, g_source_remove);
+  g_clear_handle_id (&self->scroll_top_source, g_source_remove);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
   g_clear_object (&self->conversations);
+  g_clear_pointer (&self->new_messages_text, g_free);
   self->store = NULL;
   g_clear_object (&self->context);
   g_clear_pointer (&self->start_error, g_free);
@@ -801,6 +1011,10 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.merge-conversation", NULL, merge_conversation_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-conversation", NULL, adjacent_conversation_action);
+  gtk_widget_class_install_action (widget_class, "win.next-conversation", NULL, adjacent_conversation_action);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, queue_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, new_messages_button);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, chat_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, complaint_pane);

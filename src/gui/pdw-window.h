@@ -17,13 +17,15 @@
 
 G_BEGIN_DECLS
 
-/* The queue filter, in the order of the sidebar's drop-down. */
+/* The queue filter, in the order of the sidebar's drop-down and of
+ * PdwConversationFilter. */
 typedef enum
 {
-  PDW_QUEUE_FILTER_ALL,
+  PDW_QUEUE_FILTER_ALL,        /* the working set: what needs the desk */
   PDW_QUEUE_FILTER_OPEN,       /* a complaint that is not selesai/ditolak */
   PDW_QUEUE_FILTER_DUE_SOON,
   PDW_QUEUE_FILTER_OVERDUE,
+  PDW_QUEUE_FILTER_ARCHIVE,    /* every conversation */
 } PdwQueueFilter;
 
 #define PDW_TYPE_WINDOW (pdw_window_get_type ())
@@ -43,8 +45,9 @@ void                 pdw_window_set_gateway_error     (PdwWindow         *self,
 void                 pdw_window_select_position       (PdwWindow         *self,
                                                        guint              position);
 
-/* Selects a conversation, switching the filter to All if it hides it;
- * FALSE when the conversation is not in the queue. */
+/* Selects a conversation, switching the filter to the working set if it
+ * hides it (and keeping it there while it is open); FALSE when there is no
+ * such conversation. */
 gboolean             pdw_window_select_conversation   (PdwWindow         *self,
                                                        gint64             conversation_id);
 void                 pdw_window_set_queue_filter      (PdwWindow         *self,
@@ -52,6 +55,12 @@ void                 pdw_window_set_queue_filter      (PdwWindow         *self,
 PdwQueueFilter       pdw_window_get_queue_filter      (PdwWindow         *self);
 /* Re-evaluates the filter now (the window does it every minute). */
 void                 pdw_window_refresh_queue         (PdwWindow         *self);
+
+/* Moves to the previous / next conversation of the queue (Alt+Up/Down). */
+void                 pdw_window_select_adjacent       (PdwWindow         *self,
+                                                       int                direction);
+/* Whether the "N new messages" pill shows, and its text (NULL: hidden). */
+const char          *pdw_window_get_new_messages_text (PdwWindow         *self);
 
 /* For tests. */
 GListModel          *pdw_window_get_visible_conversations (PdwWindow     *self);

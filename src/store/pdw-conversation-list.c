@@ -7,18 +7,35 @@
 
 #include "pdw-conversation-list.h"
 
+/* Rows are read this many at a time, around the one the view asks for. */
+#define PAGE_SIZE 64
+/* Fetched rows kept without a holder: a few screens, for scrolling back. */
+#define CACHE_SIZE (4 * PAGE_SIZE)
+#define DEFAULT_RECENT_DAYS 14
+
 struct _PdwConversationList
 {
-  GObject    parent_instance;
+  GObject               parent_instance;
 
-  PdwStore  *store;
-  /* PdwConversation, newest activity first.  Rows keep their object for
-   * their whole life, so a bound widget follows its notify signals. */
-  GPtrArray *items;
+  PdwStore             *store;
+  PdwConversationQuery  query;
+  guint                 recent_days;
+  /* PdwConversationKey of the filter in queue order: what the view shows. */
+  GArray               *keys;
+  /* id -> PdwConversation, every object handed out that is still alive
+   * (weak: an object leaves when its last holder drops it). */
+  GHashTable           *live;
+  /* Strong references to the last CACHE_SIZE rows read, oldest first. */
+  GQueue               *cache;
+  guint                 n_fetched;
   /* Conversation ids announced while a refresh is running (see
    * conversation_changed_cb), and whether one is. */
-  GArray    *pending;
-  gboolean   refreshing;
+  GArray               *pending;
+  gboolean              refreshing;
+  /* Ids whose place waits for the thaw (or the next idle). */
+  GArray               *held;
+  gboolean              frozen;
+  guint                 flush_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -34,97 +51,281 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Same order as pdw_store_list_conversations(): newest first, then id. */
+#define KEY_AT(self, i) (&g_array_index ((self)->keys, PdwConversationKey, (i)))
+
+/* Queue order: newest first, then the higher id. */
 static gboolean
-sorts_before (PdwConversation *a,
-              PdwConversation *b)
+key_sorts_before (const PdwConversationKey *a,
+                  const PdwConversationKey *b)
 {
-  gint64 ta = pdw_conversation_get_last_message_time (a);
-  gint64 tb = pdw_conversation_get_last_message_time (b);
+  if (a->time != b->time)
+    return a->time > b->time;
 
-  if (ta != tb)
-    return ta > tb;
-
-  return pdw_conversation_get_id (a) > pdw_conversation_get_id (b);
+  return a->id > b->id;
 }
 
 static guint
-insertion_position (PdwConversationList *self,
-                    PdwConversation     *conversation)
+insertion_position (PdwConversationList      *self,
+                    const PdwConversationKey *key)
 {
-  guint i;
+  guint low = 0, high = self->keys->len;
 
-  for (i = 0; i < self->items->len; i++)
-    if (sorts_before (conversation, g_ptr_array_index (self->items, i)))
-      break;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
 
-  return i;
+      if (key_sorts_before (KEY_AT (self, middle), key))
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
 }
 
 static void
-remove_conversation (PdwConversationList *self,
-                     guint                position)
+update_query_times (PdwConversationList *self)
 {
-  g_ptr_array_remove_index (self->items, position);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  self->query.now = g_get_real_time () / G_USEC_PER_SEC;
+  self->query.inbound_since = self->query.now - (gint64) self->recent_days * 24 * 3600;
 }
+
+/* ---- Objects: the live ones and the cache ---------------------------------- */
+
+static void
+live_object_finalized_cb (gpointer  data,
+                          GObject  *where_the_object_was)
+{
+  PdwConversationList *self = data;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == (gpointer) where_the_object_was)
+      {
+        g_hash_table_iter_remove (&iter);
+        break;
+      }
+}
+
+static void
+adopt_object (PdwConversationList *self,
+              PdwConversation     *conversation)
+{
+  gint64 id = pdw_conversation_get_id (conversation);
+
+  g_object_weak_ref (G_OBJECT (conversation), live_object_finalized_cb, self);
+  g_hash_table_insert (self->live, g_memdup2 (&id, sizeof id), conversation);
+
+  g_queue_push_tail (self->cache, g_object_ref (conversation));
+  while (g_queue_get_length (self->cache) > CACHE_SIZE)
+    g_object_unref (g_queue_pop_head (self->cache));
+}
+
+static PdwConversation *
+lookup_live (PdwConversationList *self,
+             gint64               id)
+{
+  return g_hash_table_lookup (self->live, &id);
+}
+
+/* Reads the page around @position: the rows not alive already. */
+static void
+fetch_page (PdwConversationList *self,
+            guint                position)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, self->keys->len);
+
+  for (guint i = start; i < end; i++)
+    if (lookup_live (self, KEY_AT (self, i)->id) == NULL)
+      g_array_append_val (ids, KEY_AT (self, i)->id);
+
+  rows = pdw_store_list_conversations_by_id (self->store, (const gint64 *) ids->data, ids->len, &error);
+  if (rows == NULL)
+    {
+      g_warning ("Cannot read the conversations of the queue: %s", error->message);
+      return;
+    }
+
+  self->n_fetched += rows->len;
+  for (guint i = 0; i < rows->len; i++)
+    adopt_object (self, g_ptr_array_index (rows, i));
+}
+
+/* ---- Keys: filter, diff, one conversation's place --------------------------- */
+
+static GArray *
+query_keys (PdwConversationList *self)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *keys;
+
+  update_query_times (self);
+  keys = pdw_store_list_conversation_keys (self->store, &self->query, &error);
+  if (keys == NULL)
+    {
+      g_warning ("Cannot read the queue: %s", error->message);
+      keys = g_array_new (FALSE, FALSE, sizeof (PdwConversationKey));
+    }
+
+  return keys;
+}
+
+static gboolean
+keys_equal (const PdwConversationKey *a,
+            const PdwConversationKey *b)
+{
+  return a->id == b->id && a->time == b->time;
+}
+
+/* Replaces the keys and announces the one range that differs. */
+static void
+replace_keys (PdwConversationList *self,
+              GArray              *keys)
+{
+  g_autoptr(GArray) old = self->keys;
+  guint prefix = 0, suffix = 0;
+
+  self->keys = keys;
+  g_array_set_size (self->held, 0);
+
+  while (prefix < old->len && prefix < keys->len &&
+         keys_equal (&g_array_index (old, PdwConversationKey, prefix),
+                     &g_array_index (keys, PdwConversationKey, prefix)))
+    prefix++;
+
+  while (suffix < old->len - prefix && suffix < keys->len - prefix &&
+         keys_equal (&g_array_index (old, PdwConversationKey, old->len - 1 - suffix),
+                     &g_array_index (keys, PdwConversationKey, keys->len - 1 - suffix)))
+    suffix++;
+
+  if (prefix == old->len && prefix == keys->len)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                              old->len - prefix - suffix, keys->len - prefix - suffix);
+}
+
+static void
+reload (PdwConversationList *self)
+{
+  replace_keys (self, query_keys (self));
+}
+
+/* Puts one conversation where the filter now wants it: in, moved or out. */
+static void
+place_conversation (PdwConversationList *self,
+                    gint64               conversation_id)
+{
+  g_autoptr(GError) error = NULL;
+  PdwConversationKey key;
+  gboolean matches = FALSE;
+  guint old_position, new_position;
+
+  update_query_times (self);
+  if (!pdw_store_match_conversation (self->store, &self->query, conversation_id, &key, &matches, &error))
+    {
+      g_warning ("Cannot place conversation %" G_GINT64_FORMAT " in the queue: %s",
+                 conversation_id, error->message);
+      return;
+    }
+
+  old_position = pdw_conversation_list_find (self, conversation_id);
+
+  if (old_position != G_MAXUINT)
+    {
+      if (matches && keys_equal (KEY_AT (self, old_position), &key))
+        return;
+
+      g_array_remove_index (self->keys, old_position);
+      if (matches && insertion_position (self, &key) == old_position)
+        {
+          /* Same place, new time: the row's own notifications are enough. */
+          g_array_insert_val (self->keys, old_position, key);
+          return;
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+    }
+
+  if (!matches)
+    return;
+
+  new_position = insertion_position (self, &key);
+  g_array_insert_val (self->keys, new_position, key);
+  g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+}
+
+static void
+hold (PdwConversationList *self,
+      gint64               conversation_id)
+{
+  for (guint i = 0; i < self->held->len; i++)
+    if (g_array_index (self->held, gint64, i) == conversation_id)
+      return;
+
+  g_array_append_val (self->held, conversation_id);
+}
+
+static void
+place_held (PdwConversationList *self)
+{
+  g_autoptr(GArray) held = self->held;
+
+  self->held = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < held->len; i++)
+    place_conversation (self, g_array_index (held, gint64, i));
+}
+
+static gboolean
+place_held_cb (gpointer data)
+{
+  PdwConversationList *self = data;
+
+  self->flush_source = 0;
+  if (!self->frozen)
+    place_held (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* ---- The store's signal ----------------------------------------------------- */
 
 static void
 refresh_conversation (PdwConversationList *self,
-                      gint64               conversation_id,
-                      PdwStore            *store)
+                      gint64               conversation_id)
 {
-  g_autoptr(PdwConversation) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-  PdwConversation *row;
-  guint old_position, new_position;
+  PdwConversation *row = lookup_live (self, conversation_id);
 
-  g_assert (PDW_IS_CONVERSATION_LIST (self));
-
-  old_position = pdw_conversation_list_find (self, conversation_id);
-  fresh = pdw_store_dup_conversation (store, conversation_id, &error);
-
-  if (fresh == NULL)
+  /* A row somebody holds is updated in place, wherever it goes. */
+  if (row != NULL)
     {
-      if (g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND))
-        {
-          if (old_position != G_MAXUINT)
-            remove_conversation (self, old_position);
-        }
-      else
+      g_autoptr(PdwConversation) fresh = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_object_ref (row);
+      fresh = pdw_store_dup_conversation (self->store, conversation_id, &error);
+      if (fresh != NULL)
+        pdw_conversation_update_from (row, fresh);
+      else if (!g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND))
         g_warning ("Cannot refresh conversation %" G_GINT64_FORMAT ": %s",
                    conversation_id, error->message);
-      return;
+      g_object_unref (row);
     }
 
-  if (old_position == G_MAXUINT)
-    {
-      new_position = insertion_position (self, fresh);
-      g_ptr_array_insert (self->items, new_position, g_object_ref (fresh));
-      g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
-      return;
-    }
-
-  row = g_ptr_array_steal_index (self->items, old_position);
-  new_position = insertion_position (self, fresh);
-  pdw_conversation_update_from (row, fresh);
-
-  if (new_position == old_position)
-    {
-      /* Same place: the row's own notifications are enough. */
-      g_ptr_array_insert (self->items, old_position, row);
-      return;
-    }
-
-  g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
-  g_ptr_array_insert (self->items, new_position, row);
-  g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+  if (self->frozen)
+    hold (self, conversation_id);
+  else
+    place_conversation (self, conversation_id);
 }
 
 /* A row's notifications can make a listener write to the store (the window
  * marks the open conversation read when its unread count rises), and the
- * store announces the same conversation again while this refresh has the row
- * out of the array: refreshing then would insert it a second time.  So a
+ * store announces the same conversation again while this refresh runs: so a
  * refresh runs to the end before the next one starts. */
 static void
 conversation_changed_cb (PdwConversationList *self,
@@ -137,10 +338,12 @@ conversation_changed_cb (PdwConversationList *self,
 
   self->refreshing = TRUE;
   for (guint i = 0; i < self->pending->len; i++)
-    refresh_conversation (self, g_array_index (self->pending, gint64, i), store);
+    refresh_conversation (self, g_array_index (self->pending, gint64, i));
   g_array_set_size (self->pending, 0);
   self->refreshing = FALSE;
 }
+
+/* ---- GListModel ------------------------------------------------------------- */
 
 static GType
 pdw_conversation_list_get_item_type (GListModel *model)
@@ -151,7 +354,7 @@ pdw_conversation_list_get_item_type (GListModel *model)
 static guint
 pdw_conversation_list_get_n_items (GListModel *model)
 {
-  return PDW_CONVERSATION_LIST (model)->items->len;
+  return PDW_CONVERSATION_LIST (model)->keys->len;
 }
 
 static gpointer
@@ -159,11 +362,20 @@ pdw_conversation_list_get_item (GListModel *model,
                                 guint       position)
 {
   PdwConversationList *self = PDW_CONVERSATION_LIST (model);
+  PdwConversation *row;
+  gint64 id;
 
-  if (position >= self->items->len)
+  if (position >= self->keys->len)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  id = KEY_AT (self, position)->id;
+  if ((row = lookup_live (self, id)) == NULL)
+    {
+      fetch_page (self, position);
+      row = lookup_live (self, id);
+    }
+
+  return row != NULL ? g_object_ref (row) : NULL;
 }
 
 static void
@@ -174,23 +386,19 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = pdw_conversation_list_get_item;
 }
 
+/* ---- GObject ---------------------------------------------------------------- */
+
 static void
 pdw_conversation_list_constructed (GObject *object)
 {
   PdwConversationList *self = (PdwConversationList *)object;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (pdw_conversation_list_parent_class)->constructed (object);
 
   g_return_if_fail (PDW_IS_STORE (self->store));
 
-  rows = pdw_store_list_conversations (self->store, &error);
-  if (rows == NULL)
-    g_warning ("Cannot load the conversations: %s", error->message);
-  else
-    for (guint i = 0; i < rows->len; i++)
-      g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (rows, i)));
+  g_array_unref (self->keys);
+  self->keys = query_keys (self);
 
   g_signal_connect_object (self->store, "conversation-changed",
                            G_CALLBACK (conversation_changed_cb), self,
@@ -202,6 +410,7 @@ pdw_conversation_list_dispose (GObject *object)
 {
   PdwConversationList *self = (PdwConversationList *)object;
 
+  g_clear_handle_id (&self->flush_source, g_source_remove);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pdw_conversation_list_parent_class)->dispose (object);
@@ -211,9 +420,17 @@ static void
 pdw_conversation_list_finalize (GObject *object)
 {
   PdwConversationList *self = (PdwConversationList *)object;
+  GHashTableIter iter;
+  gpointer value;
 
-  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_queue_free_full (self->cache, g_object_unref);
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_object_weak_unref (value, live_object_finalized_cb, self);
+  g_clear_pointer (&self->live, g_hash_table_unref);
+  g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->held, g_array_unref);
 
   G_OBJECT_CLASS (pdw_conversation_list_parent_class)->finalize (object);
 }
@@ -275,9 +492,17 @@ pdw_conversation_list_class_init (PdwConversationListClass *klass)
 static void
 pdw_conversation_list_init (PdwConversationList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->query.filter = PDW_CONVERSATION_FILTER_ARCHIVE;
+  self->query.due_soon_seconds = 8 * 3600;
+  self->recent_days = DEFAULT_RECENT_DAYS;
+  self->keys = g_array_new (FALSE, FALSE, sizeof (PdwConversationKey));
+  self->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->cache = g_queue_new ();
   self->pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->held = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
+
+/* ---- Public API ------------------------------------------------------------- */
 
 PdwConversationList *
 pdw_conversation_list_new (PdwStore *store)
@@ -293,9 +518,127 @@ pdw_conversation_list_find (PdwConversationList *self,
 {
   g_return_val_if_fail (PDW_IS_CONVERSATION_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->items->len; i++)
-    if (pdw_conversation_get_id (g_ptr_array_index (self->items, i)) == conversation_id)
+  for (guint i = 0; i < self->keys->len; i++)
+    if (KEY_AT (self, i)->id == conversation_id)
       return i;
 
   return G_MAXUINT;
+}
+
+void
+pdw_conversation_list_set_filter (PdwConversationList   *self,
+                                  PdwConversationFilter  filter)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+  g_return_if_fail (filter <= PDW_CONVERSATION_FILTER_ARCHIVE);
+
+  if (self->query.filter == filter)
+    return;
+
+  self->query.filter = filter;
+  reload (self);
+}
+
+PdwConversationFilter
+pdw_conversation_list_get_filter (PdwConversationList *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_LIST (self), PDW_CONVERSATION_FILTER_ARCHIVE);
+
+  return self->query.filter;
+}
+
+void
+pdw_conversation_list_set_recent_days (PdwConversationList *self,
+                                       guint                days)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+
+  if (self->recent_days == days)
+    return;
+
+  self->recent_days = days;
+  if (self->query.filter == PDW_CONVERSATION_FILTER_WORKING_SET)
+    reload (self);
+}
+
+void
+pdw_conversation_list_set_due_soon_seconds (PdwConversationList *self,
+                                            gint64               seconds)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+
+  if (self->query.due_soon_seconds == seconds)
+    return;
+
+  self->query.due_soon_seconds = seconds;
+  if (self->query.filter == PDW_CONVERSATION_FILTER_DUE_SOON)
+    reload (self);
+}
+
+void
+pdw_conversation_list_set_pinned (PdwConversationList *self,
+                                  gint64               conversation_id)
+{
+  gint64 before;
+
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+
+  if (self->query.pinned_id == conversation_id)
+    return;
+
+  before = self->query.pinned_id;
+  self->query.pinned_id = conversation_id;
+
+  /* The new one is needed at once (it is being opened); the old one may
+   * leave later, not from inside the selection change that unpinned it. */
+  if (conversation_id != 0)
+    place_conversation (self, conversation_id);
+  if (before != 0)
+    {
+      hold (self, before);
+      if (!self->frozen && self->flush_source == 0)
+        self->flush_source = g_idle_add (place_held_cb, self);
+    }
+}
+
+void
+pdw_conversation_list_set_frozen (PdwConversationList *self,
+                                  gboolean             frozen)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+
+  frozen = !!frozen;
+  if (self->frozen == frozen)
+    return;
+
+  self->frozen = frozen;
+  if (!frozen)
+    place_held (self);
+}
+
+gboolean
+pdw_conversation_list_get_frozen (PdwConversationList *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_LIST (self), FALSE);
+
+  return self->frozen;
+}
+
+void
+pdw_conversation_list_refresh (PdwConversationList *self)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+
+  if (self->frozen)
+    return;
+
+  reload (self);
+}
+
+guint
+pdw_conversation_list_get_n_fetched (PdwConversationList *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION_LIST (self), 0);
+
+  return self->n_fetched;
 }

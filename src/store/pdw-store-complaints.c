@@ -655,6 +655,51 @@ pdw_store_mark_overdue_notified (PdwStore  *self,
   return ok && marked;
 }
 
+/* The listings that count: each complaint's latest "add_to_consolidation"
+ * event in [?1, ?2), walked in time order through complaint_events_by_action
+ * so that a page costs its own rows, not the history; without ?3 only those
+ * still waiting (no outcome event after the listing). */
+#define CONSOLIDATION_LISTED_WHERE \
+  " WHERE e.action = 'add_to_consolidation' AND e.timestamp >= ?1 AND e.timestamp < ?2" \
+  "   AND NOT EXISTS (SELECT 1 FROM complaint_events l" \
+  "                    WHERE l.complaint_id = e.complaint_id AND l.id > e.id" \
+  "                      AND l.action = 'add_to_consolidation')" \
+  "   AND (?3 OR (c.status IN ('konsolidasi', 'menunggu')" \
+  "               AND NOT EXISTS (SELECT 1 FROM complaint_events r" \
+  "                                WHERE r.complaint_id = e.complaint_id AND r.id > e.id" \
+  "                                  AND r.action IN ('consolidation_done'," \
+  "                                                   'consolidation_not_found'," \
+  "                                                   'consolidation_duplicate'))))"
+
+GPtrArray *
+pdw_store_list_consolidation_page (PdwStore  *self,
+                                   gint64     from,
+                                   gint64     to,
+                                   gboolean   include_processed,
+                                   guint      offset,
+                                   gint       limit,
+                                   GError   **error)
+{
+  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The page is picked first, so the control-card columns are computed for
+   * its rows only. */
+  return _pdw_store_query_list (self,
+                                "WITH page AS ("
+                                "  SELECT e.complaint_id, e.timestamp"
+                                "    FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id"
+                                CONSOLIDATION_LISTED_WHERE
+                                "   ORDER BY e.timestamp, e.complaint_id LIMIT ?4 OFFSET ?5) "
+                                COMPLAINT_SELECT
+                                "  JOIN page ON page.complaint_id = complaints.id"
+                                " ORDER BY page.timestamp, complaints.id",
+                                PDW_SQL_ARGS (PDW_SQL_INT (from), PDW_SQL_INT (to),
+                                PDW_SQL_INT (include_processed ? 1 : 0),
+                                PDW_SQL_INT (limit < 0 ? -1 : limit), PDW_SQL_INT (offset)),
+                                (PdwStoreRowBuilder) _pdw_store_complaint_from_row, error);
+}
+
 GPtrArray *
 pdw_store_list_consolidation (PdwStore  *self,
                               gint64     from,
@@ -662,23 +707,30 @@ pdw_store_list_consolidation (PdwStore  *self,
                               gboolean   include_processed,
                               GError   **error)
 {
-  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  return pdw_store_list_consolidation_page (self, from, to, include_processed, 0, -1, error);
+}
 
-  /* The inner IN finds candidates through complaint_events_by_action; the
-   * outer test keeps those whose latest listing is in the range. */
-  return _pdw_store_query_list (self,
-                                "SELECT * FROM (" COMPLAINT_SELECT
-                                "  WHERE id IN (SELECT complaint_id FROM complaint_events"
-                                "                WHERE action = 'add_to_consolidation'"
-                                "                  AND timestamp >= ?1 AND timestamp < ?2)) AS x"
-                                " WHERE x.listed_at >= ?1 AND x.listed_at < ?2"
-                                "   AND (?3 OR (x.status IN ('konsolidasi', 'menunggu')"
-                                "               AND x.consolidation_result IS NULL))"
-                                " ORDER BY x.listed_at, x.id",
-                                PDW_SQL_ARGS (PDW_SQL_INT (from), PDW_SQL_INT (to),
-                                PDW_SQL_INT (include_processed ? 1 : 0)),
-                                (PdwStoreRowBuilder) _pdw_store_complaint_from_row, error);
+gint64
+pdw_store_count_consolidation (PdwStore  *self,
+                               gint64     from,
+                               gint64     to,
+                               gboolean   include_processed,
+                               GError   **error)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  if (!_pdw_store_query_value (self,
+                               "SELECT count(*) FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id"
+                               CONSOLIDATION_LISTED_WHERE,
+                               PDW_SQL_ARGS (PDW_SQL_INT (from), PDW_SQL_INT (to),
+                               PDW_SQL_INT (include_processed ? 1 : 0)),
+                               &value, error))
+    return -1;
+
+  return value.number;
 }
 
 /* ---- Duplicates ------------------------------------------------------------ */

@@ -21,8 +21,196 @@ pdw_store_list_conversations (PdwStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return _pdw_store_query_list (self, CONVERSATION_SELECT " WHERE c.merged_into IS NULL"
-                                " ORDER BY 7 DESC, c.id DESC",
+                                " ORDER BY c.last_message_at DESC, c.id DESC",
                                 PDW_SQL_NO_ARGS,
+                                (PdwStoreRowBuilder) _pdw_store_conversation_from_row, error);
+}
+
+/* ---- The queue's filters, in SQL ------------------------------------------ *
+ *
+ * Every filter has two forms: the ordered keys of all its conversations,
+ * each source read through its own index (a UNION instead of an OR, which
+ * SQLite would answer with a scan), and one conversation's match, so that a
+ * change moves a single row.  Parameters: ?1 the pinned conversation, ?2
+ * inbound since (working set), ?3 now, ?4 the due-soon threshold, ?5 the
+ * conversation to match. */
+
+#define OPEN_STATUS  "status NOT IN ('selesai', 'ditolak')"
+/* As pdw_conversation_classify_sla(): a due time runs while the file is open
+ * and not waiting on the citizen (the complaints_by_due index). */
+#define RUNNING_DUE  "due_at > 0 AND status NOT IN ('selesai', 'ditolak', 'rujuk_biometrik')"
+
+/* The indexes are named: without statistics SQLite would rather search
+ * conversations_by_merged_into for "merged_into IS NULL", which is every
+ * row. */
+#define KEYS_OF(index, where) \
+  "SELECT c.id, c.last_message_at FROM conversations c INDEXED BY " index \
+  " WHERE c.merged_into IS NULL AND " where
+#define KEYS_OF_COMPLAINTS(index, where) \
+  "SELECT c.id, c.last_message_at FROM complaints p INDEXED BY " index \
+  "  CROSS JOIN conversations c INDEXED BY conversations_by_complaint ON c.complaint_id = p.id" \
+  " WHERE c.merged_into IS NULL AND " where
+#define KEYS_PINNED \
+  " UNION SELECT c.id, c.last_message_at FROM conversations c NOT INDEXED" \
+  " WHERE c.merged_into IS NULL AND c.id = ?1"
+#define KEYS_ORDER    " ORDER BY 2 DESC, 1 DESC"
+
+#define MATCH_OF(expr) \
+  "SELECT c.last_message_at, c.merged_into IS NULL AND (c.id = ?1 OR " expr ")" \
+  "  FROM conversations c WHERE c.id = ?5"
+#define COMPLAINT_MATCHES(where) \
+  "EXISTS (SELECT 1 FROM complaints p WHERE p.id = c.complaint_id AND " where ")"
+
+static const struct
+{
+  const char *keys;
+  const char *match;
+} filter_sql[] = {
+  [PDW_CONVERSATION_FILTER_WORKING_SET] = {
+    KEYS_OF ("conversations_recent_inbound", "c.last_inbound_time >= ?2")
+    " UNION " KEYS_OF ("conversations_unread", "c.last_inbound_id > c.read_marker_id")
+    " UNION " KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS)
+    KEYS_PINNED KEYS_ORDER,
+    MATCH_OF ("c.last_inbound_time >= ?2 OR c.last_inbound_id > c.read_marker_id OR "
+              COMPLAINT_MATCHES ("p." OPEN_STATUS)),
+  },
+  [PDW_CONVERSATION_FILTER_OPEN] = {
+    KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS) KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES ("p." OPEN_STATUS)),
+  },
+  [PDW_CONVERSATION_FILTER_DUE_SOON] = {
+    KEYS_OF_COMPLAINTS ("complaints_by_due", "p." RUNNING_DUE " AND p.due_at >= ?3 AND p.due_at <= ?3 + ?4")
+    KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES ("p." RUNNING_DUE " AND p.due_at >= ?3 AND p.due_at <= ?3 + ?4")),
+  },
+  [PDW_CONVERSATION_FILTER_OVERDUE] = {
+    KEYS_OF_COMPLAINTS ("complaints_by_due", "p." RUNNING_DUE " AND p.due_at < ?3") KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES ("p." RUNNING_DUE " AND p.due_at < ?3")),
+  },
+  [PDW_CONVERSATION_FILTER_ARCHIVE] = {
+    KEYS_OF ("conversations_queue", "1") KEYS_ORDER,
+    MATCH_OF ("1"),
+  },
+};
+
+static PdwStmt *
+prepare_filter (PdwStore                    *self,
+                const char                  *sql,
+                const PdwConversationQuery  *query,
+                GError                     **error)
+{
+  PdwStmt *stmt = _pdw_store_prepare (self, sql, error);
+  int n_params;
+
+  if (stmt == NULL)
+    return NULL;
+
+  /* Each form uses some of the parameters; binding past the last one
+   * would be SQLITE_RANGE. */
+  n_params = sqlite3_bind_parameter_count (stmt);
+  if (n_params >= 1)
+    sqlite3_bind_int64 (stmt, 1, query->pinned_id);
+  if (n_params >= 2)
+    sqlite3_bind_int64 (stmt, 2, query->inbound_since);
+  if (n_params >= 3)
+    sqlite3_bind_int64 (stmt, 3, query->now);
+  if (n_params >= 4)
+    sqlite3_bind_int64 (stmt, 4, query->due_soon_seconds);
+
+  return stmt;
+}
+
+GArray *
+pdw_store_list_conversation_keys (PdwStore                    *self,
+                                  const PdwConversationQuery  *query,
+                                  GError                     **error)
+{
+  g_autoptr(GArray) keys = NULL;
+  PdwStmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL && query->filter <= PDW_CONVERSATION_FILTER_ARCHIVE, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  keys = g_array_new (FALSE, FALSE, sizeof (PdwConversationKey));
+
+  g_rec_mutex_lock (&self->mutex);
+  if ((stmt = prepare_filter (self, filter_sql[query->filter].keys, query, error)))
+    {
+      while ((ok = _pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
+        {
+          PdwConversationKey key = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+
+          g_array_append_val (keys, key);
+        }
+      _pdw_stmt_release (stmt);
+    }
+  g_rec_mutex_unlock (&self->mutex);
+
+  return ok ? g_steal_pointer (&keys) : NULL;
+}
+
+gboolean
+pdw_store_match_conversation (PdwStore                    *self,
+                              const PdwConversationQuery  *query,
+                              gint64                       conversation_id,
+                              PdwConversationKey          *key,
+                              gboolean                    *matches,
+                              GError                     **error)
+{
+  PdwStmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (query != NULL && query->filter <= PDW_CONVERSATION_FILTER_ARCHIVE, FALSE);
+  g_return_val_if_fail (key != NULL && matches != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *matches = FALSE;
+  key->id = conversation_id;
+  key->time = 0;
+
+  g_rec_mutex_lock (&self->mutex);
+  if ((stmt = prepare_filter (self, filter_sql[query->filter].match, query, error)))
+    {
+      sqlite3_bind_int64 (stmt, 5, conversation_id);
+      ok = _pdw_store_step_row (self, stmt, &has_row, error);
+      if (ok && has_row)
+        {
+          key->time = sqlite3_column_int64 (stmt, 0);
+          *matches = sqlite3_column_int (stmt, 1) != 0;
+        }
+      _pdw_stmt_release (stmt);
+    }
+  g_rec_mutex_unlock (&self->mutex);
+
+  return ok;
+}
+
+GPtrArray *
+pdw_store_list_conversations_by_id (PdwStore      *self,
+                                    const gint64  *ids,
+                                    guint          n_ids,
+                                    GError       **error)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One statement for any number of ids: they go in as a JSON array. */
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+
+  return _pdw_store_query_list (self, CONVERSATION_SELECT
+                                " WHERE c.id IN (SELECT value FROM json_each (?1))"
+                                "   AND c.merged_into IS NULL",
+                                PDW_SQL_ARGS (PDW_SQL_TEXT (json->str)),
                                 (PdwStoreRowBuilder) _pdw_store_conversation_from_row, error);
 }
 

@@ -10,6 +10,17 @@
 
 #include "pdw-store-migrations.h"
 
+/* Migration 4: a conversation's queue keys from its messages, when they
+ * move or go (an insert only raises them). */
+#define RECOMPUTE_QUEUE_KEYS(where) \
+  "  UPDATE conversations SET" \
+  "    last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m" \
+  "                                  WHERE m.conversation_id = conversations.id), created_at)," \
+  "    last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m" \
+  "                                  WHERE m.conversation_id = conversations.id" \
+  "                                    AND m.direction = 'in'), 0)" \
+  "   WHERE " where ";"
+
 static const char * const migrations[] = {
   /* 1: the first schema. */
   "CREATE TABLE webhook_deliveries ("
@@ -227,6 +238,44 @@ static const char * const migrations[] = {
   PDW_FTS_TRIGGERS ("messages_fts", "messages", "text")
   PDW_FTS_TRIGGERS ("contact_names_fts", "contacts", "profile_name")
   PDW_FTS_TRIGGERS ("complaint_names_fts", "complaints", "citizen_name"),
+
+  /* 4: the queue as a working set read in pages.  The sort key and the
+   * newest inbound message are kept on the conversation by triggers, so
+   * that the queue's filter and order come from indexes instead of a
+   * subquery per conversation over the whole history. */
+  "ALTER TABLE conversations ADD COLUMN last_message_at INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE conversations ADD COLUMN last_inbound_id INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE conversations SET"
+  "  last_message_at = COALESCE ((SELECT max (m.timestamp) FROM messages m"
+  "                                WHERE m.conversation_id = conversations.id), created_at),"
+  "  last_inbound_id = COALESCE ((SELECT max (m.id) FROM messages m"
+  "                                WHERE m.conversation_id = conversations.id"
+  "                                  AND m.direction = 'in'), 0);"
+  "CREATE TRIGGER messages_queue_insert AFTER INSERT ON messages BEGIN"
+  "  UPDATE conversations SET"
+  "    last_message_at = (SELECT max (m.timestamp) FROM messages m"
+  "                        WHERE m.conversation_id = new.conversation_id),"
+  "    last_inbound_id = CASE WHEN new.direction = 'in' AND new.id > last_inbound_id"
+  "                           THEN new.id ELSE last_inbound_id END"
+  "   WHERE id = new.conversation_id;"
+  "END;"
+  /* A merge moves messages between conversations: both get recomputed. */
+  "CREATE TRIGGER messages_queue_update AFTER UPDATE OF conversation_id, timestamp, direction ON messages BEGIN"
+  RECOMPUTE_QUEUE_KEYS ("id IN (old.conversation_id, new.conversation_id)")
+  "END;"
+  "CREATE TRIGGER messages_queue_delete AFTER DELETE ON messages BEGIN"
+  RECOMPUTE_QUEUE_KEYS ("id = old.conversation_id")
+  "END;"
+  /* The archive in queue order; the working set's three sources: recent
+   * inbound, unread, open complaints. */
+  "CREATE INDEX conversations_queue ON conversations (last_message_at DESC, id DESC)"
+  "  WHERE merged_into IS NULL;"
+  "CREATE INDEX conversations_recent_inbound ON conversations (last_inbound_time)"
+  "  WHERE merged_into IS NULL;"
+  "CREATE INDEX conversations_unread ON conversations (last_message_at)"
+  "  WHERE merged_into IS NULL AND last_inbound_id > read_marker_id;"
+  "CREATE INDEX complaints_open ON complaints (id)"
+  "  WHERE status NOT IN ('selesai', 'ditolak');",
 };
 
 /* What each migration fills after its SQL, in chunks of ids so that the

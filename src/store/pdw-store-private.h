@@ -54,6 +54,10 @@ struct _PdwStore
   gboolean       in_batch;
   guint          savepoint_depth;
   struct _PdwStoreBatchChanges *batch_changes;
+  /* Where the store was made: change signals are emitted there even when
+   * the change was made on a worker thread. */
+  GThread       *owner_thread;
+  GMainContext  *owner_context;
 };
 
 #define PDW_STORE_OPEN_MARKER_SUFFIX "-open"

@@ -28,6 +28,69 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+typedef struct
+{
+  PdwStore *store;
+  guint     signal;
+  gint64    a;
+  gint64    b;
+} PendingSignal;
+
+static void
+emit_now (PdwStore *self,
+          guint     signal,
+          gint64    a,
+          gint64    b)
+{
+  if (signal == MESSAGE_CHANGED)
+    g_signal_emit (self, signals[MESSAGE_CHANGED], 0, a, b);
+  else
+    g_signal_emit (self, signals[signal], 0, a);
+}
+
+static gboolean
+emit_pending_signal (gpointer data)
+{
+  PendingSignal *pending = data;
+
+  emit_now (pending->store, pending->signal, pending->a, pending->b);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pending_signal_free (gpointer data)
+{
+  PendingSignal *pending = data;
+
+  g_object_unref (pending->store);
+  g_free (pending);
+}
+
+/* A change made on a worker thread (a consolidation import) is announced
+ * on the thread that made the store, where the windows listen. */
+static void
+emit_change (PdwStore *self,
+             guint     signal,
+             gint64    a,
+             gint64    b)
+{
+  PendingSignal *pending;
+
+  if (g_thread_self () == self->owner_thread)
+    {
+      emit_now (self, signal, a, b);
+      return;
+    }
+
+  pending = g_new0 (PendingSignal, 1);
+  pending->store = g_object_ref (self);
+  pending->signal = signal;
+  pending->a = a;
+  pending->b = b;
+  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_pending_signal,
+                              pending, pending_signal_free);
+}
+
 void
 _pdw_stmt_release (PdwStmt *stmt)
 {
@@ -144,7 +207,7 @@ _pdw_store_emit_conversation_changed (PdwStore *self,
   if (self->batch_changes != NULL)
     batch_add_conversation (self->batch_changes, conversation_id);
   else
-    g_signal_emit (self, signals[CONVERSATION_CHANGED], 0, conversation_id);
+    emit_change (self, CONVERSATION_CHANGED, conversation_id, 0);
 }
 
 void
@@ -162,7 +225,7 @@ _pdw_store_emit_message_changed (PdwStore *self,
       batch_add_conversation (self->batch_changes, conversation_id);
     }
   else
-    g_signal_emit (self, signals[MESSAGE_CHANGED], 0, conversation_id, message_id);
+    emit_change (self, MESSAGE_CHANGED, conversation_id, message_id);
 }
 
 void
@@ -175,7 +238,7 @@ _pdw_store_emit_complaint_changed (PdwStore *self,
         g_array_append_val (self->batch_changes->complaints, complaint_id);
     }
   else
-    g_signal_emit (self, signals[COMPLAINT_CHANGED], 0, complaint_id);
+    emit_change (self, COMPLAINT_CHANGED, complaint_id, 0);
 }
 
 void
@@ -194,17 +257,14 @@ emit_changes (PdwStore *self,
               GArray   *conversations)
 {
   for (guint i = 0; i + 1 < messages->len; i += 2)
-    g_signal_emit (self, signals[MESSAGE_CHANGED], 0,
-                   g_array_index (messages, gint64, i),
-                   g_array_index (messages, gint64, i + 1));
+    emit_change (self, MESSAGE_CHANGED, g_array_index (messages, gint64, i),
+                 g_array_index (messages, gint64, i + 1));
 
   for (guint i = 0; i < complaints->len; i++)
-    g_signal_emit (self, signals[COMPLAINT_CHANGED], 0,
-                   g_array_index (complaints, gint64, i));
+    emit_change (self, COMPLAINT_CHANGED, g_array_index (complaints, gint64, i), 0);
 
   for (guint i = 0; i < conversations->len; i++)
-    g_signal_emit (self, signals[CONVERSATION_CHANGED], 0,
-                   g_array_index (conversations, gint64, i));
+    emit_change (self, CONVERSATION_CHANGED, g_array_index (conversations, gint64, i), 0);
 }
 
 void
@@ -540,6 +600,7 @@ pdw_store_finalize (GObject *object)
   g_clear_pointer (&self->open_marker, g_free);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->mutex);
+  g_clear_pointer (&self->owner_context, g_main_context_unref);
 
   G_OBJECT_CLASS (pdw_store_parent_class)->finalize (object);
 }
@@ -581,6 +642,8 @@ static void
 pdw_store_init (PdwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  self->owner_thread = g_thread_self ();
+  self->owner_context = g_main_context_ref_thread_default ();
   self->sla_policy.unit = PDW_SLA_CLOCK_HOURS;
   self->sla_policy.amount = PDW_SLA_DEFAULT_HOURS;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,

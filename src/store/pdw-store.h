@@ -41,7 +41,8 @@ GQuark pdw_store_error_quark (void);
 #define PDW_TYPE_STORE (pdw_store_get_type ())
 G_DECLARE_FINAL_TYPE (PdwStore, pdw_store, PDW, STORE, GObject)
 
-/* Signals (emitted on the thread that made the change, after COMMIT):
+/* Signals (emitted after COMMIT on the thread that made the store, also
+ * for changes made on a worker thread):
  *   "conversation-changed" (gint64 conversation_id): a row of the queue changed
  *       (new conversation, new or updated message, read marker, complaint).
  *   "message-changed" (gint64 conversation_id, gint64 message_id): a message was
@@ -210,6 +211,45 @@ gint64        pdw_store_queue_auto_reply        (PdwStore    *self,
 
 GPtrArray       *pdw_store_list_conversations  (PdwStore *self, GError **error); /* PdwConversation, newest first */
 PdwConversation *pdw_store_dup_conversation    (PdwStore *self, gint64 conversation_id, GError **error);
+
+/* The queue, read in pages (PdwConversationList): which conversations a
+ * filter shows, in queue order (newest message first, then id), as keys;
+ * then the rows of the few on screen. */
+typedef enum
+{
+  /* What needs the desk: an open complaint, an inbound message since
+   * @inbound_since, or anything unread. */
+  PDW_CONVERSATION_FILTER_WORKING_SET,
+  PDW_CONVERSATION_FILTER_OPEN,        /* a complaint that is not selesai/ditolak */
+  PDW_CONVERSATION_FILTER_DUE_SOON,    /* as pdw_conversation_classify_sla() */
+  PDW_CONVERSATION_FILTER_OVERDUE,
+  PDW_CONVERSATION_FILTER_ARCHIVE,     /* every conversation, closed and old ones too */
+} PdwConversationFilter;
+
+typedef struct
+{
+  PdwConversationFilter filter;
+  gint64 now;                /* Unix s: due soon / overdue */
+  gint64 inbound_since;      /* Unix s: the working set's recent inbound */
+  gint64 due_soon_seconds;
+  gint64 pinned_id;          /* shown whatever the filter (the open one); 0: none */
+} PdwConversationQuery;
+
+typedef struct
+{
+  gint64 id;
+  gint64 time;               /* last message time, else created-at: the sort key */
+} PdwConversationKey;
+
+/* PdwConversationKey, queue order. */
+GArray          *pdw_store_list_conversation_keys (PdwStore *self, const PdwConversationQuery *query, GError **error);
+/* Whether one conversation is in the filter, and its key (*matches FALSE
+ * for an unknown or merged conversation). */
+gboolean         pdw_store_match_conversation  (PdwStore *self, const PdwConversationQuery *query,
+                                                gint64 conversation_id, PdwConversationKey *key,
+                                                gboolean *matches, GError **error);
+/* The rows of @ids that exist and are not merged, in no particular order. */
+GPtrArray       *pdw_store_list_conversations_by_id (PdwStore *self, const gint64 *ids, guint n_ids, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
 PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
@@ -303,6 +343,20 @@ gboolean      pdw_store_mark_overdue_notified   (PdwStore *self, gint64 complain
  * status konsolidasi or menunggu and no outcome since they were listed
  * (pdw_complaint_get_consolidation_result() == NULL). */
 GPtrArray    *pdw_store_list_consolidation      (PdwStore *self,
+                                                 gint64    from,
+                                                 gint64    to,
+                                                 gboolean  include_processed,
+                                                 GError  **error);
+/* The same list, @limit rows (-1: all) from @offset: what a window shows. */
+GPtrArray    *pdw_store_list_consolidation_page (PdwStore *self,
+                                                 gint64    from,
+                                                 gint64    to,
+                                                 gboolean  include_processed,
+                                                 guint     offset,
+                                                 gint      limit,
+                                                 GError  **error);
+/* The number of rows pdw_store_list_consolidation() returns; -1 on error. */
+gint64        pdw_store_count_consolidation     (PdwStore *self,
                                                  gint64    from,
                                                  gint64    to,
                                                  gboolean  include_processed,

@@ -108,6 +108,20 @@ test_search_json (void)
   g_assert_cmpstr (json_object_get_string_member (first, "name"), ==, "Nur Hidayah");
   g_assert_nonnull (strstr (json_object_get_string_member (first, "snippet"), "kelahiran"));
 
+  /* The plain listing shows the same moment in WIB (UTC+7), whatever TZ
+   * the process runs in (the suite runs in UTC). */
+  {
+    g_autoptr(GTimeZone) plus7 = g_time_zone_new_offset (7 * 60 * 60);
+    g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (json_object_get_int_member (first, "time"));
+    g_autoptr(GDateTime) wib = g_date_time_to_timezone (utc, plus7);
+    g_autofree char *expected = g_date_time_format (wib, "\t%Y-%m-%d %H:%M\t");
+    g_autofree char *plain = NULL;
+    const char *plain_args[] = { "search", "--db", path, "kelahiran", NULL };
+
+    g_assert_cmpint (run_cli (plain_args, &plain), ==, 0);
+    g_assert_nonnull (strstr (plain, expected));
+  }
+
   pdw_test_remove_tree (dir);
 }
 

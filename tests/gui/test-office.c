@@ -14,10 +14,14 @@
 #include "gui/pdw-composer.h"
 #include "gui/pdw-consolidation-window.h"
 #include "gui/pdw-preferences-window.h"
+#include "core/pdw-template.h"
 #include "gui/preferences/pdw-lists-page.h"
+#include "gui/preferences/pdw-template-editor.h"
 #include "gui/preferences/pdw-templates-page.h"
 #include "pdw-resources.h"
 #include "store/pdw-store.h"
+
+#include "pdw-test-window.h"
 
 /* Synthetic citizens only. */
 #define SITI_NIK    "1471084101909999"
@@ -27,11 +31,7 @@
 
 typedef struct
 {
-  char        *dir;
-  PdwStore    *store;
-  PdwContext  *context;
-  GSettings   *settings;
-  GtkWindow   *window;
+  PdwTestDesk  desk;
   PdwChatView *chat;
   gint64       fresh_id;   /* wrote an hour ago: the window is open */
   gint64       stale_id;   /* wrote two days ago: the window is closed */
@@ -40,55 +40,6 @@ typedef struct
 } Fixture;
 
 static PdwActor actor = { "Petugas Uji", "199001012020011001", "PU" };
-
-static PdwInboundMessage *
-make_message (const char *wamid,
-              const char *wa_id,
-              const char *profile_name,
-              gint64      timestamp,
-              const char *text)
-{
-  PdwInboundMessage *message = pdw_inbound_message_new ();
-
-  message->wamid = g_strdup (wamid);
-  message->wa_id = g_strdup (wa_id);
-  message->profile_name = g_strdup (profile_name);
-  message->phone_number_id = g_strdup ("100000000000001");
-  message->timestamp = timestamp;
-  message->type = g_strdup ("text");
-  message->text = g_strdup (text);
-
-  return message;
-}
-
-static gint64
-find_conversation (PdwStore   *store,
-                   const char *wa_id)
-{
-  g_autoptr(GPtrArray) conversations = NULL;
-  g_autoptr(GError) error = NULL;
-
-  conversations = pdw_store_list_conversations (store, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < conversations->len; i++)
-    {
-      PdwConversation *conversation = g_ptr_array_index (conversations, i);
-
-      if (g_strcmp0 (pdw_conversation_get_wa_id (conversation), wa_id) == 0)
-        return pdw_conversation_get_id (conversation);
-    }
-
-  g_assert_not_reached ();
-  return 0;
-}
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -99,27 +50,23 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   PdwIngestResult result = { 0 };
   PdwComplaintFields fields = { 0 };
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWindow *window;
   GtkWidget *overlay;
 
-  fixture->dir = g_dir_make_tmp ("pandawa-test-office-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
-  fixture->store = pdw_store_open (path, &error);
+  pdw_test_desk_open (&fixture->desk, "office");
+
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.O1", SITI_WA, "Siti", now - 60 * 60,
+                                                   "NIK saya tidak aktif di bank"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.O2", STALE_WA, "Rudi", now - 2 * 24 * 60 * 60,
+                                                   "BPJS saya tidak bisa dipakai"));
+  g_assert_true (pdw_store_ingest_webhook (fixture->desk.store, "test", body, messages, statuses, &result, &error));
   g_assert_no_error (error);
 
-  g_ptr_array_add (messages, make_message ("wamid.O1", SITI_WA, "Siti", now - 60 * 60,
-                                           "NIK saya tidak aktif di bank"));
-  g_ptr_array_add (messages, make_message ("wamid.O2", STALE_WA, "Rudi", now - 2 * 24 * 60 * 60,
-                                           "BPJS saya tidak bisa dipakai"));
-  g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
-  g_assert_no_error (error);
-
-  fixture->fresh_id = find_conversation (fixture->store, SITI_WA);
-  fixture->stale_id = find_conversation (fixture->store, STALE_WA);
+  fixture->fresh_id = pdw_test_find_conversation (fixture->desk.store, SITI_WA);
+  fixture->stale_id = pdw_test_find_conversation (fixture->desk.store, STALE_WA);
 
   fields.citizen_name = "Siti Aminah";
   fields.nik = SITI_NIK;
@@ -127,53 +74,28 @@ fixture_set_up (Fixture       *fixture,
   fields.phone = "+" SITI_WA;
   fields.complaint_type = "nik_tidak_aktif";
   fields.institution = "bank";
-  complaint = pdw_store_register_complaint (fixture->store, fixture->fresh_id, &fields, &actor, &error);
+  complaint = pdw_store_register_complaint (fixture->desk.store, fixture->fresh_id, &fields, &actor, &error);
   g_assert_no_error (error);
   fixture->complaint_id = pdw_complaint_get_id (complaint);
   fixture->ticket = g_strdup (pdw_complaint_get_ticket (complaint));
 
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_set_string (fixture->settings, "officer-name", "Petugas Uji");
-  g_settings_set_string (fixture->settings, "officer-nip", "199001012020011001");
-
   fixture->chat = PDW_CHAT_VIEW (pdw_chat_view_new ());
-  fixture->context = pdw_context_new (fixture->store, NULL);
-  pdw_chat_view_set_context (fixture->chat, fixture->context);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 700, 500);
+  pdw_chat_view_set_context (fixture->chat, fixture->desk.context);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 700, 500);
   /* The chat view reports through the window's toast overlay. */
   overlay = adw_toast_overlay_new ();
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->chat));
-  gtk_window_set_child (fixture->window, overlay);
-  gtk_window_present (fixture->window);
-  drain ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  gtk_window_set_child (window, overlay);
+  pdw_test_desk_present (&fixture->desk, window);
+  pdw_test_desk_drain ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  drain ();
-  g_clear_object (&fixture->settings);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  pdw_test_desk_close (&fixture->desk);
   g_clear_pointer (&fixture->ticket, g_free);
 }
 
@@ -184,10 +106,10 @@ open_conversation (Fixture *fixture,
   g_autoptr(PdwConversation) conversation = NULL;
   g_autoptr(GError) error = NULL;
 
-  conversation = pdw_store_dup_conversation (fixture->store, conversation_id, &error);
+  conversation = pdw_store_dup_conversation (fixture->desk.store, conversation_id, &error);
   g_assert_no_error (error);
   pdw_chat_view_set_conversation (fixture->chat, conversation);
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 static char *
@@ -223,7 +145,7 @@ test_insert_template (Fixture       *fixture,
   g_autofree char *appended = NULL;
   PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (fixture->chat));
 
-  name = pdw_store_save_reply_template (fixture->store, NULL, "Uji variabel",
+  name = pdw_store_save_reply_template (fixture->desk.store, NULL, "Uji variabel",
                                         "Yth. {nama}, tiket {tiket}, NIK {nik_masked}. Salam, {petugas}",
                                         &error);
   g_assert_no_error (error);
@@ -260,7 +182,7 @@ test_window_closed (Fixture       *fixture,
   /* Inside the window: a typed reply can go. */
   open_conversation (fixture, fixture->fresh_id);
   pdw_composer_set_text (composer, "Baik, kami cek.");
-  drain ();
+  pdw_test_desk_drain ();
   g_assert_true (pdw_chat_view_get_service_window_open (fixture->chat));
   g_assert_false (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
   g_assert_true (gtk_widget_get_sensitive (send));
@@ -268,7 +190,7 @@ test_window_closed (Fixture       *fixture,
   /* Two days after the citizen wrote: free text would fail. */
   open_conversation (fixture, fixture->stale_id);
   pdw_composer_set_text (composer, "Draf yang tidak boleh hilang");
-  drain ();
+  pdw_test_desk_drain ();
   g_assert_false (pdw_chat_view_get_service_window_open (fixture->chat));
   g_assert_true (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
   g_assert_false (gtk_widget_get_sensitive (send));
@@ -279,15 +201,15 @@ test_window_closed (Fixture       *fixture,
   g_assert_cmpstr (draft, ==, "Draf yang tidak boleh hilang");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->chat), "chat.send-template", NULL));
-  drain ();
+  pdw_test_desk_drain ();
 
-  messages = pdw_store_list_messages (fixture->store, fixture->stale_id, &error);
+  messages = pdw_store_list_messages (fixture->desk.store, fixture->stale_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (messages->len, ==, 2);
   last = g_ptr_array_index (messages, messages->len - 1);
   g_assert_cmpint (pdw_message_get_direction (last), ==, PDW_DIRECTION_OUT);
   g_assert_cmpstr (pdw_message_get_message_type (last), ==, "template");
-  template_name = g_settings_get_string (fixture->settings, "wa-template-name");
+  template_name = g_settings_get_string (fixture->desk.settings, "wa-template-name");
   g_assert_cmpstr (pdw_message_get_template_name (last), ==, template_name);
   g_assert_cmpstr (pdw_message_get_officer_name (last), ==, "Petugas Uji");
 
@@ -299,10 +221,10 @@ test_window_closed (Fixture       *fixture,
 static PdwPreferencesWindow *
 open_preferences (Fixture *fixture)
 {
-  GtkWindow *prefs = pdw_preferences_window_new (fixture->window, fixture->context);
+  GtkWindow *prefs = pdw_preferences_window_new (fixture->desk.window, fixture->desk.context);
 
   gtk_window_present (prefs);
-  drain ();
+  pdw_test_desk_drain ();
   return PDW_PREFERENCES_WINDOW (prefs);
 }
 
@@ -314,7 +236,7 @@ show_preferences_page (PdwPreferencesWindow *prefs,
   AdwPreferencesPage *page;
 
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), name);
-  drain ();
+  pdw_test_desk_drain ();
   page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (prefs));
   g_assert_cmpstr (adw_preferences_page_get_name (page), ==, name);
   return page;
@@ -341,11 +263,11 @@ test_preferences_template (Fixture       *fixture,
 
   g_assert_true (pdw_templates_page_add_template (templates, "Jadwal perekaman",
                                                   "Yth. {nama}, perekaman biometrik dibuka {jam_buka}."));
-  drain ();
+  pdw_test_desk_drain ();
   g_assert_true (menu_has_label (menu, "Jadwal perekaman"));
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 static const char *
@@ -356,7 +278,7 @@ catalog_label (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   static char label[256];
 
-  entries = pdw_store_list_catalog (fixture->store, PDW_CATALOG_INSTITUTION, TRUE, &error);
+  entries = pdw_store_list_catalog (fixture->desk.store, PDW_CATALOG_INSTITUTION, TRUE, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < entries->len; i++)
@@ -392,7 +314,98 @@ test_preferences_list_entry (Fixture       *fixture,
   g_assert_cmpstr (catalog_label (fixture, "bank"), ==, shipped);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  drain ();
+  pdw_test_desk_drain ();
+}
+
+/* The editor binds its children without getters: the template names them. */
+static GtkWidget *
+editor_child (PdwTemplateEditor *editor,
+              const char        *id)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (editor), PDW_TYPE_TEMPLATE_EDITOR, id);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static const char *
+editor_preview (PdwTemplateEditor *editor)
+{
+  return gtk_label_get_text (GTK_LABEL (editor_child (editor, "preview_label")));
+}
+
+static GtkTextBuffer *
+editor_buffer (PdwTemplateEditor *editor)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor_child (editor, "text_view")));
+}
+
+/* Text goes in where the cursor is, as from the keyboard. */
+static void
+type_into_editor (PdwTemplateEditor *editor,
+                  const char        *text)
+{
+  gtk_text_buffer_insert_at_cursor (editor_buffer (editor), text, -1);
+  pdw_test_desk_drain ();
+}
+
+static void
+test_preferences_template_editor (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  PdwServiceCalendar *calendar = pdw_context_get_calendar (fixture->desk.context);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autofree char *opening = pdw_template_format_time (pdw_service_calendar_next_opening (calendar, now));
+  g_autofree char *expected = NULL;
+  const char * const *names = pdw_template_get_variable_names ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PdwTemplateEditor *editor = PDW_TEMPLATE_EDITOR (pdw_template_editor_new (NULL, fixture->desk.context));
+  GtkWidget *error_label = editor_child (editor, "error_label");
+  GtkFlowBox *chips = GTK_FLOW_BOX (editor_child (editor, "variable_chips"));
+  guint n_names = g_strv_length ((GStrv) names);
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  gtk_window_present (window);
+  pdw_test_desk_drain ();
+
+  /* A new template starts empty, with nothing to complain about. */
+  g_assert_cmpstr (editor_preview (editor), ==, "");
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* The preview fills in the sample citizen, the officer signed in and
+   * the next opening of the service. */
+  type_into_editor (editor, "Yth. {nama}, loket dibuka {jam_buka}. Salam, {petugas}");
+  expected = g_strdup_printf ("Yth. Siti Aminah, loket dibuka %s. Salam, Petugas Uji", opening);
+  g_assert_cmpstr (editor_preview (editor), ==, expected);
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* Names that are no variable are shown, and stay as written. */
+  type_into_editor (editor, " {salah} {lagi}");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
+                   "Unknown variables stay as written: salah, lagi");
+  g_assert_true (g_str_has_suffix (editor_preview (editor), "Salam, Petugas Uji {salah} {lagi}"));
+
+  /* Only known variables left: the error goes. */
+  gtk_text_buffer_set_text (editor_buffer (editor), "Tiket {tiket}, NIK {nik_masked}", -1);
+  pdw_test_desk_drain ();
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (editor_preview (editor), ==, "Tiket PDW-2026-01-00042, NIK 1471********0001");
+
+  /* One chip per variable, in the order the templates list them. */
+  g_assert_cmpuint (n_names, ==, 7);
+  for (guint i = 0; i < n_names; i++)
+    {
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (chips, i);
+      g_autofree char *label = g_strdup_printf ("{%s}", names[i]);
+
+      g_assert_nonnull (child);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_flow_box_child_get_child (child))), ==, label);
+    }
+  g_assert_null (gtk_flow_box_get_child_at_index (chips, n_names));
+
+  gtk_window_destroy (window);
+  pdw_test_desk_drain ();
 }
 
 static GtkWidget *
@@ -428,14 +441,14 @@ test_consolidation (Fixture       *fixture,
   GtkWidget *done;
   PdwComplaintEvent *last;
 
-  listed = pdw_store_apply_action (fixture->store, fixture->complaint_id, "add_to_consolidation",
+  listed = pdw_store_apply_action (fixture->desk.store, fixture->complaint_id, "add_to_consolidation",
                                    NULL, NULL, &actor, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_status (listed), ==, PDW_COMPLAINT_KONSOLIDASI);
 
-  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->window, fixture->context));
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (fixture->desk.window, fixture->desk.context));
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  pdw_test_desk_drain ();
 
   /* Today's list holds the one complaint, with its full NIK for SIAK. */
   row = gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0);
@@ -463,13 +476,13 @@ test_consolidation (Fixture       *fixture,
   done = find_named (GTK_WIDGET (row), "done");
   g_assert_nonnull (done);
   g_signal_emit_by_name (done, "clicked");
-  drain ();
+  pdw_test_desk_drain ();
 
-  after = pdw_store_dup_complaint (fixture->store, fixture->complaint_id, &error);
+  after = pdw_store_dup_complaint (fixture->desk.store, fixture->complaint_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pdw_complaint_get_consolidation_result (after), ==, "consolidation_done");
 
-  events = pdw_store_list_complaint_events (fixture->store, fixture->complaint_id, &error);
+  events = pdw_store_list_complaint_events (fixture->desk.store, fixture->complaint_id, &error);
   g_assert_no_error (error);
   last = g_ptr_array_index (events, events->len - 1);
   g_assert_cmpstr (pdw_complaint_event_get_action (last), ==, "consolidation_done");
@@ -478,7 +491,7 @@ test_consolidation (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (pdw_consolidation_window_get_list (window), 0));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  pdw_test_desk_drain ();
 }
 
 int
@@ -492,6 +505,7 @@ main (int   argc,
   g_test_add ("/office/composer/insert-template", Fixture, NULL, fixture_set_up, test_insert_template, fixture_tear_down);
   g_test_add ("/office/composer/window-closed", Fixture, NULL, fixture_set_up, test_window_closed, fixture_tear_down);
   g_test_add ("/office/preferences/template-in-menu", Fixture, NULL, fixture_set_up, test_preferences_template, fixture_tear_down);
+  g_test_add ("/office/preferences/template-editor", Fixture, NULL, fixture_set_up, test_preferences_template_editor, fixture_tear_down);
   g_test_add ("/office/preferences/list-entry", Fixture, NULL, fixture_set_up, test_preferences_list_entry, fixture_tear_down);
   g_test_add ("/office/consolidation/list-and-done", Fixture, NULL, fixture_set_up, test_consolidation, fixture_tear_down);
 

@@ -17,6 +17,7 @@
 #include "gui/pdw-overdue-monitor.h"
 #include "gui/pdw-window.h"
 #include "store/pdw-store.h"
+#include "pdw-test-window.h"
 
 /* 2025-11-03 09:15, 2025-11-04 10:20 and 2025-11-05 14:30 WIB. */
 #define TIME_SITI  G_GINT64_CONSTANT (1762136100)
@@ -27,56 +28,12 @@
 
 typedef struct
 {
-  char      *dir;
-  PdwStore   *store;
-  PdwContext *context;
-  PdwWindow  *window;
+  PdwTestDesk desk;
+  PdwWindow  *window;   /* desk.window */
   gint64     siti_id;
   gint64     rudi_id;
   gint64     budi_id;
 } Fixture;
-
-static PdwInboundMessage *
-make_message (const char *wamid,
-              const char *wa_id,
-              const char *profile_name,
-              gint64      timestamp,
-              const char *text)
-{
-  PdwInboundMessage *message = pdw_inbound_message_new ();
-
-  message->wamid = g_strdup (wamid);
-  message->wa_id = g_strdup (wa_id);
-  message->profile_name = g_strdup (profile_name);
-  message->phone_number_id = g_strdup ("100000000000001");
-  message->timestamp = timestamp;
-  message->type = g_strdup ("text");
-  message->text = g_strdup (text);
-
-  return message;
-}
-
-static gint64
-find_conversation (PdwStore   *store,
-                   const char *wa_id)
-{
-  g_autoptr(GPtrArray) conversations = NULL;
-  g_autoptr(GError) error = NULL;
-
-  conversations = pdw_store_list_conversations (store, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < conversations->len; i++)
-    {
-      PdwConversation *conversation = g_ptr_array_index (conversations, i);
-
-      if (g_strcmp0 (pdw_conversation_get_wa_id (conversation), wa_id) == 0)
-        return pdw_conversation_get_id (conversation);
-    }
-
-  g_assert_not_reached ();
-  return 0;
-}
 
 /* The fixture's message times: fixed dates for the formatting tests, or
  * for "recent" fixtures the last few hours in the same order, so that
@@ -102,28 +59,28 @@ fill_store (Fixture *fixture)
   PdwComplaintFields fields = { 0 };
   PdwActor actor = { "Petugas Uji", "199001012020011001" };
 
-  g_ptr_array_add (messages, make_message ("wamid.T1", "6280000000801", "Siti Aminah", fixture_time (TIME_SITI, 3),
-                                           "NIK saya tidak aktif di bank"));
-  g_ptr_array_add (messages, make_message ("wamid.T2", "6280000000802", "Rudi", fixture_time (TIME_RUDI - 60, 2) - (recent_times ? 60 : 0),
-                                           "Halo"));
-  g_ptr_array_add (messages, make_message ("wamid.T3", "6280000000802", "Rudi", fixture_time (TIME_RUDI, 2),
-                                           "BPJS saya tidak bisa dipakai"));
-  g_ptr_array_add (messages, make_message ("wamid.T4", "6280000000803", "Budi", fixture_time (TIME_BUDI, 1), BUDI_TEXT));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T1", "6280000000801", "Siti Aminah", fixture_time (TIME_SITI, 3),
+                                                   "NIK saya tidak aktif di bank"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T2", "6280000000802", "Rudi", fixture_time (TIME_RUDI - 60, 2) - (recent_times ? 60 : 0),
+                                                   "Halo"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T3", "6280000000802", "Rudi", fixture_time (TIME_RUDI, 2),
+                                                   "BPJS saya tidak bisa dipakai"));
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.T4", "6280000000803", "Budi", fixture_time (TIME_BUDI, 1), BUDI_TEXT));
 
-  g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
+  g_assert_true (pdw_store_ingest_webhook (fixture->desk.store, "test", body, messages, statuses, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.messages_new, ==, 4);
 
-  fixture->siti_id = find_conversation (fixture->store, "6280000000801");
-  fixture->rudi_id = find_conversation (fixture->store, "6280000000802");
-  fixture->budi_id = find_conversation (fixture->store, "6280000000803");
+  fixture->siti_id = pdw_test_find_conversation (fixture->desk.store, "6280000000801");
+  fixture->rudi_id = pdw_test_find_conversation (fixture->desk.store, "6280000000802");
+  fixture->budi_id = pdw_test_find_conversation (fixture->desk.store, "6280000000803");
 
   fields.citizen_name = "Siti Aminah";
   fields.nik = "1471084101909999";
   fields.phone = "+6280000000801";
   fields.complaint_type = "nik_tidak_aktif";
   fields.institution = "bank";
-  complaint = pdw_store_register_complaint (fixture->store, fixture->siti_id, &fields, &actor, &error);
+  complaint = pdw_store_register_complaint (fixture->desk.store, fixture->siti_id, &fields, &actor, &error);
   g_assert_no_error (error);
   g_assert_nonnull (complaint);
 }
@@ -232,55 +189,22 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pandawa-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-
   recent_times = g_strcmp0 (data, "recent") == 0;
 
-  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
-  fixture->store = pdw_store_open (path, &error);
-  g_assert_no_error (error);
-
+  pdw_test_desk_open (&fixture->desk, "window");
   fill_store (fixture);
 
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "officer-name", "Petugas Uji");
-  g_settings_set_string (settings, "officer-nip", "199001012020011001");
-
-  fixture->context = pdw_context_new (fixture->store, NULL);
-  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->context, FALSE));
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = pdw_window_new (NULL, fixture->desk.context, FALSE);
+  pdw_test_desk_present (&fixture->desk, GTK_WINDOW (fixture->window));
   wait_for (rows_bound, fixture, "the queue rows");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  pdw_test_desk_close (&fixture->desk);
+  fixture->window = NULL;
 }
 
 static void
@@ -651,7 +575,7 @@ test_desk_print_chooser_closed (Fixture       *fixture,
 
   select_conversation (fixture, fixture->siti_id);
   gtk_window_set_child (GTK_WINDOW (window), pane);
-  pdw_complaint_pane_set_context (PDW_COMPLAINT_PANE (pane), fixture->context);
+  pdw_complaint_pane_set_context (PDW_COMPLAINT_PANE (pane), fixture->desk.context);
   pdw_complaint_pane_set_conversation (PDW_COMPLAINT_PANE (pane),
                                        pdw_complaint_pane_get_conversation (window_pane));
   gtk_window_present (GTK_WINDOW (window));
@@ -696,15 +620,15 @@ file_budi_four_days_ago (Fixture *fixture)
   PdwActor actor = { "Petugas Uji", "199001012020011001", NULL };
   gint64 then = g_get_real_time () / G_USEC_PER_SEC - 4 * 24 * 3600;
 
-  pdw_store_set_clock (fixture->store, fixed_clock, &then);
-  budi = pdw_store_register_complaint (fixture->store, fixture->budi_id, &fields, &actor, &error);
+  pdw_store_set_clock (fixture->desk.store, fixed_clock, &then);
+  budi = pdw_store_register_complaint (fixture->desk.store, fixture->budi_id, &fields, &actor, &error);
   g_assert_no_error (error);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
+  step = pdw_store_apply_action (fixture->desk.store, pdw_complaint_get_id (budi), "add_to_consolidation", NULL, NULL, &actor, &error);
   g_assert_no_error (error);
   g_clear_object (&step);
-  step = pdw_store_apply_action (fixture->store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
+  step = pdw_store_apply_action (fixture->desk.store, pdw_complaint_get_id (budi), "send_standard_reply", NULL, NULL, &actor, &error);
   g_assert_no_error (error);
-  pdw_store_set_clock (fixture->store, NULL, NULL);
+  pdw_store_set_clock (fixture->desk.store, NULL, NULL);
 
   return g_steal_pointer (&step);
 }
@@ -742,11 +666,11 @@ test_desk_overdue (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
   /* One notification per overdue file, never twice. */
-  monitor = pdw_overdue_monitor_new (fixture->context, NULL);
+  monitor = pdw_overdue_monitor_new (fixture->desk.context, NULL);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now), ==, 1);
   g_assert_cmpuint (pdw_overdue_monitor_check (monitor, now + 60), ==, 0);
   g_clear_object (&budi);
-  budi = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  budi = pdw_store_dup_conversation_complaint (fixture->desk.store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (budi), >, 0);
 }
@@ -757,23 +681,23 @@ static void
 test_desk_overdue_on_tick (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->context, NULL);
+  g_autoptr(PdwOverdueMonitor) monitor = pdw_overdue_monitor_new (fixture->desk.context, NULL);
   g_autoptr(PdwComplaint) step = NULL;
   g_autoptr(PdwComplaint) read = NULL;
   g_autoptr(GError) error = NULL;
-  PdwClock *clock = pdw_context_get_clock (fixture->context);
+  PdwClock *clock = pdw_context_get_clock (fixture->desk.context);
 
   pdw_overdue_monitor_start (monitor);
   step = file_budi_four_days_ago (fixture);
 
   /* Overdue since it was filed, but noticed only on the next minute. */
-  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  read = pdw_store_dup_conversation_complaint (fixture->desk.store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), ==, 0);
   g_clear_object (&read);
 
   pdw_clock_tick (clock);
-  read = pdw_store_dup_conversation_complaint (fixture->store, fixture->budi_id, &error);
+  read = pdw_store_dup_conversation_complaint (fixture->desk.store, fixture->budi_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pdw_complaint_get_overdue_notified_at (read), >, 0);
 
