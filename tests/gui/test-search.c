@@ -23,6 +23,8 @@
 #define BUDI_WA_ID   "6280000000777"
 #define BUDI_PHONE   "0800-0000-0777"
 #define BUDI_NIK     "1471084101905678"
+/* Wrote two months ago and was answered: not in the queue's working set. */
+#define HASAN_WA_ID  "6280000000888"
 
 typedef struct
 {
@@ -31,6 +33,7 @@ typedef struct
   PdwContext *context;
   PdwWindow  *window;
   gint64      budi_id;
+  gint64      hasan_id;
   char       *budi_ticket;
 } Fixture;
 
@@ -90,10 +93,16 @@ fill_store (Fixture *fixture)
     }
   g_ptr_array_add (messages, make_message (N_CITIZENS, BUDI_WA_ID, "Pak Budi",
                                            "Selamat siang, akta kelahiran anak saya salah tanggal"));
+  g_ptr_array_add (messages, make_message (N_CITIZENS + 1, HASAN_WA_ID, "Hasanuddin", "Terima kasih, sudah beres"));
+  ((PdwInboundMessage *) g_ptr_array_index (messages, messages->len - 1))->timestamp -= 60 * 24 * 3600;
 
   g_assert_true (pdw_store_ingest_webhook (fixture->store, "test", body, messages, statuses, &result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (result.messages_new, ==, N_CITIZENS + 1);
+  g_assert_cmpuint (result.messages_new, ==, N_CITIZENS + 2);
+
+  fixture->hasan_id = conversation_of (fixture->store, HASAN_WA_ID);
+  g_assert_true (pdw_store_mark_conversation_read (fixture->store, fixture->hasan_id, &error));
+  g_assert_no_error (error);
 
   fixture->budi_id = conversation_of (fixture->store, BUDI_WA_ID);
   fields.citizen_name = "Budi Santoso";
@@ -302,6 +311,35 @@ test_search_enter_before_results (Fixture       *fixture,
   g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
 }
 
+/* Search is how the officer reaches the archive: the conversation opens
+ * though the queue does not list it. */
+static void
+test_search_opens_archived (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+  PdwSearchResults *results = pdw_window_get_search_results (fixture->window);
+  GtkWidget *entry = search_entry_of (fixture);
+  PdwSearchResultRow *row;
+
+  g_assert_cmpuint (pdw_conversation_list_find (pdw_window_get_conversations (fixture->window), fixture->hasan_id),
+                    ==, G_MAXUINT);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "hasan");
+  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), "hasan") == 0);
+  row = PDW_SEARCH_RESULT_ROW (gtk_list_box_get_row_at_index (pdw_search_results_get_list (results), 0));
+  g_assert_nonnull (row);
+  g_assert_cmpint (pdw_search_result_get_field (pdw_search_result_row_get_result (row)), ==, PDW_SEARCH_FIELD_PROFILE_NAME);
+
+  g_signal_emit_by_name (entry, "activate");
+  pdw_test_drain_main_context ();
+
+  g_assert_false (pdw_window_get_searching (fixture->window));
+  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, fixture->hasan_id);
+  g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
+}
+
 static void
 test_search_escape (Fixture       *fixture,
                     gconstpointer  data)
@@ -332,6 +370,7 @@ main (int   argc,
   g_test_add ("/gui/search/fields", Fixture, NULL, fixture_set_up, test_search_fields, fixture_tear_down);
   g_test_add ("/gui/search/enter-opens", Fixture, NULL, fixture_set_up, test_search_enter_opens, fixture_tear_down);
   g_test_add ("/gui/search/enter-before-results", Fixture, NULL, fixture_set_up, test_search_enter_before_results, fixture_tear_down);
+  g_test_add ("/gui/search/opens-archived", Fixture, NULL, fixture_set_up, test_search_opens_archived, fixture_tear_down);
   g_test_add ("/gui/search/escape", Fixture, NULL, fixture_set_up, test_search_escape, fixture_tear_down);
 
   return g_test_run ();
