@@ -17,6 +17,7 @@
 #include "gui/pdw-window.h"
 #include "store/pdw-store.h"
 #include "pdw-test-util.h"
+#include "pdw-test-window.h"
 
 #define N_CITIZENS 300
 /* The one the searches look for: synthetic numbers only. */
@@ -28,48 +29,25 @@
 
 typedef struct
 {
-  char       *dir;
-  PdwStore   *store;
-  PdwContext *context;
-  PdwWindow  *window;
+  PdwTestDesk desk;
+  PdwStore   *store;     /* the desk's */
+  PdwWindow  *window;    /* the desk's */
   gint64      budi_id;
   gint64      hasan_id;
   char       *budi_ticket;
 } Fixture;
 
+/* Citizen @i wrote @i minutes before the last one. */
 static PdwInboundMessage *
 make_message (int         i,
               const char *wa_id,
               const char *profile_name,
               const char *text)
 {
-  PdwInboundMessage *message = pdw_inbound_message_new ();
+  g_autofree char *wamid = g_strdup_printf ("wamid.S%d", i);
 
-  message->wamid = g_strdup_printf ("wamid.S%d", i);
-  message->wa_id = g_strdup (wa_id);
-  message->profile_name = g_strdup (profile_name);
-  message->phone_number_id = g_strdup ("100000000000001");
-  message->timestamp = g_get_real_time () / G_USEC_PER_SEC - (N_CITIZENS - i) * 60;
-  message->type = g_strdup ("text");
-  message->text = g_strdup (text);
-  return message;
-}
-
-static gint64
-conversation_of (PdwStore   *store,
-                 const char *wa_id)
-{
-  g_autoptr(GPtrArray) conversations = NULL;
-  g_autoptr(GError) error = NULL;
-
-  conversations = pdw_store_list_conversations (store, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < conversations->len; i++)
-    if (g_strcmp0 (pdw_conversation_get_wa_id (g_ptr_array_index (conversations, i)), wa_id) == 0)
-      return pdw_conversation_get_id (g_ptr_array_index (conversations, i));
-
-  g_assert_not_reached ();
-  return 0;
+  return pdw_test_message_new (wamid, wa_id, profile_name,
+                               g_get_real_time () / G_USEC_PER_SEC - (N_CITIZENS - i) * 60, text);
 }
 
 static void
@@ -100,11 +78,11 @@ fill_store (Fixture *fixture)
   g_assert_no_error (error);
   g_assert_cmpuint (result.messages_new, ==, N_CITIZENS + 2);
 
-  fixture->hasan_id = conversation_of (fixture->store, HASAN_WA_ID);
+  fixture->hasan_id = pdw_test_find_conversation (fixture->store, HASAN_WA_ID);
   g_assert_true (pdw_store_mark_conversation_read (fixture->store, fixture->hasan_id, &error));
   g_assert_no_error (error);
 
-  fixture->budi_id = conversation_of (fixture->store, BUDI_WA_ID);
+  fixture->budi_id = pdw_test_find_conversation (fixture->store, BUDI_WA_ID);
   fields.citizen_name = "Budi Santoso";
   fields.nik = BUDI_NIK;
   fields.phone = "+" BUDI_WA_ID;
@@ -119,19 +97,12 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pandawa-test-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "pandawa.db", NULL);
-  fixture->store = pdw_store_open (path, &error);
-  g_assert_no_error (error);
+  pdw_test_desk_open (&fixture->desk, "search");
+  fixture->store = fixture->desk.store;
   fill_store (fixture);
 
-  fixture->context = pdw_context_new (fixture->store, NULL);
-  fixture->window = g_object_ref_sink (pdw_window_new (NULL, fixture->context, FALSE));
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = pdw_window_new (NULL, fixture->desk.context, FALSE);
+  pdw_test_desk_present (&fixture->desk, GTK_WINDOW (fixture->window));
   SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
   pdw_test_drain_main_context ();
 }
@@ -140,12 +111,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  pdw_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  pdw_test_desk_close (&fixture->desk);
   g_clear_pointer (&fixture->budi_ticket, g_free);
 }
 
@@ -164,6 +130,21 @@ search_entry_of (Fixture *fixture)
   g_object_get (results, "entry", &entry, NULL);
   g_object_unref (entry);   /* the window's template keeps it */
   return entry;
+}
+
+/* Enter in the entry: the search closes on @conversation_id's chat, with
+ * nothing typed into its reply box. */
+static void
+press_enter_opens (Fixture *fixture,
+                   gint64   conversation_id)
+{
+  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+
+  g_signal_emit_by_name (search_entry_of (fixture), "activate");
+  SPIN_UNTIL (!pdw_window_get_searching (fixture->window));
+
+  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, conversation_id);
+  g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
 }
 
 static gboolean
@@ -205,6 +186,17 @@ window_captures_ctrl_f (Fixture *fixture)
   return FALSE;
 }
 
+/* Types @text in the search entry and waits for its results. */
+static void
+type_query (Fixture    *fixture,
+            const char *text)
+{
+  PdwSearchResults *results = pdw_window_get_search_results (fixture->window);
+
+  gtk_editable_set_text (GTK_EDITABLE (search_entry_of (fixture)), text);
+  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), text) == 0);
+}
+
 /* Types @text and waits for its results; the first row, which must be
  * Budi's, said it matched @field. */
 static void
@@ -217,8 +209,7 @@ search_for_budi (Fixture        *fixture,
   PdwSearchResultRow *row;
   PdwSearchResult *result;
 
-  gtk_editable_set_text (GTK_EDITABLE (search_entry_of (fixture)), text);
-  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), text) == 0);
+  type_query (fixture, text);
 
   row = PDW_SEARCH_RESULT_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_nonnull (row);
@@ -238,7 +229,7 @@ test_search_fields (Fixture       *fixture,
   PdwSearchResultRow *row;
 
   /* An officer in the middle of a reply box presses Ctrl+F. */
-  g_assert_true (pdw_window_select_conversation (fixture->window, conversation_of (fixture->store, "6280000100001")));
+  g_assert_true (pdw_window_select_conversation (fixture->window, pdw_test_find_conversation (fixture->store, "6280000100001")));
   pdw_composer_grab_text_focus (composer_of (fixture));
   pdw_test_drain_main_context ();
   g_assert_true (window_captures_ctrl_f (fixture));
@@ -262,11 +253,9 @@ test_search_fields (Fixture       *fixture,
   search_for_budi (fixture, "akta kelahiran", PDW_SEARCH_FIELD_MESSAGE);
 
   /* Many citizens at once; then nothing. */
-  gtk_editable_set_text (GTK_EDITABLE (search_entry_of (fixture)), "warga");
-  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), "warga") == 0);
+  type_query (fixture, "warga");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 10));
-  gtk_editable_set_text (GTK_EDITABLE (search_entry_of (fixture)), "zzzqqq");
-  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), "zzzqqq") == 0);
+  type_query (fixture, "zzzqqq");
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
 }
@@ -275,18 +264,10 @@ static void
 test_search_enter_opens (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GtkWidget *entry = search_entry_of (fixture);
-
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   search_for_budi (fixture, "5678", PDW_SEARCH_FIELD_NIK);
 
-  g_signal_emit_by_name (entry, "activate");
-  pdw_test_drain_main_context ();
-
-  g_assert_false (pdw_window_get_searching (fixture->window));
-  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (pdw_window_get_chat_view (fixture->window))),
-                   ==, fixture->budi_id);
-  g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
+  press_enter_opens (fixture, fixture->budi_id);
 }
 
 /* Enter typed before the results of the last keystroke: it opens what
@@ -295,20 +276,13 @@ static void
 test_search_enter_before_results (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
-  PdwSearchResults *results = pdw_window_get_search_results (fixture->window);
   GtkWidget *entry = search_entry_of (fixture);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "warga");
-  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), "warga") == 0);
+  type_query (fixture, "warga");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "5678");
-  g_signal_emit_by_name (entry, "activate");
-  SPIN_UNTIL (!pdw_window_get_searching (fixture->window));
-
-  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, fixture->budi_id);
-  g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
+  press_enter_opens (fixture, fixture->budi_id);
 }
 
 /* Search is how the officer reaches the archive: the conversation opens
@@ -317,27 +291,19 @@ static void
 test_search_opens_archived (Fixture       *fixture,
                             gconstpointer  data)
 {
-  PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
   PdwSearchResults *results = pdw_window_get_search_results (fixture->window);
-  GtkWidget *entry = search_entry_of (fixture);
   PdwSearchResultRow *row;
 
   g_assert_cmpuint (pdw_conversation_list_find (pdw_window_get_conversations (fixture->window), fixture->hasan_id),
                     ==, G_MAXUINT);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "hasan");
-  SPIN_UNTIL (g_strcmp0 (pdw_search_results_get_query (results), "hasan") == 0);
+  type_query (fixture, "hasan");
   row = PDW_SEARCH_RESULT_ROW (gtk_list_box_get_row_at_index (pdw_search_results_get_list (results), 0));
   g_assert_nonnull (row);
   g_assert_cmpint (pdw_search_result_get_field (pdw_search_result_row_get_result (row)), ==, PDW_SEARCH_FIELD_PROFILE_NAME);
 
-  g_signal_emit_by_name (entry, "activate");
-  pdw_test_drain_main_context ();
-
-  g_assert_false (pdw_window_get_searching (fixture->window));
-  g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, fixture->hasan_id);
-  g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
+  press_enter_opens (fixture, fixture->hasan_id);
 }
 
 static void
