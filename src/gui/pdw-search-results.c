@@ -230,6 +230,14 @@ entry_key_pressed_cb (PdwSearchResults *self,
   return TRUE;
 }
 
+/* Closed: the next search starts afresh. */
+static void
+unmapped_cb (PdwSearchResults *self)
+{
+  if (self->entry != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+}
+
 static gboolean
 list_key_pressed_cb (PdwSearchResults *self,
                      guint             keyval)
@@ -395,6 +403,7 @@ pdw_search_results_init (PdwSearchResults *self)
   self->query = g_strdup ("");
 
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "unmap", G_CALLBACK (unmapped_cb), NULL);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self, G_CONNECT_SWAPPED);

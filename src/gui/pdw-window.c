@@ -35,8 +35,6 @@ struct _PdwWindow
   PdwChatView          *chat_view;
   PdwComplaintPane     *complaint_pane;
   GtkSearchBar         *search_bar;
-  GtkWidget            *search_entry;
-  GtkWidget            *queue_header;
   PdwSearchResults     *search_results;
 
   /* Owned References */
@@ -712,10 +710,8 @@ merge_conversation_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* ---- Search: results in place of the queue -------------------------------- */
+/* ---- Search: Ctrl+F is captured in the .ui before the reply box sees it -- */
 
-/* Ctrl+F, wherever the focus is: the search bar takes the keys, never the
- * reply box. */
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -724,58 +720,25 @@ search_action (GtkWidget  *widget,
   PdwWindow *self = PDW_WINDOW (widget);
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (self->search_entry);
+  gtk_widget_grab_focus (gtk_search_bar_get_child (self->search_bar));
 }
 
+/* Back in the queue (the .ui swaps it in), keys go to the list, not the reply box. */
 static void
 search_mode_changed_cb (PdwWindow *self)
 {
-  gboolean searching = gtk_search_bar_get_search_mode (self->search_bar);
-
-  gtk_widget_set_visible (self->queue_header, !searching);
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_stack), !searching);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_results), searching);
-
-  /* Back in the queue, the keys go to the list, not to the reply box. */
-  if (!searching)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_widget_grab_focus (GTK_WIDGET (self->conversation_view));
-    }
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->conversation_view));
 }
 
 static void
 search_result_activated_cb (PdwWindow *self,
                             gint64     conversation_id)
 {
-  if (!pdw_window_select_conversation (self, conversation_id))
-    {
-      show_toast (self, _("This conversation can no longer be opened."));
-      return;
-    }
-
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->conversation_view));
-}
-
-static void
-pdw_window_setup_search (PdwWindow *self)
-{
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  /* Captured: before any widget in the window, the reply box included,
-   * sees the key. */
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("win.search")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
-  pdw_search_results_set_store (self->search_results, self->store);
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_results, "conversation-activated",
-                           G_CALLBACK (search_result_activated_cb), self, G_CONNECT_SWAPPED);
+  if (pdw_window_select_conversation (self, conversation_id))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  else
+    show_toast (self, _("This conversation can no longer be opened."));
 }
 
 PdwSearchResults *
@@ -784,15 +747,6 @@ pdw_window_get_search_results (PdwWindow *self)
   g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
   return self->search_results;
 }
-
-gboolean
-pdw_window_get_searching (PdwWindow *self)
-{
-  g_return_val_if_fail (PDW_IS_WINDOW (self), FALSE);
-  return gtk_search_bar_get_search_mode (self->search_bar);
-}
-
-/* ---------------------------------------------------------------------------- */
 
 PdwConversationList *
 pdw_window_get_conversations (PdwWindow *self)
@@ -880,7 +834,11 @@ pdw_window_constructed (GObject *object)
   conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->conversations));
   pdw_window_watch_queue (self);
 
-  pdw_window_setup_search (self);
+  pdw_search_results_set_store (self->search_results, self->store);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_results, "conversation-activated",
+                           G_CALLBACK (search_result_activated_cb), self, G_CONNECT_SWAPPED);
 
   pdw_chat_view_set_context (self->chat_view, self->context);
   pdw_complaint_pane_set_context (self->complaint_pane, self->context);
@@ -1018,10 +976,7 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, chat_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, complaint_pane);
-
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, PdwWindow, queue_header);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_results);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }

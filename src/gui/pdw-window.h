@@ -72,8 +72,7 @@ PdwComplaintPane    *pdw_window_get_complaint_pane    (PdwWindow         *self);
 const char          *pdw_window_get_subtitle          (PdwWindow         *self);
 const char          *pdw_window_get_error_text        (PdwWindow         *self);
 
-/* Search (Ctrl+F): whether the results show instead of the queue. */
+/* Search (Ctrl+F): shown instead of the queue while it is visible. */
 PdwSearchResults    *pdw_window_get_search_results    (PdwWindow         *self);
-gboolean             pdw_window_get_searching         (PdwWindow         *self);
 
 G_END_DECLS

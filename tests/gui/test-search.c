@@ -115,6 +115,13 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->budi_ticket, g_free);
 }
 
+/* The results show instead of the queue. */
+static gboolean
+searching (Fixture *fixture)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (pdw_window_get_search_results (fixture->window)));
+}
+
 static PdwComposer *
 composer_of (Fixture *fixture)
 {
@@ -141,7 +148,7 @@ press_enter_opens (Fixture *fixture,
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
 
   g_signal_emit_by_name (search_entry_of (fixture), "activate");
-  SPIN_UNTIL (!pdw_window_get_searching (fixture->window));
+  SPIN_UNTIL (!searching (fixture));
 
   g_assert_cmpint (pdw_conversation_get_id (pdw_chat_view_get_conversation (chat)), ==, conversation_id);
   g_assert_true (pdw_composer_get_empty (composer_of (fixture)));
@@ -236,7 +243,7 @@ test_search_fields (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   pdw_test_drain_main_context ();
 
-  g_assert_true (pdw_window_get_searching (fixture->window));
+  g_assert_true (searching (fixture));
   g_assert_true (focus_is_in (fixture, search_entry_of (fixture)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (results)));
 
@@ -319,7 +326,7 @@ test_search_escape (Fixture       *fixture,
   g_signal_emit_by_name (entry, "stop-search");
   pdw_test_drain_main_context ();
 
-  g_assert_false (pdw_window_get_searching (fixture->window));
+  g_assert_false (searching (fixture));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (results)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_true (focus_is_in (fixture, pdw_window_get_conversation_view (fixture->window)));
