@@ -19,6 +19,7 @@
 #include "pdw-context.h"
 #include "pdw-preferences-window.h"
 #include "pdw-overdue-monitor.h"
+#include "pdw-store-loader.h"
 #include "pdw-window.h"
 
 struct _PdwApplication
@@ -32,6 +33,9 @@ struct _PdwApplication
   PdwOverdueMonitor *overdue_monitor;
   char              *gateway_error;
   char              *db_path;
+  /* The store being opened on a worker thread, then its result. */
+  GCancellable      *store_cancellable;
+  GAsyncResult      *store_result;
   /* The demo's history being written on a worker thread, and the window
    * that shows its progress meanwhile. */
   GCancellable      *seed_cancellable;
@@ -136,6 +140,37 @@ pdw_application_create_context (PdwApplication *self,
                            G_CALLBACK (pdw_application_apply_desk_settings), self, G_CONNECT_SWAPPED);
 }
 
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PdwApplication) self = user_data;
+  gboolean quitting = g_cancellable_is_cancelled (self->store_cancellable);
+
+  g_clear_object (&self->store_cancellable);
+  g_set_object (&self->store_result, result);
+  if (!quitting)
+    g_application_activate (G_APPLICATION (self));
+  g_clear_object (&self->store_result);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* A migration can take seconds on a year of history: the store opens on a
+ * worker thread, and activate comes back once it is done. */
+static void
+pdw_application_load_store (PdwApplication *self,
+                            const char     *path)
+{
+  if (self->store_cancellable != NULL)
+    return;
+
+  self->store_cancellable = g_cancellable_new ();
+  g_application_hold (G_APPLICATION (self));
+  pdw_store_loader_open_async (GTK_APPLICATION (self), path, self->store_cancellable,
+                               store_opened_cb, g_object_ref (self));
+}
+
 static gboolean
 pdw_application_open_store (PdwApplication *self)
 {
@@ -151,7 +186,13 @@ pdw_application_open_store (PdwApplication *self)
   else
     path = pdw_store_dup_default_path (self->demo_mode);
 
-  store = pdw_store_open (path, &error);
+  if (self->store_result == NULL)
+    {
+      pdw_application_load_store (self, path);
+      return FALSE;
+    }
+
+  store = pdw_store_loader_open_finish (self->store_result, &error);
   if (store == NULL)
     {
       g_autofree char *body = describe_store_error (path, error);
@@ -517,6 +558,15 @@ pdw_application_shutdown (GApplication *app)
 {
   PdwApplication *self = PDW_APPLICATION (app);
 
+  /* Quitting during a migration: it rolls back and the store closes before
+   * the process ends (at its next progress step, about a second). */
+  if (self->store_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->store_cancellable);
+      while (self->store_cancellable != NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
   if (self->seed_cancellable != NULL)
     g_cancellable_cancel (self->seed_cancellable);
   pdw_application_close_loading_window (self);
@@ -540,6 +590,8 @@ pdw_application_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->gateway_error, g_free);
   g_clear_pointer (&self->db_path, g_free);
+  g_clear_object (&self->store_cancellable);
+  g_clear_object (&self->store_result);
 
   G_OBJECT_CLASS (pdw_application_parent_class)->finalize (object);
 }

@@ -13,6 +13,7 @@
 #include "pdw-format.h"
 #include "pdw-merge-dialog.h"
 #include "pdw-duty-officer.h"
+#include "pdw-search-results.h"
 #include "pdw-window.h"
 
 struct _PdwWindow
@@ -33,6 +34,8 @@ struct _PdwWindow
   GtkWidget            *new_messages_button;
   PdwChatView          *chat_view;
   PdwComplaintPane     *complaint_pane;
+  GtkSearchBar         *search_bar;
+  PdwSearchResults     *search_results;
 
   /* Owned References */
   PdwContext           *context;
@@ -707,6 +710,44 @@ merge_conversation_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- Search: Ctrl+F is captured in the .ui before the reply box sees it -- */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PdwWindow *self = PDW_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (gtk_search_bar_get_child (self->search_bar));
+}
+
+/* Back in the queue (the .ui swaps it in), keys go to the list, not the reply box. */
+static void
+search_mode_changed_cb (PdwWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->conversation_view));
+}
+
+static void
+search_result_activated_cb (PdwWindow *self,
+                            gint64     conversation_id)
+{
+  if (pdw_window_select_conversation (self, conversation_id))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  else
+    show_toast (self, _("This conversation can no longer be opened."));
+}
+
+PdwSearchResults *
+pdw_window_get_search_results (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->search_results;
+}
+
 PdwConversationList *
 pdw_window_get_conversations (PdwWindow *self)
 {
@@ -792,6 +833,12 @@ pdw_window_constructed (GObject *object)
 
   conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->conversations));
   pdw_window_watch_queue (self);
+
+  pdw_search_results_set_store (self->search_results, self->store);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_results, "conversation-activated",
+                           G_CALLBACK (search_result_activated_cb), self, G_CONNECT_SWAPPED);
 
   pdw_chat_view_set_context (self->chat_view, self->context);
   pdw_complaint_pane_set_context (self->complaint_pane, self->context);
@@ -909,6 +956,7 @@ pdw_window_class_init (PdwWindowClass *klass)
 
   g_type_ensure (PDW_TYPE_CHAT_VIEW);
   g_type_ensure (PDW_TYPE_COMPLAINT_PANE);
+  g_type_ensure (PDW_TYPE_SEARCH_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, window_title);
@@ -928,6 +976,9 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, chat_view);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, complaint_pane);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_results);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "store/pdw-conversation-list.h"
 
 #include "pdw-chat-view.h"
+#include "pdw-search-results.h"
 #include "pdw-complaint-pane.h"
 #include "pdw-context.h"
 #include "pdw-merge-dialog.h"
@@ -70,5 +71,8 @@ PdwChatView         *pdw_window_get_chat_view         (PdwWindow         *self);
 PdwComplaintPane    *pdw_window_get_complaint_pane    (PdwWindow         *self);
 const char          *pdw_window_get_subtitle          (PdwWindow         *self);
 const char          *pdw_window_get_error_text        (PdwWindow         *self);
+
+/* Search (Ctrl+F): shown instead of the queue while it is visible. */
+PdwSearchResults    *pdw_window_get_search_results    (PdwWindow         *self);
 
 G_END_DECLS
