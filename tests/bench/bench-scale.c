@@ -5,7 +5,8 @@
  * asserts on time.
  *
  * Run with `xvfb-run -a dbus-run-session -- meson test -C _build --benchmark scale`.
- * It generates its histories with `pandawa-cli generate` (PANDAWA_CLI);
+ * It generates its histories with `pandawa-cli generate` (PANDAWA_CLI):
+ * the last whole month, and twelve months up to now, seed 1;
  * PANDAWA_BENCH_MONTH_DB and PANDAWA_BENCH_YEAR_DB point it at existing
  * ones instead, which are copied first and never modified.
  *
@@ -216,12 +217,14 @@ copy_file (const char *from,
 }
 
 /* A copy of @env's database in @dir (with its WAL), or a new history of
- * @months generated there.  Returns the path and the seconds it took. */
+ * @months generated there, from @start_month (YYYY-MM) or, if NULL, up
+ * to now.  Returns the path and the seconds it took. */
 static char *
 prepare_history (const char *dir,
                  const char *name,
                  const char *env,
                  const char *months,
+                 const char *start_month,
                  double     *seconds)
 {
   char *path = g_build_filename (dir, name, NULL);
@@ -242,12 +245,14 @@ prepare_history (const char *dir,
     {
       g_autoptr(GError) error = NULL;
       const char *cli = g_getenv ("PANDAWA_CLI");
-      const char *argv[] = { cli, "generate", "--db", path, "--months", months, "--seed", SEED, NULL };
+      const char *argv[] = { cli, "generate", "--db", path, "--months", months, "--seed", SEED,
+                             start_month != NULL ? "--start" : NULL, start_month, NULL };
       int status = 0;
 
       if (cli == NULL)
         g_error ("Set PANDAWA_CLI, or PANDAWA_BENCH_MONTH_DB and PANDAWA_BENCH_YEAR_DB");
-      g_print ("%s: generating %s months...\n", name, months);
+      g_print ("%s: generating %s months from %s...\n", name, months,
+               start_month != NULL ? start_month : "the current one back");
       if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
                          NULL, NULL, &status, &error) ||
           !g_spawn_check_wait_status (status, &error))
@@ -772,6 +777,9 @@ main (int   argc,
 
   g_autofree char *load_at_start = dup_load_average ();
   g_autofree char *load_at_end = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) a_month_ago = g_date_time_add_months (now, -1);
+  g_autofree char *last_month = g_date_time_format (a_month_ago, "%Y-%m");
 
   gtk_init ();
   adw_init ();
@@ -781,8 +789,9 @@ main (int   argc,
 
   dir = g_dir_make_tmp ("pandawa-bench-scale-XXXXXX", &error);
   g_assert_no_error (error);
-  month_db = prepare_history (dir, "month.db", "PANDAWA_BENCH_MONTH_DB", "1", &month_seconds);
-  year_db = prepare_history (dir, "year.db", "PANDAWA_BENCH_YEAR_DB", "12", &year_seconds);
+  /* The current month may be a day old: the month is the last whole one. */
+  month_db = prepare_history (dir, "month.db", "PANDAWA_BENCH_MONTH_DB", "1", last_month, &month_seconds);
+  year_db = prepare_history (dir, "year.db", "PANDAWA_BENCH_YEAR_DB", "12", NULL, &year_seconds);
 
   /* The first open of a copy migrates it (once): that is not what an
    * officer waits for every morning, so each is opened once beforehand. */
