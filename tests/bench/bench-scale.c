@@ -204,18 +204,6 @@ open_histories (const char  *self_exe,
 
 /* ---- The histories ------------------------------------------------------------ */
 
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (from);
-  g_autoptr(GFile) target = g_file_new_for_path (to);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
-    g_error ("Copying %s: %s", from, error->message);
-}
-
 /* A copy of @env's database in @dir (with its WAL), or a new history of
  * @months generated there, from @start_month (YYYY-MM) or, if NULL, up
  * to now.  Returns the path and the seconds it took. */
@@ -236,9 +224,9 @@ prepare_history (const char *dir,
       g_autofree char *wal = g_strconcat (given, "-wal", NULL);
       g_autofree char *wal_copy = g_strconcat (path, "-wal", NULL);
 
-      copy_file (given, path);
+      pdw_test_copy_file (given, path);
       if (g_file_test (wal, G_FILE_TEST_EXISTS))
-        copy_file (wal, wal_copy);
+        pdw_test_copy_file (wal, wal_copy);
       g_print ("%s: copied %s\n", name, given);
     }
   else
