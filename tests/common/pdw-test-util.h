@@ -29,6 +29,10 @@ void    pdw_test_drain_main_context   (void);
 /* Removes @path, a file or a directory with everything below it. */
 void    pdw_test_remove_tree          (const char *path);
 
+/* Copies the file @from to @to (replacing it); aborts the test if it fails. */
+void    pdw_test_copy_file            (const char *from,
+                                       const char *to);
+
 /* The contents of tests/data/@name; aborts the test if it is missing. */
 GBytes *pdw_test_load_data            (const char *name);
 

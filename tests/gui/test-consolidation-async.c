@@ -17,6 +17,8 @@
 #include "gui/pdw-context.h"
 #include "pdw-resources.h"
 
+#include "pdw-test-util.h"
+
 /* Two months of a small office, cut on a working afternoon so that some
  * listed files still wait for the ADB officer. */
 #define HISTORY_START_YEAR  2025
@@ -79,18 +81,6 @@ history_clear (History *h)
   g_rmdir (h->dir);
   g_free (h->path);
   g_free (h->dir);
-}
-
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autoptr(GFile) a = g_file_new_for_path (from);
-  g_autoptr(GFile) b = g_file_new_for_path (to);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_copy (a, b, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
 }
 
 static void
@@ -221,7 +211,7 @@ test_import_async_matches_sync (void)
 
   history_make (&h);
   copy = g_build_filename (h.dir, "b.db", NULL);
-  copy_file (h.path, copy);
+  pdw_test_copy_file (h.path, copy);
 
   /* Synchronous, on the first copy. */
   {

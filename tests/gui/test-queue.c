@@ -1,10 +1,6 @@
 /* test-queue.c: the real window on a generated office history: the
  * working set, the archive, the "new messages" pill and moving through the
- * queue from the keyboard.
- *
- * `test-queue --measure DB` opens the window on a copy of a database and
- * prints the time to the first frame and to an idle main loop, and the
- * resident memory then.
+ * queue from the keyboard.  Its timings are in tests/bench/bench-scale.c.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,8 +9,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
-#include <unistd.h>
 
 #include "gui/pdw-conversation-row.h"
 #include "gui/pdw-window.h"
@@ -302,110 +296,11 @@ generate_history (void)
   g_assert_no_error (error);
 }
 
-/* ---- --measure ------------------------------------------------------------- */
-
-typedef struct
-{
-  gint64  start;
-  gint64  first_frame;
-  gint64  idle;
-  gulong  paint_handler;
-  GdkFrameClock *clock;
-} Measure;
-
-static gboolean
-idle_reached_cb (gpointer data)
-{
-  Measure *m = data;
-
-  m->idle = g_get_monotonic_time ();
-  return G_SOURCE_REMOVE;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Measure       *m)
-{
-  if (m->first_frame != 0)
-    return;
-
-  m->first_frame = g_get_monotonic_time ();
-  g_idle_add_full (G_PRIORITY_LOW, idle_reached_cb, m, NULL);
-}
-
-static void
-window_realized_cb (GtkWidget *widget,
-                    Measure   *m)
-{
-  m->clock = gtk_widget_get_frame_clock (widget);
-  m->paint_handler = g_signal_connect (m->clock, "after-paint", G_CALLBACK (after_paint_cb), m);
-}
-
-static long
-resident_kib (void)
-{
-  g_autofree char *statm = NULL;
-  long pages = 0, resident = 0;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
-      sscanf (statm, "%ld %ld", &pages, &resident) != 2)
-    return -1;
-
-  return resident * (sysconf (_SC_PAGESIZE) / 1024);
-}
-
-static int
-measure (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwStore) store = NULL;
-  g_autoptr(PdwContext) context = NULL;
-  PdwWindow *window;
-  Measure m = { g_get_monotonic_time (), 0, 0, 0, NULL };
-  gint64 opened, built;
-
-  store = pdw_store_open (path, &error);
-  if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  opened = g_get_monotonic_time ();
-
-  context = pdw_context_new (store, NULL);
-  window = pdw_window_new (NULL, context, FALSE);
-  built = g_get_monotonic_time ();
-  g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), &m);
-  gtk_window_present (GTK_WINDOW (window));
-
-  while (m.idle == 0)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_print ("store open %.0f ms, window built in %.0f ms, first frame %.0f ms, idle %.0f ms, "
-           "resident %ld MiB, queue %u conversations, rows read %u\n",
-           (opened - m.start) / 1000.0, (built - opened) / 1000.0,
-           (m.first_frame - m.start) / 1000.0, (m.idle - m.start) / 1000.0,
-           resident_kib () / 1024,
-           g_list_model_get_n_items (G_LIST_MODEL (pdw_window_get_conversations (window))),
-           pdw_conversation_list_get_n_fetched (pdw_window_get_conversations (window)));
-
-  g_signal_handler_disconnect (m.clock, m.paint_handler);
-  gtk_window_destroy (GTK_WINDOW (window));
-  return 0;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
-
-  if (argc == 3 && g_str_equal (argv[1], "--measure"))
-    {
-      gtk_init ();
-      adw_init ();
-      return measure (argv[2]);
-    }
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
