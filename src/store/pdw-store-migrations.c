@@ -276,6 +276,15 @@ static const char * const migrations[] = {
   "  WHERE merged_into IS NULL AND last_inbound_id > read_marker_id;"
   "CREATE INDEX complaints_open ON complaints (id)"
   "  WHERE status NOT IN ('selesai', 'ditolak');",
+
+  /* 5: the citizen satisfaction survey (Survei Kepuasan Masyarakat).  When
+   * the closing message asked the citizen to rate the service, and the
+   * rating (1-4) their reply gave, kept on the complaint so that the
+   * monthly report reads them from the complaints of the period. */
+  "ALTER TABLE complaints ADD COLUMN survey_asked_at INTEGER;"
+  "ALTER TABLE complaints ADD COLUMN survey_rating INTEGER"
+  "  CHECK (survey_rating IS NULL OR survey_rating BETWEEN 1 AND 4);"
+  "ALTER TABLE complaints ADD COLUMN survey_rated_at INTEGER;",
 };
 
 /* What each migration fills after its SQL, in chunks of ids so that the
