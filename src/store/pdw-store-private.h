@@ -8,6 +8,7 @@
  *   pdw-store-outbox.c         outgoing messages (uses ingest's statuses)
  *   pdw-store-ingest.c         webhook deliveries and delivery statuses;
  *                              links by NIK as core's desk rules decide
+ *   pdw-store-survey.c         the satisfaction survey: asked, answered
  *   pdw-store-conversations.c  queue, messages, read marks, numbers, merge
  *   pdw-store-complaints.c     register, actions, due times, consolidation,
  *                              duplicates, links
@@ -131,7 +132,8 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "           AND re.id > (SELECT max (le2.id) FROM complaint_events le2" \
   "                         WHERE le2.complaint_id = complaints.id" \
   "                           AND le2.action = 'add_to_consolidation')" \
-  "         ORDER BY re.id DESC LIMIT 1) AS consolidation_result" \
+  "         ORDER BY re.id DESC LIMIT 1) AS consolidation_result," \
+  "       survey_asked_at, survey_rating, survey_rated_at" \
   "  FROM complaints"
 
 #define COMPLAINT_EVENT_SELECT \
@@ -268,6 +270,18 @@ gboolean  _pdw_store_set_conversation_complaint (PdwStore *self, gint64 conversa
 /* Links a conversation to an open complaint with a "link_conversation"
  * line, inside the caller's transaction. */
 gboolean  _pdw_store_link_conversation_locked (PdwStore *self, gint64 conversation_id, gint64 complaint_id, const PdwActor *actor, gint64 now, GError **error);
+
+/* ---- pdw-store-survey.c ---------------------------------------------------- */
+
+/* An inbound @text at @message_time in @conversation_id that answers the
+ * satisfaction survey of its complaint (pdw_survey_rating_for_reply())
+ * records the rating and a "survey_rating" line, inside the caller's
+ * transaction; *recorded says whether it did. */
+gboolean  _pdw_store_record_survey_reply    (PdwStore *self, gint64 conversation_id, const char *text, gint64 message_time, PdwStoreChanges *changes, gboolean *recorded, GError **error);
+/* Records that a message asked the citizen of @complaint_id for a rating
+ * (survey_asked_at and a "survey_asked" line by @actor), when the file may
+ * still ask (pdw_survey_can_ask()); *asked says whether it did. */
+gboolean  _pdw_store_mark_survey_asked      (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, gboolean *asked, GError **error);
 
 /* ---- pdw-store-ingest.c ---------------------------------------------------- */
 

@@ -156,6 +156,9 @@ _pdw_store_complaint_from_row (PdwStmt *stmt)
                        "overdue-notified-at", (gint64) sqlite3_column_int64 (stmt, 16),
                        "listed-at", (gint64) sqlite3_column_int64 (stmt, 17),
                        "consolidation-result", _pdw_stmt_column_text (stmt, 18),
+                       "survey-asked-at", (gint64) sqlite3_column_int64 (stmt, 19),
+                       "survey-rating", sqlite3_column_int (stmt, 20),
+                       "survey-rated-at", (gint64) sqlite3_column_int64 (stmt, 21),
                        NULL);
 }
 

@@ -158,6 +158,20 @@ gint64      pdw_store_queue_outgoing_text (PdwStore    *self,
                                            const char  *officer_name,
                                            GError     **error);
 
+/* Queues @text like pdw_store_queue_outgoing_text() (signed by @actor's
+ * name) when it asks the citizen to rate the service (the closing message
+ * with the survey question, pdw-survey.h), and in the same transaction
+ * records on @complaint_id's control card that the survey was asked, if the
+ * file can still ask (resolved and not rated); *asked (may be NULL) says
+ * whether it was.  Returns the message id, 0 with @error. */
+gint64      pdw_store_queue_survey_question (PdwStore        *self,
+                                             gint64           conversation_id,
+                                             gint64           complaint_id,
+                                             const char      *text,
+                                             const PdwActor  *actor,
+                                             gboolean        *asked,
+                                             GError         **error);
+
 /* Outgoing messages still QUEUED whose next attempt is due at or before
  * @now (Unix s), oldest first.  Element type PdwMessage. */
 GPtrArray  *pdw_store_list_due_outgoing   (PdwStore    *self,
