@@ -180,6 +180,20 @@ plan_out (Plan       *p,
   p->t = keep;
 }
 
+/* The out-of-hours reply the desk sends to the citizen's message at @t. */
+static void
+plan_auto_reply (Plan   *p,
+                 gint64  t,
+                 Who     who)
+{
+  if (who == WHO_CITIZEN &&
+      pdw_auto_reply_should_send (p->h->calendar, t, p->last_auto))
+    {
+      p->last_auto = t + 2;
+      plan_out (p, t + 2, STEP_AUTO_REPLY, 0, NULL, WHO_CITIZEN);
+    }
+}
+
 static void
 plan_in (Plan                    *p,
          gint64                   t,
@@ -192,14 +206,44 @@ plan_in (Plan                    *p,
   s->arg = text;
   s->flag = with_identity;
   s->who = who;
-  t = s->t;
+  plan_auto_reply (p, s->t, who);
+}
 
-  if (who == WHO_CITIZEN &&
-      pdw_auto_reply_should_send (p->h->calendar, t, p->last_auto))
-    {
-      p->last_auto = t + 2;
-      plan_out (p, t + 2, STEP_AUTO_REPLY, 0, NULL, WHO_CITIZEN);
-    }
+/* About half the citizens answer the closing message's survey, most within
+ * the day, mostly 3 or 4 (an SKM index in the B range); a few answer after
+ * the three days, when the number is an ordinary message again (which the
+ * out-of-hours reply answers). */
+static void
+plan_rating (Plan   *p,
+             gint64  asked)
+{
+  /* Cumulative shares of the ratings 1, 2, 3 (4 takes the rest). */
+  static const double below[] = { 0.04, 0.12, 0.45 };
+  History *h = p->h;
+  gint64 keep = p->t;
+  gboolean late;
+  double r;
+  Step *s;
+  int rating = 1;
+
+  if (!chance (h, 0.52))
+    return;
+
+  r = g_rand_double (h->rand);
+  while (rating < 4 && r >= below[rating - 1])
+    rating++;
+  late = chance (h, 0.05);
+
+  s = plan_add (p, asked + (late ? _pdw_history_uniform (h, 73 * HOUR, 6 * DAY)
+                                 : _pdw_history_uniform (h, MINUTE, 30 * HOUR)),
+                STEP_IN_RATING);
+  s->arg = rating;
+  s->flag = g_rand_int_range (h->rand, 0, 10);
+  s->who = WHO_CITIZEN;
+  if (late)
+    plan_auto_reply (p, s->t, WHO_CITIZEN);
+  /* The thanks and the rest of the case do not wait for it. */
+  p->t = keep;
 }
 
 static Step *
@@ -327,6 +371,7 @@ plan_closing (Plan       *p,
 
   s->note = note;
   plan_out (p, p->t + _pdw_history_uniform (h, 20, 5 * MINUTE), STEP_OUT_TEMPLATE, 0, PDW_TEMPLATE_CLOSING, WHO_CITIZEN);
+  plan_rating (p, p->t);
   if (chance (h, 0.65))
     {
       gint64 thanks = p->t + _pdw_history_uniform (h, 2 * MINUTE, 8 * HOUR);
@@ -399,7 +444,7 @@ is_answer (const Step *s,
 }
 
 /* An officer answering a message reads the conversation (run_out); one
- * that needs no answer (an "ok", a citizen's thanks) is opened from the
+ * that needs no answer (an "ok", a citizen's thanks or rating) is opened from the
  * queue soon after the office opens.  Only the last hours' messages stay
  * unread, as at a desk.  No random draw: the rest of a seed's history
  * stays as it was.  @c's steps are in time order. */
@@ -416,7 +461,7 @@ plan_reads (Case               *c,
       gint64 opening;
       gboolean answered = FALSE;
 
-      if (s->kind != STEP_IN_TEXT && s->kind != STEP_IN_IMAGE)
+      if (s->kind != STEP_IN_TEXT && s->kind != STEP_IN_IMAGE && s->kind != STEP_IN_RATING)
         continue;
       if ((opening = pdw_service_calendar_next_opening (calendar, s->t)) < 0)
         continue;
