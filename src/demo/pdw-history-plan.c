@@ -180,20 +180,6 @@ plan_out (Plan       *p,
   p->t = keep;
 }
 
-/* The out-of-hours reply the desk sends to the citizen's message at @t. */
-static void
-plan_auto_reply (Plan   *p,
-                 gint64  t,
-                 Who     who)
-{
-  if (who == WHO_CITIZEN &&
-      pdw_auto_reply_should_send (p->h->calendar, t, p->last_auto))
-    {
-      p->last_auto = t + 2;
-      plan_out (p, t + 2, STEP_AUTO_REPLY, 0, NULL, WHO_CITIZEN);
-    }
-}
-
 static void
 plan_in (Plan                    *p,
          gint64                   t,
@@ -206,42 +192,50 @@ plan_in (Plan                    *p,
   s->arg = text;
   s->flag = with_identity;
   s->who = who;
-  plan_auto_reply (p, s->t, who);
+  t = s->t;
+
+  if (who == WHO_CITIZEN &&
+      pdw_auto_reply_should_send (p->h->calendar, t, p->last_auto))
+    {
+      p->last_auto = t + 2;
+      plan_out (p, t + 2, STEP_AUTO_REPLY, 0, NULL, WHO_CITIZEN);
+    }
 }
 
 /* About half the citizens answer the closing message's survey, most within
  * the day, mostly 3 or 4 (an SKM index in the B range); a few answer after
- * the three days, when the number is an ordinary message again (which the
- * out-of-hours reply answers). */
+ * the three days, when the number is an ordinary message again.  Drawn from
+ * the survey's own generator and without an automatic reply (whose
+ * delivery ticks would draw from the main one), so that the rest of a
+ * seed's history stays as it was. */
 static void
 plan_rating (Plan   *p,
              gint64  asked)
 {
   /* Cumulative shares of the ratings 1, 2, 3 (4 takes the rest). */
   static const double below[] = { 0.04, 0.12, 0.45 };
-  History *h = p->h;
+  GRand *rand = p->h->survey_rand;
   gint64 keep = p->t;
-  gboolean late;
+  gint64 delay;
   double r;
   Step *s;
   int rating = 1;
 
-  if (!chance (h, 0.52))
+  if (g_rand_double (rand) >= 0.52)
     return;
 
-  r = g_rand_double (h->rand);
+  r = g_rand_double (rand);
   while (rating < 4 && r >= below[rating - 1])
     rating++;
-  late = chance (h, 0.05);
+  if (g_rand_double (rand) < 0.05)
+    delay = g_rand_int_range (rand, 73 * HOUR, 6 * DAY);
+  else
+    delay = g_rand_int_range (rand, MINUTE, 30 * HOUR);
 
-  s = plan_add (p, asked + (late ? _pdw_history_uniform (h, 73 * HOUR, 6 * DAY)
-                                 : _pdw_history_uniform (h, MINUTE, 30 * HOUR)),
-                STEP_IN_RATING);
+  s = plan_add (p, asked + delay, STEP_IN_RATING);
   s->arg = rating;
-  s->flag = g_rand_int_range (h->rand, 0, 10);
+  s->flag = g_rand_int_range (rand, 0, 10);
   s->who = WHO_CITIZEN;
-  if (late)
-    plan_auto_reply (p, s->t, WHO_CITIZEN);
   /* The thanks and the rest of the case do not wait for it. */
   p->t = keep;
 }

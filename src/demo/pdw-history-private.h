@@ -114,6 +114,9 @@ typedef struct
   PdwStore           *store;
   PdwSynthetic       *synth;
   GRand              *rand;
+  /* The survey answers' own draws, so that the rest of a seed's history
+   * stays as it was before the survey. */
+  GRand              *survey_rand;
   PdwServiceCalendar *calendar;
   GTimeZone          *tz;
   const PdwHistoryOptions *opts;

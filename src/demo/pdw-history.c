@@ -791,6 +791,7 @@ history_init (History                 *h,
   h->report = report;
   h->synth = pdw_synthetic_new (opts->seed);
   h->rand = g_rand_new_with_seed (opts->seed ^ 0x5eed1e55u);
+  h->survey_rand = g_rand_new_with_seed (opts->seed ^ 0x5c0e5u);
   h->calendar = pdw_service_calendar_new ();
   pdw_service_calendar_load_default_holidays (h->calendar);
   h->tz = pdw_time_zone_new_wib ();
@@ -845,6 +846,7 @@ history_clear (History *h)
   g_hash_table_unref (h->niks);
   g_clear_pointer (&h->synth, pdw_synthetic_free);
   g_clear_pointer (&h->rand, g_rand_free);
+  g_clear_pointer (&h->survey_rand, g_rand_free);
   g_clear_object (&h->calendar);
   g_clear_pointer (&h->tz, g_time_zone_unref);
   g_free (h->wamid_prefix);

@@ -89,6 +89,18 @@ queue_outgoing (PdwStore    *self,
   return message_id;
 }
 
+static gboolean
+check_not_empty (const char  *text,
+                 GError     **error)
+{
+  if (*text != '\0')
+    return TRUE;
+
+  g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                       _("An empty message cannot be sent."));
+  return FALSE;
+}
+
 gint64
 pdw_store_queue_outgoing_text (PdwStore    *self,
                                gint64       conversation_id,
@@ -100,12 +112,8 @@ pdw_store_queue_outgoing_text (PdwStore    *self,
   g_return_val_if_fail (text != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (*text == '\0')
-    {
-      g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                           _("An empty message cannot be sent."));
-      return 0;
-    }
+  if (!check_not_empty (text, error))
+    return 0;
 
   return queue_outgoing (self, conversation_id, "text", text, officer_name, NULL, NULL, NULL, error);
 }
@@ -155,15 +163,8 @@ pdw_store_queue_survey_question (PdwStore        *self,
   if (asked != NULL)
     *asked = FALSE;
 
-  if (!_pdw_store_check_actor (actor, error))
+  if (!_pdw_store_check_actor (actor, error) || !check_not_empty (text, error))
     return 0;
-
-  if (*text == '\0')
-    {
-      g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                           _("An empty message cannot be sent."));
-      return 0;
-    }
 
   g_rec_mutex_lock (&self->mutex);
   ok = queue_survey_question_locked (self, conversation_id, complaint_id, text, actor,
