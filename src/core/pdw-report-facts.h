@@ -37,10 +37,12 @@ typedef struct
   const char *institution;     /* code */
   const char *nik;             /* full: the report keeps only its region and a masked copy */
   gint64      created_at;      /* registration */
-  /* The citizen's first message of the file (see the definitions) and the
-   * first reply an officer wrote after it; 0 when there is none. */
+  /* The citizen's first message of the file (see the definitions), the
+   * first reply an officer wrote after it, and the citizen's last message
+   * at or before the registration; 0 when there is none. */
   gint64      first_inbound_at;
   gint64      first_reply_at;
+  gint64      last_inbound_at;
   gint64      survey_asked_at; /* 0: not asked */
   int         survey_rating;   /* 1-4, 0: none */
   gint64      survey_rated_at;
