@@ -64,9 +64,10 @@
   "   AND officer_name IS NOT NULL AND officer_name <> '' AND status <> 'failed'" \
   " ORDER BY timestamp LIMIT 1"
 
+/* By creation time, not by the merged ones' index (nearly every row). */
 #define SQL_CONVERSATION_STARTS \
   "SELECT created_at FROM conversations" \
-  " WHERE created_at >= ?1 AND created_at < ?2 AND merged_into IS NULL"
+  " WHERE created_at >= ?1 AND created_at < ?2 AND +merged_into IS NULL"
 #define SQL_CITIZEN_MESSAGES \
   "SELECT timestamp FROM messages WHERE direction = 'in' AND timestamp >= ?1 AND timestamp < ?2"
 
