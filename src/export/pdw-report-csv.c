@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "pdw-csv-private.h"
+#include "pdw-export-private.h"
 #include "pdw-report-export-private.h"
 
 static void

@@ -23,43 +23,7 @@
 
 #include "pdw-test-util.h"
 
-#define SEED   "1"
 #define N_RUNS 3
-
-static char *
-prepare_history (const char *dir)
-{
-  char *path = g_build_filename (dir, "history.db", NULL);
-  const char *given = g_getenv ("PANDAWA_BENCH_REPORT_DB");
-
-  if (given != NULL && *given != '\0')
-    {
-      g_autofree char *wal = g_strconcat (given, "-wal", NULL);
-      g_autofree char *wal_copy = g_strconcat (path, "-wal", NULL);
-
-      pdw_test_copy_file (given, path);
-      if (g_file_test (wal, G_FILE_TEST_EXISTS))
-        pdw_test_copy_file (wal, wal_copy);
-      g_print ("copied %s\n", given);
-    }
-  else
-    {
-      g_autoptr(GError) error = NULL;
-      const char *cli = g_getenv ("PANDAWA_CLI");
-      const char *argv[] = { cli, "generate", "--db", path, "--months", "12", "--seed", SEED, NULL };
-      int status = 0;
-
-      if (cli == NULL)
-        g_error ("Set PANDAWA_CLI or PANDAWA_BENCH_REPORT_DB");
-      g_print ("generating twelve months (minutes)...\n");
-      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                         NULL, NULL, &status, &error) ||
-          !g_spawn_check_wait_status (status, &error))
-        g_error ("Generating %s: %s", path, error->message);
-    }
-
-  return path;
-}
 
 static int
 compare_double (const void *a,
@@ -195,10 +159,10 @@ main (int   argc,
   g_autofree char *xlsx = NULL;
   PdwReportPeriod month, year;
   Timing month_timing = { 0 }, year_timing = { 0 };
-  double json_ms, csv_ms, xlsx_ms;
+  double json_ms, csv_ms, xlsx_ms, prepare_seconds;
 
   g_assert_no_error (error);
-  db = prepare_history (dir);
+  db = pdw_test_prepare_history (dir, "history.db", "PANDAWA_BENCH_REPORT_DB", "12", NULL, &prepare_seconds);
   json = g_build_filename (dir, "laporan.json", NULL);
   csv = g_build_filename (dir, "csv", NULL);
   xlsx = g_build_filename (dir, "laporan.xlsx", NULL);
@@ -222,9 +186,9 @@ main (int   argc,
   csv_ms = time_format (month_report, "csv", csv);
   xlsx_ms = time_format (month_report, "xlsx", xlsx);
 
-  g_print ("\nPANDAWA report benchmark: %s, %u processors; medians of %u runs\n",
+  g_print ("\nPANDAWA report benchmark: %s (%.0f s to prepare), %u processors; medians of %u runs\n",
            g_getenv ("PANDAWA_BENCH_REPORT_DB") ? g_getenv ("PANDAWA_BENCH_REPORT_DB") : "twelve generated months",
-           g_get_num_processors (), N_RUNS);
+           prepare_seconds, g_get_num_processors (), N_RUNS);
   print_row ("figure", "measured", "target");
   print_row ("----------------------------------------------", "----------------------------------", "----------");
   {

@@ -299,30 +299,14 @@ test_csv (Fixture       *f,
 }
 
 #if HAVE_XLSXWRITER
-static char *
-unzip_member (const char *path,
-              const char *member)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "unzip", "-p", path, member, NULL };
-  char *out = NULL;
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* The cells of a sheet: "C5" -> its value, shared strings resolved. */
 static GHashTable *
 read_sheet (const char *path,
             guint       number)
 {
   g_autofree char *member = g_strdup_printf ("xl/worksheets/sheet%u.xml", number);
-  g_autofree char *sheet = unzip_member (path, member);
-  g_autofree char *strings_xml = unzip_member (path, "xl/sharedStrings.xml");
+  g_autofree char *sheet = pdw_test_unzip_member (path, member);
+  g_autofree char *strings_xml = pdw_test_unzip_member (path, "xl/sharedStrings.xml");
   g_autoptr(GRegex) string_re = g_regex_new ("<si><t[^>]*>([^<]*)</t></si>", 0, 0, NULL);
   g_autoptr(GRegex) cell_re = g_regex_new ("<c r=\"([A-Z]+[0-9]+)\"([^>]*)>(?:<v>([^<]*)</v>)?", 0, 0, NULL);
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
@@ -371,13 +355,13 @@ test_xlsx (Fixture       *f,
   assert_mode_0600 (path);
 
   /* A sheet per table, in pdw_report_csv_list_tables() order. */
-  workbook = unzip_member (path, "xl/workbook.xml");
+  workbook = pdw_test_unzip_member (path, "xl/workbook.xml");
   g_assert_nonnull (strstr (workbook, "name=\"Angka utama\""));
   g_assert_nonnull (strstr (workbook, "name=\"Daftar berkas\""));
   g_assert_nonnull (strstr (workbook, "name=\"Rekapitulasi bulanan\""));
 
   /* Row 4: titles (frozen), figures from row 5: id in A, value in C. */
-  sheet = unzip_member (path, "xl/worksheets/sheet1.xml");
+  sheet = pdw_test_unzip_member (path, "xl/worksheets/sheet1.xml");
   g_assert_nonnull (strstr (sheet, "<pane ySplit=\"4\""));
   figures = read_sheet (path, 1);
   g_assert_nonnull (strstr (g_hash_table_lookup (figures, "A2"), "November 2026"));
