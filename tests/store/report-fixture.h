@@ -10,7 +10,8 @@
  *     08:12 the NIK.  File 1 registered 08:15, consolidation 08:16, standard
  *     reply 08:17, data active Tue 3 Nov 10:00, resolved 10:05.  Wed 4 Nov
  *     08:55 the citizen writes again, reopened 09:00, officer reply 09:20,
- *     resolved Thu 5 Nov 09:00.  Rated 4 at 09:30 (asked at 09:00).
+ *     resolved Thu 5 Nov 09:00.  Rated 4 at 09:30 (asked at 09:00).  A note
+ *     on Fri 6 Nov 10:00 (the line repeats "selesai": no new resolution).
  *   Citizen 2 (…102): Mon 30 Nov 23:40 WIB (16:40 UTC), automatic reply;
  *     an officer's reply at 23:45 fails; file 2 registered 23:50; the next
  *     officer reply Tue 1 Dec 08:05.  Open.
@@ -168,6 +169,8 @@ report_fixture_build (PdwStore    *store,
   report_act (store, clock, report_wib (11, 4, 9, 0), f1, "reopen", "Data belum aktif");
   report_reply (store, clock, report_wib (11, 4, 9, 20), c1, "Kami periksa kembali");
   report_act (store, clock, report_wib (11, 5, 9, 0), f1, "resolve", NULL);
+  /* A note on the closed file repeats its status: not a second resolution. */
+  report_act (store, clock, report_wib (11, 6, 10, 0), f1, "add_note", "Warga mengucapkan terima kasih");
 
   c3 = report_inbound (store, clock, report_wib (11, 1, 0, 30), "6280000000103", "selamat malam");
   report_reply (store, clock, report_wib (11, 2, 8, 0), c3, "Selamat pagi");
