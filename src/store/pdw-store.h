@@ -16,6 +16,7 @@
 #include "core/pdw-message.h"
 #include "core/pdw-officer.h"
 #include "core/pdw-reply-template.h"
+#include "core/pdw-report-facts.h"
 #include "core/pdw-search-result.h"
 #include "core/pdw-service-calendar.h"
 
@@ -477,5 +478,34 @@ gboolean      pdw_store_foreach_row             (PdwStore        *self,
                                                  PdwStoreRowFunc  func,
                                                  gpointer         user_data,
                                                  GError         **error);
+
+/* ---- The monthly report (pdw-store-report.c) -------------------------------- */
+
+/* Reads the facts the report needs for [@start, @end) (see
+ * pdw-report-facts.h), through indexed queries only. */
+PdwReportFacts *pdw_store_read_report_facts     (PdwStore        *self,
+                                                 gint64           start,
+                                                 gint64           end,
+                                                 GError         **error);
+/* The facts of pdw_report_facts_get_span (@period), then
+ * pdw_report_build() with @calendar and @policy (NULL: the store's, see
+ * pdw_store_set_sla()) at the store's now. */
+PdwReport     *pdw_store_compute_report         (PdwStore               *self,
+                                                 const PdwReportPeriod  *period,
+                                                 PdwServiceCalendar     *calendar,
+                                                 const PdwSlaPolicy     *policy,
+                                                 GError                **error);
+/* The same in a worker thread, for the window: the report is immutable
+ * and can be used from the main loop. */
+void           pdw_store_compute_report_async   (PdwStore               *self,
+                                                 const PdwReportPeriod  *period,
+                                                 PdwServiceCalendar     *calendar,
+                                                 const PdwSlaPolicy     *policy,
+                                                 GCancellable           *cancellable,
+                                                 GAsyncReadyCallback     callback,
+                                                 gpointer                user_data);
+PdwReport     *pdw_store_compute_report_finish  (PdwStore               *self,
+                                                 GAsyncResult           *result,
+                                                 GError                **error);
 
 G_END_DECLS
