@@ -76,6 +76,10 @@ emit_change (PdwStore *self,
 {
   PendingSignal *pending;
 
+  /* A companion's changes are the primary's: the windows listen there. */
+  if (self->primary != NULL)
+    self = self->primary;
+
   if (g_thread_self () == self->owner_thread)
     {
       emit_now (self, signal, a, b);
@@ -98,8 +102,6 @@ _pdw_stmt_release (PdwStmt *stmt)
   sqlite3_clear_bindings (stmt);
 }
 
-
-
 void
 _pdw_store_changes_init (PdwStoreChanges *changes)
 {
@@ -115,7 +117,6 @@ _pdw_store_changes_clear (PdwStoreChanges *changes)
   g_clear_pointer (&changes->messages, g_array_unref);
   g_clear_pointer (&changes->complaints, g_array_unref);
 }
-
 
 void
 _pdw_store_add_unique_id (GArray *array,
@@ -247,7 +248,7 @@ _pdw_store_emit_settings_changed (PdwStore   *self,
 {
   g_return_if_fail (PDW_IS_STORE (self));
 
-  g_signal_emit (self, signals[SETTINGS_CHANGED], 0, what);
+  g_signal_emit (self->primary != NULL ? self->primary : self, signals[SETTINGS_CHANGED], 0, what);
 }
 
 static void
@@ -292,8 +293,17 @@ _pdw_store_changes_emit (PdwStore        *self,
 gint64
 _pdw_store_now (PdwStore *self)
 {
-  if (self->clock != NULL)
-    return self->clock (self->clock_data);
+  PdwStore *leader = self->primary != NULL ? self->primary : self;
+  PdwStoreClock clock;
+  gpointer clock_data;
+
+  g_mutex_lock (&leader->follow_lock);
+  clock = leader->clock;
+  clock_data = leader->clock_data;
+  g_mutex_unlock (&leader->follow_lock);
+
+  if (clock != NULL)
+    return clock (clock_data);
 
   return g_get_real_time () / G_USEC_PER_SEC;
 }
@@ -431,6 +441,14 @@ _pdw_store_begin (PdwStore  *self,
 {
   if (self->in_batch)
     {
+      /* SQLite rolled the whole batch back (a full disk, an I/O error): a
+       * savepoint now would be a transaction of its own. */
+      if (sqlite3_get_autocommit (self->db))
+        {
+          g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_FAILED,
+                               _("An earlier error undid this batch of changes."));
+          return FALSE;
+        }
       if (!_pdw_store_exec (self, "SAVEPOINT pdw_call", error))
         return FALSE;
       self->savepoint_depth++;
@@ -466,6 +484,11 @@ _pdw_store_rollback (PdwStore *self)
     {
       if (self->savepoint_depth == 0)
         return;
+      if (sqlite3_get_autocommit (self->db))
+        {
+          self->savepoint_depth--;
+          return;
+        }
 
       /* ROLLBACK TO keeps the savepoint open: release it as well. */
       if (!_pdw_store_exec (self, "ROLLBACK TO pdw_call", &error) ||
@@ -600,7 +623,9 @@ pdw_store_finalize (GObject *object)
   g_clear_pointer (&self->open_marker, g_free);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->mutex);
+  g_mutex_clear (&self->follow_lock);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
+  g_clear_object (&self->primary);
 
   G_OBJECT_CLASS (pdw_store_parent_class)->finalize (object);
 }
@@ -642,6 +667,7 @@ static void
 pdw_store_init (PdwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  g_mutex_init (&self->follow_lock);
   self->owner_thread = g_thread_self ();
   self->owner_context = g_main_context_ref_thread_default ();
   self->sla_policy.unit = PDW_SLA_CLOCK_HOURS;
@@ -679,8 +705,10 @@ pdw_store_set_clock (PdwStore      *self,
   g_return_if_fail (PDW_IS_STORE (self));
 
   g_rec_mutex_lock (&self->mutex);
+  g_mutex_lock (&self->follow_lock);
   self->clock = clock;
   self->clock_data = clock != NULL ? user_data : NULL;
+  g_mutex_unlock (&self->follow_lock);
   g_rec_mutex_unlock (&self->mutex);
 }
 
@@ -917,56 +945,3 @@ _pdw_sql_value_clear (PdwSqlValue *value)
 {
   g_clear_pointer (&value->text, g_free);
 }
-
-/* ---- Shared row helpers --------------------------------------------------- */
-
-gboolean
-_pdw_store_conversation_exists (PdwStore  *self,
-                                gint64     conversation_id,
-                                GError   **error)
-{
-  g_autoptr(PdwStmt) stmt = _pdw_store_select_by_id (self, "SELECT 1 FROM conversations WHERE id = ?1",
-                                                     conversation_id, PDW_STORE_ROW_CONVERSATION, error);
-
-  return stmt != NULL;
-}
-
-gboolean
-_pdw_store_is_blank (const char *str)
-{
-  if (str == NULL)
-    return TRUE;
-
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isspace (*str))
-      return FALSE;
-
-  return TRUE;
-}
-
-gboolean
-_pdw_store_dup_conversation_number (PdwStore    *self,
-                                    gint64       conversation_id,
-                                    char       **number,
-                                    gint64      *contact_id,
-                                    gint64      *merged_into,
-                                    GError     **error)
-{
-  g_autoptr(PdwStmt) stmt = NULL;
-
-  if (!(stmt = _pdw_store_select_by_id (self,
-                                        "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
-                                        "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
-                                        " WHERE c.id = ?1",
-                                        conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
-    return FALSE;
-
-  if (number != NULL)
-    *number = g_strdup (_pdw_stmt_column_text (stmt, 0));
-  if (contact_id != NULL)
-    *contact_id = sqlite3_column_int64 (stmt, 1);
-  if (merged_into != NULL)
-    *merged_into = sqlite3_column_int64 (stmt, 2);
-  return TRUE;
-}
-
