@@ -58,6 +58,13 @@ struct _PdwStore
    * the change was made on a worker thread. */
   GThread       *owner_thread;
   GMainContext  *owner_context;
+  /* Changes made on other threads, waiting to be emitted on the owner's
+   * context (pdw-store.c): guarded by signal_lock. */
+  GMutex         signal_lock;
+  GArray        *queued;        /* QueuedSignal */
+  guint          queued_next;
+  GHashTable    *queued_keys;   /* gint64: what is in queued */
+  gboolean       emit_scheduled;
   /* pdw_store_open_companion(): the store (a reference) whose clock, SLA
    * and change signals this second connection follows; NULL otherwise. */
   PdwStore      *primary;

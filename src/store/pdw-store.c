@@ -30,11 +30,15 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  PdwStore *store;
-  guint     signal;
-  gint64    a;
-  gint64    b;
-} PendingSignal;
+  guint  signal;
+  gint64 a;
+  gint64 b;
+} QueuedSignal;
+
+/* How long one dispatch of queued changes may run: a burst of webhooks
+ * is announced over several main loop iterations, with input, timers and
+ * sockets served in between. */
+#define EMIT_SLICE_USEC (4 * 1000)
 
 static void
 emit_now (PdwStore *self,
@@ -48,33 +52,56 @@ emit_now (PdwStore *self,
     g_signal_emit (self, signals[signal], 0, a);
 }
 
+/* What a change is known by in the queue: a message by its id. */
+static gint64
+queued_key (const QueuedSignal *queued)
+{
+  return (queued->signal == MESSAGE_CHANGED ? queued->b : queued->a) * N_SIGNALS + queued->signal;
+}
+
 static gboolean
-emit_pending_signal (gpointer data)
+emit_queued_cb (gpointer data)
 {
-  PendingSignal *pending = data;
+  PdwStore *self = data;
+  gint64 deadline = g_get_monotonic_time () + EMIT_SLICE_USEC;
 
-  emit_now (pending->store, pending->signal, pending->a, pending->b);
-  return G_SOURCE_REMOVE;
+  for (;;)
+    {
+      QueuedSignal next;
+      gint64 key;
+
+      g_mutex_lock (&self->signal_lock);
+      if (self->queued_next == self->queued->len)
+        {
+          g_array_set_size (self->queued, 0);
+          self->queued_next = 0;
+          self->emit_scheduled = FALSE;
+          g_mutex_unlock (&self->signal_lock);
+          return G_SOURCE_REMOVE;
+        }
+      next = g_array_index (self->queued, QueuedSignal, self->queued_next++);
+      key = queued_key (&next);
+      g_hash_table_remove (self->queued_keys, &key);
+      g_mutex_unlock (&self->signal_lock);
+
+      emit_now (self, next.signal, next.a, next.b);
+      if (g_get_monotonic_time () >= deadline)
+        return G_SOURCE_CONTINUE;
+    }
 }
 
-static void
-pending_signal_free (gpointer data)
-{
-  PendingSignal *pending = data;
-
-  g_object_unref (pending->store);
-  g_free (pending);
-}
-
-/* A change made on a worker thread (a consolidation import) is announced
- * on the thread that made the store, where the windows listen. */
+/* A change made on another thread (a consolidation import, the webhook
+ * worker) is announced on the thread that made the store, where the
+ * windows listen; one still waiting there is not queued twice (whoever
+ * listens reads the store afresh anyway). */
 static void
 emit_change (PdwStore *self,
              guint     signal,
              gint64    a,
              gint64    b)
 {
-  PendingSignal *pending;
+  QueuedSignal queued = { signal, a, b };
+  gint64 key = queued_key (&queued);
 
   /* A companion's changes are the primary's: the windows listen there. */
   if (self->primary != NULL)
@@ -86,13 +113,21 @@ emit_change (PdwStore *self,
       return;
     }
 
-  pending = g_new0 (PendingSignal, 1);
-  pending->store = g_object_ref (self);
-  pending->signal = signal;
-  pending->a = a;
-  pending->b = b;
-  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_pending_signal,
-                              pending, pending_signal_free);
+  g_mutex_lock (&self->signal_lock);
+  if (g_hash_table_add (self->queued_keys, g_memdup2 (&key, sizeof key)))
+    g_array_append_val (self->queued, queued);
+  if (!self->emit_scheduled)
+    {
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, emit_queued_cb, g_object_ref (self), g_object_unref);
+      g_source_set_static_name (source, "[pandawa] store changes");
+      g_source_attach (source, self->owner_context);
+      g_source_unref (source);
+      self->emit_scheduled = TRUE;
+    }
+  g_mutex_unlock (&self->signal_lock);
 }
 
 void
@@ -624,6 +659,9 @@ pdw_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->follow_lock);
+  g_mutex_clear (&self->signal_lock);
+  g_clear_pointer (&self->queued, g_array_unref);
+  g_clear_pointer (&self->queued_keys, g_hash_table_unref);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_clear_object (&self->primary);
 
@@ -668,6 +706,9 @@ pdw_store_init (PdwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
   g_mutex_init (&self->follow_lock);
+  g_mutex_init (&self->signal_lock);
+  self->queued = g_array_new (FALSE, FALSE, sizeof (QueuedSignal));
+  self->queued_keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->owner_thread = g_thread_self ();
   self->owner_context = g_main_context_ref_thread_default ();
   self->sla_policy.unit = PDW_SLA_CLOCK_HOURS;
