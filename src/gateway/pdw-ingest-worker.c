@@ -86,8 +86,8 @@ store_batch (PdwStore  *store,
   else
     g_debug ("%u webhooks stored in one transaction", batch->len);
 
-  /* After end_batch(): the store's change signals are already on their
-   * way to the main context, ahead of these callbacks. */
+  /* After end_batch(): the store's change signals are already queued for
+   * the main context. */
   for (guint i = 0; i < batch->len; i++)
     {
       Job *job = g_ptr_array_index (batch, i);

@@ -29,7 +29,8 @@ PdwIngestWorker *pdw_ingest_worker_new          (PdwStore             *store,
  * the call.  Deliveries already waiting when the thread is free are stored
  * in one transaction, each in its own savepoint, so one that fails fails
  * alone.  @callback runs on the calling thread's main context after the
- * COMMIT, and after the store's change signals of the delivery.
+ * COMMIT; the store's change signals reach @store's thread on their own
+ * (in slices, see pdw-store.c), so they may come a little later.
  * A @cancellable cancelled before the delivery is stored keeps it out of
  * the database (G_IO_ERROR_CANCELLED); once stored, the result stands.
  * After pdw_ingest_worker_stop(): G_IO_ERROR_CLOSED. */

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <libsoup/soup.h>
+#include <netinet/in.h>
 #include <string.h>
 
 #include "pdw-ingest-worker.h"
@@ -120,8 +121,9 @@ typedef struct
 {
   GWeakRef           server;
   SoupServerMessage *msg;
-  /* The client went away (or the server stopped) while it was paused:
-   * nobody is left to answer. */
+  /* The server stopped while it was paused: nobody is left to answer.
+   * (A client that hung up is noticed by libsoup 3.2 only when the answer
+   * is written, which then fails quietly.) */
   gboolean           gone;
 } PendingReply;
 
@@ -355,6 +357,32 @@ resolve_listen_address (const char *address)
   return g_inet_address_new_from_string (address);
 }
 
+/* GSocket's default backlog is 10: a burst of deliveries on new
+ * connections overflowed it and clients saw their connections reset. */
+#define LISTEN_BACKLOG 256
+
+static GSocket *
+listen_socket_new (GSocketAddress  *address,
+                   GError         **error)
+{
+  GSocketFamily family = g_socket_address_get_family (address);
+  g_autoptr(GSocket) socket = g_socket_new (family, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
+
+  if (socket == NULL)
+    return NULL;
+
+  /* As soup_server_listen(): "::" is IPv6 only. */
+  if (family == G_SOCKET_FAMILY_IPV6 && !g_socket_set_option (socket, IPPROTO_IPV6, IPV6_V6ONLY, TRUE, error))
+    return NULL;
+
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, address, TRUE, error) ||
+      !g_socket_listen (socket, error))
+    return NULL;
+
+  return g_steal_pointer (&socket);
+}
+
 gboolean
 pdw_webhook_server_listen (PdwWebhookServer  *self,
                            const char        *address,
@@ -365,6 +393,7 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   g_autoptr(GSocketAddress) socket_address = NULL;
   g_autoptr(SoupServer) server = NULL;
   g_autoptr(PdwIngestWorker) worker = NULL;
+  g_autoptr(GSocket) socket = NULL;
   GSList *listeners;
 
   g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), FALSE);
@@ -390,7 +419,8 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   soup_server_add_handler (server, PDW_WEBHOOK_PATH, webhook_cb, self, NULL);
 
   socket_address = g_inet_socket_address_new (inet, (guint16) port);
-  if (!soup_server_listen (server, socket_address, 0, error))
+  if (!(socket = listen_socket_new (socket_address, error)) ||
+      !soup_server_listen_socket (server, socket, 0, error))
     return FALSE;
 
   listeners = soup_server_get_listeners (server);
