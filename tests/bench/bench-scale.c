@@ -712,6 +712,47 @@ run_burst (PdwGatewayService *service,
   g_free (b.url);
 }
 
+/* The window and the gateway on @path, as the office runs them. */
+typedef struct
+{
+  PdwStore          *store;
+  PdwFakeGraph      *graph;
+  PdwGatewayService *service;
+  PdwContext        *context;
+  PdwWindow         *window;
+} Desk;
+
+static void
+desk_open (Desk       *desk,
+           const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwGatewayConfig) config = NULL;
+  OpenTimes t = { 0 };
+
+  desk->store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+  desk->graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
+  config = pdw_test_gateway_config_new (desk->graph->url);
+  desk->service = pdw_gateway_service_new (desk->store, config);
+  if (!pdw_gateway_service_start (desk->service, &error))
+    g_error ("Starting the gateway: %s", error->message);
+  desk->context = pdw_context_new (desk->store, desk->service);
+  t.start = g_get_monotonic_time ();
+  desk->window = open_window (desk->context, &t);
+}
+
+static void
+desk_close (Desk *desk)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  pdw_gateway_service_stop (desk->service);
+  g_clear_object (&desk->context);
+  g_clear_object (&desk->service);
+  g_clear_object (&desk->store);
+  pdw_fake_graph_free (desk->graph);
+}
+
 /* The machine's load, which the figures depend on: "1.23 0.98 0.75". */
 static char *
 dup_load_average (void)
@@ -768,19 +809,13 @@ static int
 burst_only (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwStore) store = NULL;
-  g_autoptr(PdwContext) context = NULL;
-  g_autoptr(PdwGatewayService) service = NULL;
-  g_autoptr(PdwGatewayConfig) config = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pandawa-bench-burst-XXXXXX", &error);
   g_autofree char *copy = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *load_at_start = dup_load_average ();
   g_autofree char *load_at_end = NULL;
   BurstFigures burst = { 0 };
-  OpenTimes t = { 0 };
-  PdwFakeGraph *graph;
-  PdwWindow *window;
+  Desk desk = { 0 };
 
   g_assert_no_error (error);
   copy = g_build_filename (dir, "burst.db", NULL);
@@ -792,17 +827,8 @@ burst_only (const char *path)
       pdw_test_copy_file (wal, wal_copy);
     }
 
-  store = pdw_store_open (copy, &error);
-  g_assert_no_error (error);
-  graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
-  config = pdw_test_gateway_config_new (graph->url);
-  service = pdw_gateway_service_new (store, config);
-  if (!pdw_gateway_service_start (service, &error))
-    g_error ("Starting the gateway: %s", error->message);
-  context = pdw_context_new (store, service);
-  t.start = g_get_monotonic_time ();
-  window = open_window (context, &t);
-  run_burst (service, &burst);
+  desk_open (&desk, copy);
+  run_burst (desk.service, &burst);
   load_at_end = dup_load_average ();
 
   g_print ("\nPANDAWA webhook burst on a copy of %s; %u processors, load average %s at the start, %s at the end\n\n",
@@ -811,12 +837,7 @@ burst_only (const char *path)
   print_row ("----------------------------------------------", "----------------------------------", "----------");
   print_burst_rows (&burst);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  pdw_gateway_service_stop (service);
-  g_clear_object (&context);
-  g_clear_object (&service);
-  g_clear_object (&store);
-  pdw_fake_graph_free (graph);
+  desk_close (&desk);
   pdw_test_remove_tree (dir);
   return 0;
 }
@@ -830,15 +851,10 @@ main (int   argc,
   g_autofree char *month_db = NULL;
   g_autofree char *year_db = NULL;
   g_autoptr(PdwStore) store = NULL;
-  g_autoptr(PdwContext) context = NULL;
-  g_autoptr(PdwGatewayService) service = NULL;
-  g_autoptr(PdwGatewayConfig) config = NULL;
-  PdwFakeGraph *graph;
   SearchFigures search = { 0 };
   OpenFigures month = { 0 }, year = { 0 };
   BurstFigures burst = { 0 };
-  OpenTimes t = { 0 };
-  PdwWindow *window;
+  Desk desk = { 0 };
   double month_seconds, year_seconds, open_ms;
   gint64 long_conversation;
 
@@ -882,18 +898,9 @@ main (int   argc,
   open_histories (argv[0], month_db, year_db, &month, &year);
 
   g_print ("Opening a long conversation and the webhook burst...\n");
-  store = pdw_store_open (year_db, &error);
-  g_assert_no_error (error);
-  graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
-  config = pdw_test_gateway_config_new (graph->url);
-  service = pdw_gateway_service_new (store, config);
-  if (!pdw_gateway_service_start (service, &error))
-    g_error ("Starting the gateway: %s", error->message);
-  context = pdw_context_new (store, service);
-  t.start = g_get_monotonic_time ();
-  window = open_window (context, &t);
-  open_ms = time_open_conversation (window, store, long_conversation);
-  run_burst (service, &burst);
+  desk_open (&desk, year_db);
+  open_ms = time_open_conversation (desk.window, desk.store, long_conversation);
+  run_burst (desk.service, &burst);
   load_at_end = dup_load_average ();
 
   g_print ("\nPANDAWA scale benchmark: month %s (%.0f s to prepare), year %s (%.0f s)\n",
@@ -934,12 +941,7 @@ main (int   argc,
     print_row ("resident memory after opening the year", rss, "< 250 MB");
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  pdw_gateway_service_stop (service);
-  g_clear_object (&context);
-  g_clear_object (&service);
-  g_clear_object (&store);
-  pdw_fake_graph_free (graph);
+  desk_close (&desk);
   for (guint k = 0; k < N_QUERY_KINDS; k++)
     g_ptr_array_unref (search.queries[k]);
   pdw_test_remove_tree (dir);
