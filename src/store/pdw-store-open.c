@@ -418,19 +418,15 @@ apply_migrations (PdwStore        *self,
   return TRUE;
 }
 
+/* The file exists: the connection, without its pragmas. */
 static gboolean
-open_database (PdwStore        *self,
-               const char      *path,
-               const Progress  *progress,
-               GError         **error)
+open_connection (PdwStore    *self,
+                 const char  *path,
+                 GError     **error)
 {
   int rc;
 
   self->path = g_strdup (path);
-
-  if (!create_private_file (path, error))
-    return FALSE;
-
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
@@ -440,6 +436,18 @@ open_database (PdwStore        *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  return TRUE;
+}
+
+static gboolean
+open_database (PdwStore        *self,
+               const char      *path,
+               const Progress  *progress,
+               GError         **error)
+{
+  if (!create_private_file (path, error) ||
+      !open_connection (self, path, error))
+    return FALSE;
 
   /* Checked before anything could write: a damaged file is never touched. */
   if (!check_after_unclean_shutdown (self, error) ||
@@ -478,4 +486,35 @@ pdw_store_open (const char  *path,
                 GError     **error)
 {
   return pdw_store_open_with_progress (path, NULL, NULL, error);
+}
+
+/* Only the connection: the primary has migrated and seeded the file, and
+ * owns the marker of a clean shutdown. */
+PdwStore *
+pdw_store_open_companion (PdwStore  *primary,
+                          GError   **error)
+{
+  g_autoptr(PdwStore) self = NULL;
+  const char *file;
+
+  g_return_val_if_fail (PDW_IS_STORE (primary), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (primary->primary != NULL)
+    primary = primary->primary;
+
+  /* "" for ":memory:" and temporary databases: a second connection would
+   * open another, empty database. */
+  file = sqlite3_db_filename (primary->db, "main");
+  if (file == NULL || *file == '\0')
+    return g_object_ref (primary);
+
+  self = g_object_new (PDW_TYPE_STORE, NULL);
+  self->primary = g_object_ref (primary);
+  self->schema_version = primary->schema_version;
+  if (!open_connection (self, file, error) ||
+      !configure_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }

@@ -78,6 +78,15 @@ PdwStore   *pdw_store_open_with_progress  (const char            *path,
  * it fails. */
 gboolean    pdw_store_check_integrity     (PdwStore    *self,
                                            GError     **error);
+/* A second connection to @primary's file, for a writer thread (webhook
+ * ingestion) while the GUI reads through @primary: WAL lets both work at
+ * once.  No migrations and no seeding (@primary did them).  Its change
+ * signals are emitted as @primary's, on @primary's thread; its clock and
+ * SLA are @primary's (setting them on the companion has no effect).  Use
+ * it from one thread.  For a database without a file (":memory:") it is
+ * @primary itself, with a new reference. */
+PdwStore   *pdw_store_open_companion      (PdwStore    *primary,
+                                           GError     **error);
 const char *pdw_store_get_path            (PdwStore    *self);
 int         pdw_store_get_schema_version  (PdwStore    *self);
 
