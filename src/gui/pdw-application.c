@@ -558,8 +558,9 @@ pdw_application_shutdown (GApplication *app)
 {
   PdwApplication *self = PDW_APPLICATION (app);
 
-  /* Quitting during a migration: it rolls back and the store closes before
-   * the process ends (at its next progress step, about a second). */
+  /* Quitting during a migration: the running statement stops within
+   * milliseconds, it rolls back and the store closes before the process
+   * ends. */
   if (self->store_cancellable != NULL)
     {
       g_cancellable_cancel (self->store_cancellable);

@@ -62,14 +62,17 @@ PdwStore   *pdw_store_open                (const char  *path,
 /* Progress of a long migration (the full-text index of a year of
  * messages), @fraction from 0 to 1, called on the opening thread only while
  * such a migration runs: a GUI opens the store in a thread and shows a
- * progress window from the first call.  Returning FALSE cancels: the open
- * fails with G_IO_ERROR_CANCELLED, the database keeps its previous schema
- * version and the next open starts the migration again. */
+ * progress window from the first call.  Returning FALSE, or cancelling
+ * @cancellable (from any thread; a running statement stops within a few
+ * milliseconds), cancels: the open fails with G_IO_ERROR_CANCELLED, the
+ * database keeps its previous schema version and the next open starts the
+ * migration again. */
 typedef gboolean (*PdwStoreProgressFunc) (double   fraction,
                                           gpointer user_data);
 PdwStore   *pdw_store_open_with_progress  (const char            *path,
                                            PdwStoreProgressFunc   progress_func,
                                            gpointer               user_data,
+                                           GCancellable          *cancellable,
                                            GError               **error);
 /* PRAGMA quick_check: reads the whole file (seconds on a year).  Open runs
  * it only when the last session ended without closing the store; this is

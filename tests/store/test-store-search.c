@@ -393,7 +393,7 @@ test_migration_from_version_2 (void)
   g_autofree char *path = test_make_db_path (&dir);
 
   make_version_2_database (path);
-  store = pdw_store_open_with_progress (path, record_progress, fractions, &error);
+  store = pdw_store_open_with_progress (path, record_progress, fractions, NULL, &error);
   g_assert_no_error (error);
   assert_migrated (store);
 
@@ -407,7 +407,7 @@ test_migration_from_version_2 (void)
   /* Only a migration reports progress. */
   g_clear_object (&store);
   g_array_set_size (fractions, 0);
-  store = pdw_store_open_with_progress (path, record_progress, fractions, &error);
+  store = pdw_store_open_with_progress (path, record_progress, fractions, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (fractions->len, ==, 0);
 
@@ -431,7 +431,7 @@ test_migration_cancelled_resumes (void)
   g_autofree char *path = test_make_db_path (&dir);
 
   make_version_2_database (path);
-  store = pdw_store_open_with_progress (path, cancel_half_way, NULL, &error);
+  store = pdw_store_open_with_progress (path, cancel_half_way, NULL, NULL, &error);
   g_assert_null (store);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
@@ -445,6 +445,65 @@ test_migration_cancelled_resumes (void)
   assert_migrated (store);
 
   g_clear_object (&store);
+  pdw_test_remove_tree (dir);
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  GArray       *fractions;
+} CancelAtStart;
+
+/* Cancels as the migration starts, and lets its statements run. */
+static gboolean
+cancel_at_start (double   fraction,
+                 gpointer user_data)
+{
+  CancelAtStart *data = user_data;
+
+  g_array_append_val (data->fractions, fraction);
+  g_cancellable_cancel (data->cancellable);
+  return TRUE;
+}
+
+/* Cancelling the cancellable stops the statement that runs (the migration's
+ * index builds and fills have no step of their own to stop at): no chunk of
+ * the fill is reported, and the migration rolls back whole. */
+static void
+test_migration_cancellable_interrupts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  CancelAtStart data = { cancellable, fractions };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+
+  make_version_2_database (path);
+  store = pdw_store_open_with_progress (path, cancel_at_start, &data, cancellable, &error);
+  g_assert_null (store);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (fractions->len, ==, 1);
+
+  g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM sqlite_master WHERE name = 'messages_fts'"), ==, 0);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM sqlite_master"
+                                        " WHERE name = 'conversations_by_merged_into'"), ==, 0);
+
+  /* An open whose cancellable is not cancelled completes the migration,
+   * the history intact. */
+  g_clear_object (&cancellable);
+  cancellable = g_cancellable_new ();
+  store = pdw_store_open_with_progress (path, NULL, NULL, cancellable, &error);
+  g_assert_no_error (error);
+  assert_migrated (store);
+  g_clear_object (&store);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM messages"), ==, V2_MESSAGES);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'pesan'"),
+                   ==, V2_MESSAGES - 1);
+
   pdw_test_remove_tree (dir);
 }
 
@@ -468,7 +527,7 @@ test_migration_killed_resumes (void)
 
   if (g_test_subprocess ())
     {
-      store = pdw_store_open_with_progress (env_path, die_at_first_progress, NULL, &error);
+      store = pdw_store_open_with_progress (env_path, die_at_first_progress, NULL, NULL, &error);
       g_assert_not_reached ();
     }
 
@@ -580,6 +639,7 @@ main (int   argc,
   ADD ("triggers/merge", test_triggers_merge);
   g_test_add_func ("/store-search/migration/from-version-2", test_migration_from_version_2);
   g_test_add_func ("/store-search/migration/cancelled", test_migration_cancelled_resumes);
+  g_test_add_func ("/store-search/migration/cancellable-interrupts", test_migration_cancellable_interrupts);
   g_test_add_func ("/store-search/migration/killed", test_migration_killed_resumes);
   g_test_add_func ("/store-search/integrity/marker", test_open_marker);
   g_test_add_func ("/store-search/integrity/unclean-shutdown", test_unclean_shutdown_finds_damage);
