@@ -237,6 +237,55 @@ test_search_order (Fixture       *f,
   g_assert_cmpint (pdw_search_result_get_conversation_id (g_ptr_array_index (results, 1)), ==, f->conversation_3);
 }
 
+/* A name typed as a prefix comes before messages that contain it, even
+ * newer ones; messages newest first after it.  The marks cover only what
+ * was typed. */
+static void
+test_search_rank (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  PdwSearchResult *result;
+  gint64 conversation_4;
+
+  test_ingest (f->store,
+               test_messages (test_inbound ("wamid.R1", "6280000000004", "Budi Santoso", 1763600000, "ok"),
+                              test_inbound ("wamid.R2", WA_1, "Siti Aisyâh", 1763800000,
+                                            "pak budiman sudah datang"),
+                              test_inbound ("wamid.R3", WA_2, "Zulkifli", 1763800100,
+                                            "budi santoso bilang besok"),
+                              NULL),
+               NULL);
+  conversation_4 = pdw_store_find_conversation_by_wa_id (f->store, "6280000000004", &error);
+  g_assert_no_error (error);
+
+  results = search (f->store, "budi sa");
+  g_assert_cmpuint (results->len, ==, 2);
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (result), ==, conversation_4);
+  g_assert_cmpint (pdw_search_result_get_field (result), ==, PDW_SEARCH_FIELD_PROFILE_NAME);
+  g_assert_cmpstr (pdw_search_result_get_snippet (result), ==,
+                   PDW_SEARCH_MARK_START "Budi" PDW_SEARCH_MARK_END " "
+                   PDW_SEARCH_MARK_START "Sa" PDW_SEARCH_MARK_END "ntoso");
+  result = g_ptr_array_index (results, 1);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (result), ==, f->conversation_2);
+  g_assert_cmpint (pdw_search_result_get_field (result), ==, PDW_SEARCH_FIELD_MESSAGE);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* Names (the older first one too) before the newer messages; the
+   * messages newest first. */
+  results = search (f->store, "budi");
+  g_assert_cmpuint (results->len, ==, 4);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpint (pdw_search_result_get_field (g_ptr_array_index (results, i)), ==,
+                     PDW_SEARCH_FIELD_PROFILE_NAME);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (g_ptr_array_index (results, 2)), ==, f->conversation_2);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (g_ptr_array_index (results, 3)), ==, f->conversation_1);
+  g_assert_nonnull (strstr (pdw_search_result_get_snippet (g_ptr_array_index (results, 3)),
+                            "pak " PDW_SEARCH_MARK_START "budi" PDW_SEARCH_MARK_END "man sudah"));
+}
+
 static void
 raw_exec (const char *path,
           const char *sql)
@@ -635,6 +684,7 @@ main (int   argc,
   ADD ("identity", test_search_identity);
   ADD ("message-text", test_search_message_text);
   ADD ("order", test_search_order);
+  ADD ("rank", test_search_rank);
   ADD ("triggers/insert-update-delete", test_triggers_insert_update_delete);
   ADD ("triggers/merge", test_triggers_merge);
   g_test_add_func ("/store-search/migration/from-version-2", test_migration_from_version_2);
