@@ -254,6 +254,12 @@ gboolean         pdw_store_match_conversation  (PdwStore *self, const PdwConvers
 /* The rows of @ids that exist and are not merged, in no particular order. */
 GPtrArray       *pdw_store_list_conversations_by_id (PdwStore *self, const gint64 *ids, guint n_ids, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
+/* The @limit messages that come just before (@before_timestamp, @before_id)
+ * in the conversation's order (G_MAXINT64 for both: its newest), oldest
+ * first: a page of a long conversation. */
+GPtrArray       *pdw_store_list_messages_before (PdwStore *self, gint64 conversation_id,
+                                                 gint64 before_timestamp, gint64 before_id,
+                                                 guint limit, GError **error);
 PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
 
