@@ -54,14 +54,32 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* A launcher whose pandawa keeps its data, settings and runtime files in
+ * @dir. */
+static GSubprocessLauncher *
+new_launcher (const char       *dir,
+              GSubprocessFlags  flags)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (flags);
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *config = g_build_filename (dir, "config", NULL);
+  g_autofree char *runtime = g_build_filename (dir, "run", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
+  /* Under Xvfb the GL renderer's first frame takes seconds of software
+   * rendering on the main thread, which is not what these tests measure. */
+  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
+  return launcher;
+}
+
 static void
 test_sigterm_while_seeding (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pandawa-demo-sigterm-XXXXXX", &error);
-  g_autofree char *data = NULL;
-  g_autofree char *config = NULL;
-  g_autofree char *runtime = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) app = NULL;
   g_autoptr(GDataInputStream) err = NULL;
@@ -73,18 +91,7 @@ test_sigterm_while_seeding (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (pandawa);
-  data = g_build_filename (dir, "data", NULL);
-  config = g_build_filename (dir, "config", NULL);
-  runtime = g_build_filename (dir, "run", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
-  /* Under Xvfb the GL renderer's first frame takes seconds of software
-   * rendering on the main thread, which is not what this test measures. */
-  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
+  launcher = new_launcher (dir, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
   app = g_subprocess_launcher_spawn (launcher, &error, pandawa, "--demo", NULL);
   g_assert_no_error (error);
 
@@ -154,7 +161,6 @@ test_sigterm_closes_store (void)
   g_autofree char *dir = g_dir_make_tmp ("pandawa-sigterm-XXXXXX", &error);
   g_autofree char *db = NULL;
   g_autofree char *marker = NULL;
-  g_autofree char *runtime = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) app = NULL;
   gboolean done = FALSE;
@@ -165,14 +171,7 @@ test_sigterm_closes_store (void)
   g_assert_nonnull (pandawa);
   db = g_build_filename (dir, "desk.db", NULL);
   marker = g_strconcat (db, "-open", NULL);
-  runtime = g_build_filename (dir, "run", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
-  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
+  launcher = new_launcher (dir, G_SUBPROCESS_FLAGS_STDERR_SILENCE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
   app = g_subprocess_launcher_spawn (launcher, &error, pandawa, "--db", db, NULL);
   g_assert_no_error (error);
   g_subprocess_wait_async (app, NULL, wait_cb, &done);
