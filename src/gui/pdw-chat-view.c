@@ -62,6 +62,9 @@ struct _PdwChatView
   GHashTable        *drafts;
 
   gboolean           at_bottom;
+  /* Scrolling up near the top reads the page before (in an idle). */
+  double             last_value;
+  guint              load_older_id;
   /* The 24-hour customer-service window of the open conversation. */
   gboolean           window_open;
 };
@@ -252,13 +255,55 @@ pdw_chat_view_scroll_to_end (PdwChatView *self)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", n_items - 1);
 }
 
+/* The list view keeps the row at the top of the viewport in place when
+ * rows are inserted before it: the page appears above what is read. */
+static gboolean
+load_older_cb (gpointer user_data)
+{
+  PdwChatView *self = user_data;
+
+  self->load_older_id = 0;
+  if (self->messages != NULL)
+    pdw_message_list_load_older (self->messages);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pdw_chat_view_queue_load_older (PdwChatView *self)
+{
+  if (self->messages == NULL || self->load_older_id != 0 ||
+      !pdw_message_list_get_has_older (self->messages))
+    return;
+
+  self->load_older_id = g_idle_add (load_older_cb, self);
+}
+
 static void
 vadjustment_value_changed_cb (PdwChatView   *self,
                               GtkAdjustment *adjustment)
 {
+  double value = gtk_adjustment_get_value (adjustment);
   double bottom = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  gboolean scrolled_up = value < self->last_value;
 
-  self->at_bottom = gtk_adjustment_get_value (adjustment) >= bottom - AT_BOTTOM_SLACK;
+  self->last_value = value;
+  self->at_bottom = value >= bottom - AT_BOTTOM_SLACK;
+
+  /* Only the officer scrolling back reads history: opening at the end
+   * reads the newest page alone. */
+  if (scrolled_up && value < gtk_adjustment_get_page_size (adjustment))
+    pdw_chat_view_queue_load_older (self);
+}
+
+/* A first page too short to scroll could never be scrolled back. */
+static void
+vadjustment_changed_cb (PdwChatView   *self,
+                        GtkAdjustment *adjustment)
+{
+  if (gtk_adjustment_get_upper (adjustment) > 0 &&
+      gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment))
+    pdw_chat_view_queue_load_older (self);
 }
 
 static void
@@ -562,6 +607,7 @@ pdw_chat_view_reload (PdwChatView *self)
 
   g_signal_group_set_target (self->messages_signals, NULL);
   g_clear_object (&self->messages);
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
 
   if (self->conversation == NULL || self->store == NULL)
     {
@@ -590,6 +636,7 @@ pdw_chat_view_reload (PdwChatView *self)
   pdw_chat_view_sync_service_window (self);
 
   self->at_bottom = TRUE;
+  self->last_value = 0;
   pdw_chat_view_scroll_to_end (self);
 }
 
@@ -823,6 +870,7 @@ pdw_chat_view_dispose (GObject *object)
   PdwChatView *self = (PdwChatView *)object;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
   g_clear_object (&self->clock_signals);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->conversation_signals);
@@ -966,6 +1014,8 @@ pdw_chat_view_init (PdwChatView *self)
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (vadjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->composer, "notify::empty",
                            G_CALLBACK (pdw_chat_view_update_actions), self, G_CONNECT_SWAPPED);
 

@@ -63,14 +63,17 @@ PdwStore   *pdw_store_open                (const char  *path,
 /* Progress of a long migration (the full-text index of a year of
  * messages), @fraction from 0 to 1, called on the opening thread only while
  * such a migration runs: a GUI opens the store in a thread and shows a
- * progress window from the first call.  Returning FALSE cancels: the open
- * fails with G_IO_ERROR_CANCELLED, the database keeps its previous schema
- * version and the next open starts the migration again. */
+ * progress window from the first call.  Returning FALSE, or cancelling
+ * @cancellable (from any thread; a running statement stops within a few
+ * milliseconds), cancels: the open fails with G_IO_ERROR_CANCELLED, the
+ * database keeps its previous schema version and the next open starts the
+ * migration again. */
 typedef gboolean (*PdwStoreProgressFunc) (double   fraction,
                                           gpointer user_data);
 PdwStore   *pdw_store_open_with_progress  (const char            *path,
                                            PdwStoreProgressFunc   progress_func,
                                            gpointer               user_data,
+                                           GCancellable          *cancellable,
                                            GError               **error);
 /* PRAGMA quick_check: reads the whole file (seconds on a year).  Open runs
  * it only when the last session ended without closing the store; this is
@@ -275,6 +278,12 @@ gboolean         pdw_store_match_conversation  (PdwStore *self, const PdwConvers
 /* The rows of @ids that exist and are not merged, in no particular order. */
 GPtrArray       *pdw_store_list_conversations_by_id (PdwStore *self, const gint64 *ids, guint n_ids, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
+/* The @limit messages that come just before (@before_timestamp, @before_id)
+ * in the conversation's order (G_MAXINT64 for both: its newest), oldest
+ * first: a page of a long conversation. */
+GPtrArray       *pdw_store_list_messages_before (PdwStore *self, gint64 conversation_id,
+                                                 gint64 before_timestamp, gint64 before_id,
+                                                 guint limit, GError **error);
 PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
 

@@ -7,6 +7,8 @@
  * Run with `xvfb-run -a dbus-run-session -- meson test -C _build --benchmark scale`.
  * It generates its histories with `pandawa-cli generate` (PANDAWA_CLI):
  * the last whole month, and twelve months up to now, seed 1;
+ * `bench-scale --long-conversation COPY.db` times only the opening of a
+ * 300-message conversation, added to that copy.
  * PANDAWA_BENCH_MONTH_DB and PANDAWA_BENCH_YEAR_DB point it at existing
  * ones instead, which are copied first and never modified.
  *
@@ -475,6 +477,33 @@ time_open_conversation (PdwWindow *window,
   return (o.drawn - start) / 1000.0;
 }
 
+/* `--long-conversation DB` (a copy: it gets the conversation): only the
+ * time to open a conversation of LONG_CONVERSATION messages, printed in
+ * ms. */
+static int
+open_long_conversation_and_print (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = pdw_store_open (path, &error);
+  g_autoptr(PdwContext) context = NULL;
+  OpenTimes t = { g_get_monotonic_time (), 0, 0, 0, NULL };
+  PdwWindow *window;
+  gint64 conversation_id;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  conversation_id = add_long_conversation (store);
+  context = pdw_context_new (store, NULL);
+  window = open_window (context, &t);
+  g_print ("%.1f\n", time_open_conversation (window, store, conversation_id));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
 /* ---- The webhook burst -------------------------------------------------------- */
 
 typedef struct
@@ -823,6 +852,8 @@ main (int   argc,
     return open_and_print (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "--burst"))
     return burst_only (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--long-conversation"))
+    return open_long_conversation_and_print (argv[2]);
 
   dir = g_dir_make_tmp ("pandawa-bench-scale-XXXXXX", &error);
   g_assert_no_error (error);
