@@ -203,6 +203,19 @@ typedef struct
   gboolean    is_other;
 } Bar;
 
+guint
+pdw_chart_breakdown_rows (PdwReport          *report,
+                          PdwReportBreakdown  breakdown)
+{
+  GArray *rows = pdw_report_get_breakdown (report, breakdown);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_array_index (rows, PdwReportRow, i).received > 0)
+      n++;
+  return MIN (n, MAX_BREAKDOWN_BARS);
+}
+
 void
 pdw_chart_breakdown (Chart              *chart,
                 PdwReportBreakdown  breakdown)
@@ -247,7 +260,7 @@ pdw_chart_breakdown (Chart              *chart,
       value_width = MAX (value_width, pdw_chart_text_width (chart, chart->small, value));
     }
 
-  row_height = MIN (chart->height / MAX_BREAKDOWN_BARS, chart->height / MAX (n_bars, 1));
+  row_height = chart->height / MAX (n_bars, 3);
   row_height = MIN (row_height, chart->line * 2.2);
   label_width = chart->width * 0.36;
   left = label_width + chart->pad;
@@ -382,7 +395,7 @@ pdw_chart_sop_steps (Chart *chart)
 
   top = chart->line * 1.6;
   bottom = chart->height - chart->line * 1.3;
-  label_width = chart->width * 0.34;
+  label_width = chart->width * 0.36;
   left = label_width + chart->pad;
   right = chart->width - chart->pad;
   row_height = (bottom - top) / PDW_REPORT_N_SOP_STEPS;

@@ -96,6 +96,9 @@ guint        pdw_chart_satisfaction_answers (const PdwReportSatisfaction *satisf
 /* ---- The charts (pdw-report-chart-kinds.c) -------------------------------------- */
 
 void         pdw_chart_daily_volume        (Chart               *chart);
+/* Bars a breakdown chart draws (the "other" bar included). */
+guint        pdw_chart_breakdown_rows      (PdwReport           *report,
+                                            PdwReportBreakdown   breakdown);
 void         pdw_chart_breakdown           (Chart               *chart,
                                             PdwReportBreakdown   breakdown);
 void         pdw_chart_promise             (Chart               *chart);

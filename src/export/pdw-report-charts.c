@@ -141,6 +141,30 @@ pdw_report_chart_get_title_for_style (PdwReportChart       chart,
 }
 
 double
+pdw_report_chart_get_height (PdwReport           *report,
+                             PdwReportChart       chart,
+                             double               width,
+                             const PdwChartStyle *style)
+{
+  double height;
+
+  g_return_val_if_fail (PDW_IS_REPORT (report), 0);
+  g_return_val_if_fail (chart < PDW_REPORT_N_CHARTS, 0);
+  g_return_val_if_fail (style != NULL, 0);
+
+  height = width * chart_aspects[chart];
+  if ((chart == PDW_REPORT_CHART_TYPES || chart == PDW_REPORT_CHART_INSTITUTIONS) &&
+      pdw_report_chart_has_data (report, chart))
+    {
+      PdwReportBreakdown breakdown = chart == PDW_REPORT_CHART_TYPES ? PDW_REPORT_BY_TYPE : PDW_REPORT_BY_INSTITUTION;
+
+      /* As many rows as bars, at the bars' own height. */
+      height = MIN (height, pdw_chart_breakdown_rows (report, breakdown) * style->font_size * 1.3 * 2.2);
+    }
+  return MAX (height, width * 0.2);
+}
+
+double
 pdw_report_chart_get_aspect (PdwReportChart chart)
 {
   g_return_val_if_fail (chart < PDW_REPORT_N_CHARTS, 0.5);
@@ -312,7 +336,7 @@ pdw_chart_format_count (double value)
   return pdw_report_format_number (value, 0);
 }
 
-/* An axis from 0 to @value in 4-5 steps of 1, 2 or 5 x 10^k (at least 1):
+/* An axis from 0 to @value in at most 5 steps of 1, 2 or 5 x 10^k (at least 1):
  * returns the top of the axis, at or above @value. */
 double
 pdw_chart_nice_max (double  value,
@@ -322,7 +346,7 @@ pdw_chart_nice_max (double  value,
 
   if (!(value > 1))
     value = 1;
-  raw = value / 4;
+  raw = value / 5;
   magnitude = pow (10, floor (log10 (raw)));
   scaled = raw / magnitude;
   *step = (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * magnitude;

@@ -524,13 +524,15 @@ doc_add_charts (DocLayout      *layout,
   guint n = second < PDW_REPORT_N_CHARTS ? 2 : 1;
   double width = n == 2 ? (layout->width - CHART_GAP) / 2 : layout->width;
   double title_height = 0, chart_height = 0;
+  PdwChartStyle style;
 
+  pdw_chart_style_init_paper (&style);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", pdw_report_chart_get_title_id (charts[i]));
 
       title_height = MAX (title_height, measure (layout, DOC_FONT_TABLE, title, width));
-      chart_height = MAX (chart_height, width * pdw_report_chart_get_aspect (charts[i]));
+      chart_height = MAX (chart_height, pdw_report_chart_get_height (layout->doc->report, charts[i], width, &style));
     }
   /* A chart never takes more than half a page. */
   chart_height = MIN (chart_height, (layout->bottom - layout->top) / 2);
