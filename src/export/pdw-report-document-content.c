@@ -509,6 +509,10 @@ add_policy (DocLayout *layout)
     "Indeks Kepuasan Masyarakat = rata-rata nilai (1–4) / 4 × 100, mutu menurut PermenPAN-RB Nomor 14 "
     "Tahun 2017 (A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99).", policy);
 
+  /* The last section goes with the signature: a signature alone on a page
+   * would sign nothing. */
+  doc_keep_together (layout, PDW_PDF_MM (12) + doc_measure_paragraph (layout, text, DOC_FONT_BODY) + SPACE +
+                     doc_measure_signature (layout));
   doc_add_heading (layout, "J. Kebijakan Layanan dan Definisi");
   doc_add_paragraph (layout, text, DOC_FONT_BODY, L, SPACE);
 }
