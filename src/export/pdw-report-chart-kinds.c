@@ -39,8 +39,8 @@ static const Text text_messages_max = { N_("most in one hour"), "terbanyak dalam
 
 /* Ratings 1-4 as the survey's question names them. */
 static const Text rating_labels[4] = {
-  { N_("Poor"),      "Tidak baik" },
-  { N_("Fair"),      "Kurang baik" },
+  { N_("Very poor"), "Tidak baik" },
+  { N_("Poor"),      "Kurang baik" },
   { N_("Good"),      "Baik" },
   { N_("Very good"), "Sangat baik" },
 };

@@ -14,7 +14,7 @@
 #include <math.h>
 
 #include "export/pdw-report-charts.h"
-#include "report-fixture.h"
+#include "report-pdf-fixture.h"
 
 #define WIDTH 520
 

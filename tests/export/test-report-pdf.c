@@ -20,7 +20,7 @@
 
 #include "export/pdw-report-document.h"
 #include "export/pdw-report-export.h"
-#include "report-fixture.h"
+#include "report-pdf-fixture.h"
 
 typedef struct
 {

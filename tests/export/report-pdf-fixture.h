@@ -1,4 +1,4 @@
-/* report-fixture.h: reports for the tests of the report's charts and PDF:
+/* report-pdf-fixture.h: reports for the tests of the report's charts and PDF:
  * an empty March 2026 and a full one (about a hundred files over the month,
  * every kind of line, ratings, messages at all hours), built from facts
  * written here, deterministically.  The exact figures are not worked out
