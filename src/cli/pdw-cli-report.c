@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "export/pdw-report-document.h"
 #include "export/pdw-report-export.h"
 #include "pdw-cli.h"
 
@@ -18,6 +19,48 @@ usage_error (const char *message)
 {
   g_printerr ("%s\n", message);
   return PDW_CLI_EXIT_USAGE;
+}
+
+/* Keeps what the command line gave, takes the rest from @from. */
+static void
+signature_fill (PdwReportSignature       *signature,
+                const PdwReportSignature *from)
+{
+  char **members[] = { &signature->place, &signature->date_text, &signature->office_name,
+                       &signature->office_address, &signature->head_name, &signature->head_rank,
+                       &signature->head_nip, &signature->head_title };
+  char * const sources[] = { from->place, from->date_text, from->office_name, from->office_address,
+                             from->head_name, from->head_rank, from->head_nip, from->head_title };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    if (*members[i] == NULL)
+      *members[i] = g_strdup (sources[i]);
+}
+
+/* The PDF is signed: the signer from the command line, else from the
+ * settings; the other formats through the table. */
+static gboolean
+write_report (const PdwReportFormat         *format,
+              PdwReport                     *report,
+              const char                    *output,
+              const PdwReportExportOptions  *options,
+              GSettings                     *settings,
+              PdwReportSignature            *signer,
+              GError                       **error)
+{
+  if (g_strcmp0 (format->name, "pdf") == 0)
+    {
+      if (settings != NULL)
+        {
+          g_auto(PdwReportSignature) stored = { 0 };
+
+          pdw_report_signature_init_from_settings (&stored, settings);
+          signature_fill (signer, &stored);
+        }
+      return pdw_report_pdf_write (report, signer, output, error);
+    }
+
+  return format->write (report, output, options, error);
 }
 
 int
@@ -36,6 +79,7 @@ pdw_cli_report (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *separator = NULL;
   g_autofree char *table = NULL;
+  g_auto(PdwReportSignature) signer = { 0 };
   g_autofree char *names = pdw_report_export_dup_format_names ();
   g_autofree char *format_help = g_strdup_printf (_("Output format: %s"), names);
   PdwReportExportOptions options = PDW_REPORT_EXPORT_OPTIONS_INIT;
@@ -50,6 +94,12 @@ pdw_cli_report (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (csv: a folder, one file per table)"), "FILE" },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &separator, N_("CSV field separator: “;” (default) or “,”"), "SEP" },
     { "table", 0, 0, G_OPTION_ARG_STRING, &table, N_("CSV: write only this table to FILE"), "NAME" },
+    { "place", 0, 0, G_OPTION_ARG_STRING, &signer.place, N_("PDF: place of signing (default: the settings, or Pekanbaru)"), "PLACE" },
+    { "sign-date", 0, 0, G_OPTION_ARG_STRING, &signer.date_text, N_("PDF: date above the signature (default: today)"), "TEXT" },
+    { "signer-name", 0, 0, G_OPTION_ARG_STRING, &signer.head_name, N_("PDF: name of the head of office who signs"), "NAME" },
+    { "signer-rank", 0, 0, G_OPTION_ARG_STRING, &signer.head_rank, N_("PDF: rank and grade of the signer"), "RANK" },
+    { "signer-nip", 0, 0, G_OPTION_ARG_STRING, &signer.head_nip, N_("PDF: NIP of the signer"), "NIP" },
+    { "signer-title", 0, 0, G_OPTION_ARG_STRING, &signer.head_title, N_("PDF: position of the signer"), "TITLE" },
     { NULL }
   };
 
@@ -111,7 +161,7 @@ pdw_cli_report (int    argc,
   pdw_cli_apply_sla_settings (store, settings);
 
   if (!(report = pdw_store_compute_report (store, &period, NULL, NULL, &error)) ||
-      !format->write (report, output, &options, &error))
+      !write_report (format, report, output, &options, settings, &signer, &error))
     {
       g_printerr ("%s\n", error->message);
       return PDW_CLI_EXIT_INVALID;

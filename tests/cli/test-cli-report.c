@@ -128,6 +128,45 @@ test_csv_and_xlsx (Fixture       *f,
 #endif
 }
 
+/* The signed PDF: the signer from the options (the tests have no
+ * schema-backed signer), read back with pdftotext. */
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "laporan.pdf", NULL);
+  const char *args[] = { "--db", f->db, "--month", "2026-11", "--format", "pdf", "-o", out,
+                         "--signer-name", "Dr. Andi Wijaya", "--signer-nip", "197001011990031001",
+                         "--place", "Pekanbaru", "--sign-date", "2 Desember 2026", NULL };
+  const char *pdftotext[] = { "pdftotext", "-layout", out, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *received = NULL;
+  int status;
+  GStatBuf st;
+
+  g_assert_cmpint (run_report (args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "LAPORAN BULANAN LAYANAN PANDAWA"));
+  g_assert_nonnull (strstr (text, "November 2026"));
+  g_assert_nonnull (strstr (text, "Halaman 1 dari"));
+  g_assert_nonnull (strstr (text, "Pekanbaru, 2 Desember 2026"));
+  g_assert_nonnull (strstr (text, "Dr. Andi Wijaya"));
+  g_assert_nonnull (strstr (text, "NIP. 197001011990031001"));
+  /* The figure worked out in report-fixture.h: 4 received. */
+  received = g_strdup (strstr (text, "Pengaduan diterima"));
+  g_assert_nonnull (received);
+  *strchr (received, '\n') = '\0';
+  g_assert_true (g_regex_match_simple ("^Pengaduan diterima\\s+4\\s", received, 0, 0));
+}
+
 static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
@@ -168,6 +207,7 @@ main (int   argc,
 
   g_test_add ("/cli-report/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
   g_test_add ("/cli-report/csv-and-xlsx", Fixture, NULL, fixture_set_up, test_csv_and_xlsx, fixture_tear_down);
+  g_test_add ("/cli-report/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/cli-report/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
 
   return g_test_run ();
