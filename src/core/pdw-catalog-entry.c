@@ -155,6 +155,20 @@ pdw_catalog_entry_get_label (PdwCatalogEntry *self)
   return shipped != NULL ? shipped : (self->code != NULL ? self->code : "");
 }
 
+const char *
+pdw_catalog_entry_get_label_id (PdwCatalogEntry *self)
+{
+  const char *shipped;
+
+  g_return_val_if_fail (PDW_IS_CATALOG_ENTRY (self), NULL);
+
+  if (self->label != NULL && self->label[0] != '\0')
+    return self->label;
+
+  shipped = pdw_catalog_get_default_label_id (self->kind, self->code);
+  return shipped != NULL ? shipped : (self->code != NULL ? self->code : "");
+}
+
 int
 pdw_catalog_entry_get_position (PdwCatalogEntry *self)
 {

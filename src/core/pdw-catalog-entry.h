@@ -23,6 +23,9 @@ const char     *pdw_catalog_entry_get_code     (PdwCatalogEntry *self);
 /* What to show: the officer's label, else the translated shipped label,
  * else the code.  Never NULL. */
 const char     *pdw_catalog_entry_get_label    (PdwCatalogEntry *self);
+/* What official documents show: the officer's label, else the shipped
+ * label in Indonesian whatever the locale, else the code. */
+const char     *pdw_catalog_entry_get_label_id (PdwCatalogEntry *self);
 int             pdw_catalog_entry_get_position (PdwCatalogEntry *self);
 /* Inactive entries are kept (old complaints name them) but not offered. */
 gboolean        pdw_catalog_entry_get_active   (PdwCatalogEntry *self);

@@ -11,32 +11,32 @@
 #include "pdw-catalog.h"
 
 static const PdwCatalogItem complaint_types[] = {
-  { "nik_tidak_aktif",   N_("NIK inactive / not registered") },
-  { "data_ganda",        N_("Duplicate record") },
-  { "data_tidak_sesuai", N_("Data mismatch / data correction") },
-  { "sinkronisasi",      N_("Synchronisation / consolidation") },
-  { "lainnya",           N_("Other") },
+  { "nik_tidak_aktif",   N_("NIK inactive / not registered"), "NIK tidak aktif / belum terdaftar" },
+  { "data_ganda",        N_("Duplicate record"), "Data ganda" },
+  { "data_tidak_sesuai", N_("Data mismatch / data correction"), "Data tidak sesuai / perbaikan data" },
+  { "sinkronisasi",      N_("Synchronisation / consolidation"), "Sinkronisasi / konsolidasi" },
+  { "lainnya",           N_("Other"), "Lainnya" },
 };
 
 static const PdwCatalogItem institutions[] = {
-  { "bank",                 N_("Bank") },
-  { "bpjs_kesehatan",       N_("BPJS Kesehatan") },
-  { "bpjs_ketenagakerjaan", N_("BPJS Ketenagakerjaan") },
-  { "faskes",               N_("Health facility") },
-  { "operator_seluler",     N_("Mobile operator (SIM registration)") },
-  { "sekolah",              N_("School") },
-  { "pajak",                N_("Tax office") },
-  { "lainnya",              N_("Other") },
+  { "bank",                 N_("Bank"), "Bank" },
+  { "bpjs_kesehatan",       N_("BPJS Kesehatan"), "BPJS Kesehatan" },
+  { "bpjs_ketenagakerjaan", N_("BPJS Ketenagakerjaan"), "BPJS Ketenagakerjaan" },
+  { "faskes",               N_("Health facility"), "Fasilitas kesehatan" },
+  { "operator_seluler",     N_("Mobile operator (SIM registration)"), "Operator seluler (registrasi kartu SIM)" },
+  { "sekolah",              N_("School"), "Sekolah" },
+  { "pajak",                N_("Tax office"), "Kantor pajak" },
+  { "lainnya",              N_("Other"), "Lainnya" },
 };
 
 /* The divisions of a Disdukcapil (Permendagri 14/2020 structure); division
  * names are proper names, so they are not translated. */
 static const PdwCatalogItem divisions[] = {
-  { "bidang_pdip", "Bidang PDIP" },
-  { "bidang_dafduk", "Bidang Pendaftaran Penduduk" },
-  { "bidang_capil", "Bidang Pencatatan Sipil" },
-  { "bidang_piak", "Bidang PIAK" },
-  { "sekretariat", "Sekretariat" },
+  { "bidang_pdip", "Bidang PDIP", "Bidang PDIP" },
+  { "bidang_dafduk", "Bidang Pendaftaran Penduduk", "Bidang Pendaftaran Penduduk" },
+  { "bidang_capil", "Bidang Pencatatan Sipil", "Bidang Pencatatan Sipil" },
+  { "bidang_piak", "Bidang PIAK", "Bidang PIAK" },
+  { "sekretariat", "Sekretariat", "Sekretariat" },
 };
 
 static const char * const kind_names[] = { "complaint_type", "institution", "division" };
@@ -104,9 +104,9 @@ pdw_catalog_get_defaults (PdwCatalogKind  kind,
     }
 }
 
-const char *
-pdw_catalog_get_default_label (PdwCatalogKind  kind,
-                               const char     *code)
+static const PdwCatalogItem *
+find_default (PdwCatalogKind  kind,
+              const char     *code)
 {
   const PdwCatalogItem *items;
   gsize n_items = 0;
@@ -114,9 +114,30 @@ pdw_catalog_get_default_label (PdwCatalogKind  kind,
   items = pdw_catalog_get_defaults (kind, &n_items);
   for (gsize i = 0; i < n_items; i++)
     if (g_strcmp0 (items[i].code, code) == 0)
-      return kind == PDW_CATALOG_DIVISION ? items[i].label : _(items[i].label);
+      return &items[i];
 
   return NULL;
+}
+
+const char *
+pdw_catalog_get_default_label (PdwCatalogKind  kind,
+                               const char     *code)
+{
+  const PdwCatalogItem *item = find_default (kind, code);
+
+  if (item == NULL)
+    return NULL;
+
+  return kind == PDW_CATALOG_DIVISION ? item->label : _(item->label);
+}
+
+const char *
+pdw_catalog_get_default_label_id (PdwCatalogKind  kind,
+                                  const char     *code)
+{
+  const PdwCatalogItem *item = find_default (kind, code);
+
+  return item != NULL ? item->label_id : NULL;
 }
 
 char *

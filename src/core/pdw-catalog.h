@@ -25,7 +25,8 @@ typedef enum
 typedef struct
 {
   const char *code;
-  const char *label;   /* msgid: pass through _() (pdw_catalog_get_default_label does) */
+  const char *label;     /* msgid: pass through _() (pdw_catalog_get_default_label does) */
+  const char *label_id;  /* the Indonesian label, for official documents in any locale */
 } PdwCatalogItem;
 
 typedef enum
@@ -48,6 +49,11 @@ const PdwCatalogItem  *pdw_catalog_get_defaults      (PdwCatalogKind  kind,
 /* The translated shipped label of @code, or NULL when @code is not shipped. */
 const char            *pdw_catalog_get_default_label (PdwCatalogKind  kind,
                                                       const char     *code);
+/* The shipped label of @code in Indonesian whatever the locale (the
+ * office's documents and exports are Indonesian), or NULL when @code is
+ * not shipped. */
+const char            *pdw_catalog_get_default_label_id (PdwCatalogKind  kind,
+                                                         const char     *code);
 /* A code for a new entry an officer adds: lower case ASCII letters, digits
  * and "_" from @label ("Bidang PIAK" -> "bidang_piak").  Never empty: a
  * label with nothing usable gives "entry". */

@@ -498,10 +498,10 @@ draw_header_block (Card     *card,
                    gboolean  draw)
 {
   PdwComplaint *c = card->complaint;
-  g_autofree char *type = pdw_store_dup_catalog_label (card->store, PDW_CATALOG_COMPLAINT_TYPE,
-                                                       pdw_complaint_get_complaint_type (c));
-  g_autofree char *institution = pdw_store_dup_catalog_label (card->store, PDW_CATALOG_INSTITUTION,
-                                                              pdw_complaint_get_institution (c));
+  g_autofree char *type = pdw_store_dup_catalog_label_id (card->store, PDW_CATALOG_COMPLAINT_TYPE,
+                                                          pdw_complaint_get_complaint_type (c));
+  g_autofree char *institution = pdw_store_dup_catalog_label_id (card->store, PDW_CATALOG_INSTITUTION,
+                                                                 pdw_complaint_get_institution (c));
   g_autofree char *registered = format_wib (card, pdw_complaint_get_created_at (c));
   g_autofree char *due = format_wib (card, pdw_complaint_get_due_at (c));
   const char *status = pdw_complaint_status_get_label (pdw_complaint_get_status (c));

@@ -199,7 +199,7 @@ dup_label (PdwStore       *store,
   if (code == NULL || *code == '\0')
     return g_strdup ("");
 
-  return pdw_store_dup_catalog_label (store, kind, code);
+  return pdw_store_dup_catalog_label_id (store, kind, code);
 }
 
 /* One GStrv of N_COLUMNS cells per complaint. */

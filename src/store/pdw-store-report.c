@@ -363,7 +363,7 @@ read_labels (PdwStore        *self,
 
       g_hash_table_insert (labels,
                            (gpointer) pdw_report_facts_intern (facts, pdw_catalog_entry_get_code (entry)),
-                           (gpointer) pdw_report_facts_intern (facts, pdw_catalog_entry_get_label (entry)));
+                           (gpointer) pdw_report_facts_intern (facts, pdw_catalog_entry_get_label_id (entry)));
     }
 
   return TRUE;

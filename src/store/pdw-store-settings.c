@@ -271,10 +271,11 @@ pdw_store_save_catalog_entry (PdwStore        *self,
   return ret;
 }
 
-char *
-pdw_store_dup_catalog_label (PdwStore        *self,
-                             PdwCatalogKind   kind,
-                             const char      *code)
+static char *
+dup_catalog_label (PdwStore        *self,
+                   PdwCatalogKind   kind,
+                   const char      *code,
+                   gboolean         indonesian)
 {
   g_auto(PdwSqlValue) value = { 0 };
   g_autoptr(GError) error = NULL;
@@ -296,12 +297,29 @@ pdw_store_dup_catalog_label (PdwStore        *self,
 
   if (ret == NULL)
     {
-      const char *shipped = pdw_catalog_get_default_label (kind, code);
+      const char *shipped = indonesian ? pdw_catalog_get_default_label_id (kind, code)
+                                       : pdw_catalog_get_default_label (kind, code);
 
       ret = g_strdup (shipped != NULL ? shipped : code);
     }
 
   return ret;
+}
+
+char *
+pdw_store_dup_catalog_label (PdwStore        *self,
+                             PdwCatalogKind   kind,
+                             const char      *code)
+{
+  return dup_catalog_label (self, kind, code, FALSE);
+}
+
+char *
+pdw_store_dup_catalog_label_id (PdwStore        *self,
+                                PdwCatalogKind   kind,
+                                const char      *code)
+{
+  return dup_catalog_label (self, kind, code, TRUE);
 }
 
 /* ---- Officers --------------------------------------------------------------- */

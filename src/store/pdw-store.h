@@ -439,6 +439,11 @@ char         *pdw_store_save_catalog_entry      (PdwStore        *self,
 char         *pdw_store_dup_catalog_label       (PdwStore        *self,
                                                  PdwCatalogKind   kind,
                                                  const char      *code);
+/* The same for official documents and exports: a shipped label in
+ * Indonesian whatever the locale. */
+char         *pdw_store_dup_catalog_label_id    (PdwStore        *self,
+                                                 PdwCatalogKind   kind,
+                                                 const char      *code);
 
 GPtrArray    *pdw_store_list_officers           (PdwStore        *self,
                                                  gboolean         include_inactive,

@@ -126,6 +126,11 @@ test_catalog_edit (Fixture       *f,
   g_assert_cmpstr (pdw_catalog_entry_get_label (find_entry (all, "bank")), ==, "Bank (BRI, BNI, Mandiri)");
   label = pdw_store_dup_catalog_label (f->store, PDW_CATALOG_INSTITUTION, "bank");
   g_assert_cmpstr (label, ==, "Bank (BRI, BNI, Mandiri)");
+  /* Documents show the office's own label too. */
+  g_free (label);
+  label = pdw_store_dup_catalog_label_id (f->store, PDW_CATALOG_INSTITUTION, "bank");
+  g_assert_cmpstr (label, ==, "Bank (BRI, BNI, Mandiri)");
+  g_assert_cmpstr (pdw_catalog_entry_get_label_id (find_entry (all, "bank")), ==, "Bank (BRI, BNI, Mandiri)");
 
   /* Clearing a shipped entry's label brings the shipped one back... */
   g_free (pdw_store_save_catalog_entry (f->store, PDW_CATALOG_INSTITUTION, "bank", "", TRUE, &error));
@@ -133,6 +138,17 @@ test_catalog_edit (Fixture       *f,
   g_free (label);
   label = pdw_store_dup_catalog_label (f->store, PDW_CATALOG_INSTITUTION, "bank");
   g_assert_cmpstr (label, ==, pdw_catalog_get_default_label (PDW_CATALOG_INSTITUTION, "bank"));
+
+  /* A shipped label a document shows is Indonesian whatever the locale
+   * (the tests run under C, where the UI label is English). */
+  g_free (label);
+  label = pdw_store_dup_catalog_label_id (f->store, PDW_CATALOG_COMPLAINT_TYPE, "nik_tidak_aktif");
+  g_assert_cmpstr (label, ==, "NIK tidak aktif / belum terdaftar");
+  g_assert_cmpstr (pdw_catalog_get_default_label (PDW_CATALOG_COMPLAINT_TYPE, "nik_tidak_aktif"), ==,
+                   "NIK inactive / not registered");
+  g_free (label);
+  label = pdw_store_dup_catalog_label_id (f->store, PDW_CATALOG_INSTITUTION, "no_such_code");
+  g_assert_cmpstr (label, ==, "no_such_code");
 
   /* ...an office's own entry cannot lose its name, and unknown codes are
    * reported. */
@@ -352,6 +368,21 @@ test_core_catalog (void)
       g_autofree char *got = pdw_officer_initials_from_name (initials[i].in);
       g_assert_cmpstr (got, ==, initials[i].out);
     }
+
+  /* Every shipped entry has its Indonesian label for documents. */
+  for (PdwCatalogKind k = 0; k < PDW_CATALOG_N_KINDS; k++)
+    {
+      gsize n_items = 0;
+      const PdwCatalogItem *items = pdw_catalog_get_defaults (k, &n_items);
+
+      for (gsize i = 0; i < n_items; i++)
+        {
+          g_assert_nonnull (items[i].label_id);
+          g_assert_cmpstr (pdw_catalog_get_default_label_id (k, items[i].code), ==, items[i].label_id);
+        }
+    }
+  g_assert_cmpstr (pdw_catalog_get_default_label_id (PDW_CATALOG_INSTITUTION, "faskes"), ==, "Fasilitas kesehatan");
+  g_assert_null (pdw_catalog_get_default_label_id (PDW_CATALOG_INSTITUTION, "no_such_code"));
 
   g_assert_true (pdw_officer_role_from_string ("adb", &role));
   g_assert_cmpint (role, ==, PDW_OFFICER_ROLE_ADB);
