@@ -67,6 +67,8 @@ void         pdw_report_period_previous     (const PdwReportPeriod *period,
 /* "Maret 2026", "Januari–Maret 2026", "Tahun 2026" in the current locale
  * (month names translated). */
 char        *pdw_report_period_dup_label    (const PdwReportPeriod *period);
+/* The same in Indonesian whatever the locale, for the documents. */
+char        *pdw_report_period_dup_label_id (const PdwReportPeriod *period);
 /* "2026-03" or "2026-01_2026-03": for file names and the JSON. */
 char        *pdw_report_period_dup_id       (const PdwReportPeriod *period);
 /* The WIB month boundary: 00:00 WIB on the 1st of @month of @year. */
@@ -346,8 +348,9 @@ GArray      *pdw_report_get_files                    (PdwReport *self);
 
 /* ---- Formatting shared by the outputs --------------------------------------------- */
 
-/* "1 j 05 m", "2 h 3 j", "45 d" (Indonesian abbreviations, as on the
- * control card); "–" for a negative value. */
+/* "1 jam 5 menit", "2 hari 3 jam", "45 detik": the two largest units in
+ * Indonesian, as on the control card; "0 detik" for 0, "–" for a negative
+ * value. */
 char        *pdw_report_format_duration              (gint64 seconds);
 /* A number the Indonesian way: "1.234", "12,5" (@decimals digits). */
 char        *pdw_report_format_number                (double value,

@@ -11,22 +11,16 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
-
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 
 #include "core/pdw-card-line.h"
 #include "core/pdw-identity.h"
 #include "core/pdw-service-calendar.h"
 #include "core/pdw-workflow.h"
 #include "pdw-card-pdf.h"
+#include "pdw-pdf-common.h"
 
-#define MM(x)         ((x) * 72.0 / 25.4)
+#define MM(x)         PDW_PDF_MM (x)
 #define PAGE_WIDTH    MM (297.0)   /* A4 landscape */
 #define PAGE_HEIGHT   MM (210.0)
 #define MARGIN        MM (15.0)
@@ -34,8 +28,7 @@
 #define CELL_PAD_X    MM (1.5)
 #define CELL_PAD_Y    MM (1.2)
 #define FOOTER_HEIGHT MM (8.0)
-#define RULE_THIN     0.5
-#define RULE_THICK    1.5
+#define RULE_THIN     PDW_PDF_RULE_THIN
 
 /* Keeps a pathological remark from growing a row past one page. */
 #define MAX_CELL_LINES 12
@@ -43,7 +36,6 @@
 #define BODY_FONT   "Sans 9"
 #define SMALL_FONT  "Sans 8"
 #define TITLE_FONT  "Sans Bold 12"
-#define OFFICE_FONT "Sans Bold 14"
 
 enum
 {
@@ -104,14 +96,7 @@ typedef struct
   PangoFontDescription *body_font;
   PangoFontDescription *small_font;
   PangoFontDescription *title_font;
-  PangoFontDescription *office_font;
 } Card;
-
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} FileSink;
 
 typedef struct
 {
@@ -145,7 +130,6 @@ card_free (Card *card)
   g_clear_pointer (&card->body_font, pango_font_description_free);
   g_clear_pointer (&card->small_font, pango_font_description_free);
   g_clear_pointer (&card->title_font, pango_font_description_free);
-  g_clear_pointer (&card->office_font, pango_font_description_free);
   g_free (card);
 }
 
@@ -382,38 +366,7 @@ draw_text (Card                       *card,
            PangoAlignment              align,
            gboolean                    draw)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (card->pango);
-  int height;
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -MAX_CELL_LINES);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (layout, align);
-  pango_layout_set_markup (layout, markup, -1);
-  pango_layout_get_size (layout, NULL, &height);
-
-  if (draw)
-    {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-    }
-
-  return (double) height / PANGO_SCALE;
-}
-
-static void
-draw_hline (cairo_t *cr,
-            double   x1,
-            double   x2,
-            double   y,
-            double   line_width)
-{
-  cairo_set_line_width (cr, line_width);
-  cairo_move_to (cr, x1, y);
-  cairo_line_to (cr, x2, y);
-  cairo_stroke (cr);
+  return pdw_pdf_draw_text (card->pango, cr, font, markup, x, y, width, align, MAX_CELL_LINES, draw);
 }
 
 static double
@@ -551,36 +504,6 @@ draw_row (Card    *card,
     }
 }
 
-/* Letterhead (kop surat): government, office, address, a double rule. */
-static double
-draw_letterhead (Card     *card,
-                 cairo_t  *cr,
-                 double    y,
-                 gboolean  draw)
-{
-  g_autofree char *office_upper = g_utf8_strup (card->office_name, -1);
-  g_autofree char *office = g_markup_escape_text (office_upper, -1);
-
-  y += draw_text (card, cr, card->title_font, "PEMERINTAH KOTA PEKANBARU", MARGIN, y,
-                  CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
-  y += draw_text (card, cr, card->office_font, office, MARGIN, y, CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
-
-  if (card->office_address != NULL && *card->office_address != '\0')
-    {
-      g_autofree char *address = g_markup_escape_text (card->office_address, -1);
-
-      y += draw_text (card, cr, card->body_font, address, MARGIN, y, CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
-    }
-
-  y += MM (2);
-  if (draw)
-    {
-      draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y, RULE_THICK);
-      draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y + MM (0.8), RULE_THIN);
-    }
-  return y + MM (4);
-}
-
 static char *
 identity_markup (const char *number)
 {
@@ -657,7 +580,8 @@ draw_first_page_head (Card     *card,
                       cairo_t  *cr,
                       gboolean  draw)
 {
-  double y = draw_letterhead (card, cr, MARGIN, draw);
+  double y = pdw_pdf_draw_letterhead (card->pango, cr, card->office_name, card->office_address,
+                                      MARGIN, MARGIN, CONTENT_WIDTH, draw);
 
   y += draw_text (card, cr, card->title_font, "<u>KARTU KENDALI PENGADUAN PANDAWA</u>", MARGIN, y,
                   CONTENT_WIDTH, PANGO_ALIGN_CENTER, draw);
@@ -690,7 +614,7 @@ draw_footer (Card    *card,
   g_autofree char *right = g_strdup_printf ("Halaman %u dari %u", page, card->n_pages);
   double y = PAGE_HEIGHT - MARGIN - FOOTER_HEIGHT + MM (2);
 
-  draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y, RULE_THIN);
+  pdw_pdf_draw_hline (cr, MARGIN, MARGIN + CONTENT_WIDTH, y, RULE_THIN);
   draw_text (card, cr, card->small_font, left, MARGIN, y + MM (1), CONTENT_WIDTH, PANGO_ALIGN_LEFT, TRUE);
   draw_text (card, cr, card->small_font, right, MARGIN, y + MM (1), CONTENT_WIDTH, PANGO_ALIGN_RIGHT, TRUE);
 }
@@ -733,8 +657,7 @@ card_render (Card    *card,
   guint next_row = 0;
 
   /* Points, not the screen's 96 dpi: "Sans 9" is 9 pt on paper. */
-  card->pango = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (card->pango, 72.0);
+  card->pango = pdw_pdf_create_pango_context (cr);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   card_paginate (card, cr);
@@ -761,29 +684,11 @@ card_render (Card    *card,
 
 /* ---- Files ----------------------------------------------------------------- */
 
-static cairo_status_t
-file_sink_write_cb (void                *closure,
-                    const unsigned char *data,
-                    unsigned int         length)
+static void
+card_render_cb (cairo_t  *cr,
+                gpointer  user_data)
 {
-  FileSink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= (unsigned int) written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
+  card_render (user_data, cr);
 }
 
 static gboolean
@@ -798,83 +703,25 @@ set_error_from_errno (GError     **error,
   return FALSE;
 }
 
-static gboolean
-render_to_fd (Card        *card,
-              int          fd,
-              const char  *path,
-              GError     **error)
-{
-  FileSink sink = { fd, 0 };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  g_autofree char *title = g_strdup_printf ("Kartu kendali %s", pdw_complaint_get_ticket (card->complaint));
-
-  surface = cairo_pdf_surface_create_for_stream (file_sink_write_cb, &sink, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "PANDAWA " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  card_render (card, cr);
-
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (sink.saved_errno != 0)
-    return set_error_from_errno (error, sink.saved_errno, path);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot draw the control card: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Writes next to @path and renames, so that a reader never sees half a
- * card and an old card survives a failure.  Created 0600: the card holds
- * personal data even with the NIK masked. */
+/* Written next to @path and renamed, 0600: the card holds personal data
+ * even with the NIK masked. */
 static gboolean
 card_write_file (Card        *card,
                  const char  *path,
                  GError     **error)
 {
-  g_autofree char *tmp_path = g_strdup_printf ("%s.XXXXXX", path);
-  int fd;
+  g_autofree char *title = g_strdup_printf ("Kartu kendali %s", pdw_complaint_get_ticket (card->complaint));
+  PdwPdfFailure failure;
 
-  if ((fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600)) < 0)
-    return set_error_from_errno (error, errno, path);
+  if (pdw_pdf_write_file (path, PAGE_WIDTH, PAGE_HEIGHT, title, card_render_cb, card, &failure))
+    return TRUE;
 
-  if (!render_to_fd (card, fd, path, error))
-    {
-      g_close (fd, NULL);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
+  if (failure.saved_errno != 0)
+    return set_error_from_errno (error, failure.saved_errno, path);
 
-  if (fsync (fd) != 0 || !g_close (fd, NULL))
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      return set_error_from_errno (error, saved_errno, path);
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      return set_error_from_errno (error, saved_errno, path);
-    }
-
-  return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               _("Cannot draw the control card: %s"), cairo_status_to_string (failure.status));
+  return FALSE;
 }
 
 static Card *
@@ -895,14 +742,12 @@ card_load (PdwStore              *store,
     return NULL;
 
   card->tz = pdw_time_zone_new_wib ();
-  card->office_name = g_strdup (office_name && *office_name ? office_name
-                                : "Dinas Kependudukan dan Pencatatan Sipil Kota Pekanbaru");
+  card->office_name = g_strdup (office_name && *office_name ? office_name : PDW_PDF_DEFAULT_OFFICE_NAME);
   card->office_address = g_strdup (office_address);
   card->printed_at = printed_at > 0 ? printed_at : g_get_real_time () / G_USEC_PER_SEC;
   card->body_font = pango_font_description_from_string (BODY_FONT);
   card->small_font = pango_font_description_from_string (SMALL_FONT);
   card->title_font = pango_font_description_from_string (TITLE_FONT);
-  card->office_font = pango_font_description_from_string (OFFICE_FONT);
 
   card_build_rows (card);
 

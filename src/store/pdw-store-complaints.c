@@ -320,18 +320,6 @@ pdw_store_list_complaint_events (PdwStore  *self,
 }
 
 
-static PdwServiceCalendar *
-ensure_calendar (PdwStore *self)
-{
-  if (self->calendar == NULL)
-    {
-      self->calendar = pdw_service_calendar_new ();
-      pdw_service_calendar_load_default_holidays (self->calendar);
-    }
-
-  return self->calendar;
-}
-
 /* Every conversation that shows @complaint_id: its own and the linked ones. */
 static GArray *
 list_complaint_conversations (PdwStore  *self,
@@ -527,7 +515,7 @@ apply_action_locked (PdwStore        *self,
 
   if (pdw_workflow_action_starts_sla (action))
     {
-      gint64 due = pdw_service_calendar_compute_due (ensure_calendar (self), &self->sla_policy, now);
+      gint64 due = pdw_service_calendar_compute_due (_pdw_store_ensure_calendar (self), &self->sla_policy, now);
 
       state.sla_started_at = now;
       state.due_at = MAX (due, 0);

@@ -285,6 +285,12 @@ static const char * const migrations[] = {
   "ALTER TABLE complaints ADD COLUMN survey_rating INTEGER"
   "  CHECK (survey_rating IS NULL OR survey_rating BETWEEN 1 AND 4);"
   "ALTER TABLE complaints ADD COLUMN survey_rated_at INTEGER;",
+
+  /* 6: the monthly report.  When citizens write (every inbound message of
+   * a month, for the hour x weekday table) and how many conversations a
+   * month started: without these both read the whole history. */
+  "CREATE INDEX messages_inbound_by_time ON messages (timestamp) WHERE direction = 'in';"
+  "CREATE INDEX conversations_by_created ON conversations (created_at);",
 };
 
 /* What each migration fills after its SQL, in chunks of ids so that the

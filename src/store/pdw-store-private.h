@@ -5,6 +5,7 @@
  * the files below it, never one above it, so that no two call each other):
  *
  *   pdw-store-open.c           opening: connection, migrations, then seeding
+ *   pdw-store-report.c         the monthly report's facts (reads only)
  *   pdw-store-outbox.c         outgoing messages (uses ingest's statuses)
  *   pdw-store-ingest.c         webhook deliveries and delivery statuses;
  *                              links by NIK as core's desk rules decide
@@ -150,6 +151,8 @@ PdwDeliveryStatus _pdw_stmt_column_delivery_status (PdwStmt *stmt, int index);
 PdwComplaintStatus _pdw_stmt_column_complaint_status (PdwStmt *stmt, int index);
 
 gint64    _pdw_store_now                    (PdwStore *self);
+/* The calendar of pdw_store_set_sla(), else the shipped one (made once). */
+PdwServiceCalendar *_pdw_store_ensure_calendar (PdwStore *self);
 PdwStmt  *_pdw_store_prepare                (PdwStore *self, const char *sql, GError **error);
 gboolean  _pdw_store_step_done              (PdwStore *self, PdwStmt *stmt, GError **error);
 /* Steps an INSERT; *row_id is the new row's id. */

@@ -298,6 +298,18 @@ _pdw_store_now (PdwStore *self)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
+PdwServiceCalendar *
+_pdw_store_ensure_calendar (PdwStore *self)
+{
+  if (self->calendar == NULL)
+    {
+      self->calendar = pdw_service_calendar_new ();
+      pdw_service_calendar_load_default_holidays (self->calendar);
+    }
+
+  return self->calendar;
+}
+
 void
 _pdw_store_set_error_from_code (PdwStore    *self,
                                 GError     **error,
