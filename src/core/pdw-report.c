@@ -409,6 +409,13 @@ pdw_report_period_dup_label_id (const PdwReportPeriod *period)
   return dup_period_label (period, TRUE);
 }
 
+const char *
+pdw_report_month_get_name_id (int month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+  return month_names_id[month - 1];
+}
+
 char *
 pdw_report_period_dup_id (const PdwReportPeriod *period)
 {

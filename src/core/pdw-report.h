@@ -69,6 +69,8 @@ void         pdw_report_period_previous     (const PdwReportPeriod *period,
 char        *pdw_report_period_dup_label    (const PdwReportPeriod *period);
 /* The same in Indonesian whatever the locale, for the documents. */
 char        *pdw_report_period_dup_label_id (const PdwReportPeriod *period);
+/* "Maret" for 3: the Indonesian month name, for the documents. */
+const char  *pdw_report_month_get_name_id   (int               month);
 /* "2026-03" or "2026-01_2026-03": for file names and the JSON. */
 char        *pdw_report_period_dup_id       (const PdwReportPeriod *period);
 /* The WIB month boundary: 00:00 WIB on the 1st of @month of @year. */

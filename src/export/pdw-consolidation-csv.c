@@ -10,12 +10,13 @@
 #include <string.h>
 
 #include "pdw-consolidation-private.h"
+#include "pdw-csv-private.h"
 
 /* ---- Writing ---------------------------------------------------------------- */
 
-static void
-csv_append_field (GString    *out,
-                  const char *value)
+void
+_pdw_csv_append_field (GString    *out,
+                       const char *value)
 {
   gboolean quote;
 
@@ -26,7 +27,7 @@ csv_append_field (GString    *out,
     {
       g_autofree char *neutral = g_strconcat ("'", value, NULL);
 
-      csv_append_field (out, neutral);
+      _pdw_csv_append_field (out, neutral);
       return;
     }
 
@@ -58,7 +59,7 @@ csv_append_record (GString            *out,
     {
       if (i > 0)
         g_string_append_c (out, ',');
-      csv_append_field (out, cells[i]);
+      _pdw_csv_append_field (out, cells[i]);
     }
   g_string_append (out, "\r\n");
 }

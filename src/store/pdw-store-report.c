@@ -25,16 +25,18 @@
 /* Registered in the span. */
 #define SQL_FILES_REGISTERED \
   FILE_COLUMNS " WHERE created_at >= ?1 AND created_at < ?2"
-/* Registered before the span and open now (the working set's index). */
+/* Registered before the span and open now: the working set's index, not
+ * the registration time's, which would read the whole history before the
+ * span (the unary + keeps SQLite off it). */
 #define SQL_FILES_OPEN_BEFORE \
-  FILE_COLUMNS " WHERE status NOT IN ('selesai', 'ditolak') AND created_at < ?1"
+  FILE_COLUMNS " WHERE status NOT IN ('selesai', 'ditolak') AND +created_at < ?1"
 /* Registered before the span, closed now, with a closing or reopening line
  * in the span or after it: open at some moment of the span. */
 #define SQL_FILES_CLOSED_SINCE \
   FILE_COLUMNS " WHERE id IN (SELECT complaint_id FROM complaint_events" \
   "                            WHERE action IN ('resolve', 'reject', 'reopen', 'status')" \
   "                              AND timestamp >= ?1)" \
-  "   AND created_at < ?1 AND status IN ('selesai', 'ditolak')"
+  "   AND +created_at < ?1 AND status IN ('selesai', 'ditolak')"
 
 #define EVENT_COLUMNS \
   "SELECT complaint_id, timestamp, action, actor_name, to_status FROM complaint_events"

@@ -1,5 +1,5 @@
 /* test-query-plan.c: every statement the window, the queue, search,
- * ingestion and the outbox run has an index plan.
+ * ingestion, the outbox and the monthly report run has an index plan.
  *
  * The statements are not listed by hand: the store's real calls run with
  * a trace on its connection, and each SQL text seen is then put through
@@ -211,6 +211,31 @@ run_the_desk (PdwStore *store)
       g_assert_no_error (error);
       g_clear_pointer (&list, g_ptr_array_unref);
     }
+
+  /* The monthly report: this month (its files' chats and lines read in a
+   * range), the next (the file carried over, read by itself) and a year. */
+  {
+    g_autoptr(GTimeZone) wib = g_time_zone_new_offset (7 * 3600);
+    g_autoptr(GDateTime) today = g_date_time_new_now (wib);
+    g_autoptr(PdwComplaint) replied = NULL;
+    int y = g_date_time_get_year (today), m = g_date_time_get_month (today);
+    const int periods[][4] = { { y, m, y, m }, { y + m / 12, m % 12 + 1, y + m / 12, m % 12 + 1 }, { y, 1, y, 12 } };
+
+    replied = pdw_store_apply_action (store, pdw_complaint_get_id (complaint), "send_standard_reply",
+                                      NULL, NULL, &officer, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+      {
+        g_autoptr(PdwReport) report = NULL;
+        PdwReportPeriod period;
+
+        g_assert_true (pdw_report_period_init (&period, periods[i][0], periods[i][1], periods[i][2],
+                                               periods[i][3], &error));
+        report = pdw_store_compute_report (store, &period, NULL, NULL, &error);
+        g_assert_no_error (error);
+        g_assert_nonnull (report);
+      }
+  }
 
   /* One citizen, two numbers. */
   g_assert_true (pdw_store_merge_conversations (store, second, third, &officer, &error));
