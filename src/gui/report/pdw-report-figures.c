@@ -38,7 +38,7 @@ typedef struct
 
 struct _PdwReportFigures
 {
-  AdwBin      parent_instance;
+  GtkBox      parent_instance;
 
   /* Template Widgets */
   GtkFlowBox *flow_box;
@@ -46,7 +46,7 @@ struct _PdwReportFigures
   Card        cards[PDW_REPORT_N_FIGURES];
 };
 
-G_DEFINE_FINAL_TYPE (PdwReportFigures, pdw_report_figures, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PdwReportFigures, pdw_report_figures, GTK_TYPE_BOX)
 
 static GtkLabel *
 card_label (GtkWidget  *box,

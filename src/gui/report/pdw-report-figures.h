@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 #define PDW_TYPE_REPORT_FIGURES (pdw_report_figures_get_type ())
-G_DECLARE_FINAL_TYPE (PdwReportFigures, pdw_report_figures, PDW, REPORT_FIGURES, AdwBin)
+G_DECLARE_FINAL_TYPE (PdwReportFigures, pdw_report_figures, PDW, REPORT_FIGURES, GtkBox)
 
 GtkWidget  *pdw_report_figures_new            (void);
 /* NULL empties the cards. */

@@ -15,7 +15,7 @@
 
 struct _PdwReportView
 {
-  AdwBin            parent_instance;
+  GtkBox            parent_instance;
 
   /* Template Widgets */
   GtkLabel         *title_label;
@@ -42,7 +42,7 @@ struct _PdwReportView
   GtkWidget        *charts[PDW_REPORT_N_CHARTS];
 };
 
-G_DEFINE_FINAL_TYPE (PdwReportView, pdw_report_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PdwReportView, pdw_report_view, GTK_TYPE_BOX)
 
 enum {
   PROP_0,

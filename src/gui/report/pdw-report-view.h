@@ -18,7 +18,7 @@
 G_BEGIN_DECLS
 
 #define PDW_TYPE_REPORT_VIEW (pdw_report_view_get_type ())
-G_DECLARE_FINAL_TYPE (PdwReportView, pdw_report_view, PDW, REPORT_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PdwReportView, pdw_report_view, PDW, REPORT_VIEW, GtkBox)
 
 /* Property: report (PdwReport, may be NULL). */
 GtkWidget        *pdw_report_view_new            (void);
