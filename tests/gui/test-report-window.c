@@ -149,6 +149,7 @@ test_months (Fixture       *f,
   PdwReportView *view;
   PdwReport *shown;
   const PdwReportFigureValue *received;
+  int min_width;
 
   /* The fixture is not empty, and the months differ. */
   received = pdw_report_get_figure (march, PDW_REPORT_FIGURE_RECEIVED);
@@ -196,6 +197,8 @@ test_months (Fixture       *f,
 
   /* The charts are drawn at a real size, and everything fits 1024x700. */
   wait_for_layout (GTK_WIDGET (view));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1024);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 700);
   for (PdwReportChart chart = 0; chart < PDW_REPORT_N_CHARTS; chart++)

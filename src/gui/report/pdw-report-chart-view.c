@@ -30,6 +30,11 @@ static GParamSpec *properties[N_PROPS];
 
 /* Narrower than this a chart's labels no longer fit. */
 #define MIN_WIDTH 280
+/* A chart across a wide window would not fit the screen at its aspect:
+ * it gets wider, not taller, past this. */
+#define MAX_HEIGHT 360
+/* Between the chart and the edge of its card. */
+#define PADDING 12
 
 static void
 draw_cb (GtkDrawingArea *area,
@@ -45,7 +50,8 @@ draw_cb (GtkDrawingArea *area,
     return;
 
   pdw_chart_style_init_screen (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  pdw_report_chart_draw (self->report, self->chart, cr, width, height, &style);
+  cairo_translate (cr, PADDING, PADDING);
+  pdw_report_chart_draw (self->report, self->chart, cr, width - 2 * PADDING, height - 2 * PADDING, &style);
 }
 
 static GtkSizeRequestMode
@@ -73,9 +79,9 @@ pdw_report_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      int width = for_size > 0 ? for_size : 480;
+      int width = (for_size > 0 ? for_size : 480) - 2 * PADDING;
 
-      *minimum = *natural = (int) (width * aspect + 0.5);
+      *minimum = *natural = MIN ((int) (width * aspect + 0.5), MAX_HEIGHT) + 2 * PADDING;
     }
 }
 

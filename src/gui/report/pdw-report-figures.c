@@ -88,6 +88,7 @@ pdw_report_figures_add_card (PdwReportFigures *self,
   card->detail = card_label (box, "caption");
   card->change = card_label (box, "caption");
   gtk_widget_add_css_class (GTK_WIDGET (card->change), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (card->change), "change");
 
   gtk_flow_box_append (self->flow_box, box);
 }

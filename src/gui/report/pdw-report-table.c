@@ -46,6 +46,7 @@ cell_label (const char *text,
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
       gtk_widget_set_hexpand (label, TRUE);
     }
@@ -128,6 +129,9 @@ pdw_report_table_set_columns (PdwReportTable     *self,
       gtk_widget_add_css_class (label, "caption-heading");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      /* A long heading wraps rather than widen its column of numbers. */
+      if (i > 0)
+        gtk_label_set_max_width_chars (GTK_LABEL (label), 9);
       gtk_label_set_justify (GTK_LABEL (label), i == 0 ? GTK_JUSTIFY_LEFT : GTK_JUSTIFY_RIGHT);
       gtk_grid_attach (self->grid, label, i, 0, 1, 1);
     }
