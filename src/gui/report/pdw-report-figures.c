@@ -56,7 +56,7 @@ card_label (GtkWidget  *box,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
   gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);
   return GTK_LABEL (label);
@@ -83,7 +83,10 @@ pdw_report_figures_add_card (PdwReportFigures *self,
   gtk_widget_set_vexpand (GTK_WIDGET (caption), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (caption), GTK_ALIGN_START);
 
-  card->value = card_label (box, "title-2");
+  card->value = card_label (box, "title-3");
+  /* "17 jam 58 menit" on one line: the cards are as wide as the widest. */
+  gtk_label_set_wrap (card->value, FALSE);
+  gtk_label_set_max_width_chars (card->value, -1);
   gtk_widget_add_css_class (GTK_WIDGET (card->value), "numeric");
   card->detail = card_label (box, "caption");
   card->change = card_label (box, "caption");
@@ -159,8 +162,8 @@ pdw_report_figures_show (PdwReportFigures *self,
     change_line = g_strdup (_("Nothing to compare with"));
 
   gtk_label_set_label (card->value, text);
+  /* Empty for most cards, but there: the values line up across a row. */
   gtk_label_set_label (card->detail, detail);
-  gtk_widget_set_visible (GTK_WIDGET (card->detail), detail != NULL);
   gtk_label_set_label (card->change, change_line);
 }
 
@@ -186,8 +189,8 @@ pdw_report_figures_set_report (PdwReportFigures *self,
       else
         {
           gtk_label_set_label (card->value, "–");
+          gtk_label_set_label (card->detail, NULL);
           gtk_label_set_label (card->change, NULL);
-          gtk_widget_set_visible (GTK_WIDGET (card->detail), FALSE);
         }
     }
 }
