@@ -27,6 +27,7 @@ static const Subcommand subcommands[] = {
   { "extract", pdw_cli_extract, N_("Extract names, NIK, KK and phone numbers from a message on standard input") },
   { "consolidation", pdw_cli_consolidation, N_("Export the SIAK consolidation list, or read back its results") },
   { "card",    pdw_cli_card,    N_("Print the control card of a complaint as PDF") },
+  { "report",  pdw_cli_report,  N_("Write the monthly report of a month, a range of months or a year") },
   { "generate", pdw_cli_generate, N_("Fill a database with a synthetic office history") },
   { "search",  pdw_cli_search,  N_("Find conversations by name, phone number, ticket, NIK or message text") },
   { "check",   pdw_cli_check,   N_("Check the database for damage") },

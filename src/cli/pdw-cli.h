@@ -24,6 +24,7 @@ int pdw_cli_kk      (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_extract (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_consolidation (int argc, char **argv); /* pdw-cli-consolidation.c */
 int pdw_cli_card    (int argc, char **argv);   /* pdw-cli-card.c */
+int pdw_cli_report  (int argc, char **argv);   /* pdw-cli-report.c */
 int pdw_cli_generate (int argc, char **argv);  /* pdw-cli-generate.c */
 int pdw_cli_search  (int argc, char **argv);   /* pdw-cli-search.c */
 int pdw_cli_check   (int argc, char **argv);   /* pdw-cli-search.c */

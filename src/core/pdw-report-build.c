@@ -37,12 +37,28 @@ typedef struct
   gboolean kept;
 } Promise;
 
+/* The lines the report tells apart, decoded once. */
+typedef enum
+{
+  ACT_OTHER,
+  ACT_REGISTER,
+  ACT_ADD_TO_CONSOLIDATION,
+  ACT_PROMISE,             /* starts the SLA: "send_standard_reply" */
+  ACT_RESOLVE,
+  ACT_REOPEN,
+} ActionCode;
+
 typedef struct
 {
   const PdwReportFacts *facts;
   gint64                now;
   Promise              *promises;     /* by event index; only promise lines filled */
+  guint8               *codes;        /* ActionCode by event index */
   const char          **registered_by; /* by file index */
+  /* By file index: its last line's time and whether it ends closed, so
+   * that a window skips the files it cannot concern. */
+  gint64               *last_line;
+  gboolean             *ends_closed;
   GArray               *conversation_starts;  /* sorted */
   GArray               *citizen_messages;     /* sorted */
 } Build;
@@ -123,28 +139,55 @@ ends_promise (const PdwReportEventFact *event)
          (event->has_to_status && pdw_workflow_status_is_final (event->to_status));
 }
 
+static ActionCode
+decode_action (const char *action)
+{
+  if (pdw_workflow_action_starts_sla (action))
+    return ACT_PROMISE;
+  if (g_strcmp0 (action, "register") == 0)
+    return ACT_REGISTER;
+  if (g_strcmp0 (action, "add_to_consolidation") == 0)
+    return ACT_ADD_TO_CONSOLIDATION;
+  if (g_strcmp0 (action, "resolve") == 0)
+    return ACT_RESOLVE;
+  if (g_strcmp0 (action, "reopen") == 0)
+    return ACT_REOPEN;
+  return ACT_OTHER;
+}
+
 static void
 build_promises (Build              *b,
                 PdwServiceCalendar *calendar,
                 const PdwSlaPolicy *policy)
 {
   const PdwReportFacts *facts = b->facts;
+  const PdwReportEventFact *events = (const PdwReportEventFact *) (gpointer) facts->events->data;
 
   b->promises = g_new0 (Promise, MAX (facts->events->len, 1));
+  b->codes = g_new0 (guint8, MAX (facts->events->len, 1));
   b->registered_by = g_new0 (const char *, MAX (facts->files->len, 1));
+  b->last_line = g_new0 (gint64, MAX (facts->files->len, 1));
+  b->ends_closed = g_new0 (gboolean, MAX (facts->files->len, 1));
+
+  for (guint i = 0; i < facts->events->len; i++)
+    b->codes[i] = decode_action (events[i].action);
 
   for (guint fi = 0; fi < facts->files->len; fi++)
     {
       const PdwReportFileFact *file = &g_array_index (facts->files, PdwReportFileFact, fi);
-      const PdwReportEventFact *events = &g_array_index (facts->events, PdwReportEventFact, 0);
+      PdwComplaintStatus state = PDW_COMPLAINT_BARU;
 
+      b->last_line[fi] = file->created_at;
       for (guint i = file->first_event; i < file->first_event + file->n_events; i++)
         {
           Promise *p = &b->promises[i];
 
-          if (b->registered_by[fi] == NULL && is_action (&events[i], "register"))
+          b->last_line[fi] = MAX (b->last_line[fi], events[i].timestamp);
+          if (events[i].has_to_status)
+            state = events[i].to_status;
+          if (b->registered_by[fi] == NULL && b->codes[i] == ACT_REGISTER)
             b->registered_by[fi] = events[i].actor;
-          if (!pdw_workflow_action_starts_sla (events[i].action))
+          if (b->codes[i] != ACT_PROMISE)
             continue;
 
           p->deadline = pdw_service_calendar_compute_due (calendar, policy, events[i].timestamp);
@@ -162,6 +205,7 @@ build_promises (Build              *b,
           else if (p->deadline <= b->now)
             p->decided = p->deadline;
         }
+      b->ends_closed[fi] = !status_is_open (state);
     }
 }
 
@@ -366,6 +410,11 @@ scan_file (Build   *b,
 
   if (file->created_at >= e)
     return;
+  /* Closed for good before the window: nothing of it falls inside (a
+   * promise ends at the latest with the closing, a survey is asked then). */
+  if (b->ends_closed[fi] && b->last_line[fi] < s &&
+      (file->survey_asked_at < s || file->survey_asked_at >= e))
+    return;
 
   if (d != NULL)
     file_rows (b, d, file, rows);
@@ -416,7 +465,7 @@ scan_file (Build   *b,
         }
 
       /* A promise counts where it was decided, even if made before. */
-      if (pdw_workflow_action_starts_sla (event->action) && p->decided >= s && p->decided < e)
+      if (b->codes[i] == ACT_PROMISE && p->decided >= s && p->decided < e)
         {
           w->promise_files++;
           w->promise_kept += p->kept ? 1 : 0;
@@ -437,7 +486,7 @@ scan_file (Build   *b,
 
       if (t < s)
         {
-          if (is_action (event, "reopen"))
+          if (b->codes[i] == ACT_REOPEN)
             cycle_start = t;
           if (!status_is_open (state))
             closed_at = t;
@@ -479,7 +528,7 @@ scan_file (Build   *b,
       else if (event->has_to_status && event->to_status == PDW_COMPLAINT_RUJUK_BIOMETRIK)
         referred = TRUE;
 
-      if (is_action (event, "reopen"))
+      if (b->codes[i] == ACT_REOPEN)
         {
           reopened++;
           cycle_start = t;
@@ -495,12 +544,11 @@ scan_file (Build   *b,
         {
           const PdwReportEventFact *previous = &events[i - 1];
 
-          if (is_action (event, "add_to_consolidation"))
+          if (b->codes[i] == ACT_ADD_TO_CONSOLIDATION)
             add_sample (d->step_samples[3], t - previous->timestamp);
-          else if (is_action (event, "resolve"))
+          else if (b->codes[i] == ACT_RESOLVE)
             /* Right after the promise the wait is the promise's (step 5). */
-            add_sample (d->step_samples[5], pdw_workflow_action_starts_sla (previous->action)
-                                            ? 0 : t - previous->timestamp);
+            add_sample (d->step_samples[5], b->codes[i - 1] == ACT_PROMISE ? 0 : t - previous->timestamp);
         }
     }
 
@@ -922,7 +970,10 @@ pdw_report_build (const PdwReportPeriod *period,
   g_array_unref (b.conversation_starts);
   g_array_unref (b.citizen_messages);
   g_free (b.promises);
+  g_free (b.codes);
   g_free (b.registered_by);
+  g_free (b.last_line);
+  g_free (b.ends_closed);
 
   return report;
 }

@@ -17,6 +17,7 @@
 #include "core/pdw-identity.h"
 #include "core/pdw-service-calendar.h"
 #include "core/pdw-workflow.h"
+#include "core/pdw-report.h"
 #include "pdw-card-pdf.h"
 #include "pdw-pdf-common.h"
 
@@ -152,34 +153,8 @@ write_job_free (gpointer data)
 char *
 pdw_card_format_duration (gint64 seconds)
 {
-  static const struct {
-    gint64      seconds;
-    const char *unit;
-  } units[] = {
-    { 24 * 60 * 60, "hari" },
-    { 60 * 60,      "jam" },
-    { 60,           "menit" },
-    { 1,            "detik" },
-  };
-  GString *text = g_string_new (NULL);
-  guint shown = 0;
-
-  /* The two largest non-zero units, as an officer would write it on the
-   * paper card: precise enough to see a delay, short enough to fit. */
-  for (guint i = 0; i < G_N_ELEMENTS (units) && shown < 2 && seconds > 0; i++)
-    {
-      gint64 count = seconds / units[i].seconds;
-
-      if (count == 0)
-        continue;
-
-      seconds -= count * units[i].seconds;
-      if (shown++ > 0)
-        g_string_append_c (text, ' ');
-      g_string_append_printf (text, "%" G_GINT64_FORMAT " %s", count, units[i].unit);
-    }
-
-  return g_string_free (text, FALSE);
+  /* The report writes durations the same way; an empty cell for none. */
+  return seconds > 0 ? pdw_report_format_duration (seconds) : g_strdup ("");
 }
 
 static char *

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "pdw-consolidation-private.h"
-#include "pdw-csv-private.h"
+#include "pdw-export-private.h"
 
 /* ---- Writing ---------------------------------------------------------------- */
 

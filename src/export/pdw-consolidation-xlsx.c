@@ -24,15 +24,16 @@
 #endif
 
 #include "pdw-consolidation-private.h"
+#include "pdw-export-private.h"
 
 /* ---- Writing ---------------------------------------------------------------- */
 
 #if HAVE_XLSXWRITER
 #define SHEET_NAME "Konsolidasi SIAK"
 
-static gboolean
-check_lxw (lxw_error   status,
-           GError    **error)
+gboolean
+_pdw_xlsx_check (lxw_error   status,
+                 GError    **error)
 {
   if (status == LXW_NO_ERROR)
     return TRUE;
@@ -59,7 +60,7 @@ fill_workbook (lxw_workbook  *workbook,
   lxw_error status = LXW_NO_ERROR;
 
   if (sheet == NULL || warning == NULL || header == NULL || text == NULL)
-    return check_lxw (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+    return _pdw_xlsx_check (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
 
   format_set_bold (warning);
   format_set_font_color (warning, LXW_COLOR_RED);
@@ -112,7 +113,7 @@ fill_workbook (lxw_workbook  *workbook,
   if (status == LXW_NO_ERROR)
     worksheet_freeze_panes (sheet, header_row + 1, 0);
 
-  return check_lxw (status, error);
+  return _pdw_xlsx_check (status, error);
 }
 
 static void
@@ -155,7 +156,7 @@ _pdw_consolidation_xlsx_build (GPtrArray   *rows,
 
   ok = fill_workbook (workbook, rows, period, error);
   if (ok)
-    ok = check_lxw (workbook_close (workbook), error);
+    ok = _pdw_xlsx_check (workbook_close (workbook), error);
   else
     workbook_close (workbook);
 

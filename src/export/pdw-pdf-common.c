@@ -101,6 +101,14 @@ pdw_pdf_draw_letterhead (PangoContext *pango,
 
   y += pdw_pdf_draw_text (pango, cr, government_font, "PEMERINTAH KOTA PEKANBARU", x, y, width,
                           PANGO_ALIGN_CENTER, 0, draw);
+  /* The office's name on one line when a slightly smaller size allows. */
+  for (double size = 14; size > 11.5; size -= 0.5)
+    {
+      pango_font_description_set_size (office_font, (int) (size * PANGO_SCALE));
+      if (pdw_pdf_draw_text (pango, cr, office_font, office, x, y, width, PANGO_ALIGN_CENTER, 0, FALSE) <
+          size * 1.8)
+        break;
+    }
   y += pdw_pdf_draw_text (pango, cr, office_font, office, x, y, width, PANGO_ALIGN_CENTER, 0, draw);
 
   if (office_address != NULL && *office_address != '\0')

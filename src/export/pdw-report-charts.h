@@ -78,6 +78,12 @@ const char  *pdw_report_chart_get_title_for_style (PdwReportChart       chart,
 /* Preferred height / width (e.g. 0.45): a view or page gives a chart
  * width x width * aspect. */
 double       pdw_report_chart_get_aspect    (PdwReportChart  chart);
+/* The height the chart wants at @width: width x aspect, less for a
+ * breakdown with few bars. */
+double       pdw_report_chart_get_height    (PdwReport           *report,
+                                             PdwReportChart       chart,
+                                             double               width,
+                                             const PdwChartStyle *style);
 /* TRUE when the chart has something to show (it still draws without). */
 gboolean     pdw_report_chart_has_data      (PdwReport      *report,
                                              PdwReportChart  chart);

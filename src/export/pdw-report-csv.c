@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "pdw-csv-private.h"
+#include "pdw-export-private.h"
 #include "pdw-report-export-private.h"
 
 static void
@@ -104,10 +104,17 @@ pdw_report_csv_table_to_data (PdwReport   *report,
   for (guint c = 0; c < table->columns->len; c++)
     {
       const char *title = g_ptr_array_index (table->columns, c);
-      gboolean seconds = FALSE;
+      gboolean seconds = FALSE, mixed = FALSE;
 
-      for (guint r = 0; r < _pdw_report_table_get_n_rows (table) && !seconds; r++)
-        seconds = _pdw_report_table_get_cell (table, r, c)->kind == PDW_CELL_DURATION;
+      for (guint r = 0; r < _pdw_report_table_get_n_rows (table); r++)
+        {
+          PdwCellKind kind = _pdw_report_table_get_cell (table, r, c)->kind;
+
+          seconds = seconds || kind == PDW_CELL_DURATION;
+          mixed = mixed || (kind != PDW_CELL_DURATION && kind != PDW_CELL_EMPTY);
+        }
+      /* A column of several units (the figures) says it row by row. */
+      seconds = seconds && !mixed;
       if (c > 0)
         g_string_append_c (out, separator);
       if (seconds)

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "pdw-pdf-common.h"
 #include "pdw-report-document-private.h"
@@ -345,15 +346,15 @@ static void
 add_sop_table (DocLayout *layout)
 {
   PdwReport *report = doc_layout_get_report (layout);
-  g_autoptr(DocTable) table = doc_table_new (DOC_FONT_TABLE);
+  g_autoptr(DocTable) table = doc_table_new (DOC_FONT_SMALL);
 
-  doc_table_add_column (table, "Langkah SOP", 0.30, L);
-  doc_table_add_column (table, "Standar", 0.11, R);
-  doc_table_add_column (table, "Sampel", 0.09, R);
-  doc_table_add_column (table, "Median", 0.13, R);
-  doc_table_add_column (table, "P90", 0.13, R);
-  doc_table_add_column (table, "Rata-rata", 0.13, R);
-  doc_table_add_column (table, "Melewati standar", 0.11, R);
+  doc_table_add_column (table, "Langkah SOP", 0.27, L);
+  doc_table_add_column (table, "Standar", 0.08, R);
+  doc_table_add_column (table, "Sampel", 0.08, R);
+  doc_table_add_column (table, "Median", 0.15, R);
+  doc_table_add_column (table, "P90", 0.15, R);
+  doc_table_add_column (table, "Rata-rata", 0.15, R);
+  doc_table_add_column (table, "Lewat standar", 0.12, R);
 
   for (guint step = 1; step <= PDW_REPORT_N_SOP_STEPS; step++)
     {
@@ -388,16 +389,16 @@ add_months_table (DocLayout *layout)
   g_autoptr(DocTable) table = doc_table_new (DOC_FONT_SMALL);
   guint totals[7] = { 0 };
 
-  doc_table_add_column (table, "Bulan", 0.15, L);
+  doc_table_add_column (table, "Bulan", 0.16, L);
   doc_table_add_column (table, "Diterima", 0.09, R);
-  doc_table_add_column (table, "Percakapan baru", 0.10, R);
-  doc_table_add_column (table, "Selesai", 0.09, R);
+  doc_table_add_column (table, "Percakapan", 0.10, R);
+  doc_table_add_column (table, "Selesai", 0.08, R);
   doc_table_add_column (table, "Ditolak", 0.08, R);
-  doc_table_add_column (table, "Rujukan biometrik", 0.10, R);
-  doc_table_add_column (table, "Belum selesai akhir bulan", 0.10, R);
-  doc_table_add_column (table, "Janji 2x24 jam ditepati", 0.11, R);
-  doc_table_add_column (table, "Median penyelesaian", 0.11, R);
-  doc_table_add_column (table, "IKM", 0.07, R);
+  doc_table_add_column (table, "Biometrik", 0.09, R);
+  doc_table_add_column (table, "Sisa akhir bulan", 0.09, R);
+  doc_table_add_column (table, "Janji 2x24 jam", 0.09, R);
+  doc_table_add_column (table, "Median selesai", 0.14, R);
+  doc_table_add_column (table, "IKM", 0.08, R);
 
   for (guint i = 0; i < months->len; i++)
     {
@@ -490,8 +491,16 @@ static void
 add_policy (DocLayout *layout)
 {
   PdwReport *report = doc_layout_get_report (layout);
-  g_autofree char *policy = escape (pdw_report_get_policy_text (report));
-  g_autofree char *text = g_strdup_printf (
+  g_autofree char *plain = g_strdup (pdw_report_get_policy_text (report));
+  g_autofree char *policy = NULL;
+  g_autofree char *text = NULL;
+
+  /* The sentence goes on after the policy: no full stop of its own. */
+  g_strstrip (plain);
+  if (g_str_has_suffix (plain, "."))
+    plain[strlen (plain) - 1] = '\0';
+  policy = escape (plain);
+  text = g_strdup_printf (
     "Janji layanan 2x24 jam dihitung menurut kebijakan: <b>%s</b>. "
     "Semua waktu dalam WIB. Pengaduan dihitung <i>diterima</i> pada bulan didaftarkan dan "
     "<i>selesai</i> pada bulan ditutup. Waktu respons pertama dihitung dari pesan pertama warga sampai "
@@ -500,6 +509,10 @@ add_policy (DocLayout *layout)
     "Indeks Kepuasan Masyarakat = rata-rata nilai (1–4) / 4 × 100, mutu menurut PermenPAN-RB Nomor 14 "
     "Tahun 2017 (A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99).", policy);
 
+  /* The last section goes with the signature: a signature alone on a page
+   * would sign nothing. */
+  doc_keep_together (layout, PDW_PDF_MM (12) + doc_measure_paragraph (layout, text, DOC_FONT_BODY) + SPACE +
+                     doc_measure_signature (layout));
   doc_add_heading (layout, "J. Kebijakan Layanan dan Definisi");
   doc_add_paragraph (layout, text, DOC_FONT_BODY, L, SPACE);
 }
@@ -518,8 +531,8 @@ doc_build_content (DocLayout *layout)
   add_figures_table (layout);
 
   doc_add_heading (layout, "B. Grafik");
-  doc_add_charts (layout, PDW_REPORT_CHART_DAILY_VOLUME, PDW_REPORT_N_CHARTS);
   doc_add_charts (layout, PDW_REPORT_CHART_PROMISE, PDW_REPORT_CHART_SATISFACTION);
+  doc_add_charts (layout, PDW_REPORT_CHART_DAILY_VOLUME, PDW_REPORT_N_CHARTS);
   doc_add_charts (layout, PDW_REPORT_CHART_TYPES, PDW_REPORT_N_CHARTS);
   doc_add_charts (layout, PDW_REPORT_CHART_INSTITUTIONS, PDW_REPORT_N_CHARTS);
   doc_add_charts (layout, PDW_REPORT_CHART_SOP_STEPS, PDW_REPORT_N_CHARTS);

@@ -83,6 +83,13 @@ void         doc_add_charts             (DocLayout          *layout,
                                          PdwReportChart      second);
 /* The place, date and signature block, kept together, on the right. */
 void         doc_add_signature          (DocLayout          *layout);
+double       doc_measure_signature      (DocLayout          *layout);
+double       doc_measure_paragraph      (DocLayout          *layout,
+                                         const char         *markup,
+                                         DocFont             font);
+/* A new page unless @height fits below what is placed. */
+void         doc_keep_together          (DocLayout          *layout,
+                                         double              height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocTable, doc_table_free)
 

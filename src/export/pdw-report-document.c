@@ -261,6 +261,9 @@ pdw_report_document_new (PdwReport                *report,
 
 /* ---- Layout engine --------------------------------------------------------------- */
 
+static double doc_place_signature (DocLayout *layout,
+                                   gboolean   place);
+
 PdwReport *
 doc_layout_get_report (DocLayout *layout)
 {
@@ -524,13 +527,15 @@ doc_add_charts (DocLayout      *layout,
   guint n = second < PDW_REPORT_N_CHARTS ? 2 : 1;
   double width = n == 2 ? (layout->width - CHART_GAP) / 2 : layout->width;
   double title_height = 0, chart_height = 0;
+  PdwChartStyle style;
 
+  pdw_chart_style_init_paper (&style);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", pdw_report_chart_get_title_id (charts[i]));
 
       title_height = MAX (title_height, measure (layout, DOC_FONT_TABLE, title, width));
-      chart_height = MAX (chart_height, width * pdw_report_chart_get_aspect (charts[i]));
+      chart_height = MAX (chart_height, pdw_report_chart_get_height (layout->doc->report, charts[i], width, &style));
     }
   /* A chart never takes more than half a page. */
   chart_height = MIN (chart_height, (layout->bottom - layout->top) / 2);
@@ -549,8 +554,37 @@ doc_add_charts (DocLayout      *layout,
   layout->y += title_height + MM (1) + chart_height + MM (4);
 }
 
+double
+doc_measure_paragraph (DocLayout  *layout,
+                       const char *markup,
+                       DocFont     font)
+{
+  return measure (layout, font, markup, layout->width);
+}
+
+void
+doc_keep_together (DocLayout *layout,
+                   double     height)
+{
+  if (layout->y + height > layout->bottom && layout->y > layout->top)
+    new_page (layout);
+}
+
 void
 doc_add_signature (DocLayout *layout)
+{
+  doc_place_signature (layout, TRUE);
+}
+
+double
+doc_measure_signature (DocLayout *layout)
+{
+  return doc_place_signature (layout, FALSE);
+}
+
+static double
+doc_place_signature (DocLayout *layout,
+                     gboolean   place)
 {
   const PdwReportSignature *signature = &layout->doc->signature;
   double x = layout->x0 + layout->width * 0.5, width = layout->width * 0.5;
@@ -574,6 +608,9 @@ doc_add_signature (DocLayout *layout)
     if (after[i] != NULL)
       height += measure (layout, DOC_FONT_BODY, after[i], width);
 
+  if (!place)
+    return height;
+
   start_block (layout, height);
   y = layout->y + MM (6);
   for (guint i = 0; i < G_N_ELEMENTS (before); i++)
@@ -595,6 +632,7 @@ doc_add_signature (DocLayout *layout)
       y += h;
     }
   layout->y = y;
+  return height;
 }
 
 static const char *

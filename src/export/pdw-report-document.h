@@ -46,6 +46,7 @@ typedef struct
 } PdwReportSignature;
 
 void         pdw_report_signature_clear          (PdwReportSignature *signature);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwReportSignature, pdw_report_signature_clear)
 /* Copies every member of @src into @dest (owned copies). */
 void         pdw_report_signature_copy           (PdwReportSignature       *dest,
                                                   const PdwReportSignature *src);

@@ -8,12 +8,14 @@
 
 #include <glib/gi18n.h>
 
+#include "pdw-report-document.h"
 #include "pdw-report-export.h"
 
 static const PdwReportFormat formats[] = {
   { "json", ".json", N_("Every figure as JSON, keyed by the definitions’ identifiers"), pdw_report_json_write },
   { "csv", "", N_("One CSV file per table in a folder, or one table with --table"), pdw_report_csv_write },
   { "xlsx", ".xlsx", N_("An XLSX workbook, one sheet per table and one row per complaint"), pdw_report_xlsx_write },
+  { "pdf", ".pdf", N_("The signed A4 report with its charts, in Indonesian"), pdw_report_pdf_write_for_format },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -171,8 +171,9 @@ add_figure_value (PdwReportTable  *table,
 static PdwReportTable *
 figures_table (PdwReport *report)
 {
+  static const char * const units[] = { "jumlah", "persen", "detik", "indeks", "nilai 1-4" };
   PdwReportTable *t = table_new ("figures", "Angka utama", "Kode", "Uraian", "Nilai",
-                                 "Periode sebelumnya", "Perubahan", NULL);
+                                 "Periode sebelumnya", "Perubahan", "Satuan", NULL);
 
   for (guint i = 0; i < PDW_REPORT_N_FIGURES; i++)
     {
@@ -183,6 +184,7 @@ figures_table (PdwReport *report)
       add_figure_value (t, i, f->has_value, f->value);
       add_figure_value (t, i, f->has_previous, f->previous);
       add_figure_value (t, i, f->has_value && f->has_previous, f->change);
+      add_text (t, units[pdw_report_figure_get_unit (i)]);
     }
   return t;
 }

@@ -17,6 +17,7 @@
 # include <xlsxwriter.h>
 #endif
 
+#include "pdw-export-private.h"
 #include "pdw-report-export-private.h"
 
 #if HAVE_XLSXWRITER
@@ -32,18 +33,6 @@ typedef struct
   lxw_format *datetime;
   lxw_format *date;
 } Formats;
-
-static gboolean
-check_lxw (lxw_error   status,
-           GError    **error)
-{
-  if (status == LXW_NO_ERROR)
-    return TRUE;
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               _("Cannot build the spreadsheet: %s"), lxw_strerror (status));
-  return FALSE;
-}
 
 static lxw_format *
 add_format (lxw_workbook *workbook,
@@ -114,7 +103,7 @@ fill_sheet (lxw_workbook   *workbook,
   lxw_error status;
 
   if (sheet == NULL)
-    return check_lxw (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+    return _pdw_xlsx_check (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
 
   status = worksheet_write_string (sheet, 0, 0, title, f->title);
   if (status == LXW_NO_ERROR)
@@ -136,7 +125,7 @@ fill_sheet (lxw_workbook   *workbook,
   if (status == LXW_NO_ERROR)
     worksheet_freeze_panes (sheet, HEADER_ROW + 1, 0);
 
-  return check_lxw (status, error);
+  return _pdw_xlsx_check (status, error);
 }
 
 static gboolean
@@ -156,7 +145,7 @@ fill_workbook (lxw_workbook  *workbook,
   };
 
   if (!f.title || !f.header || !f.integer || !f.number || !f.duration || !f.datetime || !f.date)
-    return check_lxw (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+    return _pdw_xlsx_check (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
   format_set_bold (f.title);
   format_set_font_size (f.title, 13);
   format_set_bold (f.header);
@@ -208,7 +197,7 @@ pdw_report_xlsx_write (PdwReport                     *report,
 
   ok = fill_workbook (workbook, report, error);
   if (ok)
-    ok = check_lxw (workbook_close (workbook), error);
+    ok = _pdw_xlsx_check (workbook_close (workbook), error);
   else
     workbook_close (workbook);
 

@@ -45,28 +45,33 @@
 #define SQL_EVENTS_OF_FILE \
   EVENT_COLUMNS " WHERE complaint_id = ?1 ORDER BY id"
 
-/* The citizen's first and last message of a file: in its conversation, not
- * after the registration (?3), after the window and after the closing of
- * the conversation's previous file. */
-#define SQL_FILE_INBOUND \
-  "SELECT min (m.timestamp), max (m.timestamp) FROM messages m" \
-  " WHERE m.conversation_id = ?1 AND m.direction = 'in' AND m.timestamp <= ?3" \
-  "   AND m.timestamp > max (?4, COALESCE ((" \
-  "         SELECT max (e.timestamp) FROM complaints p" \
-  "           JOIN complaint_events e ON e.complaint_id = p.id" \
-  "          WHERE p.conversation_id = ?1 AND p.id <> ?2 AND p.created_at <= ?3" \
-  "            AND e.to_status IN ('selesai', 'ditolak') AND e.timestamp <= ?3), 0))"
-/* The first reply an officer wrote at or after ?2: the automatic reply has
- * no officer's name. */
+/* The citizen's first and last message of a file (in its conversation,
+ * not after the registration ?3, after the window ?4 and after the
+ * closing of the conversation's previous file) and the first reply an
+ * officer wrote after the first: one statement per file. */
+#define SQL_FILE_CHAT \
+  "SELECT i.first, i.last, (" \
+  "         SELECT r.timestamp FROM messages r" \
+  "          WHERE r.conversation_id = ?1 AND r.direction = 'out' AND r.timestamp >= i.first" \
+  "            AND r.officer_name IS NOT NULL AND r.officer_name <> '' AND r.status <> 'failed'" \
+  "          ORDER BY r.timestamp LIMIT 1)" \
+  "  FROM (SELECT min (m.timestamp) AS first, max (m.timestamp) AS last FROM messages m" \
+  "         WHERE m.conversation_id = ?1 AND m.direction = 'in' AND m.timestamp <= ?3" \
+  "           AND m.timestamp > max (?4, COALESCE ((" \
+  "                 SELECT max (e.timestamp) FROM complaints p" \
+  "                   JOIN complaint_events e ON e.complaint_id = p.id" \
+  "                  WHERE p.conversation_id = ?1 AND p.id <> ?2 AND p.created_at <= ?3" \
+  "                    AND e.to_status IN ('selesai', 'ditolak') AND e.timestamp <= ?3), 0))) i"
 #define SQL_FIRST_REPLY \
   "SELECT timestamp FROM messages" \
   " WHERE conversation_id = ?1 AND direction = 'out' AND timestamp >= ?2" \
   "   AND officer_name IS NOT NULL AND officer_name <> '' AND status <> 'failed'" \
   " ORDER BY timestamp LIMIT 1"
 
+/* By creation time, not by the merged ones' index (nearly every row). */
 #define SQL_CONVERSATION_STARTS \
   "SELECT created_at FROM conversations" \
-  " WHERE created_at >= ?1 AND created_at < ?2 AND merged_into IS NULL"
+  " WHERE created_at >= ?1 AND created_at < ?2 AND +merged_into IS NULL"
 #define SQL_CITIZEN_MESSAGES \
   "SELECT timestamp FROM messages WHERE direction = 'in' AND timestamp >= ?1 AND timestamp < ?2"
 
@@ -195,7 +200,7 @@ read_file_messages (PdwStore           *self,
   if (row->conversation_id <= 0)
     return TRUE;
 
-  if (!(stmt = _pdw_store_prepare (self, SQL_FILE_INBOUND, error)))
+  if (!(stmt = _pdw_store_prepare (self, SQL_FILE_CHAT, error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, row->conversation_id);
   sqlite3_bind_int64 (stmt, 2, row->id);
@@ -208,8 +213,8 @@ read_file_messages (PdwStore           *self,
 
   file->first_inbound_at = sqlite3_column_int64 (stmt, 0);
   file->last_inbound_at = sqlite3_column_int64 (stmt, 1);
-  return read_first_reply (self, row->conversation_id, file->first_inbound_at,
-                           &file->first_reply_at, error);
+  file->first_reply_at = sqlite3_column_int64 (stmt, 2);
+  return TRUE;
 }
 
 /* The lines of every file, in id order: one range read for the files

@@ -36,7 +36,6 @@
 #include "pdw-test-webhook.h"
 #include "pdw-test-window.h"
 
-#define SEED               "1"
 #define N_QUERIES          100
 #define LONG_CONVERSATION  300
 #define BURST_RATE         200     /* webhooks per second */
@@ -203,53 +202,6 @@ open_histories (const char  *self_exe,
 }
 
 /* ---- The histories ------------------------------------------------------------ */
-
-/* A copy of @env's database in @dir (with its WAL), or a new history of
- * @months generated there, from @start_month (YYYY-MM) or, if NULL, up
- * to now.  Returns the path and the seconds it took. */
-static char *
-prepare_history (const char *dir,
-                 const char *name,
-                 const char *env,
-                 const char *months,
-                 const char *start_month,
-                 double     *seconds)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  const char *given = g_getenv (env);
-  gint64 start = g_get_monotonic_time ();
-
-  if (given != NULL && *given != '\0')
-    {
-      g_autofree char *wal = g_strconcat (given, "-wal", NULL);
-      g_autofree char *wal_copy = g_strconcat (path, "-wal", NULL);
-
-      pdw_test_copy_file (given, path);
-      if (g_file_test (wal, G_FILE_TEST_EXISTS))
-        pdw_test_copy_file (wal, wal_copy);
-      g_print ("%s: copied %s\n", name, given);
-    }
-  else
-    {
-      g_autoptr(GError) error = NULL;
-      const char *cli = g_getenv ("PANDAWA_CLI");
-      const char *argv[] = { cli, "generate", "--db", path, "--months", months, "--seed", SEED,
-                             start_month != NULL ? "--start" : NULL, start_month, NULL };
-      int status = 0;
-
-      if (cli == NULL)
-        g_error ("Set PANDAWA_CLI, or PANDAWA_BENCH_MONTH_DB and PANDAWA_BENCH_YEAR_DB");
-      g_print ("%s: generating %s months from %s...\n", name, months,
-               start_month != NULL ? start_month : "the current one back");
-      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                         NULL, NULL, &status, &error) ||
-          !g_spawn_check_wait_status (status, &error))
-        g_error ("Generating %s: %s", path, error->message);
-    }
-
-  *seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-  return path;
-}
 
 /* ---- Search -------------------------------------------------------------------- */
 
@@ -778,8 +730,8 @@ main (int   argc,
   dir = g_dir_make_tmp ("pandawa-bench-scale-XXXXXX", &error);
   g_assert_no_error (error);
   /* The current month may be a day old: the month is the last whole one. */
-  month_db = prepare_history (dir, "month.db", "PANDAWA_BENCH_MONTH_DB", "1", last_month, &month_seconds);
-  year_db = prepare_history (dir, "year.db", "PANDAWA_BENCH_YEAR_DB", "12", NULL, &year_seconds);
+  month_db = pdw_test_prepare_history (dir, "month.db", "PANDAWA_BENCH_MONTH_DB", "1", last_month, &month_seconds);
+  year_db = pdw_test_prepare_history (dir, "year.db", "PANDAWA_BENCH_YEAR_DB", "12", NULL, &year_seconds);
 
   /* The first open of a copy migrates it (once): that is not what an
    * officer waits for every morning, so each is opened once beforehand. */

@@ -75,3 +75,66 @@ pdw_test_copy_file (const char *from,
   g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 }
+
+char *
+pdw_test_unzip_member (const char *path,
+                       const char *member)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "unzip", "-p", path, member, NULL };
+  char *out = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* A copy of @env's database in @dir (with its WAL), or a new history of
+ * @months generated there, from @start_month (YYYY-MM) or, if NULL, up
+ * to now.  Returns the path and the seconds it took. */
+char *
+pdw_test_prepare_history (const char *dir,
+                          const char *name,
+                          const char *env,
+                          const char *months,
+                          const char *start_month,
+                          double     *seconds)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  const char *given = g_getenv (env);
+  gint64 start = g_get_monotonic_time ();
+
+  if (given != NULL && *given != '\0')
+    {
+      g_autofree char *wal = g_strconcat (given, "-wal", NULL);
+      g_autofree char *wal_copy = g_strconcat (path, "-wal", NULL);
+
+      pdw_test_copy_file (given, path);
+      if (g_file_test (wal, G_FILE_TEST_EXISTS))
+        pdw_test_copy_file (wal, wal_copy);
+      g_print ("%s: copied %s\n", name, given);
+    }
+  else
+    {
+      g_autoptr(GError) error = NULL;
+      const char *cli = g_getenv ("PANDAWA_CLI");
+      const char *argv[] = { cli, "generate", "--db", path, "--months", months, "--seed", "1",
+                             start_month != NULL ? "--start" : NULL, start_month, NULL };
+      int status = 0;
+
+      if (cli == NULL)
+        g_error ("Set PANDAWA_CLI, or %s", env);
+      g_print ("%s: generating %s months from %s...\n", name, months,
+               start_month != NULL ? start_month : "the current one back");
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                         NULL, NULL, &status, &error) ||
+          !g_spawn_check_wait_status (status, &error))
+        g_error ("Generating %s: %s", path, error->message);
+    }
+
+  *seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  return path;
+}

@@ -33,6 +33,23 @@ void    pdw_test_remove_tree          (const char *path);
 void    pdw_test_copy_file            (const char *from,
                                        const char *to);
 
+/* The member @member of the zip archive @path (`unzip -p`): an XLSX's
+ * XML, read as the spreadsheet program would.  Aborts the test on failure. */
+char   *pdw_test_unzip_member         (const char *path,
+                                       const char *member);
+
+/* A history for a benchmark: a copy of the database named by the
+ * environment variable @env (with its WAL) as @dir/@name, or @months
+ * months generated there by `pandawa-cli generate` (PANDAWA_CLI, seed 1),
+ * from @start_month (YYYY-MM) or, if NULL, up to now.  Returns the path;
+ * *seconds: how long it took. */
+char   *pdw_test_prepare_history      (const char *dir,
+                                       const char *name,
+                                       const char *env,
+                                       const char *months,
+                                       const char *start_month,
+                                       double     *seconds);
+
 /* The contents of tests/data/@name; aborts the test if it is missing. */
 GBytes *pdw_test_load_data            (const char *name);
 

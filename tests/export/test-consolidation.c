@@ -446,22 +446,6 @@ test_import_broken_xlsx (void)
 #endif
 
 #if HAVE_XLSXWRITER
-static char *
-unzip_member (const char *path,
-              const char *member)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "unzip", "-p", path, member, NULL };
-  char *out = NULL;
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_export_xlsx (void)
 {
@@ -480,8 +464,8 @@ test_export_xlsx (void)
   g_assert_cmpuint (n_rows, ==, 2);
   assert_mode_0600 (path);
 
-  strings = unzip_member (path, "xl/sharedStrings.xml");
-  sheet = unzip_member (path, "xl/worksheets/sheet1.xml");
+  strings = pdw_test_unzip_member (path, "xl/sharedStrings.xml");
+  sheet = pdw_test_unzip_member (path, "xl/worksheets/sheet1.xml");
 
   g_assert_nonnull (strstr (strings, "RAHASIA: berisi NIK dan No. KK lengkap, hanya untuk petugas ADB."));
   g_assert_nonnull (strstr (strings, "<t>Tanggal masuk daftar (WIB)</t>"));
