@@ -16,6 +16,8 @@ struct _PdwReportPeriodChooser
   GtkBox           parent_instance;
 
   /* Template Widgets */
+  GtkButton       *previous_button;
+  GtkButton       *next_button;
   GtkToggleButton *month_toggle;
   GtkToggleButton *range_toggle;
   GtkToggleButton *year_toggle;
@@ -251,11 +253,8 @@ pdw_report_period_chooser_class_init (PdwReportPeriodChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwReportPeriodChooser, to_label);
   gtk_widget_class_bind_template_child (widget_class, PdwReportPeriodChooser, to_month);
   gtk_widget_class_bind_template_child (widget_class, PdwReportPeriodChooser, to_year);
-  gtk_widget_class_bind_template_callback (widget_class, from_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, to_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, previous_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, PdwReportPeriodChooser, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, PdwReportPeriodChooser, next_button);
 }
 
 static void
@@ -265,6 +264,16 @@ pdw_report_period_chooser_init (PdwReportPeriodChooser *self)
   g_autoptr(GDateTime) now = g_date_time_new_now (wib);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->previous_button, "clicked", G_CALLBACK (previous_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->next_button, "clicked", G_CALLBACK (next_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->from_month, "notify::selected", G_CALLBACK (from_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->from_year, "value-changed", G_CALLBACK (from_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->to_month, "notify::selected", G_CALLBACK (to_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->to_year, "value-changed", G_CALLBACK (to_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->month_toggle, "toggled", G_CALLBACK (mode_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->range_toggle, "toggled", G_CALLBACK (mode_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->year_toggle, "toggled", G_CALLBACK (mode_toggled_cb), self, G_CONNECT_SWAPPED);
 
   self->kind = PDW_REPORT_PERIOD_MONTH;
   self->from = self->to = clamp_index (month_index (g_date_time_get_year (now), g_date_time_get_month (now)));
