@@ -458,12 +458,13 @@ a4_portrait (void)
   return setup;
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+/* Prints the report shown through the print dialog (with its preview),
+ * or, given @export_path, straight to that PDF file through the same
+ * pages (what tests use). */
+static gboolean
+pdw_report_window_print (PdwReportWindow *self,
+                         const char      *export_path)
 {
-  PdwReportWindow *self = PDW_REPORT_WINDOW (widget);
   PdwReport *report = pdw_report_view_get_report (self->view);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) setup = NULL;
@@ -472,9 +473,10 @@ print_action (GtkWidget  *widget,
   g_autofree char *period = NULL;
   g_autofree char *job_name = NULL;
   PdwReportSignature signature = { NULL };
+  GtkPrintOperationResult result;
 
   if (report == NULL)
-    return;
+    return FALSE;
 
   pdw_report_signature_init_from_settings (&signature, pdw_context_get_settings (self->context));
   document = pdw_report_document_new (report, &signature);
@@ -490,22 +492,48 @@ print_action (GtkWidget  *widget,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, export_path == NULL);
   if (self->print_settings != NULL)
     gtk_print_operation_set_print_settings (operation, self->print_settings);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
 
   g_object_set_data_full (G_OBJECT (operation), "document", g_object_ref (document), g_object_unref);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), document);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), document);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  result = gtk_print_operation_run (operation,
+                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *message = g_strdup_printf (_("The report was not printed: %s"), error->message);
 
       pdw_report_window_toast (self, adw_toast_new (message));
+      return FALSE;
     }
+
+  return TRUE;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  pdw_report_window_print (PDW_REPORT_WINDOW (widget), NULL);
+}
+
+gboolean
+pdw_report_window_print_to_file (PdwReportWindow *self,
+                                 const char      *path)
+{
+  g_return_val_if_fail (PDW_IS_REPORT_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return pdw_report_window_print (self, path);
 }
 
 /* ---- Public API ------------------------------------------------------------------ */

@@ -35,6 +35,11 @@ gboolean                pdw_report_window_is_busy     (PdwReportWindow *self);
 gboolean                pdw_report_window_save        (PdwReportWindow *self,
                                                        const char      *format,
                                                        const char      *path);
+/* Prints the report shown to the PDF file @path through the printing
+ * path (Print… without its dialog).  FALSE when no report is shown or
+ * printing failed (a toast says why). */
+gboolean                pdw_report_window_print_to_file (PdwReportWindow *self,
+                                                         const char      *path);
 PdwReportPeriodChooser *pdw_report_window_get_chooser (PdwReportWindow *self);
 PdwReportView          *pdw_report_window_get_view    (PdwReportWindow *self);
 /* "computing", "error", "empty" or "report". */

@@ -279,6 +279,7 @@ test_save (Fixture       *f,
 {
   g_autofree char *pdf = g_build_filename (f->dir, "laporan.pdf", NULL);
   g_autofree char *json = g_build_filename (f->dir, "laporan.json", NULL);
+  g_autofree char *printed = g_build_filename (f->dir, "cetak.pdf", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   PdwReportWindow *window;
@@ -304,6 +305,26 @@ test_save (Fixture       *f,
   g_assert_nonnull (strstr (contents, "\"received\""));
   g_assert_cmpint (g_stat (json, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Print… draws the document's pages: more than one A4 page. */
+  g_assert_true (pdw_report_window_print_to_file (window, printed));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (printed, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  {
+    const char *argv[] = { "pdftotext", printed, "-", NULL };
+    g_autofree char *text = NULL;
+    int status;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &text, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (text, "LAPORAN BULANAN LAYANAN PANDAWA"));
+    g_assert_nonnull (strstr (text, "Maret 2025"));
+    g_assert_nonnull (strstr (text, "Halaman 2 dari"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   pdw_test_drain_main_context ();
