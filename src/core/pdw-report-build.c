@@ -453,8 +453,12 @@ scan_file (Build   *b,
     {
       const PdwReportEventFact *event = &events[i];
       const Promise *p = &b->promises[i];
+      PdwComplaintStatus before = state;
       gboolean was_open = status_is_open (state);
       gint64 t = event->timestamp;
+      /* Lines that keep the status repeat it (a note on a closed file):
+       * only a change into a status counts. */
+      gboolean entered;
 
       if (t >= e)
         break;
@@ -483,12 +487,13 @@ scan_file (Build   *b,
 
       if (event->has_to_status)
         state = event->to_status;
+      entered = event->has_to_status && state != before;
 
       if (t < s)
         {
           if (b->codes[i] == ACT_REOPEN)
             cycle_start = t;
-          if (!status_is_open (state))
+          if (entered && !status_is_open (state))
             closed_at = t;
           continue;
         }
@@ -499,7 +504,7 @@ scan_file (Build   *b,
           closed_at = t;
         }
 
-      if (event->has_to_status && event->to_status == PDW_COMPLAINT_SELESAI)
+      if (entered && state == PDW_COMPLAINT_SELESAI)
         {
           resolution = t - cycle_start;
           add_sample (w->samples[PDW_REPORT_DURATION_RESOLUTION], resolution);
@@ -523,9 +528,9 @@ scan_file (Build   *b,
             }
           resolved = TRUE;
         }
-      else if (event->has_to_status && event->to_status == PDW_COMPLAINT_DITOLAK)
+      else if (entered && state == PDW_COMPLAINT_DITOLAK)
         rejected = TRUE;
-      else if (event->has_to_status && event->to_status == PDW_COMPLAINT_RUJUK_BIOMETRIK)
+      else if (entered && state == PDW_COMPLAINT_RUJUK_BIOMETRIK)
         referred = TRUE;
 
       if (b->codes[i] == ACT_REOPEN)

@@ -46,9 +46,10 @@
   EVENT_COLUMNS " WHERE complaint_id = ?1 ORDER BY id"
 
 /* The citizen's first and last message of a file (in its conversation,
- * not after the registration ?3, after the window ?4 and after the
- * closing of the conversation's previous file) and the first reply an
- * officer wrote after the first: one statement per file. */
+ * not after the registration ?3, after the window ?4, after the closing
+ * of the conversation's previous file and after the rating the citizen
+ * gave it, which answers the survey and opens nothing) and the first reply
+ * an officer wrote after the first: one statement per file. */
 #define SQL_FILE_CHAT \
   "SELECT i.first, i.last, (" \
   "         SELECT r.timestamp FROM messages r" \
@@ -61,7 +62,11 @@
   "                 SELECT max (e.timestamp) FROM complaints p" \
   "                   JOIN complaint_events e ON e.complaint_id = p.id" \
   "                  WHERE p.conversation_id = ?1 AND p.id <> ?2 AND p.created_at <= ?3" \
-  "                    AND e.to_status IN ('selesai', 'ditolak') AND e.timestamp <= ?3), 0))) i"
+  "                    AND e.to_status IN ('selesai', 'ditolak') AND e.timestamp <= ?3), 0)," \
+  "               COALESCE ((" \
+  "                 SELECT max (q.survey_rated_at) FROM complaints q" \
+  "                  WHERE q.conversation_id = ?1 AND q.id <> ?2 AND q.created_at <= ?3" \
+  "                    AND q.survey_rated_at <= ?3), 0))) i"
 #define SQL_FIRST_REPLY \
   "SELECT timestamp FROM messages" \
   " WHERE conversation_id = ?1 AND direction = 'out' AND timestamp >= ?2" \

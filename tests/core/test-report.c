@@ -10,7 +10,8 @@
  *
  *   A  registered Mon 2 Mar 09:00.  Citizen wrote 08:50 and 08:58, officer
  *      replied 08:55.  add 09:02, standard reply 09:03, consolidation done
- *      Tue 3 Mar 10:00, resolved 10:05 (Rina).  nik_nonaktif, Sukajadi.
+ *      Tue 3 Mar 10:00, resolved 10:05 (Rina), a note on Wed 4 Mar (its
+ *      line repeats "selesai").  nik_nonaktif, Sukajadi.
  *      Rated 4 two hours after the question.
  *   B  registered Tue 31 Mar 23:30 WIB (16:30 UTC): March.  Citizen wrote
  *      23:20; only the automatic reply that night, so the first officer
@@ -124,6 +125,8 @@ make_facts (void)
   line (facts, wib (3, 2, 9, 3), "send_standard_reply", "Rina", PDW_COMPLAINT_MENUNGGU);
   note (facts, wib (3, 3, 10, 0), "consolidation_done", "Adi");
   line (facts, wib (3, 3, 10, 5), "resolve", "Rina", PDW_COMPLAINT_SELESAI);
+  /* A note on the closed file repeats "selesai": not a resolution. */
+  line (facts, wib (3, 4, 9, 0), "add_note", "Rina", PDW_COMPLAINT_SELESAI);
 
   f = file (facts, 2, "B", wib (3, 31, 23, 30), "data_ganda", NULL);
   f->first_inbound_at = wib (3, 31, 23, 20);
@@ -519,6 +522,9 @@ test_backlog_and_files (void)
   g_assert_cmpstr (b_row->status, ==, "terdaftar");
   g_assert_cmpstr (b_row->kecamatan, ==, "");
   g_assert_cmpint (g_array_index (files, PdwReportFile, 2).rating, ==, 4);
+  /* A's note after the resolution does not move its closing. */
+  g_assert_cmpstr (g_array_index (files, PdwReportFile, 2).ticket, ==, "A");
+  g_assert_cmpint (g_array_index (files, PdwReportFile, 2).closed_at, ==, wib (3, 3, 10, 5));
 }
 
 static void

@@ -120,14 +120,14 @@ test_json (Fixture       *f,
         g_assert_true (isnan (got));
     }
   /* The hand-worked figures of report-fixture.h. */
-  g_assert_cmpfloat (json_value (f, "received"), ==, 3);
+  g_assert_cmpfloat (json_value (f, "received"), ==, 4);
   g_assert_cmpfloat (json_value (f, "first_response_median"), ==, 1200);
   g_assert_cmpfloat (json_value (f, "satisfaction_index"), ==, 100);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "satisfaction"), "grade"),
                    ==, "A");
 
   files = json_object_get_array_member (root, "files");
-  g_assert_cmpuint (json_array_get_length (files), ==, 3);
+  g_assert_cmpuint (json_array_get_length (files), ==, 4);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_null (strstr (text, REPORT_NIK_1));
   g_assert_nonnull (strstr (text, "1471********0001"));
@@ -278,7 +278,7 @@ test_csv (Fixture       *f,
 
   /* One row per file, NIKs masked, times in WIB. */
   file_rows = read_csv (files, ';');
-  g_assert_cmpuint (file_rows->len, ==, 2 + 3);
+  g_assert_cmpuint (file_rows->len, ==, 2 + 4);
   g_assert_cmpstr (csv_cell (file_rows, 1, 9), ==, "Waktu respons pertama (detik)");
   g_assert_cmpstr (csv_cell (file_rows, 2, 1), ==, "2026-11-02 08:02:00");
   g_assert_cmpstr (csv_cell (file_rows, 3, 8), ==, "1471********0001");
@@ -387,11 +387,11 @@ test_xlsx (Fixture       *f,
       g_assert_cmpfloat_with_epsilon (got, expected, 0.001);
     }
 
-  /* The files sheet (13th): three rows, the NIK masked, dates as numbers. */
+  /* The files sheet (13th): four rows, the NIK masked, dates as numbers. */
   files = read_sheet (path, 13);
   g_assert_cmpstr (g_hash_table_lookup (files, "I6"), ==, "1471********0001");
-  g_assert_nonnull (g_hash_table_lookup (files, "A7"));
-  g_assert_null (g_hash_table_lookup (files, "A8"));
+  g_assert_nonnull (g_hash_table_lookup (files, "A8"));
+  g_assert_null (g_hash_table_lookup (files, "A9"));
   g_assert_cmpfloat (g_ascii_strtod (g_hash_table_lookup (files, "B5"), NULL), >, 46000);
 }
 #endif

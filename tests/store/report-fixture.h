@@ -10,20 +10,24 @@
  *     08:12 the NIK.  File 1 registered 08:15, consolidation 08:16, standard
  *     reply 08:17, data active Tue 3 Nov 10:00, resolved 10:05.  Wed 4 Nov
  *     08:55 the citizen writes again, reopened 09:00, officer reply 09:20,
- *     resolved Thu 5 Nov 09:00.  Rated 4 at 09:30 (asked at 09:00).
+ *     resolved Thu 5 Nov 09:00.  Asked for a rating at 09:00, answered "4"
+ *     at 09:30.  A note on Fri 6 Nov 10:00 (the line repeats "selesai": no
+ *     new resolution).  Mon 9 Nov 10:00 a new question, reply 10:03, file 4
+ *     registered 10:05 (the rating four days before is not its start).  Open.
  *   Citizen 2 (…102): Mon 30 Nov 23:40 WIB (16:40 UTC), automatic reply;
  *     an officer's reply at 23:45 fails; file 2 registered 23:50; the next
  *     officer reply Tue 1 Dec 08:05.  Open.
  *   Citizen 3 (…103): Sun 1 Nov 00:30 WIB (Sat 31 Oct 17:30 UTC), officer
  *     reply Mon 2 Nov 08:00, file 3 registered 08:02, rejected 08:05.
  *
- * November: received 3, first messages 3 (citizen 3's counts although it is
- * still October in UTC), citizen messages 5, resolved 1 (file 1, once),
- * rejected 1, open at the end 1, reopened 1, carried over 0.
+ * November: received 4, first messages 3 (citizen 3's counts although it is
+ * still October in UTC), citizen messages 7, resolved 1 (file 1, once),
+ * rejected 1, open at the end 2, reopened 1, carried over 0.
  * First response: file 1 07:50 -> 08:10 = 1200 (the automatic reply does
  * not count), file 2 23:40 -> 08:05 = 30300 (the failed reply does not
- * count), file 3 Sun 00:30 -> Mon 08:00 = 113400, the reopening 09:00 ->
- * 09:20 = 1200: median 1200, P90 113400, mean 146100 / 4 = 36525.
+ * count), file 3 Sun 00:30 -> Mon 08:00 = 113400, file 4 10:00 -> 10:03 =
+ * 180, the reopening 09:00 -> 09:20 = 1200: sorted 180 1200 1200 30300
+ * 113400, median 1200, P90 (rank 5) 113400, mean 146280 / 5 = 29256.
  * Resolution: 25h50m = 93000, then 24h from the reopening = 86400: median
  * 86400.  Promise: 1 decided, kept.  Satisfaction: 1 asked, 1 answered,
  * index 100, grade A.
@@ -151,7 +155,7 @@ report_fixture_build (PdwStore    *store,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *survey = NULL;
-  gint64 c1, c2, c3, f1, f2, f3, failed;
+  gint64 c1, c2, c3, f1, f2, f3, f4, failed;
 
   pdw_store_set_clock (store, report_clock_now, clock);
 
@@ -168,6 +172,16 @@ report_fixture_build (PdwStore    *store,
   report_act (store, clock, report_wib (11, 4, 9, 0), f1, "reopen", "Data belum aktif");
   report_reply (store, clock, report_wib (11, 4, 9, 20), c1, "Kami periksa kembali");
   report_act (store, clock, report_wib (11, 5, 9, 0), f1, "resolve", NULL);
+  /* The citizen's rating, a bare "4" (kept on the file below). */
+  report_inbound (store, clock, report_wib (11, 5, 9, 30), "6280000000101", "4");
+  /* A note on the closed file repeats its status: not a second resolution. */
+  report_act (store, clock, report_wib (11, 6, 10, 0), f1, "add_note", "Warga mengucapkan terima kasih");
+  /* A new request four days after the rating: it starts at 10:00, not at
+   * the rating. */
+  report_inbound (store, clock, report_wib (11, 9, 10, 0), "6280000000101", "Saya mau tanya data KK");
+  report_reply (store, clock, report_wib (11, 9, 10, 3), c1, "Baik, kami bantu");
+  f4 = report_register (store, clock, report_wib (11, 9, 10, 5), c1, NULL, "data_tidak_sesuai");
+  g_assert_cmpint (f4, >, 0);
 
   c3 = report_inbound (store, clock, report_wib (11, 1, 0, 30), "6280000000103", "selamat malam");
   report_reply (store, clock, report_wib (11, 2, 8, 0), c3, "Selamat pagi");

@@ -58,7 +58,7 @@ test_facts (Fixture       *f,
 
   facts = pdw_store_read_report_facts (f->store, report_wib (11, 1, 0, 0), report_wib (12, 1, 0, 0), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (facts->files->len, ==, 3);
+  g_assert_cmpuint (facts->files->len, ==, 4);
 
   /* The automatic reply at 07:50:02 has no officer: the first response is
    * Siti's at 08:10; the citizen's last message before registering, 08:12. */
@@ -85,10 +85,13 @@ test_facts (Fixture       *f,
   g_assert_cmpint (file->first_inbound_at, ==, report_wib (11, 30, 23, 40));
   g_assert_cmpint (file->first_reply_at, ==, report_wib (12, 1, 8, 5));
 
-  /* Citizen 1's file was closed on 3 Nov; a later file of the same
-   * conversation would start from messages after that. */
+  /* Citizen 1's next file starts after the rating reply of the last. */
+  file = find_file (facts, report_wib (11, 9, 10, 5));
+  g_assert_cmpint (file->first_inbound_at, ==, report_wib (11, 9, 10, 0));
+  g_assert_cmpint (file->first_reply_at, ==, report_wib (11, 9, 10, 3));
+
   g_assert_cmpuint (facts->conversation_starts->len, ==, 3);
-  g_assert_cmpuint (facts->citizen_messages->len, ==, 5);
+  g_assert_cmpuint (facts->citizen_messages->len, ==, 7);
 }
 
 static double
@@ -115,32 +118,32 @@ test_november (Fixture       *f,
   g_assert_no_error (error);
 
   /* The figures worked out in report-fixture.h. */
-  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_RECEIVED), ==, 3);
+  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_RECEIVED), ==, 4);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_FIRST_MESSAGES), ==, 3);
-  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_CITIZEN_MESSAGES), ==, 5);
+  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_CITIZEN_MESSAGES), ==, 7);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_RESOLVED), ==, 1);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_REJECTED), ==, 1);
-  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_OPEN_AT_END), ==, 1);
+  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_OPEN_AT_END), ==, 2);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_REOPENED), ==, 1);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_CARRIED_OVER), ==, 0);
   frt = pdw_report_get_duration (report, PDW_REPORT_DURATION_FIRST_RESPONSE);
-  g_assert_cmpuint (frt->count, ==, 4);
+  g_assert_cmpuint (frt->count, ==, 5);
   g_assert_cmpint (frt->median, ==, 1200);
   g_assert_cmpint (frt->p90, ==, 113400);
-  g_assert_cmpfloat (frt->mean, ==, 36525);
+  g_assert_cmpfloat (frt->mean, ==, 29256);
   g_assert_cmpint (pdw_report_get_duration (report, PDW_REPORT_DURATION_RESOLUTION)->median, ==, 86400);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_PROMISE_KEPT_SHARE), ==, 100);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_SATISFACTION_INDEX), ==, 100);
   g_assert_cmpint (pdw_report_get_satisfaction (report)->grade, ==, 'A');
 
-  /* December: file 2 carried over, nothing received. */
+  /* December: files 2 and 4 carried over, nothing received. */
   g_clear_object (&report);
   g_assert_true (pdw_report_period_init (&period, 2026, 12, 2026, 12, &error));
   report = pdw_store_compute_report (f->store, &period, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_CARRIED_OVER), ==, 1);
+  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_CARRIED_OVER), ==, 2);
   g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_RECEIVED), ==, 0);
-  g_assert_cmpfloat (pdw_report_get_figure (report, PDW_REPORT_FIGURE_RECEIVED)->previous, ==, 3);
+  g_assert_cmpfloat (pdw_report_get_figure (report, PDW_REPORT_FIGURE_RECEIVED)->previous, ==, 4);
 }
 
 static void
@@ -170,7 +173,7 @@ test_async (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpint (pdw_report_get_sla_policy (report)->unit, ==, PDW_SLA_WORKING_DAYS);
-  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_RECEIVED), ==, 3);
+  g_assert_cmpfloat (value (report, PDW_REPORT_FIGURE_RECEIVED), ==, 4);
 }
 
 int
