@@ -95,6 +95,7 @@ print_report (const PdwHistoryReport *r,
   g_print (_("Delivery statuses: %u\n"), r->statuses);
   g_print (_("Conversations: %u\n"), r->conversations);
   g_print (_("Control-card events: %u\n"), r->events);
+  g_print (_("Satisfaction survey: %u asked, %u rated\n"), r->surveys_asked, r->survey_ratings);
   g_print (_("Overdue: %u (still open at the end: %u)\n"), r->overdue, r->overdue_open);
   g_print (_("Referred for a biometric check: %u\n"), r->referred);
   g_print (_("Coordinated with a division: %u\n"), r->coordinated);

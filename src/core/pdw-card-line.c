@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pdw-card-line.h"
+#include "pdw-survey.h"
 #include "pdw-types.h"
 #include "pdw-workflow.h"
 
@@ -152,4 +153,27 @@ pdw_card_line_dup_actor (PdwComplaintEvent *event)
   if (is_set (initials))
     return g_strdup_printf ("%s (%s)", actor, initials);
   return g_strdup (actor);
+}
+
+char *
+pdw_card_line_dup_note (PdwComplaintEvent *event)
+{
+  const char *note;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  note = pdw_complaint_event_get_note (event);
+  if (!is_set (note))
+    return NULL;
+
+  /* The rating is stored as its digit, so that the report can count it. */
+  if (g_strcmp0 (pdw_complaint_event_get_action (event), "survey_rating") == 0)
+    {
+      char *description = pdw_survey_rating_dup_description (pdw_survey_parse_rating (note));
+
+      if (description != NULL)
+        return description;
+    }
+
+  return g_strdup (note);
 }

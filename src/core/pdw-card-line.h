@@ -40,5 +40,8 @@ const char *pdw_card_line_get_recipient      (PdwComplaintEvent *event);
 /* The officer who wrote the line with the initials stored with it,
  * "Rina Fitri (RF)", or the name alone; NULL without a name. */
 char       *pdw_card_line_dup_actor          (PdwComplaintEvent *event);
+/* The line's note as the card shows it: a citizen's satisfaction rating in
+ * words ("4 – Very good"), any other note as written; NULL without one. */
+char       *pdw_card_line_dup_note           (PdwComplaintEvent *event);
 
 G_END_DECLS

@@ -30,6 +30,9 @@ enum {
   PROP_OVERDUE_NOTIFIED_AT,
   PROP_LISTED_AT,
   PROP_CONSOLIDATION_RESULT,
+  PROP_SURVEY_ASKED_AT,
+  PROP_SURVEY_RATING,
+  PROP_SURVEY_RATED_AT,
   N_PROPS
 };
 
@@ -46,6 +49,9 @@ struct _PdwComplaint
   gint64   sla_started_at;
   gint64   overdue_notified_at;
   gint64   listed_at;
+  gint64   survey_asked_at;
+  int      survey_rating;
+  gint64   survey_rated_at;
   /* The string properties, indexed by their PROP_ id (other slots unused). */
   char    *strings[N_PROPS];
 };
@@ -84,6 +90,9 @@ pdw_complaint_get_property (GObject    *object,
     case PROP_SLA_STARTED_AT:  g_value_set_int64 (value, self->sla_started_at); break;
     case PROP_OVERDUE_NOTIFIED_AT: g_value_set_int64 (value, self->overdue_notified_at); break;
     case PROP_LISTED_AT:       g_value_set_int64 (value, self->listed_at); break;
+    case PROP_SURVEY_ASKED_AT: g_value_set_int64 (value, self->survey_asked_at); break;
+    case PROP_SURVEY_RATING:   g_value_set_int (value, self->survey_rating); break;
+    case PROP_SURVEY_RATED_AT: g_value_set_int64 (value, self->survey_rated_at); break;
     case PROP_TICKET:
     case PROP_CITIZEN_NAME:
     case PROP_NIK:
@@ -137,6 +146,15 @@ pdw_complaint_set_property (GObject      *object,
       break;
     case PROP_LISTED_AT:
       pdw_record_set_int64 (object, &self->listed_at, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_SURVEY_ASKED_AT:
+      pdw_record_set_int64 (object, &self->survey_asked_at, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_SURVEY_RATING:
+      pdw_record_set_int (object, &self->survey_rating, g_value_get_int (value), pspec);
+      break;
+    case PROP_SURVEY_RATED_AT:
+      pdw_record_set_int64 (object, &self->survey_rated_at, g_value_get_int64 (value), pspec);
       break;
     case PROP_TICKET:
     case PROP_CITIZEN_NAME:
@@ -204,6 +222,12 @@ pdw_complaint_class_init (PdwComplaintClass *klass)
     g_param_spec_int64 ("listed-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_CONSOLIDATION_RESULT] =
     g_param_spec_string ("consolidation-result", NULL, NULL, NULL, rw);
+  properties[PROP_SURVEY_ASKED_AT] =
+    g_param_spec_int64 ("survey-asked-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_SURVEY_RATING] =
+    g_param_spec_int ("survey-rating", NULL, NULL, 0, 4, 0, rw);
+  properties[PROP_SURVEY_RATED_AT] =
+    g_param_spec_int64 ("survey-rated-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -363,4 +387,25 @@ pdw_complaint_classify_sla (PdwComplaint *self,
     return PDW_SLA_ON_TIME;
 
   return pdw_sla_classify (self->due_at, now, soon_threshold);
+}
+
+gint64
+pdw_complaint_get_survey_asked_at (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
+  return self->survey_asked_at;
+}
+
+int
+pdw_complaint_get_survey_rating (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
+  return self->survey_rating;
+}
+
+gint64
+pdw_complaint_get_survey_rated_at (PdwComplaint *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT (self), 0);
+  return self->survey_rated_at;
 }

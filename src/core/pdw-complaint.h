@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (PdwComplaint, pdw_complaint, PDW, COMPLAINT, GObject)
  *   id (int64), ticket (string, e.g. "PDW-2026-11-00042"), conversation-id (int64),
  *   citizen-name, nik, kk, phone, complaint-type, institution (strings),
  *   status (int, PdwComplaintStatus), assigned-officer (string),
- *   created-at, updated-at, due-at (int64, Unix s UTC; due-at 0 = no SLA clock)
+ *   created-at, updated-at, due-at (int64, Unix s UTC; due-at 0 = no SLA clock),
+ *   survey-asked-at, survey-rated-at (int64), survey-rating (int 0-4)
  */
 gint64              pdw_complaint_get_id               (PdwComplaint *self);
 const char         *pdw_complaint_get_ticket           (PdwComplaint *self);
@@ -49,6 +50,12 @@ gint64              pdw_complaint_get_listed_at        (PdwComplaint *self);
  * "consolidation_not_found", "consolidation_duplicate", or NULL while
  * pending. */
 const char         *pdw_complaint_get_consolidation_result (PdwComplaint *self);
+/* The satisfaction survey (pdw-survey.h): when the closing message asked
+ * for a rating (0: never), the rating 1-4 (0: none) and when the citizen
+ * gave it (0: not yet). */
+gint64              pdw_complaint_get_survey_asked_at  (PdwComplaint *self);
+int                 pdw_complaint_get_survey_rating    (PdwComplaint *self);
+gint64              pdw_complaint_get_survey_rated_at  (PdwComplaint *self);
 
 /* The SLA state at @now: ON_TIME when no clock runs (no due time, a final
  * status, or a file that waits on the citizen: pdw_workflow), else

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pdw-search-query.h"
+#include "pdw-search-result.h"
 
 #define NIK_DIGITS 16
 #define MIN_SUFFIX_DIGITS 4
@@ -238,4 +239,159 @@ pdw_search_query_dup_fts_text_match (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
   return dup_fts_match (text, PREFIX_LAST_WORD);
+}
+
+/* ---- Marks on the matched prefix ------------------------------------------ */
+
+/* A letter as the index compares it: lower case, without its accents. */
+static gunichar
+fold_char (gunichar c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+
+  return g_unichar_tolower (n > 0 ? decomposed[0] : c);
+}
+
+/* The words of @text, folded, as arrays of gunichar. */
+static GPtrArray *
+dup_folded_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GArray *word = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_word_char (c))
+        {
+          word = NULL;
+          continue;
+        }
+      if (g_unichar_ismark (c))
+        continue;
+      if (word == NULL)
+        {
+          word = g_array_new (FALSE, FALSE, sizeof (gunichar));
+          g_ptr_array_add (words, word);
+        }
+      c = fold_char (c);
+      g_array_append_val (word, c);
+    }
+
+  return words;
+}
+
+/* The end of the longest prefix of the word at @start (up to @end) that
+ * one of @words spells, or NULL. */
+static const char *
+find_prefix_end (GPtrArray  *words,
+                 const char *start,
+                 const char *end)
+{
+  const char *best = NULL;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      GArray *word = g_ptr_array_index (words, i);
+      const char *p = start;
+      guint matched = 0;
+
+      while (p < end && matched < word->len)
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_ismark (c))
+            {
+              if (fold_char (c) != g_array_index (word, gunichar, matched))
+                break;
+              matched++;
+            }
+          p = g_utf8_next_char (p);
+        }
+      if (matched < word->len)
+        continue;
+
+      /* The accents of the last letter belong to it. */
+      while (p < end && g_unichar_ismark (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (best == NULL || p > best)
+        best = p;
+    }
+
+  return best;
+}
+
+static void
+append_narrowed_span (GString    *out,
+                      GPtrArray  *words,
+                      const char *span,
+                      const char *span_end)
+{
+  const char *p = span;
+
+  while (p < span_end)
+    {
+      const char *word_end = p;
+      const char *prefix_end;
+
+      if (!is_word_char (g_utf8_get_char (p)))
+        {
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (out, p, next - p);
+          p = next;
+          continue;
+        }
+
+      while (word_end < span_end && is_word_char (g_utf8_get_char (word_end)))
+        word_end = g_utf8_next_char (word_end);
+
+      prefix_end = find_prefix_end (words, p, word_end);
+      if (prefix_end == NULL)
+        prefix_end = word_end;
+
+      g_string_append (out, PDW_SEARCH_MARK_START);
+      g_string_append_len (out, p, prefix_end - p);
+      g_string_append (out, PDW_SEARCH_MARK_END);
+      g_string_append_len (out, prefix_end, word_end - prefix_end);
+      p = word_end;
+    }
+}
+
+char *
+pdw_search_query_dup_narrowed_marks (const char *text,
+                                     const char *snippet)
+{
+  g_autoptr(GPtrArray) words = NULL;
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (snippet == NULL)
+    return NULL;
+
+  words = dup_folded_words (text);
+  out = g_string_new (NULL);
+  for (p = snippet; *p != '\0'; )
+    {
+      const char *start = strstr (p, PDW_SEARCH_MARK_START);
+      const char *span, *span_end;
+
+      if (start == NULL)
+        break;
+      span = start + strlen (PDW_SEARCH_MARK_START);
+      span_end = strstr (span, PDW_SEARCH_MARK_END);
+      if (span_end == NULL)
+        break;
+
+      g_string_append_len (out, p, start - p);
+      append_narrowed_span (out, words, span, span_end);
+      p = span_end + strlen (PDW_SEARCH_MARK_END);
+    }
+  g_string_append (out, p);
+
+  return g_string_free (out, FALSE);
 }

@@ -49,6 +49,14 @@ char           *pdw_search_query_dup_fts_prefix_match (const char *text);
  * every word starting with "ok" or "min" in a year of chat: too slow. */
 char           *pdw_search_query_dup_fts_text_match   (const char *text);
 
+/* FTS5 marks the whole word a prefix matched («Budiman» for "budi"): a copy
+ * of @snippet in which each marked word is marked only as far as the
+ * longest word of @text that begins it, compared without case or accents
+ * («Budi»man, «Aisy»âh for "aisy").  A marked word no query word begins
+ * keeps its mark. */
+char           *pdw_search_query_dup_narrowed_marks   (const char *text,
+                                                       const char *snippet);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwSearchQuery, pdw_search_query_free)
 
 G_END_DECLS

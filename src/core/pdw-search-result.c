@@ -45,6 +45,28 @@ pdw_search_field_to_string (PdwSearchField field)
   return field_names[field];
 }
 
+guint
+pdw_search_field_get_rank (PdwSearchField field)
+{
+  g_return_val_if_fail (field < PDW_SEARCH_N_FIELDS, 0);
+
+  switch (field)
+    {
+    case PDW_SEARCH_FIELD_TICKET:
+    case PDW_SEARCH_FIELD_NIK:
+    case PDW_SEARCH_FIELD_KK:
+    case PDW_SEARCH_FIELD_PHONE:
+      return 0;
+    case PDW_SEARCH_FIELD_CITIZEN_NAME:
+    case PDW_SEARCH_FIELD_PROFILE_NAME:
+      return 1;
+    case PDW_SEARCH_FIELD_MESSAGE:
+    case PDW_SEARCH_N_FIELDS:
+    default:
+      return 2;
+    }
+}
+
 static void
 pdw_search_result_finalize (GObject *object)
 {
@@ -182,4 +204,24 @@ pdw_search_result_get_time (PdwSearchResult *self)
 {
   g_return_val_if_fail (PDW_IS_SEARCH_RESULT (self), 0);
   return self->time;
+}
+
+int
+pdw_search_result_compare (PdwSearchResult *a,
+                           PdwSearchResult *b)
+{
+  guint rank_a, rank_b;
+
+  g_return_val_if_fail (PDW_IS_SEARCH_RESULT (a), 0);
+  g_return_val_if_fail (PDW_IS_SEARCH_RESULT (b), 0);
+
+  rank_a = pdw_search_field_get_rank (a->field);
+  rank_b = pdw_search_field_get_rank (b->field);
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? -1 : 1;
+  if (a->time != b->time)
+    return a->time > b->time ? -1 : 1;
+  if (a->conversation_id != b->conversation_id)
+    return a->conversation_id > b->conversation_id ? -1 : 1;
+  return 0;
 }

@@ -28,6 +28,12 @@ typedef enum
 #define PDW_SEARCH_MARK_START "\u00ab"
 #define PDW_SEARCH_MARK_END   "\u00bb"
 
+/* Where results of a field come in the list: 0 for what names the citizen
+ * exactly (ticket, NIK, KK, phone), 1 for a name, 2 for message text; the
+ * newest first within a rank.  A name typed as a prefix is then never
+ * crowded out by newer messages that contain the same letters. */
+guint       pdw_search_field_get_rank (PdwSearchField field);
+
 /* "ticket", "nik", "kk", "phone", "citizen_name", "profile_name",
  * "message": for --json and logs. */
 const char *pdw_search_field_to_string (PdwSearchField field);
@@ -52,5 +58,10 @@ const char     *pdw_search_result_get_display_name    (PdwSearchResult *self);
 PdwSearchField  pdw_search_result_get_field           (PdwSearchResult *self);
 const char     *pdw_search_result_get_snippet         (PdwSearchResult *self);
 gint64          pdw_search_result_get_time            (PdwSearchResult *self);
+
+/* Rank (pdw_search_field_get_rank()), then time, newest first, then
+ * conversation id: the order of a result list. */
+int             pdw_search_result_compare             (PdwSearchResult *a,
+                                                       PdwSearchResult *b);
 
 G_END_DECLS

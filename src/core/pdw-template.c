@@ -52,6 +52,15 @@ static const DefaultTemplate defaults[] = {
     "{nik_masked} belum dapat kami proses karena {alasan}.\n\n"
     "Terima kasih atas pengertian Bapak/Ibu.\n"
     "Salam,\n{petugas}\nDisdukcapil Kota Pekanbaru" },
+  /* Follows the closing message when the survey is on (pdw-survey.h): the
+   * four answers of the SKM questionnaire, one digit each. */
+  { PDW_TEMPLATE_SURVEY, N_("Satisfaction survey question"),
+    "Bagaimana penilaian Bapak/Ibu atas layanan kami? Mohon balas pesan ini "
+    "dalam 3 hari dengan satu angka saja:\n"
+    "1 = Tidak baik\n"
+    "2 = Kurang baik\n"
+    "3 = Baik\n"
+    "4 = Sangat baik" },
 };
 
 static const char * const default_names[] = {
@@ -60,6 +69,7 @@ static const char * const default_names[] = {
   PDW_TEMPLATE_OUT_OF_HOURS,
   PDW_TEMPLATE_BIOMETRIC_REFERRAL,
   PDW_TEMPLATE_REJECTION,
+  PDW_TEMPLATE_SURVEY,
   NULL,
 };
 

@@ -25,6 +25,8 @@ G_BEGIN_DECLS
 #define PDW_TEMPLATE_OUT_OF_HOURS        "out_of_hours"
 #define PDW_TEMPLATE_BIOMETRIC_REFERRAL  "biometric_referral"
 #define PDW_TEMPLATE_REJECTION           "rejection"
+/* The satisfaction survey's question, added to the closing message. */
+#define PDW_TEMPLATE_SURVEY              "survey"
 
 /* Values for the known variables.  NULL strings and negative times are
  * left out, so the variable shows as missing. */

@@ -80,13 +80,20 @@ static const ActionDef actions[] = {
     OPEN_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, FALSE },
   { "merge_contact", N_("Contacts merged"),
     OPEN_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, FALSE },
+  /* The satisfaction survey (pdw-survey.h): the closing message asked for a
+   * rating; the citizen's answer, its value (1-4) as the note. */
+  { "survey_asked", N_("Satisfaction survey sent"),
+    S (SELESAI), TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, FALSE },
+  { "survey_rating", N_("Citizen rated the service"),
+    S (SELESAI), TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE, FALSE },
 };
 
 static const char * const action_ids[] = {
   "register", "add_to_consolidation", "send_standard_reply", "coordinate",
   "return_from_coordination", "consolidation_done", "consolidation_not_found",
   "consolidation_duplicate", "refer_biometric", "resolve", "reject", "reopen",
-  "hand_over", "add_note", "link_conversation", "merge_contact", NULL,
+  "hand_over", "add_note", "link_conversation", "merge_contact", "survey_asked",
+  "survey_rating", NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (action_ids) == G_N_ELEMENTS (actions) + 1);

@@ -202,6 +202,44 @@ plan_in (Plan                    *p,
     }
 }
 
+/* About half the citizens answer the closing message's survey, most within
+ * the day, mostly 3 or 4 (an SKM index in the B range); a few answer after
+ * the three days, when the number is an ordinary message again.  Drawn from
+ * the survey's own generator and without an automatic reply (whose
+ * delivery ticks would draw from the main one), so that the rest of a
+ * seed's history stays as it was. */
+static void
+plan_rating (Plan   *p,
+             gint64  asked)
+{
+  /* Cumulative shares of the ratings 1, 2, 3 (4 takes the rest). */
+  static const double below[] = { 0.04, 0.12, 0.45 };
+  GRand *rand = p->h->survey_rand;
+  gint64 keep = p->t;
+  gint64 delay;
+  double r;
+  Step *s;
+  int rating = 1;
+
+  if (g_rand_double (rand) >= 0.52)
+    return;
+
+  r = g_rand_double (rand);
+  while (rating < 4 && r >= below[rating - 1])
+    rating++;
+  if (g_rand_double (rand) < 0.05)
+    delay = g_rand_int_range (rand, 73 * HOUR, 6 * DAY);
+  else
+    delay = g_rand_int_range (rand, MINUTE, 30 * HOUR);
+
+  s = plan_add (p, asked + delay, STEP_IN_RATING);
+  s->arg = rating;
+  s->flag = g_rand_int_range (rand, 0, 10);
+  s->who = WHO_CITIZEN;
+  /* The thanks and the rest of the case do not wait for it. */
+  p->t = keep;
+}
+
 static Step *
 plan_action (Plan       *p,
              gint64      t,
@@ -327,6 +365,7 @@ plan_closing (Plan       *p,
 
   s->note = note;
   plan_out (p, p->t + _pdw_history_uniform (h, 20, 5 * MINUTE), STEP_OUT_TEMPLATE, 0, PDW_TEMPLATE_CLOSING, WHO_CITIZEN);
+  plan_rating (p, p->t);
   if (chance (h, 0.65))
     {
       gint64 thanks = p->t + _pdw_history_uniform (h, 2 * MINUTE, 8 * HOUR);
@@ -399,7 +438,7 @@ is_answer (const Step *s,
 }
 
 /* An officer answering a message reads the conversation (run_out); one
- * that needs no answer (an "ok", a citizen's thanks) is opened from the
+ * that needs no answer (an "ok", a citizen's thanks or rating) is opened from the
  * queue soon after the office opens.  Only the last hours' messages stay
  * unread, as at a desk.  No random draw: the rest of a seed's history
  * stays as it was.  @c's steps are in time order. */
@@ -416,7 +455,7 @@ plan_reads (Case               *c,
       gint64 opening;
       gboolean answered = FALSE;
 
-      if (s->kind != STEP_IN_TEXT && s->kind != STEP_IN_IMAGE)
+      if (s->kind != STEP_IN_TEXT && s->kind != STEP_IN_IMAGE && s->kind != STEP_IN_RATING)
         continue;
       if ((opening = pdw_service_calendar_next_opening (calendar, s->t)) < 0)
         continue;

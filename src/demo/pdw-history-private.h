@@ -36,6 +36,7 @@ typedef enum
   STEP_ACTION,       /* name: action; note, party */
   STEP_MERGE,
   STEP_READ,         /* an officer opens the conversation and reads it */
+  STEP_IN_RATING,    /* the answer to the survey: arg: rating 1-4; flag: how it is written */
 } StepKind;
 
 typedef struct
@@ -113,6 +114,9 @@ typedef struct
   PdwStore           *store;
   PdwSynthetic       *synth;
   GRand              *rand;
+  /* The survey answers' own draws, so that the rest of a seed's history
+   * stays as it was before the survey. */
+  GRand              *survey_rand;
   PdwServiceCalendar *calendar;
   GTimeZone          *tz;
   const PdwHistoryOptions *opts;
@@ -129,7 +133,7 @@ typedef struct
   guint               next_case;
   GHashTable         *niks;          /* used in this run */
   GPtrArray          *heap;          /* Case, by next step time */
-  char               *templates[5];
+  char               *templates[6];
   char               *reject_reasons[N_ELSEWHERE_DISTRICTS];
   guint               since_commit;
 } History;

@@ -28,10 +28,10 @@
 
 static const char * const template_names[] = {
   PDW_TEMPLATE_STANDARD_REPLY, PDW_TEMPLATE_CLOSING, PDW_TEMPLATE_OUT_OF_HOURS,
-  PDW_TEMPLATE_BIOMETRIC_REFERRAL, PDW_TEMPLATE_REJECTION,
+  PDW_TEMPLATE_BIOMETRIC_REFERRAL, PDW_TEMPLATE_REJECTION, PDW_TEMPLATE_SURVEY,
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (template_names) == 5);
+G_STATIC_ASSERT (G_N_ELEMENTS (template_names) == G_N_ELEMENTS (((History *) NULL)->templates));
 
 static void
 case_free (Case *c)
@@ -320,6 +320,21 @@ link_relative (History  *h,
   return TRUE;
 }
 
+/* How citizens write a rating: mostly the bare digit, now and then with a
+ * full stop, spaces or as WhatsApp's keycap emoji. */
+static char *
+rating_text (guint rating,
+             guint style)
+{
+  switch (style)
+    {
+    case 0:  return g_strdup_printf ("%u.", rating);
+    case 1:  return g_strdup_printf (" %u ", rating);
+    case 2:  return g_strdup_printf ("%u\xef\xb8\x8f\xe2\x83\xa3", rating);
+    default: return g_strdup_printf ("%u", rating);
+    }
+}
+
 static gboolean
 run_in (History     *h,
         Case        *c,
@@ -340,7 +355,10 @@ run_in (History     *h,
   msg->phone_number_id = g_strdup (PHONE_NUMBER_ID);
   msg->timestamp = s->t;
   msg->type = g_strdup (s->kind == STEP_IN_IMAGE ? "image" : "text");
-  msg->text = pdw_synthetic_citizen_text (h->synth, s->arg, about, c->institution, s->flag);
+  if (s->kind == STEP_IN_RATING)
+    msg->text = rating_text (s->arg, s->flag);
+  else
+    msg->text = pdw_synthetic_citizen_text (h->synth, s->arg, about, c->institution, s->flag);
   if (s->kind == STEP_IN_IMAGE)
     {
       msg->media_id = g_strdup_printf ("%" G_GUINT64_FORMAT, 900000000000000 + h->wamid_counter);
@@ -363,6 +381,19 @@ run_in (History     *h,
   h->report->messages_in++;
   if (!learn_conversation (h, c, s->who, error))
     return FALSE;
+
+  if (s->kind == STEP_IN_RATING && c->complaint_id != 0)
+    {
+      g_autoptr(PdwComplaint) rated = pdw_store_dup_complaint (h->store, c->complaint_id, error);
+
+      if (rated == NULL)
+        return FALSE;
+      if (pdw_complaint_get_survey_rated_at (rated) == s->t)
+        {
+          h->report->survey_ratings++;
+          h->report->events++;
+        }
+    }
 
   if (s->who == WHO_RELATIVE)
     return link_relative (h, c, error);
@@ -391,6 +422,32 @@ render_template (History    *h,
       return pdw_template_render_vars (h->templates[i], &vars, NULL);
 
   g_return_val_if_reached (NULL);
+}
+
+/* The closing message with the survey question, as the desk sends it
+ * (the survey is on by default). */
+static gint64
+queue_closing (History     *h,
+               Case        *c,
+               const Step  *s,
+               gint64       conversation,
+               const char  *closing,
+               GError     **error)
+{
+  const Officer *o = &_pdw_history_officers[s->actor];
+  PdwActor actor = { o->name, o->nip, o->initials };
+  g_autofree char *question = render_template (h, c, PDW_TEMPLATE_SURVEY, s);
+  g_autofree char *text = g_strconcat (closing, "\n\n", question, NULL);
+  gboolean asked = FALSE;
+  gint64 id;
+
+  id = pdw_store_queue_survey_question (h->store, conversation, c->complaint_id, text, &actor, &asked, error);
+  if (asked)
+    {
+      h->report->surveys_asked++;
+      h->report->events++;
+    }
+  return id;
 }
 
 static gboolean
@@ -424,7 +481,10 @@ run_out (History     *h,
       break;
     case STEP_OUT_TEMPLATE:
       text = render_template (h, c, s->name, s);
-      id = pdw_store_queue_outgoing_text (h->store, conversation, text, _pdw_history_officers[s->actor].name, error);
+      if (g_strcmp0 (s->name, PDW_TEMPLATE_CLOSING) == 0)
+        id = queue_closing (h, c, s, conversation, text, error);
+      else
+        id = pdw_store_queue_outgoing_text (h->store, conversation, text, _pdw_history_officers[s->actor].name, error);
       break;
     case STEP_AUTO_REPLY:
       text = render_template (h, c, PDW_TEMPLATE_OUT_OF_HOURS, s);
@@ -614,6 +674,7 @@ run_step (History     *h,
     {
     case STEP_IN_TEXT:
     case STEP_IN_IMAGE:
+    case STEP_IN_RATING:
       return run_in (h, c, s, error);
     case STEP_OUT_TEXT:
     case STEP_OUT_TEMPLATE:
@@ -730,6 +791,7 @@ history_init (History                 *h,
   h->report = report;
   h->synth = pdw_synthetic_new (opts->seed);
   h->rand = g_rand_new_with_seed (opts->seed ^ 0x5eed1e55u);
+  h->survey_rand = g_rand_new_with_seed (opts->seed ^ 0x5c0e5u);
   h->calendar = pdw_service_calendar_new ();
   pdw_service_calendar_load_default_holidays (h->calendar);
   h->tz = pdw_time_zone_new_wib ();
@@ -784,6 +846,7 @@ history_clear (History *h)
   g_hash_table_unref (h->niks);
   g_clear_pointer (&h->synth, pdw_synthetic_free);
   g_clear_pointer (&h->rand, g_rand_free);
+  g_clear_pointer (&h->survey_rand, g_rand_free);
   g_clear_object (&h->calendar);
   g_clear_pointer (&h->tz, g_time_zone_unref);
   g_free (h->wamid_prefix);

@@ -63,6 +63,8 @@ typedef struct
   guint linked;                      /* conversations linked to another's open complaint */
   guint merged;                      /* conversations merged into another */
   guint events;                      /* control-card events written */
+  guint surveys_asked;               /* closing messages that asked for a rating */
+  guint survey_ratings;              /* of those: rated by the citizen's answer */
   gint64 first_time;                 /* the simulated period [first_time, end_time) */
   gint64 end_time;
 } PdwHistoryReport;

@@ -29,19 +29,25 @@ typedef struct
   const char *name;
   const char *wa_id;
   const char *thanks;   /* what they answer to their first reply, or NULL */
+  const char *rating;   /* their answer to the satisfaction survey, or NULL */
 } Citizen;
 
 static const Citizen citizens[] = {
-  { "Rahmat Hidayat",  "6280000001001", "terima kasih pak" },
-  { "Siti Aminah",     "6280000001002", "makasih bu 🙏" },
-  { "Budi Santoso",    "6280000001003", "terima kasih pak" },
-  { "Nurhayati",       "6280000001004", "oke bu terimakasih" },
-  { "Andi Pratama",    "6280000001005", "siap min makasih" },
-  { "Dewi Lestari",    "6280000001006", "terima kasih pak" },
-  { "Joko Susilo",     "6280000001007", NULL },
-  { "Fitri Handayani", "6280000001008", "alhamdulillah, terima kasih" },
-  { "Yusuf Maulana",   "6280000001009", "terima kasih pak" },
+  { "Rahmat Hidayat",  "6280000001001", "terima kasih pak", "4" },
+  { "Siti Aminah",     "6280000001002", "makasih bu 🙏", "4️⃣" },
+  { "Budi Santoso",    "6280000001003", "terima kasih pak", NULL },
+  { "Nurhayati",       "6280000001004", "oke bu terimakasih", "3" },
+  { "Andi Pratama",    "6280000001005", "siap min makasih", NULL },
+  { "Dewi Lestari",    "6280000001006", "terima kasih pak", "4." },
+  { "Joko Susilo",     "6280000001007", NULL, "2" },
+  { "Fitri Handayani", "6280000001008", "alhamdulillah, terima kasih", "4" },
+  { "Yusuf Maulana",   "6280000001009", "terima kasih pak", NULL },
 };
+
+/* How a simulated citizen recognises the survey question: the answers the
+ * shipped template (pdw-template.c) lists. */
+#define SURVEY_MARK "4 = Sangat baik"
+
 
 typedef enum
 {
@@ -603,6 +609,19 @@ answer_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+rate_cb (gpointer user_data)
+{
+  TimerData *data = user_data;
+  PdwSimulator *self = data->self;
+  const Citizen *citizen = find_citizen (data->wa_id);
+
+  g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
+  self->n_timers--;
+  send_citizen_message (self, citizen, STEP_TEXT, citizen->rating);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_timer (PdwSimulator *self,
            guint         delay_ms,
@@ -629,7 +648,8 @@ add_timer (PdwSimulator *self,
 static void
 schedule_reply_effects (PdwSimulator *self,
                         const char   *wamid,
-                        const char   *wa_id)
+                        const char   *wa_id,
+                        const char   *text)
 {
   const Citizen *citizen = find_citizen (wa_id);
   guint at;
@@ -655,6 +675,13 @@ schedule_reply_effects (PdwSimulator *self,
       g_hash_table_add (self->thanked, (gpointer) citizen->wa_id);
       at += jitter_ms (self, 1500, 4000);
       add_timer (self, at, answer_cb, NULL, wa_id, NULL, 0);
+    }
+
+  /* The closing message asked for a rating: most answer it. */
+  if (citizen != NULL && citizen->rating != NULL && text != NULL && strstr (text, SURVEY_MARK) != NULL)
+    {
+      at += jitter_ms (self, 2000, 6000);
+      add_timer (self, at, rate_cb, NULL, wa_id, NULL, 0);
     }
 }
 
@@ -685,7 +712,7 @@ handle_send_message (PdwSimulator      *self,
   g_signal_emit (self, signals[REPLY_RECEIVED], 0, wamid, wa_id, send.text);
   if (send.template_name != NULL)
     g_signal_emit (self, signals[TEMPLATE_RECEIVED], 0, wamid, wa_id, send.template_name);
-  schedule_reply_effects (self, wamid, wa_id);
+  schedule_reply_effects (self, wamid, wa_id, send.text);
 }
 
 static void

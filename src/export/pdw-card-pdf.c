@@ -191,13 +191,13 @@ static char *
 remarks_markup (PdwComplaintEvent *event)
 {
   const char *recipient = pdw_card_line_get_recipient (event);
-  const char *note = pdw_complaint_event_get_note (event);
+  g_autofree char *note = pdw_card_line_dup_note (event);
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (recipient != NULL)
     g_string_append_printf (text, "Kepada: %s", recipient);
 
-  if (note != NULL && *note != '\0')
+  if (note != NULL)
     {
       if (text->len > 0)
         g_string_append_c (text, '\n');

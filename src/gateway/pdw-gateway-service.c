@@ -9,6 +9,7 @@
 
 #include "core/pdw-desk-settings.h"
 #include "core/pdw-reply-rules.h"
+#include "core/pdw-survey.h"
 #include "core/pdw-template.h"
 #include "pdw-gateway-service.h"
 #include "pdw-graph-client.h"
@@ -164,6 +165,25 @@ render_auto_reply (PdwGatewayService  *self,
                                                conversation, complaint, NULL, opening, NULL);
 }
 
+/* A citizen's rating of the service (the store recorded it as the answer
+ * to the survey) is an answer, not a question for the desk. */
+static gboolean
+is_survey_rating (PdwGatewayService *self,
+                  PdwMessage        *message)
+{
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text = pdw_message_get_text (message);
+
+  if (pdw_survey_parse_rating (text) == 0)
+    return FALSE;
+
+  complaint = pdw_store_dup_conversation_complaint (self->store, pdw_message_get_conversation_id (message), &error);
+  if (error != NULL)
+    g_warning ("Auto-reply: cannot read the complaint: %s", error->message);
+  return pdw_survey_is_rating_reply (complaint, text, pdw_message_get_timestamp (message));
+}
+
 static void
 maybe_send_auto_reply (PdwGatewayService *self,
                        gint64             message_id,
@@ -200,7 +220,8 @@ maybe_send_auto_reply (PdwGatewayService *self,
     }
 
   /* The store says 0 for never; the rule says -1. */
-  if (!pdw_auto_reply_should_send (calendar, message_time, last_reply > 0 ? last_reply : -1))
+  if (!pdw_auto_reply_should_send (calendar, message_time, last_reply > 0 ? last_reply : -1) ||
+      is_survey_rating (self, message))
     return;
 
   opening = pdw_service_calendar_next_opening (calendar, message_time);

@@ -4,14 +4,20 @@
  * Meta retries anything else for 7 days, and the store drops what it
  * already has, so answering 500 on a store failure loses nothing.
  *
+ * The signature and the JSON are checked on the main loop (microseconds);
+ * the message is then paused while PdwIngestWorker commits it on its own
+ * thread, and answered from the worker's callback.
+ *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <libsoup/soup.h>
+#include <netinet/in.h>
 #include <string.h>
 
+#include "pdw-ingest-worker.h"
 #include "pdw-signature.h"
 #include "pdw-webhook-parser.h"
 #include "pdw-webhook-server.h"
@@ -24,6 +30,8 @@ struct _PdwWebhookServer
 
   PdwStore   *store;
   SoupServer *server;
+  /* While listening. */
+  PdwIngestWorker *worker;
   char       *verify_token;
   char       *app_secret;
   char       *host;
@@ -108,6 +116,76 @@ fill_missing_timestamps (GPtrArray *messages,
     }
 }
 
+/* A delivery handed to the worker, its HTTP message paused meanwhile. */
+typedef struct
+{
+  GWeakRef           server;
+  SoupServerMessage *msg;
+  /* The server stopped while it was paused: nobody is left to answer.
+   * (A client that hung up is noticed by libsoup 3.2 only when the answer
+   * is written, which then fails quietly.) */
+  gboolean           gone;
+} PendingReply;
+
+static void
+reply_gone_cb (PendingReply *pending)
+{
+  pending->gone = TRUE;
+}
+
+static void
+pending_reply_free (PendingReply *pending)
+{
+  g_signal_handlers_disconnect_by_data (pending->msg, pending);
+  g_object_unref (pending->msg);
+  g_weak_ref_clear (&pending->server);
+  g_free (pending);
+}
+
+/* On the main loop, after the worker's COMMIT (or its failure).  A server
+ * disposed meanwhile emits nothing: what was stored stays stored, and Meta
+ * retries what it did not see acknowledged. */
+static void
+ingest_done_cb (GObject      *object,
+                GAsyncResult *res,
+                gpointer      user_data)
+{
+  PendingReply *pending = user_data;
+  g_autoptr(PdwWebhookServer) self = g_weak_ref_get (&pending->server);
+  g_autoptr(GError) error = NULL;
+  PdwIngestResult result = { 0 };
+  gboolean stored;
+
+  stored = pdw_ingest_worker_ingest_finish (PDW_INGEST_WORKER (object), res, &result, &error);
+  if (!pending->gone)
+    {
+      if (stored)
+        reply_text (pending->msg, SOUP_STATUS_OK, "OK");
+      else
+        reply_text (pending->msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, "Internal Server Error");
+      soup_server_message_unpause (pending->msg);
+    }
+
+  if (!stored)
+    {
+      g_warning ("Webhook not stored, answered 500 so that Meta retries: %s", error->message);
+      if (self != NULL)
+        g_signal_emit (self, signals[INGEST_FAILED], 0, error->message);
+    }
+  else
+    {
+      /* g_debug: a burst stores hundreds a second. */
+      g_debug ("Webhook stored: %u new messages, %u duplicates, %u statuses applied, %u ignored, %u pending",
+               result.messages_new, result.messages_duplicate, result.statuses_applied,
+               result.statuses_ignored, result.statuses_pending);
+      if (self != NULL)
+        g_signal_emit (self, signals[WEBHOOK_RECEIVED], 0,
+                       result.messages_new, result.statuses_applied + result.statuses_pending);
+    }
+
+  pending_reply_free (pending);
+}
+
 static void
 handle_notification (PdwWebhookServer  *self,
                      SoupServerMessage *msg)
@@ -116,7 +194,7 @@ handle_notification (PdwWebhookServer  *self,
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GPtrArray) statuses = NULL;
   g_autoptr(GError) error = NULL;
-  PdwIngestResult result = { 0 };
+  PendingReply *pending;
   const char *signature;
 
   body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
@@ -155,20 +233,14 @@ handle_notification (PdwWebhookServer  *self,
 
   fill_missing_timestamps (messages, statuses);
 
-  if (!pdw_store_ingest_webhook (self->store, INGEST_SOURCE, body, messages, statuses, &result, &error))
-    {
-      g_warning ("Webhook not stored, answered 500 so that Meta retries: %s", error->message);
-      reply_text (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, "Internal Server Error");
-      g_signal_emit (self, signals[INGEST_FAILED], 0, error->message);
-      return;
-    }
-
-  g_message ("Webhook stored: %u new messages, %u duplicates, %u statuses applied, %u ignored, %u pending",
-             result.messages_new, result.messages_duplicate, result.statuses_applied,
-             result.statuses_ignored, result.statuses_pending);
-  reply_text (msg, SOUP_STATUS_OK, "OK");
-  g_signal_emit (self, signals[WEBHOOK_RECEIVED], 0,
-                 result.messages_new, result.statuses_applied + result.statuses_pending);
+  pending = g_new0 (PendingReply, 1);
+  g_weak_ref_init (&pending->server, self);
+  pending->msg = g_object_ref (msg);
+  g_signal_connect_swapped (msg, "disconnected", G_CALLBACK (reply_gone_cb), pending);
+  g_signal_connect_swapped (msg, "finished", G_CALLBACK (reply_gone_cb), pending);
+  soup_server_message_pause (msg);
+  pdw_ingest_worker_ingest_async (self->worker, INGEST_SOURCE, body, messages, statuses, NULL,
+                                  ingest_done_cb, pending);
 }
 
 static void
@@ -285,6 +357,32 @@ resolve_listen_address (const char *address)
   return g_inet_address_new_from_string (address);
 }
 
+/* GSocket's default backlog is 10: a burst of deliveries on new
+ * connections overflowed it and clients saw their connections reset. */
+#define LISTEN_BACKLOG 256
+
+static GSocket *
+listen_socket_new (GSocketAddress  *address,
+                   GError         **error)
+{
+  GSocketFamily family = g_socket_address_get_family (address);
+  g_autoptr(GSocket) socket = g_socket_new (family, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
+
+  if (socket == NULL)
+    return NULL;
+
+  /* As soup_server_listen(): "::" is IPv6 only. */
+  if (family == G_SOCKET_FAMILY_IPV6 && !g_socket_set_option (socket, IPPROTO_IPV6, IPV6_V6ONLY, TRUE, error))
+    return NULL;
+
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, address, TRUE, error) ||
+      !g_socket_listen (socket, error))
+    return NULL;
+
+  return g_steal_pointer (&socket);
+}
+
 gboolean
 pdw_webhook_server_listen (PdwWebhookServer  *self,
                            const char        *address,
@@ -294,6 +392,8 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   g_autoptr(GInetAddress) inet = NULL;
   g_autoptr(GSocketAddress) socket_address = NULL;
   g_autoptr(SoupServer) server = NULL;
+  g_autoptr(PdwIngestWorker) worker = NULL;
+  g_autoptr(GSocket) socket = NULL;
   GSList *listeners;
 
   g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), FALSE);
@@ -310,12 +410,17 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
       return FALSE;
     }
 
+  worker = pdw_ingest_worker_new (self->store, error);
+  if (worker == NULL)
+    return FALSE;
+
   server = soup_server_new ("server-header", PACKAGE_NAME " ", NULL);
   soup_server_add_early_handler (server, PDW_WEBHOOK_PATH, webhook_early_cb, self, NULL);
   soup_server_add_handler (server, PDW_WEBHOOK_PATH, webhook_cb, self, NULL);
 
   socket_address = g_inet_socket_address_new (inet, (guint16) port);
-  if (!soup_server_listen (server, socket_address, 0, error))
+  if (!(socket = listen_socket_new (socket_address, error)) ||
+      !soup_server_listen_socket (server, socket, 0, error))
     return FALSE;
 
   listeners = soup_server_get_listeners (server);
@@ -332,6 +437,7 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   self->host = g_inet_address_to_string (inet);
   self->port = port;
   self->server = g_steal_pointer (&server);
+  self->worker = g_steal_pointer (&worker);
   g_message ("Webhook receiver listening on port %u", self->port);
 
   return TRUE;
@@ -345,8 +451,12 @@ pdw_webhook_server_stop (PdwWebhookServer *self)
   if (self->server == NULL)
     return;
 
+  /* No new deliveries; then what the worker has is stored before its
+   * connection closes, and answered if its client is still there. */
   soup_server_disconnect (self->server);
   g_clear_object (&self->server);
+  pdw_ingest_worker_stop (self->worker);
+  g_clear_object (&self->worker);
   self->port = 0;
 }
 

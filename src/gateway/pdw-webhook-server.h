@@ -21,7 +21,8 @@ G_DECLARE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, PDW, WEBHOOK_SERVER,
 
 /* Signals:
  *   "webhook-received" (guint new_messages, guint statuses): a delivery was
- *       stored and acknowledged with 200.
+ *       stored (on the ingest worker's thread) and answered 200, unless
+ *       the server stopped before the answer was written.
  *   "ingest-failed" (const char *message): a signed delivery could not be
  *       stored and was answered 500 (Meta will retry it).
  */

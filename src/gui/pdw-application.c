@@ -583,9 +583,11 @@ static void
 pdw_application_shutdown (GApplication *app)
 {
   PdwApplication *self = PDW_APPLICATION (app);
+  GList *windows;
 
-  /* Quitting during a migration: it rolls back and the store closes before
-   * the process ends (at its next progress step, about a second). */
+  /* Quitting during a migration: the running statement stops within
+   * milliseconds, it rolls back and the store closes before the process
+   * ends. */
   if (self->store_cancellable != NULL)
     {
       g_cancellable_cancel (self->store_cancellable);
@@ -601,6 +603,15 @@ pdw_application_shutdown (GApplication *app)
     pdw_overdue_monitor_stop (self->overdue_monitor);
   if (self->context != NULL && pdw_context_get_gateway (self->context) != NULL)
     pdw_gateway_service_stop (pdw_context_get_gateway (self->context));
+
+  /* The windows, the monitor and the context hold the store: it closes
+   * here, before the process ends, so that its write-ahead log is folded
+   * back and the next start needs no integrity check (the marker of an
+   * unclean shutdown goes with it). */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_clear_object (&self->overdue_monitor);
+  g_clear_object (&self->context);
 
   G_APPLICATION_CLASS (pdw_application_parent_class)->shutdown (app);
 }

@@ -7,15 +7,18 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "core/pdw-approved-template.h"
 #include "core/pdw-reply-rules.h"
+#include "core/pdw-survey.h"
 #include "core/pdw-template.h"
 #include "store/pdw-message-list.h"
 
 #include "pdw-chat-view.h"
 #include "pdw-composer.h"
 #include "pdw-context.h"
+#include "pdw-duty-officer.h"
 #include "pdw-message-row.h"
 
 /* How close to the end (pixels) still counts as "reading the newest". */
@@ -59,6 +62,9 @@ struct _PdwChatView
   GHashTable        *drafts;
 
   gboolean           at_bottom;
+  /* Scrolling up near the top reads the page before (in an idle). */
+  double             last_value;
+  guint              load_older_id;
   /* The 24-hour customer-service window of the open conversation. */
   gboolean           window_open;
 };
@@ -249,13 +255,55 @@ pdw_chat_view_scroll_to_end (PdwChatView *self)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", n_items - 1);
 }
 
+/* The list view keeps the row at the top of the viewport in place when
+ * rows are inserted before it: the page appears above what is read. */
+static gboolean
+load_older_cb (gpointer user_data)
+{
+  PdwChatView *self = user_data;
+
+  self->load_older_id = 0;
+  if (self->messages != NULL)
+    pdw_message_list_load_older (self->messages);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pdw_chat_view_queue_load_older (PdwChatView *self)
+{
+  if (self->messages == NULL || self->load_older_id != 0 ||
+      !pdw_message_list_get_has_older (self->messages))
+    return;
+
+  self->load_older_id = g_idle_add (load_older_cb, self);
+}
+
 static void
 vadjustment_value_changed_cb (PdwChatView   *self,
                               GtkAdjustment *adjustment)
 {
+  double value = gtk_adjustment_get_value (adjustment);
   double bottom = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  gboolean scrolled_up = value < self->last_value;
 
-  self->at_bottom = gtk_adjustment_get_value (adjustment) >= bottom - AT_BOTTOM_SLACK;
+  self->last_value = value;
+  self->at_bottom = value >= bottom - AT_BOTTOM_SLACK;
+
+  /* Only the officer scrolling back reads history: opening at the end
+   * reads the newest page alone. */
+  if (scrolled_up && value < gtk_adjustment_get_page_size (adjustment))
+    pdw_chat_view_queue_load_older (self);
+}
+
+/* A first page too short to scroll could never be scrolled back. */
+static void
+vadjustment_changed_cb (PdwChatView   *self,
+                        GtkAdjustment *adjustment)
+{
+  if (gtk_adjustment_get_upper (adjustment) > 0 &&
+      gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment))
+    pdw_chat_view_queue_load_older (self);
 }
 
 static void
@@ -289,18 +337,100 @@ show_toast (PdwChatView *self,
     g_warning ("%s", message);
 }
 
+static gint64 pdw_chat_view_next_opening (PdwChatView *self);
+
+/* The survey question (pdw-survey.h) as the closing message carries it in
+ * this conversation, or NULL when the template is empty or unreadable. */
+static char *
+dup_survey_question (PdwChatView  *self,
+                     PdwComplaint *complaint)
+{
+  g_autoptr(PdwReplyTemplate) template = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *officer = NULL;
+  g_autofree char *question = NULL;
+
+  template = pdw_store_dup_reply_template (self->store, PDW_TEMPLATE_SURVEY, &error);
+  if (template == NULL)
+    {
+      g_warning ("Cannot read the survey question: %s", error->message);
+      return NULL;
+    }
+
+  officer = g_settings_get_string (self->settings, "officer-name");
+  question = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
+                                                   self->conversation, complaint, officer,
+                                                   pdw_chat_view_next_opening (self), NULL);
+  if (*g_strstrip (question) == '\0')
+    return NULL;
+  return g_steal_pointer (&question);
+}
+
+/* The complaint whose citizen @text asks to rate the service: the
+ * conversation's resolved, unrated file when @text carries the survey
+ * question (inserted with the closing message, or by hand); else NULL. */
+static PdwComplaint *
+dup_complaint_surveyed_by (PdwChatView *self,
+                           const char  *text)
+{
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *question = NULL;
+
+  complaint = pdw_store_dup_conversation_complaint (self->store,
+                                                    pdw_conversation_get_id (self->conversation),
+                                                    &error);
+  if (error != NULL)
+    g_warning ("Cannot read the complaint of the conversation: %s", error->message);
+  if (complaint == NULL ||
+      !pdw_survey_can_ask (pdw_complaint_get_status (complaint), pdw_complaint_get_survey_rating (complaint)))
+    return NULL;
+
+  question = dup_survey_question (self, complaint);
+  if (question == NULL || strstr (text, question) == NULL)
+    return NULL;
+  return g_steal_pointer (&complaint);
+}
+
+/* Queues a reply that asks for the survey, and records on the control card
+ * that it did, in one step: the card never claims a question that was not
+ * sent.  Without the officer's name (the card needs it) it goes as a plain
+ * reply, recorded nowhere. */
+static gint64
+queue_survey_question (PdwChatView   *self,
+                       PdwComplaint  *complaint,
+                       const char    *text,
+                       GError       **error)
+{
+  g_auto(PdwDutyOfficer) officer = { 0 };
+  PdwGatewayService *gateway = pdw_context_get_gateway (self->context);
+  gint64 message_id;
+
+  pdw_duty_officer_load_from_context (&officer, self->context);
+  if (officer.actor.name == NULL)
+    return 0;
+
+  message_id = pdw_store_queue_survey_question (self->store, pdw_conversation_get_id (self->conversation),
+                                                pdw_complaint_get_id (complaint), text, &officer.actor,
+                                                NULL, error);
+  if (message_id > 0 && gateway != NULL)
+    pdw_outbox_pump (pdw_gateway_service_get_outbox (gateway));
+  return message_id;
+}
+
 static void
 chat_send_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
   PdwChatView *self = PDW_CHAT_VIEW (widget);
+  g_autoptr(PdwComplaint) surveyed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *typed = NULL;
   g_autofree char *officer = NULL;
   PdwGatewayService *gateway;
   const char *text;
-  gint64 message_id;
+  gint64 message_id = 0;
 
   if (self->conversation == NULL || self->store == NULL)
     return;
@@ -313,14 +443,19 @@ chat_send_action (GtkWidget  *widget,
   officer = g_settings_get_string (self->settings, "officer-name");
 
   gateway = pdw_context_get_gateway (self->context);
-  if (gateway != NULL)
-    message_id = pdw_gateway_service_send_text (gateway,
-                                                pdw_conversation_get_id (self->conversation),
-                                                text, officer, &error);
-  else
-    message_id = pdw_store_queue_outgoing_text (self->store,
-                                                pdw_conversation_get_id (self->conversation),
-                                                text, officer, &error);
+  if ((surveyed = dup_complaint_surveyed_by (self, text)) != NULL)
+    message_id = queue_survey_question (self, surveyed, text, &error);
+  if (message_id == 0 && error == NULL)
+    {
+      if (gateway != NULL)
+        message_id = pdw_gateway_service_send_text (gateway,
+                                                    pdw_conversation_get_id (self->conversation),
+                                                    text, officer, &error);
+      else
+        message_id = pdw_store_queue_outgoing_text (self->store,
+                                                    pdw_conversation_get_id (self->conversation),
+                                                    text, officer, &error);
+    }
 
   if (message_id <= 0)
     {
@@ -472,6 +607,7 @@ pdw_chat_view_reload (PdwChatView *self)
 
   g_signal_group_set_target (self->messages_signals, NULL);
   g_clear_object (&self->messages);
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
 
   if (self->conversation == NULL || self->store == NULL)
     {
@@ -500,6 +636,7 @@ pdw_chat_view_reload (PdwChatView *self)
   pdw_chat_view_sync_service_window (self);
 
   self->at_bottom = TRUE;
+  self->last_value = 0;
   pdw_chat_view_scroll_to_end (self);
 }
 
@@ -665,6 +802,23 @@ pdw_chat_view_insert_template (PdwChatView *self,
                                                    self->conversation, complaint, officer,
                                                    pdw_chat_view_next_opening (self), &unknown);
 
+  /* The closing message asks the citizen to rate the service, where the
+   * officer sees it before it goes. */
+  if (g_strcmp0 (template_name, PDW_TEMPLATE_CLOSING) == 0 &&
+      g_settings_get_boolean (self->settings, "survey-enabled") && complaint != NULL &&
+      pdw_survey_can_ask (pdw_complaint_get_status (complaint), pdw_complaint_get_survey_rating (complaint)))
+    {
+      g_autofree char *question = dup_survey_question (self, complaint);
+
+      if (question != NULL)
+        {
+          char *with_question = g_strconcat (rendered, "\n\n", question, NULL);
+
+          g_free (rendered);
+          rendered = with_question;
+        }
+    }
+
   if (pdw_composer_get_empty (self->composer))
     pdw_composer_set_text (self->composer, rendered);
   else
@@ -716,6 +870,7 @@ pdw_chat_view_dispose (GObject *object)
   PdwChatView *self = (PdwChatView *)object;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
   g_clear_object (&self->clock_signals);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->conversation_signals);
@@ -859,6 +1014,8 @@ pdw_chat_view_init (PdwChatView *self)
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (vadjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->composer, "notify::empty",
                            G_CALLBACK (pdw_chat_view_update_actions), self, G_CONNECT_SWAPPED);
 

@@ -205,7 +205,7 @@ pdw_format_card_line_subtitle (PdwComplaintEvent *event)
   g_autofree char *actor = NULL;
   g_autofree char *status_change = NULL;
   g_autofree char *handover = NULL;
-  const char *note;
+  g_autofree char *note = NULL;
   GString *subtitle;
 
   g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
@@ -214,7 +214,7 @@ pdw_format_card_line_subtitle (PdwComplaintEvent *event)
   actor = pdw_card_line_dup_actor (event);
   status_change = pdw_card_line_dup_status_change (event);
   handover = pdw_card_line_dup_handover (event);
-  note = pdw_complaint_event_get_note (event);
+  note = pdw_card_line_dup_note (event);
 
   subtitle = g_string_new (NULL);
   /* Translators: time of a control-card line, in Western Indonesian Time */
@@ -225,7 +225,7 @@ pdw_format_card_line_subtitle (PdwComplaintEvent *event)
     g_string_append_printf (subtitle, "\n%s", status_change);
   if (handover != NULL)
     g_string_append_printf (subtitle, "\n%s", handover);
-  if (note != NULL && *note != '\0')
+  if (note != NULL)
     g_string_append_printf (subtitle, "\n%s", note);
 
   return g_string_free (subtitle, FALSE);

@@ -158,7 +158,7 @@ open_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   PdwStore *store;
 
-  store = pdw_store_open_with_progress (data->path, progress_cb, data, &error);
+  store = pdw_store_open_with_progress (data->path, progress_cb, data, data->cancellable, &error);
   if (store == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

@@ -7,14 +7,20 @@
 
 #include "pdw-message-list.h"
 
+/* Messages read at a time: a screen or two of chat. */
+#define PAGE_SIZE 50
+
 struct _PdwMessageList
 {
   GObject    parent_instance;
 
   PdwStore  *store;
   gint64     conversation_id;
-  /* PdwMessage, in WhatsApp time order (then id), not arrival order. */
+  /* PdwMessage, in WhatsApp time order (then id), not arrival order: the
+   * newest of the conversation, as many pages as were asked for. */
   GPtrArray *items;
+  /* Older messages than items[0] are still in the store. */
+  gboolean   has_older;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -26,6 +32,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_CONVERSATION_ID,
+  PROP_HAS_OLDER,
   N_PROPS
 };
 
@@ -102,6 +109,9 @@ message_changed_cb (PdwMessageList *self,
   if (old_position == G_MAXUINT)
     {
       new_position = insertion_position (self, fresh);
+      /* Among the pages not read yet: it comes with them. */
+      if (new_position == 0 && self->has_older)
+        return;
       g_ptr_array_insert (self->items, new_position, g_object_ref (fresh));
       g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
       return;
@@ -155,24 +165,57 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = pdw_message_list_get_item;
 }
 
+/* Reads a page before items[0] (the newest page when empty); returns the
+ * rows, oldest first. */
+static GPtrArray *
+read_page (PdwMessageList *self)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before_timestamp = G_MAXINT64;
+  gint64 before_id = G_MAXINT64;
+  gboolean had_older = self->has_older;
+
+  if (self->items->len > 0)
+    {
+      PdwMessage *first = g_ptr_array_index (self->items, 0);
+
+      before_timestamp = pdw_message_get_timestamp (first);
+      before_id = pdw_message_get_id (first);
+    }
+
+  /* One more than a page says whether there is another. */
+  rows = pdw_store_list_messages_before (self->store, self->conversation_id, before_timestamp, before_id,
+                                         PAGE_SIZE + 1, &error);
+  if (rows == NULL)
+    {
+      g_warning ("Cannot load the messages of conversation %" G_GINT64_FORMAT ": %s",
+                 self->conversation_id, error->message);
+      rows = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  self->has_older = rows->len > PAGE_SIZE;
+  if (self->has_older)
+    g_ptr_array_remove_index (rows, 0);
+  if (had_older != self->has_older)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_OLDER]);
+
+  return g_steal_pointer (&rows);
+}
+
 static void
 pdw_message_list_constructed (GObject *object)
 {
   PdwMessageList *self = (PdwMessageList *)object;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (pdw_message_list_parent_class)->constructed (object);
 
   g_return_if_fail (PDW_IS_STORE (self->store));
 
-  rows = pdw_store_list_messages (self->store, self->conversation_id, &error);
-  if (rows == NULL)
-    g_warning ("Cannot load the messages of conversation %" G_GINT64_FORMAT ": %s",
-               self->conversation_id, error->message);
-  else
-    for (guint i = 0; i < rows->len; i++)
-      g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (rows, i)));
+  rows = read_page (self);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (rows, i)));
 
   g_signal_connect_object (self->store, "message-changed",
                            G_CALLBACK (message_changed_cb), self,
@@ -214,6 +257,9 @@ pdw_message_list_get_property (GObject    *object,
       break;
     case PROP_CONVERSATION_ID:
       g_value_set_int64 (value, self->conversation_id);
+      break;
+    case PROP_HAS_OLDER:
+      g_value_set_boolean (value, self->has_older);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -258,6 +304,9 @@ pdw_message_list_class_init (PdwMessageListClass *klass)
   properties[PROP_CONVERSATION_ID] =
     g_param_spec_int64 ("conversation-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_OLDER] =
+    g_param_spec_boolean ("has-older", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -285,4 +334,34 @@ pdw_message_list_get_conversation_id (PdwMessageList *self)
 {
   g_return_val_if_fail (PDW_IS_MESSAGE_LIST (self), 0);
   return self->conversation_id;
+}
+
+gboolean
+pdw_message_list_get_has_older (PdwMessageList *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_LIST (self), FALSE);
+  return self->has_older;
+}
+
+guint
+pdw_message_list_load_older (PdwMessageList *self)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  guint added;
+
+  g_return_val_if_fail (PDW_IS_MESSAGE_LIST (self), 0);
+
+  if (!self->has_older)
+    return 0;
+
+  rows = read_page (self);
+  added = rows->len;
+  if (added == 0)
+    return 0;
+
+  /* The page goes first, then what was there. */
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&self->items));
+  self->items = g_steal_pointer (&rows);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, added);
+  return added;
 }

@@ -515,7 +515,9 @@ apply_action_locked (PdwStore        *self,
 
   if (pdw_workflow_action_starts_sla (action))
     {
-      gint64 due = pdw_service_calendar_compute_due (_pdw_store_ensure_calendar (self), &self->sla_policy, now);
+      PdwSlaPolicy policy;
+      g_autoptr(PdwServiceCalendar) calendar = _pdw_store_dup_sla (self, &policy);
+      gint64 due = pdw_service_calendar_compute_due (calendar, &policy, now);
 
       state.sla_started_at = now;
       state.due_at = MAX (due, 0);

@@ -243,6 +243,41 @@ pdw_store_list_messages (PdwStore  *self,
                                 (PdwStoreRowBuilder) _pdw_store_message_from_row, error);
 }
 
+GPtrArray *
+pdw_store_list_messages_before (PdwStore  *self,
+                                gint64     conversation_id,
+                                gint64     before_timestamp,
+                                gint64     before_id,
+                                guint      limit,
+                                GError   **error)
+{
+  GPtrArray *rows;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Read backwards along messages_by_conversation from the bound: a page
+   * costs the same at the end of a conversation of thousands. */
+  rows = _pdw_store_query_list (self, MESSAGE_SELECT " WHERE conversation_id = ?1 AND (timestamp, id) < (?2, ?3)"
+                                      " ORDER BY timestamp DESC, id DESC LIMIT ?4",
+                                PDW_SQL_ARGS (PDW_SQL_INT (conversation_id), PDW_SQL_INT (before_timestamp),
+                                              PDW_SQL_INT (before_id), PDW_SQL_INT (limit)),
+                                (PdwStoreRowBuilder) _pdw_store_message_from_row, error);
+  if (rows == NULL)
+    return NULL;
+
+  /* Oldest first, as the conversation reads. */
+  for (guint i = 0, j = rows->len; i + 1 < j; i++, j--)
+    {
+      gpointer swap = rows->pdata[i];
+
+      rows->pdata[i] = rows->pdata[j - 1];
+      rows->pdata[j - 1] = swap;
+    }
+
+  return rows;
+}
+
 PdwMessage *
 pdw_store_dup_message (PdwStore  *self,
                        gint64     message_id,

@@ -326,6 +326,8 @@ ingest_message (PdwStore                 *self,
                 GError                  **error)
 {
   gint64 existing_id, contact_id, conversation_id, message_id;
+  gint64 message_time = message->timestamp > 0 ? message->timestamp : now;
+  gboolean rated = FALSE;
 
   if (message->wamid == NULL || *message->wamid == '\0')
     {
@@ -357,9 +359,16 @@ ingest_message (PdwStore                 *self,
       !ensure_conversation (self, contact_id, now, &conversation_id, error) ||
       !insert_inbound_message (self, message, contact_id, conversation_id, delivery_id, now,
                                &message_id, error) ||
-      !raise_last_inbound_time (self, conversation_id,
-                                message->timestamp > 0 ? message->timestamp : now, error) ||
-      !link_by_nik_in_text (self, conversation_id, message->text, now, changes, error))
+      !raise_last_inbound_time (self, conversation_id, message_time, error))
+    return FALSE;
+
+  /* A citizen's "4" to the closing message's survey is their rating of
+   * the service, kept with the message; anything else may link by NIK. */
+  if (g_strcmp0 (message->type, "text") == 0 &&
+      !_pdw_store_record_survey_reply (self, conversation_id, message->text, message_time,
+                                       changes, &rated, error))
+    return FALSE;
+  if (!rated && !link_by_nik_in_text (self, conversation_id, message->text, now, changes, error))
     return FALSE;
 
   result->messages_new++;

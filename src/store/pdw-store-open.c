@@ -21,6 +21,9 @@
 #include "pdw-store-private.h"
 
 #define BUSY_TIMEOUT_MS 5000
+/* How often (in SQLite virtual machine steps, well under a millisecond)
+ * a statement of the open looks at the cancellable. */
+#define CANCEL_CHECK_STEPS 10000
 
 /* ---- Opening -------------------------------------------------------------- */
 
@@ -232,26 +235,46 @@ typedef struct
 {
   PdwStoreProgressFunc  func;
   gpointer              user_data;
+  GCancellable         *cancellable;
   gint64                done;
   gint64                total;
 } Progress;
+
+static void
+set_cancelled_error (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                       _("Updating the database was cancelled; it will resume at the next start."));
+}
 
 static gboolean
 report_progress (Progress  *progress,
                  GError   **error)
 {
-  if (progress->func == NULL || progress->total == 0)
-    return TRUE;
-
-  if (!progress->func ((double) MIN (progress->done, progress->total) / (double) progress->total,
+  if (progress->func != NULL && progress->total > 0 &&
+      !progress->func ((double) MIN (progress->done, progress->total) / (double) progress->total,
                        progress->user_data))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                           _("Updating the database was cancelled; it will resume at the next start."));
+      set_cancelled_error (error);
+      return FALSE;
+    }
+
+  if (g_cancellable_is_cancelled (progress->cancellable))
+    {
+      set_cancelled_error (error);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* SQLite's progress handler: a non-zero return interrupts the running
+ * statement (SQLITE_INTERRUPT), which rolls its transaction back.  The
+ * index builds of a migration have no step of their own to stop at. */
+static int
+interrupt_if_cancelled (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
 }
 
 static gboolean
@@ -344,8 +367,19 @@ report_migration_start (int              version,
   if (n_fills == 0)
     return TRUE;
 
+  /* The cancellable stops the migration's statements themselves
+   * (interrupt_if_cancelled()). */
   start.total = 1;
+  start.cancellable = NULL;
   return report_progress (&start, error);
+}
+
+/* The rollback itself must not be interrupted. */
+static void
+rollback_migration (PdwStore *self)
+{
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  _pdw_store_rollback (self);
 }
 
 static gboolean
@@ -386,7 +420,7 @@ apply_migrations (PdwStore        *self,
       if (rc != SQLITE_OK)
         {
           _pdw_store_set_error_from_code (self, error, rc);
-          _pdw_store_rollback (self);
+          rollback_migration (self);
           return FALSE;
         }
 
@@ -395,7 +429,7 @@ apply_migrations (PdwStore        *self,
        * open starts it again. */
       if (!run_fills (self, next, progress, error))
         {
-          _pdw_store_rollback (self);
+          rollback_migration (self);
           return FALSE;
         }
 
@@ -403,13 +437,13 @@ apply_migrations (PdwStore        *self,
       if (rc != SQLITE_OK)
         {
           _pdw_store_set_error_from_code (self, error, rc);
-          _pdw_store_rollback (self);
+          rollback_migration (self);
           return FALSE;
         }
 
       if (!_pdw_store_commit (self, error))
         {
-          _pdw_store_rollback (self);
+          rollback_migration (self);
           return FALSE;
         }
     }
@@ -418,19 +452,15 @@ apply_migrations (PdwStore        *self,
   return TRUE;
 }
 
+/* The file exists: the connection, without its pragmas. */
 static gboolean
-open_database (PdwStore        *self,
-               const char      *path,
-               const Progress  *progress,
-               GError         **error)
+open_connection (PdwStore    *self,
+                 const char  *path,
+                 GError     **error)
 {
   int rc;
 
   self->path = g_strdup (path);
-
-  if (!create_private_file (path, error))
-    return FALSE;
-
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
@@ -440,6 +470,21 @@ open_database (PdwStore        *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  return TRUE;
+}
+
+static gboolean
+open_database (PdwStore        *self,
+               const char      *path,
+               const Progress  *progress,
+               GError         **error)
+{
+  if (!create_private_file (path, error) ||
+      !open_connection (self, path, error))
+    return FALSE;
+
+  if (progress->cancellable != NULL)
+    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, interrupt_if_cancelled, progress->cancellable);
 
   /* Checked before anything could write: a damaged file is never touched. */
   if (!check_after_unclean_shutdown (self, error) ||
@@ -458,17 +503,34 @@ PdwStore *
 pdw_store_open_with_progress (const char            *path,
                               PdwStoreProgressFunc   progress_func,
                               gpointer               user_data,
+                              GCancellable          *cancellable,
                               GError               **error)
 {
   g_autoptr(PdwStore) self = NULL;
-  Progress progress = { progress_func, user_data, 0, 0 };
+  g_autoptr(GError) local_error = NULL;
+  Progress progress = { progress_func, user_data, cancellable, 0, 0 };
+  gboolean opened;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (PDW_TYPE_STORE, NULL);
-  if (!open_database (self, path, &progress, error))
-    return NULL;
+  opened = open_database (self, path, &progress, &local_error);
+  /* The store outlives the cancellable: no more checks once open. */
+  if (self->db != NULL)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+
+  if (!opened)
+    {
+      /* An interrupted statement fails with SQLITE_INTERRUPT: the caller
+       * sees the cancellation it asked for. */
+      if (g_cancellable_is_cancelled (cancellable))
+        set_cancelled_error (error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   return g_steal_pointer (&self);
 }
@@ -477,5 +539,36 @@ PdwStore *
 pdw_store_open (const char  *path,
                 GError     **error)
 {
-  return pdw_store_open_with_progress (path, NULL, NULL, error);
+  return pdw_store_open_with_progress (path, NULL, NULL, NULL, error);
+}
+
+/* Only the connection: the primary has migrated and seeded the file, and
+ * owns the marker of a clean shutdown. */
+PdwStore *
+pdw_store_open_companion (PdwStore  *primary,
+                          GError   **error)
+{
+  g_autoptr(PdwStore) self = NULL;
+  const char *file;
+
+  g_return_val_if_fail (PDW_IS_STORE (primary), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (primary->primary != NULL)
+    primary = primary->primary;
+
+  /* "" for ":memory:" and temporary databases: a second connection would
+   * open another, empty database. */
+  file = sqlite3_db_filename (primary->db, "main");
+  if (file == NULL || *file == '\0')
+    return g_object_ref (primary);
+
+  self = g_object_new (PDW_TYPE_STORE, NULL);
+  self->primary = g_object_ref (primary);
+  self->schema_version = primary->schema_version;
+  if (!open_connection (self, file, error) ||
+      !configure_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }

@@ -89,6 +89,18 @@ queue_outgoing (PdwStore    *self,
   return message_id;
 }
 
+static gboolean
+check_not_empty (const char  *text,
+                 GError     **error)
+{
+  if (*text != '\0')
+    return TRUE;
+
+  g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                       _("An empty message cannot be sent."));
+  return FALSE;
+}
+
 gint64
 pdw_store_queue_outgoing_text (PdwStore    *self,
                                gint64       conversation_id,
@@ -100,14 +112,74 @@ pdw_store_queue_outgoing_text (PdwStore    *self,
   g_return_val_if_fail (text != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (*text == '\0')
-    {
-      g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                           _("An empty message cannot be sent."));
-      return 0;
-    }
+  if (!check_not_empty (text, error))
+    return 0;
 
   return queue_outgoing (self, conversation_id, "text", text, officer_name, NULL, NULL, NULL, error);
+}
+
+static gboolean
+queue_survey_question_locked (PdwStore        *self,
+                              gint64           conversation_id,
+                              gint64           complaint_id,
+                              const char      *text,
+                              const PdwActor  *actor,
+                              gint64          *message_id,
+                              gboolean        *asked,
+                              GError         **error)
+{
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  if (!_pdw_store_insert_outgoing (self, conversation_id, "text", text, actor->name,
+                                   NULL, NULL, NULL, message_id, error) ||
+      !_pdw_store_mark_survey_asked (self, complaint_id, _pdw_store_now (self), actor, asked, error) ||
+      !_pdw_store_commit (self, error))
+    {
+      _pdw_store_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+pdw_store_queue_survey_question (PdwStore        *self,
+                                 gint64           conversation_id,
+                                 gint64           complaint_id,
+                                 const char      *text,
+                                 const PdwActor  *actor,
+                                 gboolean        *asked,
+                                 GError         **error)
+{
+  gint64 message_id = 0;
+  gboolean recorded = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+  g_return_val_if_fail (text != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (asked != NULL)
+    *asked = FALSE;
+
+  if (!_pdw_store_check_actor (actor, error) || !check_not_empty (text, error))
+    return 0;
+
+  g_rec_mutex_lock (&self->mutex);
+  ok = queue_survey_question_locked (self, conversation_id, complaint_id, text, actor,
+                                     &message_id, &recorded, error);
+  g_rec_mutex_unlock (&self->mutex);
+
+  if (!ok)
+    return 0;
+
+  announce_message (self, conversation_id, message_id);
+  if (recorded)
+    _pdw_store_emit_complaint_changed (self, complaint_id);
+  if (asked != NULL)
+    *asked = recorded;
+  return message_id;
 }
 
 GPtrArray *

@@ -9,13 +9,14 @@
  *   pdw-store-outbox.c         outgoing messages (uses ingest's statuses)
  *   pdw-store-ingest.c         webhook deliveries and delivery statuses;
  *                              links by NIK as core's desk rules decide
+ *   pdw-store-survey.c         the satisfaction survey: asked, answered
  *   pdw-store-conversations.c  queue, messages, read marks, numbers, merge
  *   pdw-store-complaints.c     register, actions, due times, consolidation,
  *                              duplicates, links
  *   pdw-store-settings.c       lists, officers, templates, SLA settings
  *   pdw-store-search.c         search by name, number, ticket, NIK, text
  *   pdw-store-export.c         rows for the exporters
- *   pdw-store-rows.c           objects from rows
+ *   pdw-store-rows.c           objects from rows, shared row helpers
  *   pdw-store.c                object, statements, transactions, batches,
  *                              signals, queries: calls none of the above
  *
@@ -59,6 +60,20 @@ struct _PdwStore
    * the change was made on a worker thread. */
   GThread       *owner_thread;
   GMainContext  *owner_context;
+  /* Changes made on other threads, waiting to be emitted on the owner's
+   * context (pdw-store.c): guarded by signal_lock. */
+  GMutex         signal_lock;
+  GArray        *queued;        /* QueuedSignal */
+  guint          queued_next;
+  GHashTable    *queued_keys;   /* gint64: what is in queued */
+  gboolean       emit_scheduled;
+  /* pdw_store_open_companion(): the store (a reference) whose clock, SLA
+   * and change signals this second connection follows; NULL otherwise. */
+  PdwStore      *primary;
+  /* Guards clock, clock_data, calendar and sla_policy for a companion's
+   * thread, which reads them without taking the primary's @mutex (held for
+   * a whole batch). */
+  GMutex         follow_lock;
 };
 
 #define PDW_STORE_OPEN_MARKER_SUFFIX "-open"
@@ -132,7 +147,8 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "           AND re.id > (SELECT max (le2.id) FROM complaint_events le2" \
   "                         WHERE le2.complaint_id = complaints.id" \
   "                           AND le2.action = 'add_to_consolidation')" \
-  "         ORDER BY re.id DESC LIMIT 1) AS consolidation_result" \
+  "         ORDER BY re.id DESC LIMIT 1) AS consolidation_result," \
+  "       survey_asked_at, survey_rating, survey_rated_at" \
   "  FROM complaints"
 
 #define COMPLAINT_EVENT_SELECT \
@@ -152,7 +168,6 @@ PdwComplaintStatus _pdw_stmt_column_complaint_status (PdwStmt *stmt, int index);
 
 gint64    _pdw_store_now                    (PdwStore *self);
 /* The calendar of pdw_store_set_sla(), else the shipped one (made once). */
-PdwServiceCalendar *_pdw_store_ensure_calendar (PdwStore *self);
 PdwStmt  *_pdw_store_prepare                (PdwStore *self, const char *sql, GError **error);
 gboolean  _pdw_store_step_done              (PdwStore *self, PdwStmt *stmt, GError **error);
 /* Steps an INSERT; *row_id is the new row's id. */
@@ -232,12 +247,6 @@ void      _pdw_store_emit_complaint_changed (PdwStore *self, gint64 complaint_id
  * "officers" or "templates"). */
 void      _pdw_store_emit_settings_changed  (PdwStore *self, const char *what);
 
-/* Shared row helpers. */
-gboolean  _pdw_store_is_blank               (const char *str);
-gboolean  _pdw_store_conversation_exists    (PdwStore *self, gint64 conversation_id, GError **error);
-/* The conversation's WhatsApp number, else its user id (what a control
- * card line names), its contact and what it was merged into (0: none). */
-gboolean  _pdw_store_dup_conversation_number (PdwStore *self, gint64 conversation_id, char **number, gint64 *contact_id, gint64 *merged_into, GError **error);
 
 /* ---- pdw-store-rows.c ------------------------------------------------------ */
 
@@ -246,12 +255,22 @@ PdwMessage        *_pdw_store_message_from_row         (PdwStmt *stmt);
 PdwComplaint      *_pdw_store_complaint_from_row       (PdwStmt *stmt);
 PdwComplaintEvent *_pdw_store_complaint_event_from_row (PdwStmt *stmt);
 
+/* Shared row helpers. */
+gboolean  _pdw_store_is_blank               (const char *str);
+gboolean  _pdw_store_conversation_exists    (PdwStore *self, gint64 conversation_id, GError **error);
+/* The conversation's WhatsApp number, else its user id (what a control
+ * card line names), its contact and what it was merged into (0: none). */
+gboolean  _pdw_store_dup_conversation_number (PdwStore *self, gint64 conversation_id, char **number, gint64 *contact_id, gint64 *merged_into, GError **error);
+
 /* ---- pdw-store-settings.c -------------------------------------------------- */
 
 /* Adds the shipped list entries and reply templates that are not in the
  * database yet (every open, so that a new version's entries appear); never
  * touches what officers edited. */
 gboolean  _pdw_store_seed_settings          (PdwStore *self, GError **error);
+/* The calendar and policy due times are computed with (a companion's are
+ * its primary's): the shipped calendar until pdw_store_set_sla(). */
+PdwServiceCalendar *_pdw_store_dup_sla      (PdwStore *self, PdwSlaPolicy *policy);
 
 /* ---- pdw-store-complaints.c ------------------------------------------------ */
 
@@ -271,6 +290,18 @@ gboolean  _pdw_store_set_conversation_complaint (PdwStore *self, gint64 conversa
 /* Links a conversation to an open complaint with a "link_conversation"
  * line, inside the caller's transaction. */
 gboolean  _pdw_store_link_conversation_locked (PdwStore *self, gint64 conversation_id, gint64 complaint_id, const PdwActor *actor, gint64 now, GError **error);
+
+/* ---- pdw-store-survey.c ---------------------------------------------------- */
+
+/* An inbound @text at @message_time in @conversation_id that answers the
+ * satisfaction survey of its complaint (pdw_survey_rating_for_reply())
+ * records the rating and a "survey_rating" line, inside the caller's
+ * transaction; *recorded says whether it did. */
+gboolean  _pdw_store_record_survey_reply    (PdwStore *self, gint64 conversation_id, const char *text, gint64 message_time, PdwStoreChanges *changes, gboolean *recorded, GError **error);
+/* Records that a message asked the citizen of @complaint_id for a rating
+ * (survey_asked_at and a "survey_asked" line by @actor), when the file may
+ * still ask (pdw_survey_can_ask()); *asked says whether it did. */
+gboolean  _pdw_store_mark_survey_asked      (PdwStore *self, gint64 complaint_id, gint64 now, const PdwActor *actor, gboolean *asked, GError **error);
 
 /* ---- pdw-store-ingest.c ---------------------------------------------------- */
 

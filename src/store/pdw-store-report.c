@@ -448,10 +448,11 @@ pdw_store_compute_report (PdwStore               *self,
   g_return_val_if_fail (calendar == NULL || PDW_IS_SERVICE_CALENDAR (calendar), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_rec_mutex_lock (&self->mutex);
-  used_calendar = g_object_ref (calendar != NULL ? calendar : _pdw_store_ensure_calendar (self));
-  used_policy = policy != NULL ? *policy : self->sla_policy;
-  g_rec_mutex_unlock (&self->mutex);
+  used_calendar = _pdw_store_dup_sla (self, &used_policy);
+  if (calendar != NULL)
+    g_set_object (&used_calendar, calendar);
+  if (policy != NULL)
+    used_policy = *policy;
 
   pdw_report_facts_get_span (period, &start, &end);
   pdw_report_period_previous (period, &previous);

@@ -1,5 +1,6 @@
 /* pdw-store-rows.c: the objects of core built from the rows of the
- * *_SELECT queries of pdw-store-private.h.
+ * *_SELECT queries of pdw-store-private.h, and the row helpers the
+ * aggregate files share.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -156,6 +157,9 @@ _pdw_store_complaint_from_row (PdwStmt *stmt)
                        "overdue-notified-at", (gint64) sqlite3_column_int64 (stmt, 16),
                        "listed-at", (gint64) sqlite3_column_int64 (stmt, 17),
                        "consolidation-result", _pdw_stmt_column_text (stmt, 18),
+                       "survey-asked-at", (gint64) sqlite3_column_int64 (stmt, 19),
+                       "survey-rating", sqlite3_column_int (stmt, 20),
+                       "survey-rated-at", (gint64) sqlite3_column_int64 (stmt, 21),
                        NULL);
 }
 
@@ -189,4 +193,56 @@ _pdw_store_complaint_event_from_row (PdwStmt *stmt)
                        "note", _pdw_stmt_column_text (stmt, 10),
                        "actor-initials", _pdw_stmt_column_text (stmt, 11),
                        NULL);
+}
+
+/* ---- Shared row helpers --------------------------------------------------- */
+
+gboolean
+_pdw_store_conversation_exists (PdwStore  *self,
+                                gint64     conversation_id,
+                                GError   **error)
+{
+  g_autoptr(PdwStmt) stmt = _pdw_store_select_by_id (self, "SELECT 1 FROM conversations WHERE id = ?1",
+                                                     conversation_id, PDW_STORE_ROW_CONVERSATION, error);
+
+  return stmt != NULL;
+}
+
+gboolean
+_pdw_store_is_blank (const char *str)
+{
+  if (str == NULL)
+    return TRUE;
+
+  for (; *str != '\0'; str++)
+    if (!g_ascii_isspace (*str))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+_pdw_store_dup_conversation_number (PdwStore    *self,
+                                    gint64       conversation_id,
+                                    char       **number,
+                                    gint64      *contact_id,
+                                    gint64      *merged_into,
+                                    GError     **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+
+  if (!(stmt = _pdw_store_select_by_id (self,
+                                        "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
+                                        "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
+                                        " WHERE c.id = ?1",
+                                        conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
+    return FALSE;
+
+  if (number != NULL)
+    *number = g_strdup (_pdw_stmt_column_text (stmt, 0));
+  if (contact_id != NULL)
+    *contact_id = sqlite3_column_int64 (stmt, 1);
+  if (merged_into != NULL)
+    *merged_into = sqlite3_column_int64 (stmt, 2);
+  return TRUE;
 }

@@ -113,6 +113,8 @@ typedef struct
 {
   PdwStore   *store;
   guint       limit;
+  /* The words typed, for the marks of a name or message snippet. */
+  const char *text;
   /* Hits by conversation id, or by the negated complaint id for a
    * complaint without a conversation. */
   GHashTable *hits;
@@ -146,9 +148,10 @@ add_hit (Search *search,
 }
 
 /* The NIK and KK never leave the store whole: the GUI, the CLI and any log
- * see the masked form. */
+ * see the masked form.  A name or message marks only what was typed. */
 static char *
-dup_snippet (PdwStmt        *stmt,
+dup_snippet (Search         *search,
+             PdwStmt        *stmt,
              PdwSearchField  field)
 {
   const char *text = _pdw_stmt_column_text (stmt, 3);
@@ -157,12 +160,15 @@ dup_snippet (PdwStmt        *stmt,
     return pdw_identity_mask (text);
   if (field == PDW_SEARCH_FIELD_PHONE && text != NULL)
     return g_strconcat ("+", text, NULL);
+  if (pdw_search_field_get_rank (field) > 0 && search->text != NULL)
+    return pdw_search_query_dup_narrowed_marks (search->text, text);
 
   return g_strdup (text);
 }
 
 static Hit *
-hit_from_row (PdwStmt        *stmt,
+hit_from_row (Search         *search,
+              PdwStmt        *stmt,
               PdwSearchField  field)
 {
   Hit *hit = g_new0 (Hit, 1);
@@ -171,7 +177,7 @@ hit_from_row (PdwStmt        *stmt,
   hit->complaint_id = sqlite3_column_int64 (stmt, 1);
   hit->name = g_strdup (_pdw_stmt_column_text (stmt, 2));
   hit->field = field;
-  hit->snippet = dup_snippet (stmt, field);
+  hit->snippet = dup_snippet (search, stmt, field);
   hit->time = sqlite3_column_int64 (stmt, 4);
   return hit;
 }
@@ -200,7 +206,7 @@ collect (Search          *search,
     sqlite3_bind_int64 (stmt, limit_index, search->limit);
 
   while ((ok = _pdw_store_step_row (search->store, stmt, &has_row, error)) && has_row)
-    add_hit (search, hit_from_row (stmt, field));
+    add_hit (search, hit_from_row (search, stmt, field));
 
   return ok;
 }
@@ -293,7 +299,7 @@ search_messages (Search      *search,
       if (g_hash_table_contains (seen, &conversation_id))
         continue;
       g_hash_table_add (seen, g_memdup2 (&conversation_id, sizeof conversation_id));
-      add_hit (search, hit_from_row (stmt, PDW_SEARCH_FIELD_MESSAGE));
+      add_hit (search, hit_from_row (search, stmt, PDW_SEARCH_FIELD_MESSAGE));
     }
 
   return TRUE;
@@ -354,18 +360,13 @@ complete_hit (Search  *search,
   return TRUE;
 }
 
+/* What names the citizen first, then names, then message text; the newest
+ * first within each. */
 static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b)
+compare_results (gconstpointer a,
+                 gconstpointer b)
 {
-  PdwSearchResult *ra = *(PdwSearchResult **) a;
-  PdwSearchResult *rb = *(PdwSearchResult **) b;
-  gint64 ta = pdw_search_result_get_time (ra);
-  gint64 tb = pdw_search_result_get_time (rb);
-
-  if (ta != tb)
-    return ta > tb ? -1 : 1;
-  return pdw_search_result_get_conversation_id (rb) < pdw_search_result_get_conversation_id (ra) ? -1 : 1;
+  return pdw_search_result_compare (*(PdwSearchResult **) a, *(PdwSearchResult **) b);
 }
 
 static GPtrArray *
@@ -386,7 +387,7 @@ build_results (Search  *search,
                                               hit->field, hit->snippet, hit->time));
     }
 
-  g_ptr_array_sort (results, compare_newest_first);
+  g_ptr_array_sort (results, compare_results);
   if (results->len > search->limit)
     g_ptr_array_set_size (results, search->limit);
   return g_steal_pointer (&results);
@@ -412,7 +413,7 @@ pdw_store_search (PdwStore    *self,
     return g_ptr_array_new_with_free_func (g_object_unref);
 
   hits = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) hit_free);
-  search = (Search) { self, limit > 0 ? limit : DEFAULT_LIMIT, hits };
+  search = (Search) { self, limit > 0 ? limit : DEFAULT_LIMIT, query->text, hits };
 
   g_rec_mutex_lock (&self->mutex);
   if (run_query (&search, query, error))

@@ -787,9 +787,31 @@ pdw_store_set_sla (PdwStore           *self,
   g_return_if_fail (calendar == NULL || PDW_IS_SERVICE_CALENDAR (calendar));
 
   g_rec_mutex_lock (&self->mutex);
+  g_mutex_lock (&self->follow_lock);
   g_set_object (&self->calendar, calendar);
   if (policy != NULL)
     self->sla_policy = *policy;
+  g_mutex_unlock (&self->follow_lock);
   g_rec_mutex_unlock (&self->mutex);
+}
+
+PdwServiceCalendar *
+_pdw_store_dup_sla (PdwStore     *self,
+                    PdwSlaPolicy *policy)
+{
+  PdwStore *leader = self->primary != NULL ? self->primary : self;
+  PdwServiceCalendar *calendar;
+
+  g_mutex_lock (&leader->follow_lock);
+  if (leader->calendar == NULL)
+    {
+      leader->calendar = pdw_service_calendar_new ();
+      pdw_service_calendar_load_default_holidays (leader->calendar);
+    }
+  calendar = g_object_ref (leader->calendar);
+  *policy = leader->sla_policy;
+  g_mutex_unlock (&leader->follow_lock);
+
+  return calendar;
 }
 

@@ -30,11 +30,15 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  PdwStore *store;
-  guint     signal;
-  gint64    a;
-  gint64    b;
-} PendingSignal;
+  guint  signal;
+  gint64 a;
+  gint64 b;
+} QueuedSignal;
+
+/* How long one dispatch of queued changes may run: a burst of webhooks
+ * is announced over several main loop iterations, with input, timers and
+ * sockets served in between. */
+#define EMIT_SLICE_USEC (4 * 1000)
 
 static void
 emit_now (PdwStore *self,
@@ -48,33 +52,60 @@ emit_now (PdwStore *self,
     g_signal_emit (self, signals[signal], 0, a);
 }
 
+/* What a change is known by in the queue: a message by its id. */
+static gint64
+queued_key (const QueuedSignal *queued)
+{
+  return (queued->signal == MESSAGE_CHANGED ? queued->b : queued->a) * N_SIGNALS + queued->signal;
+}
+
 static gboolean
-emit_pending_signal (gpointer data)
+emit_queued_cb (gpointer data)
 {
-  PendingSignal *pending = data;
+  PdwStore *self = data;
+  gint64 deadline = g_get_monotonic_time () + EMIT_SLICE_USEC;
 
-  emit_now (pending->store, pending->signal, pending->a, pending->b);
-  return G_SOURCE_REMOVE;
+  for (;;)
+    {
+      QueuedSignal next;
+      gint64 key;
+
+      g_mutex_lock (&self->signal_lock);
+      if (self->queued_next == self->queued->len)
+        {
+          g_array_set_size (self->queued, 0);
+          self->queued_next = 0;
+          self->emit_scheduled = FALSE;
+          g_mutex_unlock (&self->signal_lock);
+          return G_SOURCE_REMOVE;
+        }
+      next = g_array_index (self->queued, QueuedSignal, self->queued_next++);
+      key = queued_key (&next);
+      g_hash_table_remove (self->queued_keys, &key);
+      g_mutex_unlock (&self->signal_lock);
+
+      emit_now (self, next.signal, next.a, next.b);
+      if (g_get_monotonic_time () >= deadline)
+        return G_SOURCE_CONTINUE;
+    }
 }
 
-static void
-pending_signal_free (gpointer data)
-{
-  PendingSignal *pending = data;
-
-  g_object_unref (pending->store);
-  g_free (pending);
-}
-
-/* A change made on a worker thread (a consolidation import) is announced
- * on the thread that made the store, where the windows listen. */
+/* A change made on another thread (a consolidation import, the webhook
+ * worker) is announced on the thread that made the store, where the
+ * windows listen; one still waiting there is not queued twice (whoever
+ * listens reads the store afresh anyway). */
 static void
 emit_change (PdwStore *self,
              guint     signal,
              gint64    a,
              gint64    b)
 {
-  PendingSignal *pending;
+  QueuedSignal queued = { signal, a, b };
+  gint64 key = queued_key (&queued);
+
+  /* A companion's changes are the primary's: the windows listen there. */
+  if (self->primary != NULL)
+    self = self->primary;
 
   if (g_thread_self () == self->owner_thread)
     {
@@ -82,13 +113,21 @@ emit_change (PdwStore *self,
       return;
     }
 
-  pending = g_new0 (PendingSignal, 1);
-  pending->store = g_object_ref (self);
-  pending->signal = signal;
-  pending->a = a;
-  pending->b = b;
-  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_pending_signal,
-                              pending, pending_signal_free);
+  g_mutex_lock (&self->signal_lock);
+  if (g_hash_table_add (self->queued_keys, g_memdup2 (&key, sizeof key)))
+    g_array_append_val (self->queued, queued);
+  if (!self->emit_scheduled)
+    {
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, emit_queued_cb, g_object_ref (self), g_object_unref);
+      g_source_set_static_name (source, "[pandawa] store changes");
+      g_source_attach (source, self->owner_context);
+      g_source_unref (source);
+      self->emit_scheduled = TRUE;
+    }
+  g_mutex_unlock (&self->signal_lock);
 }
 
 void
@@ -97,8 +136,6 @@ _pdw_stmt_release (PdwStmt *stmt)
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 }
-
-
 
 void
 _pdw_store_changes_init (PdwStoreChanges *changes)
@@ -115,7 +152,6 @@ _pdw_store_changes_clear (PdwStoreChanges *changes)
   g_clear_pointer (&changes->messages, g_array_unref);
   g_clear_pointer (&changes->complaints, g_array_unref);
 }
-
 
 void
 _pdw_store_add_unique_id (GArray *array,
@@ -247,7 +283,7 @@ _pdw_store_emit_settings_changed (PdwStore   *self,
 {
   g_return_if_fail (PDW_IS_STORE (self));
 
-  g_signal_emit (self, signals[SETTINGS_CHANGED], 0, what);
+  g_signal_emit (self->primary != NULL ? self->primary : self, signals[SETTINGS_CHANGED], 0, what);
 }
 
 static void
@@ -292,22 +328,19 @@ _pdw_store_changes_emit (PdwStore        *self,
 gint64
 _pdw_store_now (PdwStore *self)
 {
-  if (self->clock != NULL)
-    return self->clock (self->clock_data);
+  PdwStore *leader = self->primary != NULL ? self->primary : self;
+  PdwStoreClock clock;
+  gpointer clock_data;
+
+  g_mutex_lock (&leader->follow_lock);
+  clock = leader->clock;
+  clock_data = leader->clock_data;
+  g_mutex_unlock (&leader->follow_lock);
+
+  if (clock != NULL)
+    return clock (clock_data);
 
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-PdwServiceCalendar *
-_pdw_store_ensure_calendar (PdwStore *self)
-{
-  if (self->calendar == NULL)
-    {
-      self->calendar = pdw_service_calendar_new ();
-      pdw_service_calendar_load_default_holidays (self->calendar);
-    }
-
-  return self->calendar;
 }
 
 void
@@ -443,6 +476,14 @@ _pdw_store_begin (PdwStore  *self,
 {
   if (self->in_batch)
     {
+      /* SQLite rolled the whole batch back (a full disk, an I/O error): a
+       * savepoint now would be a transaction of its own. */
+      if (sqlite3_get_autocommit (self->db))
+        {
+          g_set_error_literal (error, PDW_STORE_ERROR, PDW_STORE_ERROR_FAILED,
+                               _("An earlier error undid this batch of changes."));
+          return FALSE;
+        }
       if (!_pdw_store_exec (self, "SAVEPOINT pdw_call", error))
         return FALSE;
       self->savepoint_depth++;
@@ -478,6 +519,11 @@ _pdw_store_rollback (PdwStore *self)
     {
       if (self->savepoint_depth == 0)
         return;
+      if (sqlite3_get_autocommit (self->db))
+        {
+          self->savepoint_depth--;
+          return;
+        }
 
       /* ROLLBACK TO keeps the savepoint open: release it as well. */
       if (!_pdw_store_exec (self, "ROLLBACK TO pdw_call", &error) ||
@@ -612,7 +658,12 @@ pdw_store_finalize (GObject *object)
   g_clear_pointer (&self->open_marker, g_free);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->mutex);
+  g_mutex_clear (&self->follow_lock);
+  g_mutex_clear (&self->signal_lock);
+  g_clear_pointer (&self->queued, g_array_unref);
+  g_clear_pointer (&self->queued_keys, g_hash_table_unref);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
+  g_clear_object (&self->primary);
 
   G_OBJECT_CLASS (pdw_store_parent_class)->finalize (object);
 }
@@ -654,6 +705,10 @@ static void
 pdw_store_init (PdwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  g_mutex_init (&self->follow_lock);
+  g_mutex_init (&self->signal_lock);
+  self->queued = g_array_new (FALSE, FALSE, sizeof (QueuedSignal));
+  self->queued_keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->owner_thread = g_thread_self ();
   self->owner_context = g_main_context_ref_thread_default ();
   self->sla_policy.unit = PDW_SLA_CLOCK_HOURS;
@@ -691,8 +746,10 @@ pdw_store_set_clock (PdwStore      *self,
   g_return_if_fail (PDW_IS_STORE (self));
 
   g_rec_mutex_lock (&self->mutex);
+  g_mutex_lock (&self->follow_lock);
   self->clock = clock;
   self->clock_data = clock != NULL ? user_data : NULL;
+  g_mutex_unlock (&self->follow_lock);
   g_rec_mutex_unlock (&self->mutex);
 }
 
@@ -929,56 +986,3 @@ _pdw_sql_value_clear (PdwSqlValue *value)
 {
   g_clear_pointer (&value->text, g_free);
 }
-
-/* ---- Shared row helpers --------------------------------------------------- */
-
-gboolean
-_pdw_store_conversation_exists (PdwStore  *self,
-                                gint64     conversation_id,
-                                GError   **error)
-{
-  g_autoptr(PdwStmt) stmt = _pdw_store_select_by_id (self, "SELECT 1 FROM conversations WHERE id = ?1",
-                                                     conversation_id, PDW_STORE_ROW_CONVERSATION, error);
-
-  return stmt != NULL;
-}
-
-gboolean
-_pdw_store_is_blank (const char *str)
-{
-  if (str == NULL)
-    return TRUE;
-
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isspace (*str))
-      return FALSE;
-
-  return TRUE;
-}
-
-gboolean
-_pdw_store_dup_conversation_number (PdwStore    *self,
-                                    gint64       conversation_id,
-                                    char       **number,
-                                    gint64      *contact_id,
-                                    gint64      *merged_into,
-                                    GError     **error)
-{
-  g_autoptr(PdwStmt) stmt = NULL;
-
-  if (!(stmt = _pdw_store_select_by_id (self,
-                                        "SELECT COALESCE (k.wa_id, k.user_id), k.id, COALESCE (c.merged_into, 0)"
-                                        "  FROM conversations c JOIN contacts k ON k.id = c.contact_id"
-                                        " WHERE c.id = ?1",
-                                        conversation_id, PDW_STORE_ROW_CONVERSATION, error)))
-    return FALSE;
-
-  if (number != NULL)
-    *number = g_strdup (_pdw_stmt_column_text (stmt, 0));
-  if (contact_id != NULL)
-    *contact_id = sqlite3_column_int64 (stmt, 1);
-  if (merged_into != NULL)
-    *merged_into = sqlite3_column_int64 (stmt, 2);
-  return TRUE;
-}
-

@@ -63,20 +63,32 @@ PdwStore   *pdw_store_open                (const char  *path,
 /* Progress of a long migration (the full-text index of a year of
  * messages), @fraction from 0 to 1, called on the opening thread only while
  * such a migration runs: a GUI opens the store in a thread and shows a
- * progress window from the first call.  Returning FALSE cancels: the open
- * fails with G_IO_ERROR_CANCELLED, the database keeps its previous schema
- * version and the next open starts the migration again. */
+ * progress window from the first call.  Returning FALSE, or cancelling
+ * @cancellable (from any thread; a running statement stops within a few
+ * milliseconds), cancels: the open fails with G_IO_ERROR_CANCELLED, the
+ * database keeps its previous schema version and the next open starts the
+ * migration again. */
 typedef gboolean (*PdwStoreProgressFunc) (double   fraction,
                                           gpointer user_data);
 PdwStore   *pdw_store_open_with_progress  (const char            *path,
                                            PdwStoreProgressFunc   progress_func,
                                            gpointer               user_data,
+                                           GCancellable          *cancellable,
                                            GError               **error);
 /* PRAGMA quick_check: reads the whole file (seconds on a year).  Open runs
  * it only when the last session ended without closing the store; this is
  * the on-demand check (`pandawa-cli check`).  PDW_STORE_ERROR_CORRUPT when
  * it fails. */
 gboolean    pdw_store_check_integrity     (PdwStore    *self,
+                                           GError     **error);
+/* A second connection to @primary's file, for a writer thread (webhook
+ * ingestion) while the GUI reads through @primary: WAL lets both work at
+ * once.  No migrations and no seeding (@primary did them).  Its change
+ * signals are emitted as @primary's, on @primary's thread; its clock and
+ * SLA are @primary's (setting them on the companion has no effect).  Use
+ * it from one thread.  For a database without a file (":memory:") it is
+ * @primary itself, with a new reference. */
+PdwStore   *pdw_store_open_companion      (PdwStore    *primary,
                                            GError     **error);
 const char *pdw_store_get_path            (PdwStore    *self);
 int         pdw_store_get_schema_version  (PdwStore    *self);
@@ -158,6 +170,20 @@ gint64      pdw_store_queue_outgoing_text (PdwStore    *self,
                                            const char  *text,
                                            const char  *officer_name,
                                            GError     **error);
+
+/* Queues @text like pdw_store_queue_outgoing_text() (signed by @actor's
+ * name) when it asks the citizen to rate the service (the closing message
+ * with the survey question, pdw-survey.h), and in the same transaction
+ * records on @complaint_id's control card that the survey was asked, if the
+ * file can still ask (resolved and not rated); *asked (may be NULL) says
+ * whether it was.  Returns the message id, 0 with @error. */
+gint64      pdw_store_queue_survey_question (PdwStore        *self,
+                                             gint64           conversation_id,
+                                             gint64           complaint_id,
+                                             const char      *text,
+                                             const PdwActor  *actor,
+                                             gboolean        *asked,
+                                             GError         **error);
 
 /* Outgoing messages still QUEUED whose next attempt is due at or before
  * @now (Unix s), oldest first.  Element type PdwMessage. */
@@ -252,6 +278,12 @@ gboolean         pdw_store_match_conversation  (PdwStore *self, const PdwConvers
 /* The rows of @ids that exist and are not merged, in no particular order. */
 GPtrArray       *pdw_store_list_conversations_by_id (PdwStore *self, const gint64 *ids, guint n_ids, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */
+/* The @limit messages that come just before (@before_timestamp, @before_id)
+ * in the conversation's order (G_MAXINT64 for both: its newest), oldest
+ * first: a page of a long conversation. */
+GPtrArray       *pdw_store_list_messages_before (PdwStore *self, gint64 conversation_id,
+                                                 gint64 before_timestamp, gint64 before_id,
+                                                 guint limit, GError **error);
 PdwMessage      *pdw_store_dup_message         (PdwStore *self, gint64 message_id, GError **error);
 gboolean         pdw_store_mark_conversation_read (PdwStore *self, gint64 conversation_id, GError **error);
 

@@ -157,15 +157,17 @@ main (int   argc,
   g_autofree char *json = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *xlsx = NULL;
+  g_autofree char *pdf = NULL;
   PdwReportPeriod month, year;
   Timing month_timing = { 0 }, year_timing = { 0 };
-  double json_ms, csv_ms, xlsx_ms, prepare_seconds;
+  double json_ms, csv_ms, xlsx_ms, pdf_ms, prepare_seconds;
 
   g_assert_no_error (error);
   db = pdw_test_prepare_history (dir, "history.db", "PANDAWA_BENCH_REPORT_DB", "12", NULL, &prepare_seconds);
   json = g_build_filename (dir, "laporan.json", NULL);
   csv = g_build_filename (dir, "csv", NULL);
   xlsx = g_build_filename (dir, "laporan.xlsx", NULL);
+  pdf = g_build_filename (dir, "laporan.pdf", NULL);
 
   /* The first open of a copy may migrate it: not part of a report. */
   store = pdw_store_open (db, &error);
@@ -185,6 +187,7 @@ main (int   argc,
   json_ms = time_format (month_report, "json", json);
   csv_ms = time_format (month_report, "csv", csv);
   xlsx_ms = time_format (month_report, "xlsx", xlsx);
+  pdf_ms = time_format (month_report, "pdf", pdf);
 
   g_print ("\nPANDAWA report benchmark: %s (%.0f s to prepare), %u processors; medians of %u runs\n",
            g_getenv ("PANDAWA_BENCH_REPORT_DB") ? g_getenv ("PANDAWA_BENCH_REPORT_DB") : "twelve generated months",
@@ -197,12 +200,16 @@ main (int   argc,
     g_autofree char *json_value = g_strdup_printf ("%.0f ms", json_ms);
     g_autofree char *csv_value = g_strdup_printf ("%.0f ms", csv_ms);
     g_autofree char *xlsx_value = g_strdup_printf ("%.0f ms", xlsx_ms);
+    g_autofree char *pdf_value = g_strdup_printf ("%.0f ms", pdf_ms);
+    g_autofree char *pdf_total = g_strdup_printf ("%.0f ms", month_timing.total_ms + pdf_ms);
 
     print_timing (month_what, &month_timing, "< 1000 ms on a year");
     print_timing (year_what, &year_timing, "< 5000 ms on a year");
     print_row ("  the month as JSON", json_value, "");
     print_row ("  the month as CSV (every table)", csv_value, "");
     print_row ("  the month as XLSX", xlsx_value, "");
+    print_row ("  the month as PDF (drawing, every page)", pdf_value, "");
+    print_row ("the month's PDF from the database", pdf_total, "< 3000 ms on a year");
   }
 
   g_clear_object (&store);

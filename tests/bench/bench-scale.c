@@ -7,12 +7,17 @@
  * Run with `xvfb-run -a dbus-run-session -- meson test -C _build --benchmark scale`.
  * It generates its histories with `pandawa-cli generate` (PANDAWA_CLI):
  * the last whole month, and twelve months up to now, seed 1;
+ * `bench-scale --long-conversation COPY.db` times only the opening of a
+ * 300-message conversation, added to that copy.
  * PANDAWA_BENCH_MONTH_DB and PANDAWA_BENCH_YEAR_DB point it at existing
  * ones instead, which are copied first and never modified.
  *
  * `bench-scale --open DB` opens the window on DB and prints one line of
  * figures: each history is opened in a fresh process, so the second is not
  * helped by what the first loaded.
+ *
+ * `bench-scale --burst DB` runs only the webhook burst, with the window
+ * open on a copy of DB, and prints its rows of the table.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -472,6 +477,33 @@ time_open_conversation (PdwWindow *window,
   return (o.drawn - start) / 1000.0;
 }
 
+/* `--long-conversation DB` (a copy: it gets the conversation): only the
+ * time to open a conversation of LONG_CONVERSATION messages, printed in
+ * ms. */
+static int
+open_long_conversation_and_print (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = pdw_store_open (path, &error);
+  g_autoptr(PdwContext) context = NULL;
+  OpenTimes t = { g_get_monotonic_time (), 0, 0, 0, NULL };
+  PdwWindow *window;
+  gint64 conversation_id;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  conversation_id = add_long_conversation (store);
+  context = pdw_context_new (store, NULL);
+  window = open_window (context, &t);
+  g_print ("%.1f\n", time_open_conversation (window, store, conversation_id));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
 /* ---- The webhook burst -------------------------------------------------------- */
 
 typedef struct
@@ -661,6 +693,47 @@ run_burst (PdwGatewayService *service,
   g_free (b.url);
 }
 
+/* The window and the gateway on @path, as the office runs them. */
+typedef struct
+{
+  PdwStore          *store;
+  PdwFakeGraph      *graph;
+  PdwGatewayService *service;
+  PdwContext        *context;
+  PdwWindow         *window;
+} Desk;
+
+static void
+desk_open (Desk       *desk,
+           const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwGatewayConfig) config = NULL;
+  OpenTimes t = { 0 };
+
+  desk->store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+  desk->graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
+  config = pdw_test_gateway_config_new (desk->graph->url);
+  desk->service = pdw_gateway_service_new (desk->store, config);
+  if (!pdw_gateway_service_start (desk->service, &error))
+    g_error ("Starting the gateway: %s", error->message);
+  desk->context = pdw_context_new (desk->store, desk->service);
+  t.start = g_get_monotonic_time ();
+  desk->window = open_window (desk->context, &t);
+}
+
+static void
+desk_close (Desk *desk)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  pdw_gateway_service_stop (desk->service);
+  g_clear_object (&desk->context);
+  g_clear_object (&desk->service);
+  g_clear_object (&desk->store);
+  pdw_fake_graph_free (desk->graph);
+}
+
 /* The machine's load, which the figures depend on: "1.23 0.98 0.75". */
 static char *
 dup_load_average (void)
@@ -694,6 +767,62 @@ print_ms_row (const char *what,
   print_row (what, value, target);
 }
 
+static void
+print_burst_rows (const BurstFigures *burst)
+{
+  g_autofree char *stall_what = g_strdup_printf ("worst stall, %u webhooks/s for %u s", BURST_RATE, BURST_SECONDS);
+  g_autofree char *sent = g_strdup_printf ("%u in %.1f s (%.0f/s)", burst->sent, burst->send_seconds,
+                                           burst->sent / burst->send_seconds);
+  g_autofree char *answered = g_strdup_printf ("%u, %u failed, %u open, %.1f s (%.0f/s)", burst->accepted,
+                                               burst->failed, burst->sent - burst->answered - burst->failed,
+                                               burst->seconds, burst->accepted / burst->seconds);
+  g_autofree char *stalls = g_strdup_printf ("%u", burst->stalls_over_100ms);
+
+  print_ms_row (stall_what, burst->worst_stall_ms, "< 100 ms");
+  print_row ("  stalls over 100 ms", stalls, "0");
+  print_row ("  webhooks posted", sent, "");
+  print_row ("  webhooks answered 200 (waiting <= 60 s)", answered, "");
+}
+
+/* `--burst DB`: the window and the gateway on a copy of @path, and only
+ * the burst. */
+static int
+burst_only (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pandawa-bench-burst-XXXXXX", &error);
+  g_autofree char *copy = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *load_at_start = dup_load_average ();
+  g_autofree char *load_at_end = NULL;
+  BurstFigures burst = { 0 };
+  Desk desk = { 0 };
+
+  g_assert_no_error (error);
+  copy = g_build_filename (dir, "burst.db", NULL);
+  pdw_test_copy_file (path, copy);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *wal_copy = g_strconcat (copy, "-wal", NULL);
+
+      pdw_test_copy_file (wal, wal_copy);
+    }
+
+  desk_open (&desk, copy);
+  run_burst (desk.service, &burst);
+  load_at_end = dup_load_average ();
+
+  g_print ("\nPANDAWA webhook burst on a copy of %s; %u processors, load average %s at the start, %s at the end\n\n",
+           path, g_get_num_processors (), load_at_start, load_at_end);
+  print_row ("figure", "measured", "target");
+  print_row ("----------------------------------------------", "----------------------------------", "----------");
+  print_burst_rows (&burst);
+
+  desk_close (&desk);
+  pdw_test_remove_tree (dir);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,15 +832,10 @@ main (int   argc,
   g_autofree char *month_db = NULL;
   g_autofree char *year_db = NULL;
   g_autoptr(PdwStore) store = NULL;
-  g_autoptr(PdwContext) context = NULL;
-  g_autoptr(PdwGatewayService) service = NULL;
-  g_autoptr(PdwGatewayConfig) config = NULL;
-  PdwFakeGraph *graph;
   SearchFigures search = { 0 };
   OpenFigures month = { 0 }, year = { 0 };
   BurstFigures burst = { 0 };
-  OpenTimes t = { 0 };
-  PdwWindow *window;
+  Desk desk = { 0 };
   double month_seconds, year_seconds, open_ms;
   gint64 long_conversation;
 
@@ -726,6 +850,10 @@ main (int   argc,
 
   if (argc == 3 && g_str_equal (argv[1], "--open"))
     return open_and_print (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--burst"))
+    return burst_only (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--long-conversation"))
+    return open_long_conversation_and_print (argv[2]);
 
   dir = g_dir_make_tmp ("pandawa-bench-scale-XXXXXX", &error);
   g_assert_no_error (error);
@@ -753,18 +881,9 @@ main (int   argc,
   open_histories (argv[0], month_db, year_db, &month, &year);
 
   g_print ("Opening a long conversation and the webhook burst...\n");
-  store = pdw_store_open (year_db, &error);
-  g_assert_no_error (error);
-  graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
-  config = pdw_test_gateway_config_new (graph->url);
-  service = pdw_gateway_service_new (store, config);
-  if (!pdw_gateway_service_start (service, &error))
-    g_error ("Starting the gateway: %s", error->message);
-  context = pdw_context_new (store, service);
-  t.start = g_get_monotonic_time ();
-  window = open_window (context, &t);
-  open_ms = time_open_conversation (window, store, long_conversation);
-  run_burst (service, &burst);
+  desk_open (&desk, year_db);
+  open_ms = time_open_conversation (desk.window, desk.store, long_conversation);
+  run_burst (desk.service, &burst);
   load_at_end = dup_load_average ();
 
   g_print ("\nPANDAWA scale benchmark: month %s (%.0f s to prepare), year %s (%.0f s)\n",
@@ -798,28 +917,14 @@ main (int   argc,
     }
   {
     g_autofree char *what = g_strdup_printf ("open a %u-message conversation", LONG_CONVERSATION);
-    g_autofree char *stall_what = g_strdup_printf ("worst stall, %u webhooks/s for %u s", BURST_RATE, BURST_SECONDS);
-    g_autofree char *sent = g_strdup_printf ("%u in %.1f s (%.0f/s)", burst.sent, burst.send_seconds,
-                                             burst.sent / burst.send_seconds);
-    g_autofree char *answered = g_strdup_printf ("%u, %u failed, %u open, %.1f s", burst.accepted, burst.failed,
-                                                 burst.sent - burst.answered - burst.failed, burst.seconds);
-    g_autofree char *stalls = g_strdup_printf ("%u", burst.stalls_over_100ms);
     g_autofree char *rss = g_strdup_printf ("%.0f MB", year.rss_kib / 1024.0);
 
     print_ms_row (what, open_ms, "");
-    print_ms_row (stall_what, burst.worst_stall_ms, "< 100 ms");
-    print_row ("  stalls over 100 ms", stalls, "0");
-    print_row ("  webhooks posted", sent, "");
-    print_row ("  webhooks answered 200 (waiting <= 60 s)", answered, "");
+    print_burst_rows (&burst);
     print_row ("resident memory after opening the year", rss, "< 250 MB");
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  pdw_gateway_service_stop (service);
-  g_clear_object (&context);
-  g_clear_object (&service);
-  g_clear_object (&store);
-  pdw_fake_graph_free (graph);
+  desk_close (&desk);
   for (guint k = 0; k < N_QUERY_KINDS; k++)
     g_ptr_array_unref (search.queries[k]);
   pdw_test_remove_tree (dir);

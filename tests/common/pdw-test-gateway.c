@@ -64,3 +64,43 @@ pdw_test_message_status (PdwStore *store,
 
   return pdw_message_get_status (message);
 }
+
+guint
+pdw_test_count_messages (PdwStore *store)
+{
+  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (store, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (conversations);
+  for (guint i = 0; i < conversations->len; i++)
+    {
+      g_autoptr(GPtrArray) messages =
+        pdw_store_list_messages (store, pdw_conversation_get_id (g_ptr_array_index (conversations, i)), NULL);
+
+      g_assert_nonnull (messages);
+      n += messages->len;
+    }
+
+  return n;
+}
+
+guint
+pdw_test_count_wamid (PdwStore   *store,
+                      const char *wamid)
+{
+  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (store, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (conversations);
+  for (guint i = 0; i < conversations->len; i++)
+    {
+      g_autoptr(GPtrArray) messages =
+        pdw_store_list_messages (store, pdw_conversation_get_id (g_ptr_array_index (conversations, i)), NULL);
+
+      for (guint j = 0; j < messages->len; j++)
+        if (g_strcmp0 (pdw_message_get_wamid (g_ptr_array_index (messages, j)), wamid) == 0)
+          n++;
+    }
+
+  return n;
+}

@@ -33,5 +33,9 @@ PdwMessage       *pdw_test_dup_message       (PdwStore       *store,
                                               gint64          id);
 PdwDeliveryStatus pdw_test_message_status    (PdwStore       *store,
                                               gint64          id);
+/* Every stored message, and those with @wamid (1 once stored, never 2). */
+guint             pdw_test_count_messages    (PdwStore       *store);
+guint             pdw_test_count_wamid       (PdwStore       *store,
+                                              const char     *wamid);
 
 G_END_DECLS

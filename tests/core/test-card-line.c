@@ -20,6 +20,19 @@ status_of (const char *name)
 }
 
 static PdwComplaintEvent *
+event_new_with_note (const char *action,
+                     const char *status,
+                     const char *note)
+{
+  return g_object_new (PDW_TYPE_COMPLAINT_EVENT,
+                       "action", action,
+                       "from-status", status_of (status),
+                       "to-status", status_of (status),
+                       "note", note,
+                       NULL);
+}
+
+static PdwComplaintEvent *
 event_new (const char *action,
            const char *from_status,
            const char *to_status)
@@ -146,6 +159,34 @@ test_actor (void)
   g_assert_null (nameless_text);
 }
 
+static void
+test_note (void)
+{
+  /* The rating is stored as its digit and shown in words. */
+  g_autoptr(PdwComplaintEvent) rating = event_new_with_note ("survey_rating", "selesai", "4");
+  g_autoptr(PdwComplaintEvent) asked = event_new_with_note ("survey_asked", "selesai", NULL);
+  g_autoptr(PdwComplaintEvent) note = event_new_with_note ("add_note", "terdaftar", "warga datang langsung");
+  g_autoptr(PdwComplaintEvent) odd = event_new_with_note ("survey_rating", "selesai", "lima");
+  g_autofree char *rating_note = NULL;
+  g_autofree char *rating_title = NULL;
+  g_autofree char *note_text = NULL;
+  g_autofree char *odd_note = NULL;
+  g_autofree char *asked_activity = NULL;
+
+  rating_note = pdw_card_line_dup_note (rating);
+  note_text = pdw_card_line_dup_note (note);
+  odd_note = pdw_card_line_dup_note (odd);
+  asked_activity = pdw_card_line_dup_activity (asked);
+
+  g_assert_cmpstr (rating_note, ==, "4 – Very good");
+  g_assert_cmpstr (pdw_card_line_get_title (rating), ==, "Citizen rated the service");
+  g_assert_cmpstr (asked_activity, ==, "Satisfaction survey sent");
+  g_assert_null (pdw_card_line_dup_note (asked));
+  g_assert_cmpstr (note_text, ==, "warga datang langsung");
+  /* Something else written there stays readable as written. */
+  g_assert_cmpstr (odd_note, ==, "lima");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +198,7 @@ main (int   argc,
   g_test_add_func ("/card-line/status-change", test_status_change);
   g_test_add_func ("/card-line/parties", test_parties);
   g_test_add_func ("/card-line/actor", test_actor);
+  g_test_add_func ("/card-line/note", test_note);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "core/pdw-search-query.h"
+#include "core/pdw-search-result.h"
 
 static void
 test_phone_forms (void)
@@ -121,6 +122,40 @@ test_fts_match (void)
   g_assert_null (none);
 }
 
+#define M(x) PDW_SEARCH_MARK_START x PDW_SEARCH_MARK_END
+
+static void
+assert_narrowed (const char *text,
+                 const char *snippet,
+                 const char *expected)
+{
+  g_autofree char *narrowed = pdw_search_query_dup_narrowed_marks (text, snippet);
+
+  g_assert_cmpstr (narrowed, ==, expected);
+}
+
+static void
+test_narrowed_marks (void)
+{
+  /* A prefix is marked as far as it was typed. */
+  assert_narrowed ("budi", M ("Budiman") " Santoso", M ("Budi") "man Santoso");
+  assert_narrowed ("budi sa", M ("Budi") " " M ("Santoso"), M ("Budi") " " M ("Sa") "ntoso");
+  /* Without case or accents, precomposed or combining. */
+  assert_narrowed ("AISYA", "Siti " M ("Aisyâh"), "Siti " M ("Aisyâ") "h");
+  assert_narrowed ("aisya", M ("Aisya\u0302h"), M ("Aisya\u0302") "h");
+  assert_narrowed ("aisyâh", M ("Aisyah"), M ("Aisyah"));
+  /* Whole words stay whole; the longest word that begins it wins. */
+  assert_narrowed ("akta lahir", "urus " M ("akta") " " M ("lahir") "…", "urus " M ("akta") " " M ("lahir") "…");
+  assert_narrowed ("nur nurul", M ("Nurul") " Huda", M ("Nurul") " Huda");
+  /* Two words in one mark are marked apart. */
+  assert_narrowed ("sit ais", M ("Siti Aisyah"), M ("Sit") "i " M ("Ais") "yah");
+  /* A mark no word begins, or one never closed, is left as it is. */
+  assert_narrowed ("budi", M ("Zulkifli"), M ("Zulkifli"));
+  assert_narrowed ("budi", "a " PDW_SEARCH_MARK_START "Budiman", "a " PDW_SEARCH_MARK_START "Budiman");
+  assert_narrowed ("budi", "no marks", "no marks");
+  g_assert_null (pdw_search_query_dup_narrowed_marks ("budi", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/search-query/ambiguous-digits", test_ambiguous_digits);
   g_test_add_func ("/search-query/text", test_text);
   g_test_add_func ("/search-query/fts-match", test_fts_match);
+  g_test_add_func ("/search-query/narrowed-marks", test_narrowed_marks);
 
   return g_test_run ();
 }

@@ -179,7 +179,17 @@ test_defaults (void)
       g_assert_null (strstr (out, TEST_NIK));
       g_assert_true (g_utf8_validate (out, -1, NULL));
     }
-  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (n, ==, 6);
+
+  /* The survey question offers the SKM's four answers, one digit each, as
+   * the rule reads them (pdw_survey_parse_rating()). */
+  {
+    const char *text = pdw_template_get_default_text (PDW_TEMPLATE_SURVEY);
+
+    g_assert_nonnull (strstr (text, "1 = Tidak baik"));
+    g_assert_nonnull (strstr (text, "4 = Sangat baik"));
+    g_assert_nonnull (strstr (text, "3 hari"));
+  }
 
   /* The SOP's own words, with the name and the ticket. */
   {

@@ -42,45 +42,6 @@ fixture_tear_down (Fixture       *f,
   pdw_test_gateway_tear_down (f);
 }
 
-static guint
-count_messages (Fixture *f)
-{
-  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (f->store, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (conversations);
-  for (guint i = 0; i < conversations->len; i++)
-    {
-      g_autoptr(GPtrArray) messages =
-        pdw_store_list_messages (f->store, pdw_conversation_get_id (g_ptr_array_index (conversations, i)), NULL);
-
-      g_assert_nonnull (messages);
-      n += messages->len;
-    }
-
-  return n;
-}
-
-static guint
-count_wamid (Fixture    *f,
-             const char *wamid)
-{
-  g_autoptr(GPtrArray) conversations = pdw_store_list_conversations (f->store, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < conversations->len; i++)
-    {
-      g_autoptr(GPtrArray) messages =
-        pdw_store_list_messages (f->store, pdw_conversation_get_id (g_ptr_array_index (conversations, i)), NULL);
-
-      for (guint j = 0; j < messages->len; j++)
-        if (g_strcmp0 (pdw_message_get_wamid (g_ptr_array_index (messages, j)), wamid) == 0)
-          n++;
-    }
-
-  return n;
-}
-
 /* ---- Webhook receiver ---------------------------------------------------- */
 
 static void
@@ -112,14 +73,14 @@ test_signed_post_stored_once (Fixture       *f,
   g_signal_connect_swapped (f->service, "webhook-received", G_CALLBACK (g_atomic_int_inc), &received);
 
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
-  g_assert_cmpuint (count_wamid (f, F1_WAMID), ==, 1);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, F1_WAMID), ==, 1);
   g_assert_cmpuint (received, ==, 1);
 
   /* Meta delivers at least once: the same delivery again is acknowledged
    * and not stored twice. */
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
-  g_assert_cmpuint (count_wamid (f, F1_WAMID), ==, 1);
-  g_assert_cmpuint (count_messages (f), ==, 1);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, F1_WAMID), ==, 1);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 1);
 }
 
 static void
@@ -132,7 +93,7 @@ test_bad_signature_refused (Fixture       *f,
   g_assert_cmpuint (pdw_test_webhook_post (f->webhook, body, wrong), ==, 401);
   g_assert_cmpuint (pdw_test_webhook_post (f->webhook, body, NULL), ==, 401);
   g_assert_cmpuint (pdw_test_webhook_post (f->webhook, body, "sha1=abc"), ==, 401);
-  g_assert_cmpuint (count_messages (f), ==, 0);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
 }
 
 static void
@@ -144,14 +105,14 @@ test_not_json (Fixture       *f,
 
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, broken), ==, 400);
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, garbage), ==, 400);
-  g_assert_cmpuint (count_messages (f), ==, 0);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
 
   /* Still serving afterwards. */
   {
     g_autoptr(GBytes) good = pdw_test_load_data ("cloud-f1-text.json");
 
     g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, good), ==, 200);
-    g_assert_cmpuint (count_messages (f), ==, 1);
+    g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 1);
   }
 }
 
@@ -163,9 +124,9 @@ test_batch_stored (Fixture       *f,
 
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
   /* Every message of the batch, unknown types included. */
-  g_assert_cmpuint (count_messages (f), ==, 7);
-  g_assert_cmpuint (count_wamid (f, "wamid.BATCH_M2"), ==, 1);
-  g_assert_cmpuint (count_wamid (f, "wamid.BATCH_M7"), ==, 1);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 7);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, "wamid.BATCH_M2"), ==, 1);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, "wamid.BATCH_M7"), ==, 1);
 }
 
 static void
@@ -181,7 +142,7 @@ test_too_large (Fixture       *f,
   big[size - 1] = '}';
   body = g_bytes_new_take (big, size);
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 413);
-  g_assert_cmpuint (count_messages (f), ==, 0);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
 }
 
 static GBytes *
@@ -236,11 +197,11 @@ test_store_failure_answers_500 (Fixture       *f,
   g_object_get (f->service, "last-error", &last_error, NULL);
   g_assert_nonnull (last_error);
   g_free (last_error);
-  g_assert_cmpuint (count_wamid (f, "wamid.TEST_LARGE_1"), ==, 0);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, "wamid.TEST_LARGE_1"), ==, 0);
 
   /* Meta's retry, once there is room again, is stored: nothing was lost. */
   g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, body), ==, 200);
-  g_assert_cmpuint (count_wamid (f, "wamid.TEST_LARGE_1"), ==, 1);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, "wamid.TEST_LARGE_1"), ==, 1);
 }
 
 /* ---- Sender and outbox ---------------------------------------------------- */

@@ -503,6 +503,57 @@ test_auto_reply_not_for_old_message (Fixture       *f,
   SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (g_ptr_array_index (outgoing, 0))) == PDW_DELIVERY_ACCEPTED);
 }
 
+/* The citizen's "4" to the closing message's survey is their rating, not
+ * a question: no "we are closed" to it, and the day's automatic reply is
+ * still there for a real question. */
+static void
+test_auto_reply_not_for_rating (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(PdwServiceCalendar) calendar = new_calendar_closed_now ();
+  g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(PdwComplaint) resolved = NULL;
+  g_autoptr(PdwComplaint) rated = NULL;
+  g_autoptr(GPtrArray) outgoing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rating = NULL;
+  g_autofree char *question = NULL;
+  PdwActor actor = { "Petugas Uji", NULL, "PU" };
+  gboolean asked = FALSE;
+  gint64 conversation_id, closing_id;
+
+  pdw_gateway_service_set_calendar (f->gateway.service, calendar);
+  conversation_id = ingest_citizen (f, SITI_WA_ID, "Siti", now_seconds ());
+  complaint = register_siti (f, conversation_id);
+  resolved = pdw_store_apply_action (f->gateway.store, pdw_complaint_get_id (complaint), "resolve",
+                                     NULL, NULL, &actor, &error);
+  g_assert_no_error (error);
+  closing_id = pdw_store_queue_survey_question (f->gateway.store, conversation_id, pdw_complaint_get_id (complaint),
+                                                "Data sudah aktif. Balas 1-4.", &actor, &asked, &error);
+  g_assert_no_error (error);
+  g_assert_true (asked);
+  pdw_gateway_service_set_auto_reply_enabled (f->gateway.service, TRUE);
+
+  rating = post_text (f, SITI_WA_ID, "Siti", now_seconds (), "4");
+  pdw_test_drain_main_context ();
+  g_assert_cmpuint (f->n_auto_replies, ==, 0);
+  rated = pdw_store_dup_complaint (f->gateway.store, pdw_complaint_get_id (complaint), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pdw_complaint_get_survey_rating (rated), ==, 4);
+  outgoing = list_outgoing (f, conversation_id);
+  g_assert_cmpuint (outgoing->len, ==, 1);
+  g_assert_cmpint (pdw_message_get_id (g_ptr_array_index (outgoing, 0)), ==, closing_id);
+
+  /* A question afterwards is answered as ever. */
+  question = post_text (f, SITI_WA_ID, "Siti", now_seconds (), "min, KK saya juga bermasalah");
+  SPIN_UNTIL (f->n_auto_replies == 1);
+  g_clear_pointer (&outgoing, g_ptr_array_unref);
+  outgoing = list_outgoing (f, conversation_id);
+  g_assert_cmpuint (outgoing->len, ==, 2);
+  for (guint i = 0; i < outgoing->len; i++)
+    SPIN_UNTIL (pdw_test_message_status (f->gateway.store, pdw_message_get_id (g_ptr_array_index (outgoing, i))) == PDW_DELIVERY_ACCEPTED);
+}
+
 static void
 test_apply_desk_settings (Fixture       *f,
                           gconstpointer  data)
@@ -551,6 +602,7 @@ main (int   argc,
   ADD ("auto-reply-not-when-open", test_auto_reply_not_when_open);
   ADD ("auto-reply-disabled", test_auto_reply_disabled);
   ADD ("auto-reply-not-for-old-message", test_auto_reply_not_for_old_message);
+  ADD ("auto-reply-not-for-rating", test_auto_reply_not_for_rating);
   ADD ("apply-desk-settings", test_apply_desk_settings);
 
   return g_test_run ();

@@ -54,14 +54,32 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* A launcher whose pandawa keeps its data, settings and runtime files in
+ * @dir. */
+static GSubprocessLauncher *
+new_launcher (const char       *dir,
+              GSubprocessFlags  flags)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (flags);
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *config = g_build_filename (dir, "config", NULL);
+  g_autofree char *runtime = g_build_filename (dir, "run", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
+  /* Under Xvfb the GL renderer's first frame takes seconds of software
+   * rendering on the main thread, which is not what these tests measure. */
+  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
+  return launcher;
+}
+
 static void
 test_sigterm_while_seeding (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pandawa-demo-sigterm-XXXXXX", &error);
-  g_autofree char *data = NULL;
-  g_autofree char *config = NULL;
-  g_autofree char *runtime = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) app = NULL;
   g_autoptr(GDataInputStream) err = NULL;
@@ -73,18 +91,7 @@ test_sigterm_while_seeding (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (pandawa);
-  data = g_build_filename (dir, "data", NULL);
-  config = g_build_filename (dir, "config", NULL);
-  runtime = g_build_filename (dir, "run", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
-  /* Under Xvfb the GL renderer's first frame takes seconds of software
-   * rendering on the main thread, which is not what this test measures. */
-  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
+  launcher = new_launcher (dir, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
   app = g_subprocess_launcher_spawn (launcher, &error, pandawa, "--demo", NULL);
   g_assert_no_error (error);
 
@@ -144,6 +151,59 @@ test_sigterm_while_seeding (void)
   remove_tree (dir);
 }
 
+/* Quitting from the window closes the store before the process ends: the
+ * marker of an open database goes, so the next start runs no integrity
+ * check over the whole file. */
+static void
+test_sigterm_closes_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pandawa-sigterm-XXXXXX", &error);
+  g_autofree char *db = NULL;
+  g_autofree char *marker = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) app = NULL;
+  gboolean done = FALSE;
+  gint64 sent, deadline;
+  guint tick;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pandawa);
+  db = g_build_filename (dir, "desk.db", NULL);
+  marker = g_strconcat (db, "-open", NULL);
+  launcher = new_launcher (dir, G_SUBPROCESS_FLAGS_STDERR_SILENCE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  app = g_subprocess_launcher_spawn (launcher, &error, pandawa, "--db", db, NULL);
+  g_assert_no_error (error);
+  g_subprocess_wait_async (app, NULL, wait_cb, &done);
+
+  /* The store is open, then the window has a moment to show. */
+  tick = g_timeout_add (10, tick_cb, NULL);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!done && !g_file_test (marker, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (marker, G_FILE_TEST_EXISTS));
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (!done && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (done);
+
+  sent = g_get_monotonic_time ();
+  g_subprocess_send_signal (app, SIGTERM);
+  deadline = sent + 5 * G_USEC_PER_SEC;
+  while (!done && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+
+  g_assert_true (done);
+  g_test_message ("ended %.0f ms after SIGTERM", (g_get_monotonic_time () - sent) / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - sent, <, G_USEC_PER_SEC);
+  g_assert_true (g_subprocess_get_if_exited (app));
+  g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,6 +212,7 @@ main (int   argc,
 
   pandawa = argc > 1 ? argv[1] : NULL;
   g_test_add_func ("/demo/sigterm-while-seeding", test_sigterm_while_seeding);
+  g_test_add_func ("/window/sigterm-closes-store", test_sigterm_closes_store);
 
   return g_test_run ();
 }

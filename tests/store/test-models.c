@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "store/pdw-conversation-list.h"
 #include "store/pdw-message-list.h"
 
@@ -257,6 +259,116 @@ test_message_list (void)
   pdw_test_remove_tree (dir);
 }
 
+#define LONG_CONVERSATION 1000
+#define FIRST_PAGE 50
+
+static void
+assert_text (GListModel *model,
+             guint       position,
+             const char *text)
+{
+  g_autoptr(PdwMessage) message = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (message);
+  g_assert_cmpstr (pdw_message_get_text (message), ==, text);
+}
+
+/* A conversation of a thousand messages opens with its newest page; older
+ * pages come one at a time before it; a new message still goes last. */
+static void
+test_message_list_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  g_autoptr(PdwStore) store = pdw_store_open (path, &error);
+  g_autoptr(PdwMessageList) list = NULL;
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autofree char *sql = NULL;
+  GListModel *model;
+  gint64 conversation_id;
+  sqlite3 *db = NULL;
+  guint has_older_notifies = 0;
+  guint loaded, n;
+
+  g_assert_no_error (error);
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.P0", "6280000000001", "Siti Contoh", 1763100000, "terbaru"),
+                              NULL),
+               NULL);
+  conversation_id = pdw_store_find_conversation_by_wa_id (store, "6280000000001", &error);
+  g_assert_no_error (error);
+
+  /* 999 older messages, written straight into the file. */
+  sql = g_strdup_printf ("WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
+                         "  INSERT INTO messages (conversation_id, direction, type, text, timestamp, received_at)"
+                         "  SELECT %" G_GINT64_FORMAT ", 'in', 'text', 'pesan ' || i, 1763000000 + i, 1763000000 + i"
+                         "  FROM n",
+                         LONG_CONVERSATION - 1, conversation_id);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  list = pdw_message_list_new (store, conversation_id);
+  model = G_LIST_MODEL (list);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), log);
+  g_signal_connect (list, "notify::has-older", G_CALLBACK (count_notify_cb), &has_older_notifies);
+
+  /* The newest page only. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, FIRST_PAGE);
+  g_assert_true (pdw_message_list_get_has_older (list));
+  assert_text (model, 0, "pesan 951");
+  assert_text (model, FIRST_PAGE - 1, "terbaru");
+
+  /* The page before goes first, in order. */
+  g_assert_cmpuint (pdw_message_list_load_older (list), ==, FIRST_PAGE);
+  g_assert_cmpuint (log->len, ==, 1);
+  assert_change (log, 0, 0, 0, FIRST_PAGE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2 * FIRST_PAGE);
+  assert_text (model, 0, "pesan 901");
+  assert_text (model, FIRST_PAGE - 1, "pesan 950");
+  assert_text (model, FIRST_PAGE, "pesan 951");
+
+  /* A late message older than what is shown waits for its page. */
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.P1", "6280000000001", "Siti Contoh", 1763000000, "paling lama"),
+                              NULL),
+               NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+
+  /* A new message goes last. */
+  test_ingest (store,
+               test_messages (test_inbound ("wamid.P2", "6280000000001", "Siti Contoh", 1763100100, "baru masuk"),
+                              NULL),
+               NULL);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (log->len, ==, 2);
+  assert_change (log, 1, n - 1, 0, 1);
+  assert_text (model, n - 1, "baru masuk");
+
+  /* Every page, to the first message; then nothing more. */
+  while ((loaded = pdw_message_list_load_older (list)) > 0)
+    g_assert_cmpuint (loaded, <=, FIRST_PAGE);
+  g_assert_false (pdw_message_list_get_has_older (list));
+  g_assert_cmpuint (has_older_notifies, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, LONG_CONVERSATION + 2);
+  assert_text (model, 0, "paling lama");
+  assert_text (model, 1, "pesan 1");
+  for (guint i = 1; i < LONG_CONVERSATION + 2; i++)
+    {
+      g_autoptr(PdwMessage) before = g_list_model_get_item (model, i - 1);
+      g_autoptr(PdwMessage) after = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (pdw_message_get_timestamp (before), <, pdw_message_get_timestamp (after));
+    }
+  g_assert_cmpuint (pdw_message_list_load_older (list), ==, 0);
+
+  g_signal_handlers_disconnect_by_func (list, count_notify_cb, &has_older_notifies);
+  g_clear_object (&list);
+  g_clear_object (&store);
+  pdw_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/models/conversation-list/reentrant", test_conversation_list_reentrant);
   g_test_add_func ("/models/conversation-list", test_conversation_list);
   g_test_add_func ("/models/message-list", test_message_list);
+  g_test_add_func ("/models/message-list/pages", test_message_list_pages);
 
   return g_test_run ();
 }

@@ -149,6 +149,9 @@ run_the_desk (PdwStore *store)
   list = pdw_store_list_messages (store, first, &error);
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
+  list = pdw_store_list_messages_before (store, first, G_MAXINT64, G_MAXINT64, 51, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
   g_assert_true (pdw_store_mark_conversation_read (store, first, &error));
   run_the_queue (store, first, second);
   numbers = pdw_store_dup_conversation_numbers (store, first, &error);

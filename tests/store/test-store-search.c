@@ -237,6 +237,55 @@ test_search_order (Fixture       *f,
   g_assert_cmpint (pdw_search_result_get_conversation_id (g_ptr_array_index (results, 1)), ==, f->conversation_3);
 }
 
+/* A name typed as a prefix comes before messages that contain it, even
+ * newer ones; messages newest first after it.  The marks cover only what
+ * was typed. */
+static void
+test_search_rank (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  PdwSearchResult *result;
+  gint64 conversation_4;
+
+  test_ingest (f->store,
+               test_messages (test_inbound ("wamid.R1", "6280000000004", "Budi Santoso", 1763600000, "ok"),
+                              test_inbound ("wamid.R2", WA_1, "Siti Aisyâh", 1763800000,
+                                            "pak budiman sudah datang"),
+                              test_inbound ("wamid.R3", WA_2, "Zulkifli", 1763800100,
+                                            "budi santoso bilang besok"),
+                              NULL),
+               NULL);
+  conversation_4 = pdw_store_find_conversation_by_wa_id (f->store, "6280000000004", &error);
+  g_assert_no_error (error);
+
+  results = search (f->store, "budi sa");
+  g_assert_cmpuint (results->len, ==, 2);
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (result), ==, conversation_4);
+  g_assert_cmpint (pdw_search_result_get_field (result), ==, PDW_SEARCH_FIELD_PROFILE_NAME);
+  g_assert_cmpstr (pdw_search_result_get_snippet (result), ==,
+                   PDW_SEARCH_MARK_START "Budi" PDW_SEARCH_MARK_END " "
+                   PDW_SEARCH_MARK_START "Sa" PDW_SEARCH_MARK_END "ntoso");
+  result = g_ptr_array_index (results, 1);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (result), ==, f->conversation_2);
+  g_assert_cmpint (pdw_search_result_get_field (result), ==, PDW_SEARCH_FIELD_MESSAGE);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* Names (the older first one too) before the newer messages; the
+   * messages newest first. */
+  results = search (f->store, "budi");
+  g_assert_cmpuint (results->len, ==, 4);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpint (pdw_search_result_get_field (g_ptr_array_index (results, i)), ==,
+                     PDW_SEARCH_FIELD_PROFILE_NAME);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (g_ptr_array_index (results, 2)), ==, f->conversation_2);
+  g_assert_cmpint (pdw_search_result_get_conversation_id (g_ptr_array_index (results, 3)), ==, f->conversation_1);
+  g_assert_nonnull (strstr (pdw_search_result_get_snippet (g_ptr_array_index (results, 3)),
+                            "pak " PDW_SEARCH_MARK_START "budi" PDW_SEARCH_MARK_END "man sudah"));
+}
+
 static void
 raw_exec (const char *path,
           const char *sql)
@@ -393,7 +442,7 @@ test_migration_from_version_2 (void)
   g_autofree char *path = test_make_db_path (&dir);
 
   make_version_2_database (path);
-  store = pdw_store_open_with_progress (path, record_progress, fractions, &error);
+  store = pdw_store_open_with_progress (path, record_progress, fractions, NULL, &error);
   g_assert_no_error (error);
   assert_migrated (store);
 
@@ -407,7 +456,7 @@ test_migration_from_version_2 (void)
   /* Only a migration reports progress. */
   g_clear_object (&store);
   g_array_set_size (fractions, 0);
-  store = pdw_store_open_with_progress (path, record_progress, fractions, &error);
+  store = pdw_store_open_with_progress (path, record_progress, fractions, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (fractions->len, ==, 0);
 
@@ -431,7 +480,7 @@ test_migration_cancelled_resumes (void)
   g_autofree char *path = test_make_db_path (&dir);
 
   make_version_2_database (path);
-  store = pdw_store_open_with_progress (path, cancel_half_way, NULL, &error);
+  store = pdw_store_open_with_progress (path, cancel_half_way, NULL, NULL, &error);
   g_assert_null (store);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
@@ -445,6 +494,65 @@ test_migration_cancelled_resumes (void)
   assert_migrated (store);
 
   g_clear_object (&store);
+  pdw_test_remove_tree (dir);
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  GArray       *fractions;
+} CancelAtStart;
+
+/* Cancels as the migration starts, and lets its statements run. */
+static gboolean
+cancel_at_start (double   fraction,
+                 gpointer user_data)
+{
+  CancelAtStart *data = user_data;
+
+  g_array_append_val (data->fractions, fraction);
+  g_cancellable_cancel (data->cancellable);
+  return TRUE;
+}
+
+/* Cancelling the cancellable stops the statement that runs (the migration's
+ * index builds and fills have no step of their own to stop at): no chunk of
+ * the fill is reported, and the migration rolls back whole. */
+static void
+test_migration_cancellable_interrupts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  CancelAtStart data = { cancellable, fractions };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+
+  make_version_2_database (path);
+  store = pdw_store_open_with_progress (path, cancel_at_start, &data, cancellable, &error);
+  g_assert_null (store);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (fractions->len, ==, 1);
+
+  g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM sqlite_master WHERE name = 'messages_fts'"), ==, 0);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM sqlite_master"
+                                        " WHERE name = 'conversations_by_merged_into'"), ==, 0);
+
+  /* An open whose cancellable is not cancelled completes the migration,
+   * the history intact. */
+  g_clear_object (&cancellable);
+  cancellable = g_cancellable_new ();
+  store = pdw_store_open_with_progress (path, NULL, NULL, cancellable, &error);
+  g_assert_no_error (error);
+  assert_migrated (store);
+  g_clear_object (&store);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM messages"), ==, V2_MESSAGES);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'pesan'"),
+                   ==, V2_MESSAGES - 1);
+
   pdw_test_remove_tree (dir);
 }
 
@@ -468,7 +576,7 @@ test_migration_killed_resumes (void)
 
   if (g_test_subprocess ())
     {
-      store = pdw_store_open_with_progress (env_path, die_at_first_progress, NULL, &error);
+      store = pdw_store_open_with_progress (env_path, die_at_first_progress, NULL, NULL, &error);
       g_assert_not_reached ();
     }
 
@@ -576,10 +684,12 @@ main (int   argc,
   ADD ("identity", test_search_identity);
   ADD ("message-text", test_search_message_text);
   ADD ("order", test_search_order);
+  ADD ("rank", test_search_rank);
   ADD ("triggers/insert-update-delete", test_triggers_insert_update_delete);
   ADD ("triggers/merge", test_triggers_merge);
   g_test_add_func ("/store-search/migration/from-version-2", test_migration_from_version_2);
   g_test_add_func ("/store-search/migration/cancelled", test_migration_cancelled_resumes);
+  g_test_add_func ("/store-search/migration/cancellable-interrupts", test_migration_cancellable_interrupts);
   g_test_add_func ("/store-search/migration/killed", test_migration_killed_resumes);
   g_test_add_func ("/store-search/integrity/marker", test_open_marker);
   g_test_add_func ("/store-search/integrity/unclean-shutdown", test_unclean_shutdown_finds_damage);

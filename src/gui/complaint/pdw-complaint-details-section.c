@@ -9,6 +9,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "core/pdw-survey.h"
+#include "gui/pdw-format.h"
+
 #include "pdw-complaint-details-section.h"
 
 struct _PdwComplaintDetailsSection
@@ -82,12 +85,38 @@ dup_numbers_text (PdwComplaintDetailsSection *self)
   return g_strjoinv ("\n", numbers);
 }
 
+/* The citizen's rating, or where the survey stands; NULL when the file
+ * never asked. */
+static char *
+dup_survey_text (PdwComplaint *complaint)
+{
+  PdwSurveyState state = {
+    pdw_complaint_get_status (complaint),
+    pdw_complaint_get_survey_asked_at (complaint),
+    pdw_complaint_get_survey_rating (complaint),
+  };
+  g_autofree char *asked = NULL;
+
+  if (state.rating != 0)
+    return pdw_survey_rating_dup_description (state.rating);
+  if (state.asked_at <= 0)
+    return NULL;
+
+  asked = pdw_format_date_time (state.asked_at);
+  if (pdw_survey_awaits_rating (&state, pdw_format_now ()))
+    /* Translators: the survey went with the closing message at this time (WIB) */
+    return g_strdup_printf (_("Asked on %s WIB, waiting for the citizen's answer"), asked);
+  /* Translators: the survey went at this time (WIB), and no rating came within 3 days */
+  return g_strdup_printf (_("Asked on %s WIB, not answered"), asked);
+}
+
 void
 pdw_complaint_details_section_reload (PdwComplaintDetailsSection *self)
 {
   g_autofree char *type = NULL;
   g_autofree char *institution = NULL;
   g_autofree char *numbers_text = NULL;
+  g_autofree char *survey_text = NULL;
   PdwComplaint *complaint;
 
   g_return_if_fail (PDW_IS_COMPLAINT_DETAILS_SECTION (self));
@@ -108,6 +137,7 @@ pdw_complaint_details_section_reload (PdwComplaintDetailsSection *self)
     institution = pdw_store_dup_catalog_label (self->store, PDW_CATALOG_INSTITUTION,
                                                pdw_complaint_get_institution (complaint));
   numbers_text = dup_numbers_text (self);
+  survey_text = dup_survey_text (complaint);
 
   add_detail (self, _("Name"), pdw_complaint_get_citizen_name (complaint));
   add_detail (self, _("NIK"), pdw_complaint_get_nik (complaint));
@@ -116,6 +146,7 @@ pdw_complaint_details_section_reload (PdwComplaintDetailsSection *self)
   add_detail (self, _("Type"), type);
   add_detail (self, _("Institution"), institution);
   add_detail (self, _("WhatsApp numbers"), numbers_text);
+  add_detail (self, _("Satisfaction rating"), survey_text);
 
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }

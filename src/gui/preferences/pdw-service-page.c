@@ -26,6 +26,7 @@ struct _PdwServicePage
   GtkSpinButton      *sla_days_spin;
   GtkSpinButton      *due_soon_spin;
   GtkSwitch          *auto_reply_switch;
+  GtkSwitch          *survey_switch;
   AdwEntryRow        *wa_template_name_row;
   AdwEntryRow        *wa_template_language_row;
 
@@ -176,6 +177,7 @@ pdw_service_page_constructed (GObject *object)
   g_settings_bind (settings, "wa-template-name", self->wa_template_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "wa-template-language", self->wa_template_language_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "auto-reply-enabled", self->auto_reply_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "survey-enabled", self->survey_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "sla-hours", self->sla_hours_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "sla-working-days", self->sla_days_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "due-soon-hours", self->due_soon_spin, "value", G_SETTINGS_BIND_DEFAULT);
@@ -226,6 +228,7 @@ pdw_service_page_class_init (PdwServicePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, sla_days_spin);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, due_soon_spin);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, auto_reply_switch);
+  gtk_widget_class_bind_template_child (widget_class, PdwServicePage, survey_switch);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, wa_template_name_row);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, wa_template_language_row);
 }
