@@ -18,6 +18,7 @@
 #include "pdw-consolidation-window.h"
 #include "pdw-context.h"
 #include "pdw-preferences-window.h"
+#include "pdw-report-window.h"
 #include "pdw-overdue-monitor.h"
 #include "pdw-store-loader.h"
 #include "pdw-window.h"
@@ -481,6 +482,28 @@ consolidation_action (GSimpleAction *action,
   gtk_window_present (pdw_consolidation_window_new (parent, self->context));
 }
 
+/* One report window per application: Ctrl+R again brings it back. */
+static void
+report_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->context == NULL)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PDW_IS_REPORT_WINDOW (l->data))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  gtk_window_present (pdw_report_window_new (parent, self->context));
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
@@ -533,6 +556,7 @@ static const GActionEntry app_actions[] = {
   { "open-complaint", open_complaint_action, "x" },
   { "preferences", preferences_action },
   { "consolidation", consolidation_action },
+  { "report", report_action },
 };
 
 static void
@@ -541,6 +565,7 @@ pdw_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *consolidation_accels[] = { "<Control><Shift>l", NULL };
+  static const char *report_accels[] = { "<Control>r", NULL };
 
   G_APPLICATION_CLASS (pdw_application_parent_class)->startup (app);
 
@@ -548,6 +573,7 @@ pdw_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.consolidation", consolidation_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.report", report_accels);
 
   g_unix_signal_add (SIGTERM, quit_on_signal_cb, app);
   g_unix_signal_add (SIGINT, quit_on_signal_cb, app);
