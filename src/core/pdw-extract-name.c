@@ -41,10 +41,27 @@ static const char * const stopwords[] = {
   "perempuan", "pria", "wanita", "kawin", "cerai", "hidup", "mati", NULL,
 };
 
+/* The words of the complaint itself, never a name: "Blanko KTP habis" above
+ * a NIK is not a person called Blanko.  Words that are also given names
+ * ("Ganda", "Perdana", "Tri") are left out: the label or the line decides. */
+static const char * const complaint_words[] = {
+  "blanko", "blangko", "ktp", "ktpel", "ektp", "el", "kk", "nik", "kia", "habis", "kosong",
+  "dobel", "double", "duplikat", "aktif", "aktip", "nonaktif", "non", "terdaftar",
+  "terdata", "valid", "invalid", "sesuai", "cocok", "beda", "berbeda", "perbaikan",
+  "koreksi", "error", "eror", "gagal", "ditolak", "blokir", "terblokir", "diblokir",
+  "bermasalah", "masalah", "registrasi", "verifikasi", "validasi", "klaim", "bank",
+  "mandiri", "bri", "bni", "bca", "btn", "bsi", "rekening", "atm", "bpjs", "bpjstk",
+  "kesehatan", "ketenagakerjaan", "kes", "tk", "jkn", "kis", "jht", "sim", "card",
+  "simcard", "kartu", "telkomsel", "indosat", "smartfren", "xl", "axis", "operator",
+  "sekolah", "dapodik", "ppdb", "siswa", "pajak", "npwp", "puskesmas", "rumah", "sakit",
+  "rs", "rsud", "klinik", "faskes", "msh", "stlh", "krn", "gk", "gak", "utk", "dgn",
+  "udh", "sdh", "tp", "tpi", "yg", "aja", "saja", "kenapa", "kok", "nih", "dong", NULL,
+};
+
 gboolean
 _pdw_extract_is_stopword (const char *key)
 {
-  return g_strv_contains (stopwords, key);
+  return g_strv_contains (stopwords, key) || g_strv_contains (complaint_words, key);
 }
 
 /* Words @first..@last-1 as a name, or NULL when they don't look like one. */

@@ -276,6 +276,17 @@ test_names (void)
   check_one ("Nama: Ma'ruf Al-Amin\nNIK: " NIK_M, "Ma'ruf Al-Amin", NIK_M, NULL, NULL, NULL);
   check_none ("Budi Santoso");
   check_none ("Selamat siang, KTP saya hilang. Bagaimana cara mengurusnya?");
+
+  /* The complaint's own words are never a name. */
+  check_one ("blanko habis\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Blanko KTP\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Bpjs Kesehatan\nNIK: " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Sim Card\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Nik tdk aktif\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Bank Mandiri NIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  /* A name that is also a word of the lists' neighbours stays a name. */
+  check_one ("Ganda Sitorus\nNIK " NIK_M, "Ganda Sitorus", NIK_M, NULL, NULL, NULL);
+  check_one ("Tri Wahyuni\nNIK " NIK_F, "Tri Wahyuni", NIK_F, NULL, NULL, NULL);
 }
 
 static void
