@@ -312,6 +312,17 @@ pane_apply_action (GtkWidget  *widget,
       return;
     }
 
+  if (g_strcmp0 (action, "add_to_consolidation") == 0)
+    {
+      g_autofree char *needs = _pdw_complaint_dup_consolidation_needs (self->complaint);
+
+      if (needs != NULL)
+        {
+          pdw_complaint_status_section_show_problem (self->status_section, needs);
+          return;
+        }
+    }
+
   if (pdw_workflow_action_get_needs (action) != PDW_WORKFLOW_NEEDS_NOTHING)
     open_action_dialog (self, action, NULL, NULL, NULL);
   else
