@@ -431,6 +431,7 @@ prefill (PdwComplaintFormSection *self)
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *phone = NULL;
+  g_autofree char *written_name = NULL;
   PdwExtractedPerson *person;
   PdwClassification topic;
   FieldSource name_source = SOURCE_NONE;
@@ -461,8 +462,12 @@ prefill (PdwComplaintFormSection *self)
   else if ((phone = phone_from_wa_id (pdw_conversation_get_wa_id (self->conversation))) != NULL)
     phone_source = SOURCE_NUMBER;
 
+  /* Stored as written ("dewi lestari" -> "Dewi Lestari") unless the officer
+   * types it otherwise. */
+  written_name = pdw_extract_title_case_name (name);
+
   self->filling = TRUE;
-  set_row_text (self->name_row, name);
+  set_row_text (self->name_row, written_name);
   set_row_text (self->nik_row, person ? person->nik : NULL);
   set_row_text (self->kk_row, person ? person->kk : NULL);
   set_row_text (self->phone_row, phone);
