@@ -386,14 +386,7 @@ pdw_classify_text (const char        *text,
 static gboolean
 is_blank (const char *str)
 {
-  if (str == NULL)
-    return TRUE;
-
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isspace (*str))
-      return FALSE;
-
-  return TRUE;
+  return str == NULL || str[strspn (str, " \t\r\n")] == '\0';
 }
 
 PdwMissingFields
