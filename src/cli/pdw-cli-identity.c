@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "cli/pdw-cli.h"
+#include "core/pdw-catalog.h"
+#include "core/pdw-classify.h"
 #include "core/pdw-extract.h"
 #include "core/pdw-identity.h"
 
@@ -295,7 +297,8 @@ read_stdin (GError **error)
 }
 
 static void
-print_people_json (GPtrArray *people)
+print_people_json (GPtrArray               *people,
+                   const PdwClassification *topic)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -316,6 +319,17 @@ print_people_json (GPtrArray *people)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  /* The codes of the office's lists; absent when the text names none. */
+  if (topic->complaint_type != NULL)
+    {
+      json_builder_set_member_name (builder, "complaint_type");
+      json_builder_add_string_value (builder, topic->complaint_type);
+    }
+  if (topic->institution != NULL)
+    {
+      json_builder_set_member_name (builder, "institution");
+      json_builder_add_string_value (builder, topic->institution);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -323,8 +337,21 @@ print_people_json (GPtrArray *people)
 }
 
 static void
-print_people_plain (GPtrArray *people)
+print_people_plain (GPtrArray               *people,
+                    const PdwClassification *topic)
 {
+  g_autofree char *type = NULL;
+  g_autofree char *institution = NULL;
+
+  if (topic->complaint_type != NULL)
+    type = g_strdup_printf ("%s (%s)", pdw_catalog_get_default_label (PDW_CATALOG_COMPLAINT_TYPE, topic->complaint_type),
+                            topic->complaint_type);
+  if (topic->institution != NULL)
+    institution = g_strdup_printf ("%s (%s)", pdw_catalog_get_default_label (PDW_CATALOG_INSTITUTION, topic->institution),
+                                   topic->institution);
+  print_field (_("Complaint type:"), type);
+  print_field (_("Institution:"), institution);
+
   if (people->len == 0)
     {
       printf ("%s\n", _("No name, NIK, KK, birth date or phone number found."));
@@ -352,6 +379,7 @@ pdw_cli_extract (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) people = NULL;
   g_autofree char *text = NULL;
+  PdwClassification topic;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the result as JSON"), NULL },
@@ -383,11 +411,12 @@ pdw_cli_extract (int    argc,
     }
 
   people = pdw_extract_people (text);
+  pdw_classify_text (text, &topic);
 
   if (json)
-    print_people_json (people);
+    print_people_json (people, &topic);
   else
-    print_people_plain (people);
+    print_people_plain (people, &topic);
 
   return PDW_CLI_EXIT_OK;
 }

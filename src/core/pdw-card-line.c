@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pdw-card-line.h"
+#include "pdw-identity.h"
 #include "pdw-survey.h"
 #include "pdw-types.h"
 #include "pdw-workflow.h"
@@ -155,6 +156,68 @@ pdw_card_line_dup_actor (PdwComplaintEvent *event)
   return g_strdup (actor);
 }
 
+/* ---- Corrections ---------------------------------------------------------- */
+
+#define CORRECTION_SEPARATOR "\t"
+
+static const struct
+{
+  const char *field;
+  const char *label;
+} correction_fields[] = {
+  { "name", N_("Name") },
+  { "nik", "NIK" },
+  { "kk", N_("Family card number (KK)") },
+  { "phone", N_("Phone") },
+  { "complaint_type", N_("Type") },
+  { "institution", N_("Institution") },
+};
+
+static char *
+dup_one_line (const char *value,
+              gboolean    identity)
+{
+  if (!is_set (value))
+    return g_strdup ("");
+  if (identity)
+    return pdw_identity_mask (value);
+
+  /* The separators are the note's own. */
+  return g_strdelimit (g_strdup (value), "\t\n\r", ' ');
+}
+
+char *
+pdw_card_line_new_correction_note (const char *field,
+                                   const char *old_value,
+                                   const char *new_value)
+{
+  gboolean identity = g_strcmp0 (field, "nik") == 0 || g_strcmp0 (field, "kk") == 0;
+  g_autofree char *old_line = dup_one_line (old_value, identity);
+  g_autofree char *new_line = dup_one_line (new_value, identity);
+
+  g_return_val_if_fail (field != NULL, NULL);
+
+  return g_strjoin (CORRECTION_SEPARATOR, field, old_line, new_line, NULL);
+}
+
+static char *
+dup_correction (const char *note)
+{
+  g_auto(GStrv) parts = g_strsplit (note, CORRECTION_SEPARATOR, 3);
+  const char *label = NULL;
+
+  if (g_strv_length (parts) != 3)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (correction_fields); i++)
+    if (g_strcmp0 (correction_fields[i].field, parts[0]) == 0)
+      label = g_strcmp0 (parts[0], "nik") == 0 ? correction_fields[i].label : _(correction_fields[i].label);
+
+  /* Translators: a corrected field on the control card: "Name: dewi lestari → Dewi Lestari"; — stands for empty */
+  return g_strdup_printf (_("%s: %s → %s"), label != NULL ? label : parts[0],
+                          *parts[1] != '\0' ? parts[1] : "—", *parts[2] != '\0' ? parts[2] : "—");
+}
+
 char *
 pdw_card_line_dup_note (PdwComplaintEvent *event)
 {
@@ -173,6 +236,14 @@ pdw_card_line_dup_note (PdwComplaintEvent *event)
 
       if (description != NULL)
         return description;
+    }
+
+  if (g_strcmp0 (pdw_complaint_event_get_action (event), "correct_data") == 0)
+    {
+      char *correction = dup_correction (note);
+
+      if (correction != NULL)
+        return correction;
     }
 
   return g_strdup (note);

@@ -44,4 +44,13 @@ char       *pdw_card_line_dup_actor          (PdwComplaintEvent *event);
  * words ("4 – Very good"), any other note as written; NULL without one. */
 char       *pdw_card_line_dup_note           (PdwComplaintEvent *event);
 
+/* The note of a "correct_data" line: which field ("name", "nik", "kk",
+ * "phone", "complaint_type", "institution") changed from @old_value to
+ * @new_value (NULL or "" for empty).  A NIK or KK is masked here, so that
+ * the card never holds one in full.  pdw_card_line_dup_note() shows it as
+ * "NIK: 1471********0001 → 1471********0002". */
+char       *pdw_card_line_new_correction_note (const char        *field,
+                                               const char        *old_value,
+                                               const char        *new_value);
+
 G_END_DECLS

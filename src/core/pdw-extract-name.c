@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "pdw-extract.h"
 #include "pdw-extract-private.h"
 
 #define MAX_NAME_WORDS 6
@@ -41,10 +42,27 @@ static const char * const stopwords[] = {
   "perempuan", "pria", "wanita", "kawin", "cerai", "hidup", "mati", NULL,
 };
 
+/* The words of the complaint itself, never a name: "Blanko KTP habis" above
+ * a NIK is not a person called Blanko.  Words that are also given names
+ * ("Ganda", "Perdana", "Tri") are left out: the label or the line decides. */
+static const char * const complaint_words[] = {
+  "blanko", "blangko", "ktp", "ktpel", "ektp", "el", "kk", "nik", "kia", "habis", "kosong",
+  "dobel", "double", "duplikat", "aktif", "aktip", "nonaktif", "non", "terdaftar",
+  "terdata", "valid", "invalid", "sesuai", "cocok", "beda", "berbeda", "perbaikan",
+  "koreksi", "error", "eror", "gagal", "ditolak", "blokir", "terblokir", "diblokir",
+  "bermasalah", "masalah", "registrasi", "verifikasi", "validasi", "klaim", "bank",
+  "mandiri", "bri", "bni", "bca", "btn", "bsi", "rekening", "atm", "bpjs", "bpjstk",
+  "kesehatan", "ketenagakerjaan", "kes", "tk", "jkn", "kis", "jht", "sim", "card",
+  "simcard", "kartu", "telkomsel", "indosat", "smartfren", "xl", "axis", "operator",
+  "sekolah", "dapodik", "ppdb", "siswa", "pajak", "npwp", "puskesmas", "rumah", "sakit",
+  "rs", "rsud", "klinik", "faskes", "msh", "stlh", "krn", "gk", "gak", "utk", "dgn",
+  "udh", "sdh", "tp", "tpi", "yg", "aja", "saja", "kenapa", "kok", "nih", "dong", NULL,
+};
+
 gboolean
 _pdw_extract_is_stopword (const char *key)
 {
-  return g_strv_contains (stopwords, key);
+  return g_strv_contains (stopwords, key) || g_strv_contains (complaint_words, key);
 }
 
 /* Words @first..@last-1 as a name, or NULL when they don't look like one. */
@@ -78,3 +96,100 @@ _pdw_extract_name_from_words (GArray *items,
   return g_strdup (name->str);
 }
 
+
+/* ---- Writing a name --------------------------------------------------------- */
+
+static const char * const lower_particles[] = { "bin", "binti", "bt", "bte", NULL };
+static const char * const roman_numerals[] = { "ii", "iii", "iv", "vi", "vii", "viii", "ix", NULL };
+
+/* Whether @word has letters in one case only: a word typed all lower or
+ * all upper case says nothing about how the name is written. */
+static gboolean
+is_single_case (const char *word)
+{
+  gboolean lower = FALSE, upper = FALSE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      lower |= g_unichar_islower (c);
+      upper |= g_unichar_isupper (c);
+    }
+
+  return !(lower && upper);
+}
+
+static void
+append_title_word (GString    *out,
+                   const char *word,
+                   gboolean    first)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  g_autofree char *bare = g_strdup (lower);
+  gboolean capital = TRUE;
+
+  g_strdelimit (bare, ".,", '\0');
+
+  if (!is_single_case (word))
+    {
+      g_string_append (out, word);
+      return;
+    }
+  if (!first && g_strv_contains (lower_particles, bare))
+    {
+      g_string_append (out, lower);
+      return;
+    }
+  if (g_strv_contains (roman_numerals, bare))
+    {
+      g_autofree char *upper = g_utf8_strup (word, -1);
+
+      g_string_append (out, upper);
+      return;
+    }
+
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (capital && g_unichar_isalpha (c))
+        {
+          g_string_append_unichar (out, g_unichar_totitle (c));
+          capital = FALSE;
+          continue;
+        }
+
+      g_string_append_unichar (out, c);
+      /* "Al-Amin", "M.Rizky"; but "Ma'ruf", "Nu'man". */
+      if (c == '-' || c == '.')
+        capital = TRUE;
+      else if (g_unichar_isalpha (c))
+        capital = FALSE;
+    }
+}
+
+char *
+pdw_extract_title_case_name (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  GString *out;
+  gboolean first = TRUE;
+
+  if (name == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  words = g_strsplit_set (name, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (!first)
+        g_string_append_c (out, ' ');
+      append_title_word (out, words[i], first);
+      first = FALSE;
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -24,6 +24,15 @@ void       pdw_extracted_person_free (PdwExtractedPerson *person);
 /* Every person found in @text, in the order they appear.  Never NULL. */
 GPtrArray *pdw_extract_people        (const char         *text);
 
+/* @name as a person's name is written: each word capitalised ("dewi
+ * lestari", "DEWI LESTARI" -> "Dewi Lestari"), also after a hyphen
+ * ("al-amin" -> "Al-Amin") but not after an apostrophe ("ma'ruf" ->
+ * "Ma'ruf"); "bin", "binti" lower case after the first word; single
+ * letters and roman numerals upper case ("m. rizky ii" -> "M. Rizky II").
+ * A word typed in mixed case ("McDonald") is kept as typed.  Spaces are
+ * collapsed.  NULL for NULL. */
+char      *pdw_extract_title_case_name (const char *name);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwExtractedPerson, pdw_extracted_person_free)
 
 G_END_DECLS

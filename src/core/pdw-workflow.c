@@ -86,6 +86,10 @@ static const ActionDef actions[] = {
     S (SELESAI), TO_SAME, PDW_WORKFLOW_NEEDS_NOTHING, 0, 0, NULL, FALSE, FALSE },
   { "survey_rating", N_("Citizen rated the service"),
     S (SELESAI), TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE, FALSE },
+  /* "Edit Data": one line per corrected field, the note saying which field
+   * and its old and new value (pdw_card_line_new_correction_note()). */
+  { "correct_data", N_("Data corrected"),
+    ALL_STATES, TO_SAME, PDW_WORKFLOW_NEEDS_NOTE, 0, 0, NULL, FALSE, FALSE },
 };
 
 static const char * const action_ids[] = {
@@ -93,7 +97,7 @@ static const char * const action_ids[] = {
   "return_from_coordination", "consolidation_done", "consolidation_not_found",
   "consolidation_duplicate", "refer_biometric", "resolve", "reject", "reopen",
   "hand_over", "add_note", "link_conversation", "merge_contact", "survey_asked",
-  "survey_rating", NULL,
+  "survey_rating", "correct_data", NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (action_ids) == G_N_ELEMENTS (actions) + 1);

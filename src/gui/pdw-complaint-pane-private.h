@@ -7,6 +7,7 @@
 #pragma once
 
 #include "complaint/pdw-complaint-details-section.h"
+#include "complaint/pdw-complaint-edit-dialog.h"
 #include "complaint/pdw-complaint-form-section.h"
 #include "complaint/pdw-complaint-officer-section.h"
 #include "complaint/pdw-complaint-status-section.h"
@@ -20,6 +21,8 @@ PdwComplaintFormSection     *_pdw_complaint_pane_get_form_section     (PdwCompla
 PdwComplaintTimelineSection *_pdw_complaint_pane_get_timeline_section (PdwComplaintPane *self);
 /* The dialog asking for a note / receiving party, while it is open. */
 PdwActionDialog             *_pdw_complaint_pane_get_action_dialog    (PdwComplaintPane *self);
+/* The "Edit Data" dialog, while it is open. */
+PdwComplaintEditDialog      *_pdw_complaint_pane_get_edit_dialog      (PdwComplaintPane *self);
 /* The "Save Control Card" chooser, while it waits for an answer. */
 GtkFileChooserNative        *_pdw_complaint_pane_get_card_chooser     (PdwComplaintPane *self);
 

@@ -14,6 +14,7 @@
 #include "core/pdw-workflow.h"
 #include "export/pdw-card-pdf.h"
 
+#include "complaint/pdw-complaint-edit-dialog.h"
 #include "complaint/pdw-complaint-section-private.h"
 #include "pdw-action-dialog.h"
 #include "pdw-complaint-pane-private.h"
@@ -33,6 +34,7 @@ struct _PdwComplaintPane
 
   /* Weak References: the dialog lives while the officer answers it. */
   PdwActionDialog             *action_dialog;
+  PdwComplaintEditDialog      *edit_dialog;
 
   /* Owned References */
   PdwContext                  *context;
@@ -312,6 +314,17 @@ pane_apply_action (GtkWidget  *widget,
       return;
     }
 
+  if (g_strcmp0 (action, "add_to_consolidation") == 0)
+    {
+      g_autofree char *needs = _pdw_complaint_dup_consolidation_needs (self->complaint);
+
+      if (needs != NULL)
+        {
+          pdw_complaint_status_section_show_problem (self->status_section, needs);
+          return;
+        }
+    }
+
   if (pdw_workflow_action_get_needs (action) != PDW_WORKFLOW_NEEDS_NOTHING)
     open_action_dialog (self, action, NULL, NULL, NULL);
   else
@@ -332,6 +345,97 @@ pane_new_complaint (GtkWidget  *widget,
   show_sections (self);
   self->starting_new = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLAINT]);
+}
+
+/* ---- Edit Data ----------------------------------------------------------------- */
+
+static void open_edit_dialog (PdwComplaintPane         *self,
+                              const PdwComplaintFields *values,
+                              const char               *error_message);
+
+static void
+edit_dialog_response_cb (PdwComplaintPane       *self,
+                         const char             *response,
+                         PdwComplaintEditDialog *dialog)
+{
+  g_autoptr(PdwComplaint) corrected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
+  g_autofree char *name = pdw_complaint_edit_dialog_dup_value (dialog, "name");
+  g_autofree char *nik = pdw_complaint_edit_dialog_dup_value (dialog, "nik");
+  g_autofree char *kk = pdw_complaint_edit_dialog_dup_value (dialog, "kk");
+  g_autofree char *phone = pdw_complaint_edit_dialog_dup_value (dialog, "phone");
+  g_autofree char *type = pdw_complaint_edit_dialog_dup_value (dialog, "complaint_type");
+  g_autofree char *institution = pdw_complaint_edit_dialog_dup_value (dialog, "institution");
+  PdwComplaintFields fields = { name, nik, kk, phone, type, institution };
+
+  if (self->edit_dialog == dialog)
+    g_clear_weak_pointer (&self->edit_dialog);
+
+  if (g_strcmp0 (response, "save") != 0 || self->store == NULL ||
+      self->complaint == NULL || pdw_complaint_get_id (self->complaint) != pdw_complaint_edit_dialog_get_complaint_id (dialog))
+    return;
+
+  pdw_duty_officer_load_from_context (&officer, self->context);
+  corrected = pdw_store_correct_complaint (self->store, pdw_complaint_get_id (self->complaint),
+                                           &fields, &officer.actor, &error);
+  if (corrected == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The changes were not saved: %s"), error->message);
+
+      /* Keep what the officer typed: ask again with the problem shown. */
+      open_edit_dialog (self, &fields, message);
+      return;
+    }
+
+  set_complaint (self, corrected);
+  _pdw_complaint_show_toast (GTK_WIDGET (self), _("Changes saved on the control card"));
+}
+
+static void
+open_edit_dialog (PdwComplaintPane         *self,
+                  const PdwComplaintFields *values,
+                  const char               *error_message)
+{
+  g_autoptr(GPtrArray) types = pdw_store_list_catalog (self->store, PDW_CATALOG_COMPLAINT_TYPE, FALSE, NULL);
+  g_autoptr(GPtrArray) institutions = pdw_store_list_catalog (self->store, PDW_CATALOG_INSTITUTION, FALSE, NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PdwComplaintEditDialog *dialog;
+
+  dialog = pdw_complaint_edit_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                          pdw_complaint_get_id (self->complaint), values, types, institutions);
+  pdw_complaint_edit_dialog_set_error (dialog, error_message);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (edit_dialog_response_cb), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->edit_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+pane_edit_data (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  PdwComplaintPane *self = PDW_COMPLAINT_PANE (widget);
+  PdwComplaintFields values = { 0 };
+
+  if (self->complaint == NULL || self->store == NULL)
+    return;
+
+  if (_pdw_complaint_officer_is_blank (self->context))
+    {
+      pdw_complaint_officer_section_ask_if_blank (self->officer_section);
+      pdw_complaint_status_section_show_problem (self->status_section,
+                                                 _("Enter your name as the officer on duty: every step is signed on the control card."));
+      return;
+    }
+
+  values.citizen_name = pdw_complaint_get_citizen_name (self->complaint);
+  values.nik = pdw_complaint_get_nik (self->complaint);
+  values.kk = pdw_complaint_get_kk (self->complaint);
+  values.phone = pdw_complaint_get_phone (self->complaint);
+  values.complaint_type = pdw_complaint_get_complaint_type (self->complaint);
+  values.institution = pdw_complaint_get_institution (self->complaint);
+  open_edit_dialog (self, &values, NULL);
 }
 
 /* ---- Printing the control card ---------------------------------------------- */
@@ -585,6 +689,13 @@ _pdw_complaint_pane_get_timeline_section (PdwComplaintPane *self)
   return self->timeline_section;
 }
 
+PdwComplaintEditDialog *
+_pdw_complaint_pane_get_edit_dialog (PdwComplaintPane *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_PANE (self), NULL);
+  return self->edit_dialog;
+}
+
 PdwActionDialog *
 _pdw_complaint_pane_get_action_dialog (PdwComplaintPane *self)
 {
@@ -618,6 +729,7 @@ pdw_complaint_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_weak_pointer (&self->action_dialog);
+  g_clear_weak_pointer (&self->edit_dialog);
   g_clear_object (&self->complaint);
   g_clear_object (&self->conversation);
   self->store = NULL;
@@ -707,6 +819,7 @@ pdw_complaint_pane_class_init (PdwComplaintPaneClass *klass)
 
   gtk_widget_class_install_action (widget_class, "pane.apply", "s", pane_apply_action);
   gtk_widget_class_install_action (widget_class, "pane.new-complaint", NULL, pane_new_complaint);
+  gtk_widget_class_install_action (widget_class, "pane.edit-data", NULL, pane_edit_data);
   gtk_widget_class_install_action (widget_class, "pane.print-card", NULL, pane_print_card);
 
   g_type_ensure (PDW_TYPE_COMPLAINT_STATUS_SECTION);

@@ -10,6 +10,7 @@
  *   pdw-store-ingest.c         webhook deliveries and delivery statuses;
  *                              links by NIK as core's desk rules decide
  *   pdw-store-survey.c         the satisfaction survey: asked, answered
+ *   pdw-store-corrections.c    "Edit Data": corrections after registration
  *   pdw-store-conversations.c  queue, messages, read marks, numbers, merge
  *   pdw-store-complaints.c     register, actions, due times, consolidation,
  *                              duplicates, links

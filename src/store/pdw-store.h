@@ -338,6 +338,18 @@ PdwComplaint *pdw_store_register_complaint_at   (PdwStore                 *self,
                                                  gint64                    now,
                                                  GError                  **error);
 PdwComplaint *pdw_store_dup_complaint           (PdwStore *self, gint64 complaint_id, GError **error);
+/* "Edit Data" (pdw-store-corrections.c): sets the complaint's name, NIK,
+ * KK, phone, type and institution to @fields (NULL or blank: empty) and
+ * writes one "correct_data" line per changed field with its old and new
+ * value (NIK/KK masked, type and institution as their labels), in one
+ * transaction; the name search follows by trigger.  Fails with
+ * PDW_STORE_ERROR_DUPLICATE_NIK when the new NIK has another open
+ * complaint.  Returns the complaint, as it was when nothing differed. */
+PdwComplaint *pdw_store_correct_complaint       (PdwStore                 *self,
+                                                 gint64                    complaint_id,
+                                                 const PdwComplaintFields *fields,
+                                                 const PdwActor           *actor,
+                                                 GError                  **error);
 /* The most recent complaint of a conversation, or NULL without error if none. */
 PdwComplaint *pdw_store_dup_conversation_complaint (PdwStore *self, gint64 conversation_id, GError **error);
 GPtrArray    *pdw_store_list_complaint_events   (PdwStore *self, gint64 complaint_id, GError **error); /* PdwComplaintEvent, oldest first */

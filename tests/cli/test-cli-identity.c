@@ -190,6 +190,41 @@ test_extract (void)
   g_assert_cmpstr (json_object_get_string_member (second, "name"), ==, "Siti");
   g_assert_cmpstr (json_object_get_string_member (second, "phone"), ==, "+6280034567890");
   g_assert_true (json_object_get_null_member (second, "kk"));
+  /* Nothing in the text says what the complaint is about. */
+  g_assert_false (json_object_has_member (obj, "complaint_type"));
+  g_assert_false (json_object_has_member (obj, "institution"));
+}
+
+/* The type and institution as the codes of the office's lists. */
+static void
+test_extract_topic (void)
+{
+  const char *args[] = { "extract", "--json", NULL };
+  const char *plain[] = { "extract", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *type_only = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonObject) obj = NULL;
+  g_autoptr(JsonObject) only = NULL;
+  JsonObject *person;
+
+  g_assert_cmpint (run_cli (args, "Blanko habis\nNIK 1471010101909999\nnik tdk aktif di bank mandiri\n", &out), ==, 0);
+  obj = parse_object (out);
+  g_assert_cmpstr (json_object_get_string_member (obj, "complaint_type"), ==, "nik_tidak_aktif");
+  g_assert_cmpstr (json_object_get_string_member (obj, "institution"), ==, "bank");
+  /* "Blanko" is not a name. */
+  person = json_array_get_object_element (json_object_get_array_member (obj, "people"), 0);
+  g_assert_true (json_object_get_null_member (person, "name"));
+  g_assert_cmpstr (json_object_get_string_member (person, "nik"), ==, "1471010101909999");
+
+  g_assert_cmpint (run_cli (args, "kk blm update stlh pindah", &type_only), ==, 0);
+  only = parse_object (type_only);
+  g_assert_cmpstr (json_object_get_string_member (only, "complaint_type"), ==, "sinkronisasi");
+  g_assert_false (json_object_has_member (only, "institution"));
+
+  g_assert_cmpint (run_cli (plain, "data saya dobel di bpjs", &text), ==, 0);
+  g_assert_nonnull (strstr (text, "(data_ganda)"));
+  g_assert_nonnull (strstr (text, "(bpjs_kesehatan)"));
 }
 
 static void
@@ -230,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/cli/nik/vectors", test_nik_vectors);
   g_test_add_func ("/cli/kk", test_kk);
   g_test_add_func ("/cli/extract", test_extract);
+  g_test_add_func ("/cli/extract-topic", test_extract_topic);
   g_test_add_func ("/cli/usage", test_usage);
 
   return g_test_run ();

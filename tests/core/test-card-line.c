@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "core/pdw-card-line.h"
 
 /* A line stores a status by name, or none. */
@@ -187,6 +189,35 @@ test_note (void)
   g_assert_cmpstr (odd_note, ==, "lima");
 }
 
+/* "Edit Data": which field, its old and new value, a NIK/KK never whole. */
+static void
+test_correction (void)
+{
+  g_autofree char *nik = pdw_card_line_new_correction_note ("nik", "1471010101909999", "1471 0141 0190 9999");
+  g_autofree char *name = pdw_card_line_new_correction_note ("name", "dewi lestari", "Dewi\tLestari");
+  g_autofree char *kk = pdw_card_line_new_correction_note ("kk", NULL, "1471011503220007");
+  g_autoptr(PdwComplaintEvent) nik_line = NULL;
+  g_autoptr(PdwComplaintEvent) name_line = NULL;
+  g_autoptr(PdwComplaintEvent) kk_line = NULL;
+  g_autofree char *nik_text = NULL;
+  g_autofree char *name_text = NULL;
+  g_autofree char *kk_text = NULL;
+
+  g_assert_null (strstr (nik, "1471010101909999"));
+  g_assert_null (strstr (nik, "0190"));
+  nik_line = event_new_with_note ("correct_data", "terdaftar", nik);
+  name_line = event_new_with_note ("correct_data", "terdaftar", name);
+  kk_line = event_new_with_note ("correct_data", "terdaftar", kk);
+  nik_text = pdw_card_line_dup_note (nik_line);
+  name_text = pdw_card_line_dup_note (name_line);
+  kk_text = pdw_card_line_dup_note (kk_line);
+
+  g_assert_cmpstr (nik_text, ==, "NIK: 1471********9999 → 1471********9999");
+  g_assert_cmpstr (name_text, ==, "Name: dewi lestari → Dewi Lestari");
+  g_assert_cmpstr (kk_text, ==, "Family card number (KK): — → 1471********0007");
+  g_assert_cmpstr (pdw_card_line_get_title (nik_line), ==, "Data corrected");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/card-line/parties", test_parties);
   g_test_add_func ("/card-line/actor", test_actor);
   g_test_add_func ("/card-line/note", test_note);
+  g_test_add_func ("/card-line/correction", test_correction);
 
   return g_test_run ();
 }

@@ -276,6 +276,49 @@ test_names (void)
   check_one ("Nama: Ma'ruf Al-Amin\nNIK: " NIK_M, "Ma'ruf Al-Amin", NIK_M, NULL, NULL, NULL);
   check_none ("Budi Santoso");
   check_none ("Selamat siang, KTP saya hilang. Bagaimana cara mengurusnya?");
+
+  /* The complaint's own words are never a name. */
+  check_one ("blanko habis\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Blanko KTP\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Bpjs Kesehatan\nNIK: " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Sim Card\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Nik tdk aktif\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  check_one ("Bank Mandiri NIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
+  /* A name that is also a word of the lists' neighbours stays a name. */
+  check_one ("Ganda Sitorus\nNIK " NIK_M, "Ganda Sitorus", NIK_M, NULL, NULL, NULL);
+  check_one ("Tri Wahyuni\nNIK " NIK_F, "Tri Wahyuni", NIK_F, NULL, NULL, NULL);
+}
+
+static void
+test_title_case (void)
+{
+  static const struct { const char *typed; const char *written; } names[] = {
+    { "dewi lestari", "Dewi Lestari" },
+    { "DEWI LESTARI", "Dewi Lestari" },
+    { "  budi   santoso ", "Budi Santoso" },
+    { "muhammad bin abdullah", "Muhammad bin Abdullah" },
+    { "SITI BINTI AHMAD", "Siti binti Ahmad" },
+    { "bin salim", "Bin Salim" },
+    { "ma'ruf al-amin", "Ma'ruf Al-Amin" },
+    { "nu'man", "Nu'man" },
+    { "m. rizky", "M. Rizky" },
+    { "m.rizky", "M.Rizky" },
+    { "a rahman", "A Rahman" },
+    { "hamengku buwono ii", "Hamengku Buwono II" },
+    { "ronald McDonald", "Ronald McDonald" },
+    { "Dewi Lestari", "Dewi Lestari" },
+    { "çağlar öztürk", "Çağlar Öztürk" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *written = pdw_extract_title_case_name (names[i].typed);
+
+      g_assert_cmpstr (written, ==, names[i].written);
+    }
+
+  g_assert_null (pdw_extract_title_case_name (NULL));
 }
 
 static void
@@ -318,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/extract/phones", test_phones);
   g_test_add_func ("/extract/names", test_names);
   g_test_add_func ("/extract/degenerate", test_degenerate);
+  g_test_add_func ("/extract/title-case", test_title_case);
 
   return g_test_run ();
 }

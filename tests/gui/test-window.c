@@ -310,6 +310,15 @@ test_select_conversation (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_nik_editable (form)), ==, "1471084101909999");
   g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_phone_editable (form)), ==, "+6280000000803");
   g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "New");
+  g_assert_cmpstr (pdw_complaint_form_section_get_mark (form, "name"), ==, "from message");
+  g_assert_cmpstr (pdw_complaint_form_section_get_mark (form, "nik"), ==, "from message");
+  g_assert_cmpstr (pdw_complaint_form_section_get_mark (form, "phone"), ==, "WhatsApp number");
+  /* Nothing says what Budi's complaint is about: the officer chooses. */
+  g_assert_null (pdw_complaint_form_section_get_type_code (form));
+  g_assert_null (pdw_complaint_form_section_get_mark (form, "type"));
+  g_assert_false (gtk_widget_get_sensitive (pdw_complaint_form_section_get_register_button (form)));
+  g_assert_nonnull (strstr (pdw_complaint_form_section_get_register_hint (form), "complaint type"));
+  pdw_complaint_form_section_choose_type (form, "data_ganda");
   g_assert_true (gtk_widget_get_sensitive (pdw_complaint_form_section_get_register_button (form)));
 
   /* The registered one shows its ticket and control card, read-only. */
@@ -343,9 +352,13 @@ test_identity_validation (Fixture       *fixture,
                                                           fixture->rudi_id));
   nik = pdw_complaint_form_section_get_nik_editable (form);
 
-  /* Nothing in Rudi's messages to fill in: the name comes from the profile. */
-  g_assert_false (pdw_complaint_form_section_get_prefilled (form));
+  /* No one named in Rudi's messages: the name is the profile's, and says
+   * so; what he complains about is read ("BPJS saya tidak bisa dipakai"). */
   g_assert_cmpstr (gtk_editable_get_text (pdw_complaint_form_section_get_name_editable (form)), ==, "Rudi");
+  g_assert_cmpstr (pdw_complaint_form_section_get_mark (form, "name"), ==, "WhatsApp profile");
+  g_assert_cmpstr (pdw_complaint_form_section_get_type_code (form), ==, "nik_tidak_aktif");
+  g_assert_cmpstr (pdw_complaint_form_section_get_institution_code (form), ==, "bpjs_kesehatan");
+  g_assert_cmpstr (pdw_complaint_form_section_get_mark (form, "type"), ==, "from message");
 
   gtk_editable_set_text (nik, "14710841019O9999");
   g_assert_nonnull (pdw_complaint_form_section_get_nik_message (form));

@@ -188,8 +188,12 @@ static void
 pdw_complaint_details_section_dispose (GObject *object)
 {
   PdwComplaintDetailsSection *self = (PdwComplaintDetailsSection *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_COMPLAINT_DETAILS_SECTION);
+  /* GTK 4.8 only unparents the children that have an id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->complaint);
   g_clear_object (&self->conversation);

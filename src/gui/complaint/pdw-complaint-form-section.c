@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "core/pdw-classify.h"
 #include "core/pdw-extract.h"
 #include "core/pdw-identity.h"
 #include "gui/pdw-duty-officer.h"
@@ -18,13 +19,27 @@
 #include "pdw-complaint-form-section.h"
 #include "pdw-complaint-section-private.h"
 
+/* Where a field's value came from, shown beside it until the officer edits it. */
 typedef enum
 {
-  FIELD_EMPTY,
-  FIELD_VALID,
-  FIELD_WARNING,
-  FIELD_ERROR,
-} FieldState;
+  SOURCE_NONE,
+  SOURCE_MESSAGE,    /* read in the citizen's text */
+  SOURCE_PROFILE,    /* the WhatsApp profile name: the citizen's choice, not their name */
+  SOURCE_NUMBER,     /* the WhatsApp number that wrote */
+} FieldSource;
+
+enum
+{
+  MARK_NAME,
+  MARK_NIK,
+  MARK_KK,
+  MARK_PHONE,
+  MARK_TYPE,
+  MARK_INSTITUTION,
+  N_MARKS
+};
+
+static const char * const mark_names[N_MARKS] = { "name", "nik", "kk", "phone", "type", "institution" };
 
 struct _PdwComplaintFormSection
 {
@@ -44,6 +59,8 @@ struct _PdwComplaintFormSection
   AdwComboRow     *institution_row;
   GtkButton       *register_button;
   GtkLabel        *register_hint;
+  GtkLabel        *needs_hint;
+  GtkLabel        *marks[N_MARKS];
   GtkWidget       *link_box;
   GtkLabel        *link_label;
   GtkButton       *link_button;
@@ -57,8 +74,8 @@ struct _PdwComplaintFormSection
   GPtrArray       *type_codes;
   GPtrArray       *institution_codes;
 
-  FieldState       nik_state;
-  FieldState       kk_state;
+  PdwFieldState    nik_state;
+  PdwFieldState    kk_state;
   /* Programmatic fills are not the officer's edits. */
   guint            filling : 1;
   guint            edited : 1;
@@ -71,125 +88,74 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PdwComplaintFormSection, pdw_complaint_form_secti
                                G_IMPLEMENT_INTERFACE (PDW_TYPE_COMPLAINT_SECTION,
                                                       pdw_complaint_form_section_iface_init))
 
-/* ---- NIK / KK validation -------------------------------------------------------- */
+static const char *selected_code (AdwComboRow *row,
+                                  GPtrArray   *codes);
 
-static char *
-join_issues (GPtrArray *issues)
+/* SOP step 2, said before the file reaches the consolidation list: which
+ * fields the chosen type still needs (registering does not wait for them). */
+static void
+update_needs (PdwComplaintFormSection *self)
 {
-  GString *str = g_string_new (NULL);
+  const char *type = selected_code (self->type_row, self->type_codes);
+  g_autofree char *missing_text = NULL;
+  g_autofree char *text = NULL;
+  PdwMissingFields missing;
 
-  for (guint i = 0; issues != NULL && i < issues->len; i++)
+  if (type != NULL && self->complaint == NULL)
     {
-      PdwIdentityIssue *issue = g_ptr_array_index (issues, i);
-
-      if (str->len > 0)
-        g_string_append_c (str, '\n');
-      g_string_append (str, issue->message);
+      missing = pdw_classify_missing_for_consolidation (type,
+                                                        gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                                                        gtk_editable_get_text (GTK_EDITABLE (self->nik_row)),
+                                                        gtk_editable_get_text (GTK_EDITABLE (self->kk_row)));
+      missing_text = pdw_classify_describe_missing (missing);
     }
+  if (missing_text != NULL)
+    /* Translators: %s is e.g. "the name and the family card number (KK)" */
+    text = g_strdup_printf (_("Before the consolidation list this type needs %s."), missing_text);
 
-  return g_string_free (str, FALSE);
+  _pdw_complaint_set_message (self->needs_hint, text, "warning");
 }
 
-static char *
-describe_identity (const PdwIdentityResult *result)
+static void
+set_mark (PdwComplaintFormSection *self,
+          guint                    mark,
+          FieldSource              source)
 {
-  GString *str = g_string_new (NULL);
+  GtkLabel *label = self->marks[mark];
 
-  if (result->district != NULL)
+  switch (source)
     {
-      g_autofree char *district = NULL;
-
-      if (result->district_former != NULL)
-        /* Translators: a kecamatan whose code carried another name before, e.g. "Binawidya (formerly Tampan)" */
-        district = g_strdup_printf (_("%s (formerly %s)"), result->district, result->district_former);
-      else
-        district = g_strdup (result->district);
-
-      if (result->regency != NULL)
-        /* Translators: district, then regency or city */
-        g_string_append_printf (str, _("District: %s, %s"), district, result->regency);
-      else
-        g_string_append_printf (str, _("District: %s"), district);
+    case SOURCE_MESSAGE:
+      /* Translators: beside a field the app read in the citizen's message; short */
+      gtk_label_set_text (label, _("from message"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Read in the citizen's message: please check"));
+      break;
+    case SOURCE_PROFILE:
+      /* Translators: beside the name when it is the WhatsApp profile name; short */
+      gtk_label_set_text (label, _("WhatsApp profile"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+                                   _("The name the citizen chose on WhatsApp, not read in a message: check it against the NIK"));
+      break;
+    case SOURCE_NUMBER:
+      /* Translators: beside the phone when it is the number that wrote; short */
+      gtk_label_set_text (label, _("WhatsApp number"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("The number the citizen writes from"));
+      break;
+    case SOURCE_NONE:
+    default:
+      break;
     }
 
-  if (g_date_valid (&result->date))
-    {
-      char date[32];
-
-      g_date_strftime (date, sizeof date, "%d/%m/%Y", &result->date);
-      if (str->len > 0)
-        g_string_append_c (str, '\n');
-
-      if (result->kind == PDW_IDENTITY_KK)
-        g_string_append_printf (str, _("Issued on %s"), date);
-      else if (result->sex == 'P')
-        g_string_append_printf (str, _("Born on %s · female"), date);
-      else if (result->sex == 'L')
-        g_string_append_printf (str, _("Born on %s · male"), date);
-      else
-        g_string_append_printf (str, _("Born on %s"), date);
-    }
-
-  return g_string_free (str, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (label), source != SOURCE_NONE);
 }
 
-static FieldState
-validate_identity (PdwIdentityKind  kind,
-                   AdwEntryRow     *row,
-                   GtkLabel        *message,
-                   GtkLabel        *details)
+/* The officer's own edit: the field is no longer what was read. */
+static void
+clear_mark (PdwComplaintFormSection *self,
+            guint                    mark)
 {
-  g_autoptr(PdwIdentityResult) result = NULL;
-  g_autofree char *errors = NULL;
-  g_autofree char *warnings = NULL;
-  g_autofree char *decoded = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  FieldState state;
-
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
-
-  if (_pdw_complaint_text_is_blank (text))
-    {
-      _pdw_complaint_set_message (message, NULL, NULL);
-      _pdw_complaint_set_message (details, NULL, NULL);
-      return FIELD_EMPTY;
-    }
-
-  result = pdw_identity_parse (kind, text, NULL);
-  if (result == NULL)
-    {
-      _pdw_complaint_set_message (message, NULL, NULL);
-      _pdw_complaint_set_message (details, NULL, NULL);
-      return FIELD_EMPTY;
-    }
-
-  if (!result->valid && result->errors != NULL && result->errors->len > 0)
-    {
-      errors = join_issues (result->errors);
-      _pdw_complaint_set_message (message, errors, "error");
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      state = FIELD_ERROR;
-    }
-  else if (result->warnings != NULL && result->warnings->len > 0)
-    {
-      warnings = join_issues (result->warnings);
-      _pdw_complaint_set_message (message, warnings, "warning");
-      gtk_widget_add_css_class (GTK_WIDGET (row), "warning");
-      state = FIELD_WARNING;
-    }
-  else
-    {
-      _pdw_complaint_set_message (message,
-                                  kind == PDW_IDENTITY_NIK ? _("Valid NIK") : _("Valid family card number"),
-                                  "success");
-      state = FIELD_VALID;
-    }
-
-  decoded = describe_identity (result);
-  _pdw_complaint_set_message (details, decoded, "dim-label");
-
-  return state;
+  if (!self->filling)
+    gtk_widget_set_visible (GTK_WIDGET (self->marks[mark]), FALSE);
 }
 
 static gboolean
@@ -216,12 +182,14 @@ pdw_complaint_form_section_update_register (PdwComplaintFormSection *self)
     hint = NULL;
   else if (officer_is_blank (self))
     hint = _("Enter your name as the officer on duty: the control card records who registered the complaint.");
-  else if (self->nik_state == FIELD_ERROR)
+  else if (self->nik_state == PDW_FIELD_ERROR)
     hint = _("Correct the NIK to register the complaint.");
-  else if (self->kk_state == FIELD_ERROR)
+  else if (self->kk_state == PDW_FIELD_ERROR)
     hint = _("Correct or clear the family card number to register the complaint.");
-  else if (self->nik_state == FIELD_EMPTY && self->kk_state == FIELD_EMPTY && row_is_blank (self->name_row))
+  else if (self->nik_state == PDW_FIELD_EMPTY && self->kk_state == PDW_FIELD_EMPTY && row_is_blank (self->name_row))
     hint = _("Enter at least the NIK (enough for data inactive at a bank or BPJS).");
+  else if (selected_code (self->type_row, self->type_codes) == NULL)
+    hint = _("Choose the complaint type: nothing in the citizen's messages says it, and the monthly report counts every file by its type.");
 
   can_register = self->conversation != NULL &&
                  self->store != NULL &&
@@ -230,6 +198,7 @@ pdw_complaint_form_section_update_register (PdwComplaintFormSection *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->register_button), can_register);
   _pdw_complaint_set_message (self->register_hint, hint, "dim-label");
+  update_needs (self);
 }
 
 static void
@@ -242,7 +211,8 @@ hide_duplicate (PdwComplaintFormSection *self)
 static void
 nik_changed_cb (PdwComplaintFormSection *self)
 {
-  self->nik_state = validate_identity (PDW_IDENTITY_NIK, self->nik_row, self->nik_message, self->nik_details);
+  self->nik_state = _pdw_complaint_validate_identity (PDW_IDENTITY_NIK, self->nik_row, self->nik_message, self->nik_details);
+  clear_mark (self, MARK_NIK);
   if (!self->filling)
     {
       self->edited = TRUE;
@@ -254,18 +224,45 @@ nik_changed_cb (PdwComplaintFormSection *self)
 static void
 kk_changed_cb (PdwComplaintFormSection *self)
 {
-  self->kk_state = validate_identity (PDW_IDENTITY_KK, self->kk_row, self->kk_message, self->kk_details);
+  self->kk_state = _pdw_complaint_validate_identity (PDW_IDENTITY_KK, self->kk_row, self->kk_message, self->kk_details);
+  clear_mark (self, MARK_KK);
   if (!self->filling)
     self->edited = TRUE;
   pdw_complaint_form_section_update_register (self);
 }
 
 static void
-field_changed_cb (PdwComplaintFormSection *self)
+field_changed (PdwComplaintFormSection *self,
+               guint                    mark)
 {
+  clear_mark (self, mark);
   if (!self->filling)
     self->edited = TRUE;
   pdw_complaint_form_section_update_register (self);
+}
+
+static void
+name_changed_cb (PdwComplaintFormSection *self)
+{
+  field_changed (self, MARK_NAME);
+}
+
+static void
+phone_changed_cb (PdwComplaintFormSection *self)
+{
+  field_changed (self, MARK_PHONE);
+}
+
+static void
+type_changed_cb (PdwComplaintFormSection *self)
+{
+  field_changed (self, MARK_TYPE);
+}
+
+static void
+institution_changed_cb (PdwComplaintFormSection *self)
+{
+  field_changed (self, MARK_INSTITUTION);
 }
 
 /* ---- The office's lists ---------------------------------------------------- */
@@ -282,6 +279,11 @@ load_catalog (PdwComplaintFormSection  *self,
 
   g_clear_pointer (codes, g_ptr_array_unref);
   *codes = g_ptr_array_new_with_free_func (g_free);
+
+  /* First, no choice: a field the messages do not answer stays for the
+   * officer, never silently the list's first entry. */
+  g_ptr_array_add (*codes, NULL);
+  gtk_string_list_append (labels, _("Not chosen"));
 
   if (self->store != NULL)
     {
@@ -322,14 +324,22 @@ selected_code (AdwComboRow *row,
   return g_ptr_array_index (codes, index);
 }
 
-static void
+/* Selects @code (none for NULL or a code the office removed); returns
+ * whether it is in the list. */
+static gboolean
 select_code (AdwComboRow *row,
              GPtrArray   *codes,
              const char  *code)
 {
-  for (guint i = 0; code != NULL && i < codes->len; i++)
+  for (guint i = 1; code != NULL && i < codes->len; i++)
     if (g_strcmp0 (g_ptr_array_index (codes, i), code) == 0)
-      adw_combo_row_set_selected (row, i);
+      {
+        adw_combo_row_set_selected (row, i);
+        return TRUE;
+      }
+
+  adw_combo_row_set_selected (row, 0);
+  return FALSE;
 }
 
 void
@@ -396,13 +406,37 @@ find_person_in_messages (GPtrArray *messages)
   return NULL;
 }
 
+/* What the citizen's messages say the complaint is about. */
+static void
+classify_messages (GPtrArray         *messages,
+                   PdwClassification *topic)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    {
+      PdwMessage *message = g_ptr_array_index (messages, i);
+
+      if (pdw_message_get_direction (message) == PDW_DIRECTION_IN && pdw_message_get_text (message) != NULL)
+        g_ptr_array_add (texts, (gpointer) pdw_message_get_text (message));
+    }
+  g_ptr_array_add (texts, NULL);
+
+  pdw_classify_texts ((const char * const *) texts->pdata, topic);
+}
+
 static void
 prefill (PdwComplaintFormSection *self)
 {
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *phone = NULL;
+  g_autofree char *written_name = NULL;
   PdwExtractedPerson *person;
+  PdwClassification topic;
+  FieldSource name_source = SOURCE_NONE;
+  FieldSource phone_source = SOURCE_NONE;
+  gboolean type_read, institution_read;
   const char *name = NULL;
 
   messages = pdw_store_list_messages (self->store, pdw_conversation_get_id (self->conversation), &error);
@@ -410,25 +444,45 @@ prefill (PdwComplaintFormSection *self)
     g_warning ("Cannot read the conversation: %s", error->message);
 
   person = find_person_in_messages (messages);
+  classify_messages (messages, &topic);
 
   if (person != NULL && person->name != NULL)
-    name = person->name;
-  else
-    name = pdw_conversation_get_profile_name (self->conversation);
+    {
+      name = person->name;
+      name_source = SOURCE_MESSAGE;
+    }
+  else if ((name = pdw_conversation_get_profile_name (self->conversation)) != NULL && *name != '\0')
+    name_source = SOURCE_PROFILE;
 
   if (person != NULL && person->phone != NULL)
-    phone = g_strdup (person->phone);
-  else
-    phone = phone_from_wa_id (pdw_conversation_get_wa_id (self->conversation));
+    {
+      phone = g_strdup (person->phone);
+      phone_source = SOURCE_MESSAGE;
+    }
+  else if ((phone = phone_from_wa_id (pdw_conversation_get_wa_id (self->conversation))) != NULL)
+    phone_source = SOURCE_NUMBER;
+
+  /* Stored as written ("dewi lestari" -> "Dewi Lestari") unless the officer
+   * types it otherwise. */
+  written_name = pdw_extract_title_case_name (name);
 
   self->filling = TRUE;
-  set_row_text (self->name_row, name);
+  set_row_text (self->name_row, written_name);
   set_row_text (self->nik_row, person ? person->nik : NULL);
   set_row_text (self->kk_row, person ? person->kk : NULL);
   set_row_text (self->phone_row, phone);
+  type_read = select_code (self->type_row, self->type_codes, topic.complaint_type);
+  institution_read = select_code (self->institution_row, self->institution_codes, topic.institution);
   self->filling = FALSE;
 
-  self->prefilled = person != NULL;
+  set_mark (self, MARK_NAME, name_source);
+  set_mark (self, MARK_NIK, person != NULL && person->nik != NULL ? SOURCE_MESSAGE : SOURCE_NONE);
+  set_mark (self, MARK_KK, person != NULL && person->kk != NULL ? SOURCE_MESSAGE : SOURCE_NONE);
+  set_mark (self, MARK_PHONE, phone_source);
+  set_mark (self, MARK_TYPE, type_read ? SOURCE_MESSAGE : SOURCE_NONE);
+  set_mark (self, MARK_INSTITUTION, institution_read ? SOURCE_MESSAGE : SOURCE_NONE);
+
+  self->prefilled = person != NULL || type_read || institution_read;
   gtk_widget_set_visible (self->prefill_hint, self->prefilled);
 
   g_clear_pointer (&person, pdw_extracted_person_free);
@@ -491,13 +545,11 @@ offer_link (PdwComplaintFormSection *self,
 static void
 register_clicked_cb (PdwComplaintFormSection *self)
 {
-  g_autoptr(PdwIdentityResult) nik = NULL;
-  g_autoptr(PdwIdentityResult) kk = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = dup_row_text (self->name_row);
-  g_autofree char *nik_text = dup_row_text (self->nik_row);
-  g_autofree char *kk_text = dup_row_text (self->kk_row);
+  g_autofree char *nik = _pdw_complaint_dup_identity_digits (PDW_IDENTITY_NIK, gtk_editable_get_text (GTK_EDITABLE (self->nik_row)));
+  g_autofree char *kk = _pdw_complaint_dup_identity_digits (PDW_IDENTITY_KK, gtk_editable_get_text (GTK_EDITABLE (self->kk_row)));
   g_autofree char *phone = dup_row_text (self->phone_row);
   g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
   g_autofree char *toast = NULL;
@@ -508,18 +560,18 @@ register_clicked_cb (PdwComplaintFormSection *self)
   if (self->conversation == NULL || self->context == NULL || self->complaint != NULL)
     return;
 
-  /* Store the normalised 16 digits, not "1471 0841 ..." as typed. */
-  if (nik_text != NULL)
-    nik = pdw_identity_parse (PDW_IDENTITY_NIK, nik_text, NULL);
-  if (kk_text != NULL)
-    kk = pdw_identity_parse (PDW_IDENTITY_KK, kk_text, NULL);
-
   fields.citizen_name = name;
-  fields.nik = (nik != NULL && nik->digits[0] != '\0') ? nik->digits : nik_text;
-  fields.kk = (kk != NULL && kk->digits[0] != '\0') ? kk->digits : kk_text;
+  fields.nik = nik;
+  fields.kk = kk;
   fields.phone = phone;
   fields.complaint_type = selected_code (self->type_row, self->type_codes);
   fields.institution = selected_code (self->institution_row, self->institution_codes);
+
+  if (fields.complaint_type == NULL)
+    {
+      _pdw_complaint_show_toast (GTK_WIDGET (self), _("Choose the complaint type first: it was not registered."));
+      return;
+    }
 
   pdw_duty_officer_load_from_context (&officer, self->context);
 
@@ -704,6 +756,55 @@ pdw_complaint_form_section_get_prefilled (PdwComplaintFormSection *self)
   return self->prefilled && gtk_widget_get_visible (self->prefill_hint);
 }
 
+const char *
+pdw_complaint_form_section_get_type_code (PdwComplaintFormSection *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_FORM_SECTION (self), NULL);
+  return selected_code (self->type_row, self->type_codes);
+}
+
+const char *
+pdw_complaint_form_section_get_institution_code (PdwComplaintFormSection *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_FORM_SECTION (self), NULL);
+  return selected_code (self->institution_row, self->institution_codes);
+}
+
+void
+pdw_complaint_form_section_choose_type (PdwComplaintFormSection *self,
+                                        const char              *code)
+{
+  g_return_if_fail (PDW_IS_COMPLAINT_FORM_SECTION (self));
+  select_code (self->type_row, self->type_codes, code);
+}
+
+const char *
+pdw_complaint_form_section_get_mark (PdwComplaintFormSection *self,
+                                     const char              *field)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_FORM_SECTION (self), NULL);
+
+  for (guint i = 0; i < N_MARKS; i++)
+    if (g_strcmp0 (mark_names[i], field) == 0)
+      return gtk_widget_get_visible (GTK_WIDGET (self->marks[i])) ? gtk_label_get_text (self->marks[i]) : NULL;
+
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+pdw_complaint_form_section_get_register_hint (PdwComplaintFormSection *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_FORM_SECTION (self), NULL);
+  return _pdw_complaint_get_shown_text (self->register_hint);
+}
+
+const char *
+pdw_complaint_form_section_get_needs_hint (PdwComplaintFormSection *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_FORM_SECTION (self), NULL);
+  return _pdw_complaint_get_shown_text (self->needs_hint);
+}
+
 GtkWidget *
 pdw_complaint_form_section_get_link_button (PdwComplaintFormSection *self)
 {
@@ -757,6 +858,7 @@ pdw_complaint_form_section_class_init (PdwComplaintFormSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, institution_row);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, register_button);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, register_hint);
+  gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, needs_hint);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, link_box);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, link_label);
   gtk_widget_class_bind_template_child (widget_class, PdwComplaintFormSection, link_button);
@@ -764,15 +866,43 @@ pdw_complaint_form_section_class_init (PdwComplaintFormSectionClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+static GtkLabel *
+add_mark (GtkWidget *row)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (label, FALSE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "prefill-mark");
+
+  if (ADW_IS_ENTRY_ROW (row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), label);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return GTK_LABEL (label);
+}
+
 static void
 pdw_complaint_form_section_init (PdwComplaintFormSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->marks[MARK_NAME] = add_mark (GTK_WIDGET (self->name_row));
+  self->marks[MARK_NIK] = add_mark (GTK_WIDGET (self->nik_row));
+  self->marks[MARK_KK] = add_mark (GTK_WIDGET (self->kk_row));
+  self->marks[MARK_PHONE] = add_mark (GTK_WIDGET (self->phone_row));
+  self->marks[MARK_TYPE] = add_mark (GTK_WIDGET (self->type_row));
+  self->marks[MARK_INSTITUTION] = add_mark (GTK_WIDGET (self->institution_row));
+
   /* Connected here rather than in the .ui so the template validates with
    * gtk4-builder-tool, which cannot see static callbacks. */
-  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->phone_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->phone_row, "changed", G_CALLBACK (phone_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->type_row, "notify::selected", G_CALLBACK (type_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->institution_row, "notify::selected", G_CALLBACK (institution_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->nik_row, "changed", G_CALLBACK (nik_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->kk_row, "changed", G_CALLBACK (kk_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->register_button, "clicked", G_CALLBACK (register_clicked_cb), self, G_CONNECT_SWAPPED);

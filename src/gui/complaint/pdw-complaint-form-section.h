@@ -35,6 +35,20 @@ const char  *pdw_complaint_form_section_get_nik_message    (PdwComplaintFormSect
 const char  *pdw_complaint_form_section_get_nik_details    (PdwComplaintFormSection *self);
 const char  *pdw_complaint_form_section_get_kk_message     (PdwComplaintFormSection *self);
 gboolean     pdw_complaint_form_section_get_prefilled      (PdwComplaintFormSection *self);
+/* The chosen codes of the office's lists; NULL while "Not chosen". */
+const char  *pdw_complaint_form_section_get_type_code      (PdwComplaintFormSection *self);
+const char  *pdw_complaint_form_section_get_institution_code (PdwComplaintFormSection *self);
+void         pdw_complaint_form_section_choose_type        (PdwComplaintFormSection *self,
+                                                            const char              *code);
+/* Where @field ("name", "nik", "kk", "phone", "type", "institution") was
+ * filled from, as shown beside it ("from message"); NULL when it was not
+ * filled or the officer has changed it since. */
+const char  *pdw_complaint_form_section_get_mark           (PdwComplaintFormSection *self,
+                                                            const char              *field);
+/* Why the register button is off, and what the chosen type still needs
+ * before the consolidation list; NULL while hidden. */
+const char  *pdw_complaint_form_section_get_register_hint  (PdwComplaintFormSection *self);
+const char  *pdw_complaint_form_section_get_needs_hint     (PdwComplaintFormSection *self);
 /* "Link to PDW-…" after a duplicate NIK; NULL while not offered. */
 GtkWidget   *pdw_complaint_form_section_get_link_button    (PdwComplaintFormSection *self);
 

@@ -6,8 +6,9 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
+#include "core/pdw-identity.h"
 #include "gui/pdw-context.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,29 @@ gboolean    _pdw_complaint_text_is_blank    (const char *text);
 gboolean    _pdw_complaint_officer_is_blank (PdwContext *context);
 void        _pdw_complaint_show_toast       (GtkWidget  *widget,
                                              const char *message);
+
+/* SOP step 2: what the complaint still needs before the consolidation
+ * list, as a sentence for the pane; NULL when nothing. */
+char       *_pdw_complaint_dup_consolidation_needs (PdwComplaint *complaint);
+
+/* pdw-complaint-identity.c: the live check of a NIK or KK field. */
+typedef enum
+{
+  PDW_FIELD_EMPTY,
+  PDW_FIELD_VALID,
+  PDW_FIELD_WARNING,
+  PDW_FIELD_ERROR,
+} PdwFieldState;
+
+/* Checks @row's text as a @kind, styles the row and shows the problem in
+ * @message and what the number says (district, birth date) in @details. */
+PdwFieldState _pdw_complaint_validate_identity   (PdwIdentityKind  kind,
+                                                  AdwEntryRow     *row,
+                                                  GtkLabel        *message,
+                                                  GtkLabel        *details);
+/* The 16 digits of a typed NIK/KK, the text as typed when it has no 16
+ * digits, NULL when blank. */
+char         *_pdw_complaint_dup_identity_digits (PdwIdentityKind  kind,
+                                                  const char      *text);
 
 G_END_DECLS

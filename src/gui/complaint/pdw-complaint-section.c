@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "core/pdw-classify.h"
 
 #include "pdw-complaint-section.h"
 #include "pdw-complaint-section-private.h"
@@ -127,4 +130,24 @@ _pdw_complaint_show_toast (GtkWidget  *widget,
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+char *
+_pdw_complaint_dup_consolidation_needs (PdwComplaint *complaint)
+{
+  g_autofree char *missing = NULL;
+
+  if (complaint == NULL)
+    return NULL;
+
+  missing = pdw_classify_describe_missing (
+    pdw_classify_missing_for_consolidation (pdw_complaint_get_complaint_type (complaint),
+                                            pdw_complaint_get_citizen_name (complaint),
+                                            pdw_complaint_get_nik (complaint),
+                                            pdw_complaint_get_kk (complaint)));
+  if (missing == NULL)
+    return NULL;
+
+  /* Translators: %s is e.g. "the name and the family card number (KK)"; Edit Data is the pane's button */
+  return g_strdup_printf (_("Add %s with Edit Data before the file goes on the consolidation list."), missing);
 }

@@ -165,6 +165,21 @@ set_button_action (GtkButton  *button,
   gtk_widget_set_visible (GTK_WIDGET (button), TRUE);
 }
 
+/* SOP step 2: what is missing before the file can be listed, said where
+ * the step is offered. */
+static void
+show_needs (PdwComplaintStatusSection *self)
+{
+  g_autofree char *needs = NULL;
+
+  if (g_strcmp0 (self->suggested_action, "add_to_consolidation") == 0)
+    needs = _pdw_complaint_dup_consolidation_needs (self->complaint);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), needs == NULL);
+  if (needs != NULL)
+    _pdw_complaint_set_message (self->action_message, needs, "warning");
+}
+
 static void
 update_actions (PdwComplaintStatusSection *self)
 {
@@ -231,6 +246,8 @@ update_actions (PdwComplaintStatusSection *self)
 
   if (!final && self->suggested_action == NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->next_button), FALSE);
+
+  show_needs (self);
 
   g_menu_append_section (self->more_menu, NULL, G_MENU_MODEL (section));
   g_menu_append_section (self->more_menu, NULL, G_MENU_MODEL (conversation_section));
@@ -300,7 +317,10 @@ pdw_complaint_status_section_update_officer (PdwComplaintStatusSection *self)
   if (self->complaint != NULL)
     gtk_widget_set_sensitive (self->actions_box, !officer_is_blank (self));
   if (!officer_is_blank (self))
-    _pdw_complaint_set_message (self->action_message, NULL, NULL);
+    {
+      _pdw_complaint_set_message (self->action_message, NULL, NULL);
+      show_needs (self);
+    }
 }
 
 void
