@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "core/pdw-time-zone.h"
 #include "pdw-report-charts-private.h"
 
 /* At most this many bars in a breakdown chart; the rest is one "other" bar. */
@@ -67,6 +68,31 @@ static const struct {
 
 /* ---- Daily volume ------------------------------------------------------------ */
 
+/* The days of the period up to the WIB day the report was computed: a
+ * month in progress has no figures yet for the days still to come, which
+ * must not read as days without complaints. */
+static guint
+count_days_so_far (PdwReport *report,
+                   GArray    *days)
+{
+  g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (pdw_report_get_generated_at (report));
+  g_autoptr(GDateTime) now = g_date_time_to_timezone (utc, wib);
+  int year, month, day_of_month;
+  guint i;
+
+  g_date_time_get_ymd (now, &year, &month, &day_of_month);
+  for (i = 0; i < days->len; i++)
+    {
+      const PdwReportDay *day = &g_array_index (days, PdwReportDay, i);
+
+      if (day->year * 10000 + day->month * 100 + day->day > year * 10000 + month * 100 + day_of_month)
+        break;
+    }
+
+  return i;
+}
+
 void
 pdw_chart_daily_volume (Chart *chart)
 {
@@ -76,6 +102,7 @@ pdw_chart_daily_volume (Chart *chart)
   double max, step, left, right, top, bottom, slot, label_every;
   g_autofree char *max_label = NULL;
   gboolean one_month;
+  guint so_far = count_days_so_far (chart->report, days);
 
   for (guint i = 0; i < days->len; i++)
     {
@@ -124,7 +151,7 @@ pdw_chart_daily_volume (Chart *chart)
 
   /* Received: bars. */
   pdw_chart_set_color (chart, &style->accent);
-  for (guint i = 0; i < days->len; i++)
+  for (guint i = 0; i < so_far; i++)
     {
       const PdwReportDay *day = &g_array_index (days, PdwReportDay, i);
       double h = (bottom - top) * day->received / max;
@@ -139,7 +166,7 @@ pdw_chart_daily_volume (Chart *chart)
   pdw_chart_set_color (chart, &style->good);
   cairo_set_line_width (chart->cr, slot > 6 ? 2.0 : 1.2);
   cairo_set_line_join (chart->cr, CAIRO_LINE_JOIN_ROUND);
-  for (guint i = 0; i < days->len; i++)
+  for (guint i = 0; i < so_far; i++)
     {
       const PdwReportDay *day = &g_array_index (days, PdwReportDay, i);
       double x = left + (i + 0.5) * slot, y = bottom - (bottom - top) * day->resolved / max;
@@ -151,7 +178,7 @@ pdw_chart_daily_volume (Chart *chart)
     }
   cairo_stroke (chart->cr);
   if (slot > 8)
-    for (guint i = 0; i < days->len; i++)
+    for (guint i = 0; i < so_far; i++)
       {
         const PdwReportDay *day = &g_array_index (days, PdwReportDay, i);
 

@@ -132,6 +132,66 @@ test_charts_full_and_empty (void)
     }
 }
 
+/* Pixels of @color right of @from_x. */
+static guint
+count_color_right_of (cairo_surface_t     *surface,
+                      const PdwChartColor *color,
+                      int                  from_x)
+{
+  const unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 rgb = 0xff000000 | ((guint32) lround (color->r * 255) << 16) |
+                ((guint32) lround (color->g * 255) << 8) | (guint32) lround (color->b * 255);
+  guint found = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      const guint32 *row = (const guint32 *) (data + y * stride);
+
+      for (int x = from_x; x < cairo_image_surface_get_width (surface); x++)
+        found += (row[x] | 0xff000000) == rgb;
+    }
+  return found;
+}
+
+static guint
+count_late_march_bars (gint64 now)
+{
+  g_autoptr(PdwReportFacts) facts = fixture_facts (TRUE);
+  g_autoptr(PdwServiceCalendar) calendar = pdw_service_calendar_new ();
+  g_autoptr(PdwReport) report = NULL;
+  PdwSlaPolicy policy = { PDW_SLA_WORKING_DAYS, 2 };
+  PdwReportPeriod period;
+  PdwChartStyle style;
+  int height = (int) (WIDTH * pdw_report_chart_get_aspect (PDW_REPORT_CHART_DAILY_VOLUME));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, height);
+  cairo_t *cr = cairo_create (surface);
+  guint found;
+
+  g_assert_true (pdw_report_period_init (&period, 2026, 3, 2026, 3, NULL));
+  report = pdw_report_build (&period, facts, calendar, &policy, now);
+  pdw_chart_style_init_screen (&style, FALSE);
+  cairo_set_source_rgb (cr, style.background.r, style.background.g, style.background.b);
+  cairo_paint (cr);
+  pdw_report_chart_draw (report, PDW_REPORT_CHART_DAILY_VOLUME, cr, WIDTH, height, &style);
+  cairo_surface_flush (surface);
+  /* The last quarter of the width: the days after the 24th. */
+  found = count_color_right_of (surface, &style.accent, WIDTH * 3 / 4);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return found;
+}
+
+/* A month in progress: the days still to come are not drawn as days
+ * without complaints. */
+static void
+test_daily_volume_month_in_progress (void)
+{
+  g_assert_cmpuint (count_late_march_bars (fixture_wib (4, 2, 10, 0)), >, 100);
+  g_assert_cmpuint (count_late_march_bars (fixture_wib (3, 15, 10, 0)), ==, 0);
+}
+
 /* The screen and paper styles speak different languages. */
 static void
 test_chart_titles (void)
@@ -185,6 +245,7 @@ main (int   argc,
 
   g_test_add_func ("/report-charts/full-and-empty", test_charts_full_and_empty);
   g_test_add_func ("/report-charts/titles", test_chart_titles);
+  g_test_add_func ("/report-charts/month-in-progress", test_daily_volume_month_in_progress);
   g_test_add_func ("/report-charts/degenerate-sizes", test_chart_degenerate_sizes);
 
   return g_test_run ();
