@@ -271,8 +271,14 @@ pdw_report_view_show (PdwReportView *self)
 
   title = pdw_report_period_dup_label (pdw_report_get_period (self->report));
   generated = pdw_format_date_time (pdw_report_get_generated_at (self->report));
-  /* TRANSLATORS: under the report's period: "Computed 02/12/2026 09:15 WIB; all times in WIB" */
-  subtitle = g_strdup_printf (_("Computed %s WIB; all times in WIB"), generated);
+  if (pdw_report_get_generated_at (self->report) < pdw_report_get_period (self->report)->end)
+    /* TRANSLATORS: under the report's period when the period has not ended:
+     * its figures stop at the time of computing, "02/12/2026 09:15" */
+    subtitle = g_strdup_printf (_("Period in progress: figures up to %s WIB, all times in WIB; "
+                                  "the changes compare with the whole previous period"), generated);
+  else
+    /* TRANSLATORS: under the report's period: "Computed 02/12/2026 09:15 WIB; all times in WIB" */
+    subtitle = g_strdup_printf (_("Computed %s WIB; all times in WIB"), generated);
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->subtitle_label, subtitle);
 
