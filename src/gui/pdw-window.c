@@ -528,14 +528,6 @@ bind_conversation_row_cb (GtkSignalListItemFactory *factory,
                                          gtk_list_item_get_item (item));
 }
 
-static void
-unbind_conversation_row_cb (GtkSignalListItemFactory *factory,
-                            GtkListItem              *item,
-                            gpointer                  user_data)
-{
-  pdw_conversation_row_set_conversation (PDW_CONVERSATION_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
 PdwWindow *
 pdw_window_new (GtkApplication *application,
                 PdwContext     *context,
@@ -826,8 +818,10 @@ pdw_window_constructed (GObject *object)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_conversation_row_cb), self);
+  /* No "unbind": GTK 4.8 unbinds and binds again every row below an
+   * items-changed, and a row bound again to its own conversation then
+   * costs nothing (it lets go when bound to another, or destroyed). */
   g_signal_connect (factory, "bind", G_CALLBACK (bind_conversation_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_conversation_row_cb), NULL);
   gtk_list_view_set_factory (self->conversation_view, factory);
   gtk_list_view_set_model (self->conversation_view, GTK_SELECTION_MODEL (self->selection));
 
