@@ -221,11 +221,12 @@ reload (PdwConversationList *self)
   replace_keys (self, query_keys (self));
 }
 
-/* One run of rows to replace: at @position (where earlier runs are already
- * applied), @removed rows of the old order give way to @added of the new. */
+/* One run of rows to replace: @removed rows of the old order from
+ * @old_position give way to @added rows of the new from @position. */
 typedef struct
 {
   guint position;
+  guint old_position;
   guint removed;
   guint added;
 } Hunk;
@@ -263,7 +264,7 @@ diff_hunks (GArray     *old,
        * removed and added again, as themselves. */
       if (last == NULL || j - (last->position + last->added) > MERGE_GAP)
         {
-          Hunk hunk = { j, 0, 0 };
+          Hunk hunk = { j, i, 0, 0 };
 
           g_array_append_val (hunks, hunk);
           last = &g_array_index (hunks, Hunk, hunks->len - 1);
@@ -386,15 +387,16 @@ place_conversations (PdwConversationList *self,
   landed = g_array_new (FALSE, FALSE, sizeof (guint));
   hunks = diff_hunks (old, keys, moved, landed);
 
-  /* Each items-changed sees a model whole up to its run: the new order
-   * before it, the old one after. */
-  for (guint h = 0; h < hunks->len; h++)
+  /* Last run first: each items-changed sees a model whole, the old order
+   * before its run and the new one after, and a row moving up leaves its
+   * old place before it lands (never twice in the model). */
+  for (guint h = hunks->len; h-- > 0;)
     {
       const Hunk *hunk = &g_array_index (hunks, Hunk, h);
 
-      g_array_remove_range (self->keys, hunk->position, hunk->removed);
-      g_array_insert_vals (self->keys, hunk->position, KEY_AT_ARRAY (keys, hunk->position), hunk->added);
-      g_list_model_items_changed (G_LIST_MODEL (self), hunk->position, hunk->removed, hunk->added);
+      g_array_remove_range (self->keys, hunk->old_position, hunk->removed);
+      g_array_insert_vals (self->keys, hunk->old_position, KEY_AT_ARRAY (keys, hunk->position), hunk->added);
+      g_list_model_items_changed (G_LIST_MODEL (self), hunk->old_position, hunk->removed, hunk->added);
     }
   g_assert (self->keys->len == keys->len);
 

@@ -113,6 +113,14 @@ items_changed_cb (GListModel *model,
     }
 
   g_assert_cmpuint (f->mirror->len, ==, g_list_model_get_n_items (model));
+
+  /* Between two signals of a move too, a conversation is there once. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+    for (guint i = 0; i < f->mirror->len; i++)
+      g_assert_true (g_hash_table_add (seen, &g_array_index (f->mirror, gint64, i)));
+  }
 }
 
 /* The model as its signals told it equals a fresh query (with @pinned). */
