@@ -43,6 +43,8 @@ struct _PdwApplication
   GtkWindow         *loading_window;
   GtkProgressBar    *loading_progress;
   guint              loading_timeout_id;
+  /* The main window, built and waiting for the next idle to show. */
+  guint              present_id;
 
   gboolean           demo_mode;
   gboolean           history_ready;
@@ -368,6 +370,18 @@ pdw_application_seed_demo (PdwApplication *self)
                                history_seeded_cb, g_object_ref (self));
 }
 
+static gboolean
+present_window_cb (gpointer user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  self->present_id = 0;
+  if (window != NULL)
+    gtk_window_present (window);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pdw_application_activate (GApplication *app)
 {
@@ -403,10 +417,13 @@ pdw_application_activate (GApplication *app)
       pdw_overdue_monitor_start (self->overdue_monitor);
     }
 
+  /* Built now, shown from an idle: a SIGTERM or Ctrl+Q that came while the
+   * window was being built is answered first, not after mapping it too. */
   pdw_window = pdw_window_new (GTK_APPLICATION (self), self->context, self->demo_mode);
   if (self->gateway_error != NULL)
     pdw_window_set_gateway_error (pdw_window, self->gateway_error);
-  gtk_window_present (GTK_WINDOW (pdw_window));
+  if (self->present_id == 0)
+    self->present_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_window_cb, self, NULL);
 
   if (self->demo_mode && self->demo == NULL && pdw_gateway_service_get_listening (gateway))
     {
@@ -597,6 +614,7 @@ pdw_application_shutdown (GApplication *app)
 
   if (self->seed_cancellable != NULL)
     g_cancellable_cancel (self->seed_cancellable);
+  g_clear_handle_id (&self->present_id, g_source_remove);
   pdw_application_close_loading_window (self);
   g_clear_object (&self->demo);
   if (self->overdue_monitor != NULL)
@@ -621,6 +639,7 @@ pdw_application_finalize (GObject *object)
 {
   PdwApplication *self = (PdwApplication *)object;
 
+  g_clear_handle_id (&self->present_id, g_source_remove);
   g_clear_object (&self->demo);
   g_clear_object (&self->seed_cancellable);
   g_clear_object (&self->overdue_monitor);

@@ -62,21 +62,33 @@ flatten_preview (const char *text)
   return g_strstrip (flat);
 }
 
+/* Puts @css_class (or none) on @widget and takes the others of @classes
+ * off, leaving alone the one it keeps: no restyle for what did not change. */
+static void
+set_one_css_class (GtkWidget          *widget,
+                   const char * const *classes,
+                   guint               n_classes,
+                   const char         *css_class)
+{
+  for (guint i = 0; i < n_classes; i++)
+    if (g_strcmp0 (classes[i], css_class) != 0)
+      gtk_widget_remove_css_class (widget, classes[i]);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (widget, css_class);
+}
+
 /* Overdue (error) and due-soon (warning) marks with the time left or
  * past; time passes without any store change, hence the minute tick. */
 static void
 pdw_conversation_row_sync_sla (PdwConversationRow *self)
 {
   g_autofree char *text = NULL;
-  const char *css_class;
   gint64 now = pdw_format_now ();
   PdwSlaState state;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sla_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->sla_label), sla_classes[i]);
-
   if (self->conversation == NULL || pdw_conversation_get_complaint_id (self->conversation) == 0)
     {
+      set_one_css_class (GTK_WIDGET (self->sla_label), sla_classes, G_N_ELEMENTS (sla_classes), NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->sla_label), FALSE);
       return;
     }
@@ -84,35 +96,27 @@ pdw_conversation_row_sync_sla (PdwConversationRow *self)
   state = pdw_conversation_classify_sla (self->conversation, now,
                                          pdw_context_get_due_soon_seconds (self->context));
   text = pdw_format_sla_short_text (state, pdw_conversation_get_complaint_due_at (self->conversation), now);
-  css_class = pdw_format_sla_css_class (state);
 
   gtk_label_set_text (self->sla_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->sla_label), text != NULL);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->sla_label), css_class);
+  set_one_css_class (GTK_WIDGET (self->sla_label), sla_classes, G_N_ELEMENTS (sla_classes),
+                     pdw_format_sla_css_class (state));
 }
 
 static void
-pdw_conversation_row_sync (PdwConversationRow *self)
+pdw_conversation_row_sync_name (PdwConversationRow *self)
 {
-  PdwConversation *conversation = self->conversation;
-  g_autofree char *name = NULL;
-  g_autofree char *preview = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *unread = NULL;
-  const char *ticket;
-  guint n_unread;
+  g_autofree char *name = pdw_conversation_dup_display_name (self->conversation);
 
-  g_assert (PDW_IS_CONVERSATION_ROW (self));
-
-  if (conversation == NULL)
-    return;
-
-  name = pdw_conversation_dup_display_name (conversation);
   gtk_label_set_text (self->name_label, name != NULL ? name : "");
+}
 
-  preview = flatten_preview (pdw_conversation_get_last_message_text (conversation));
-  if (pdw_conversation_get_last_message_direction (conversation) == PDW_DIRECTION_OUT)
+static void
+pdw_conversation_row_sync_preview (PdwConversationRow *self)
+{
+  g_autofree char *preview = flatten_preview (pdw_conversation_get_last_message_text (self->conversation));
+
+  if (pdw_conversation_get_last_message_direction (self->conversation) == PDW_DIRECTION_OUT)
     {
       /* Translators: preview of the last message in the queue when the office sent it */
       g_autofree char *mine = g_strdup_printf (_("You: %s"), preview);
@@ -120,30 +124,92 @@ pdw_conversation_row_sync (PdwConversationRow *self)
     }
   else
     gtk_label_set_text (self->preview_label, preview);
+}
 
-  when = pdw_format_list_time (pdw_conversation_get_last_message_time (conversation), 0);
+static void
+pdw_conversation_row_sync_time (PdwConversationRow *self)
+{
+  g_autofree char *when = pdw_format_list_time (pdw_conversation_get_last_message_time (self->conversation), 0);
+
   gtk_label_set_text (self->time_label, when);
+}
 
-  n_unread = pdw_conversation_get_unread_count (conversation);
-  unread = g_strdup_printf ("%u", n_unread);
+static void
+pdw_conversation_row_sync_unread (PdwConversationRow *self)
+{
+  guint n_unread = pdw_conversation_get_unread_count (self->conversation);
+  char unread[16];
+
+  g_snprintf (unread, sizeof unread, "%u", n_unread);
   gtk_label_set_text (self->unread_label, unread);
   gtk_widget_set_visible (GTK_WIDGET (self->unread_label), n_unread > 0);
   if (n_unread > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "unread");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "unread");
+}
 
-  pdw_format_show_status (self->status_label, status_of (conversation));
+static void
+pdw_conversation_row_sync_complaint (PdwConversationRow *self)
+{
+  const char *ticket = NULL;
 
-  if (pdw_conversation_get_complaint_id (conversation) != 0)
-    ticket = pdw_conversation_get_complaint_ticket (conversation);
-  else
-    ticket = NULL;
+  pdw_format_show_status (self->status_label, status_of (self->conversation));
+
+  if (pdw_conversation_get_complaint_id (self->conversation) != 0)
+    ticket = pdw_conversation_get_complaint_ticket (self->conversation);
 
   gtk_label_set_text (self->ticket_label, ticket != NULL ? ticket : "");
   gtk_widget_set_visible (GTK_WIDGET (self->ticket_label), ticket != NULL && *ticket != '\0');
 
   pdw_conversation_row_sync_sla (self);
+}
+
+static void
+pdw_conversation_row_sync (PdwConversationRow *self)
+{
+  g_assert (PDW_IS_CONVERSATION_ROW (self));
+
+  if (self->conversation == NULL)
+    return;
+
+  pdw_conversation_row_sync_name (self);
+  pdw_conversation_row_sync_preview (self);
+  pdw_conversation_row_sync_time (self);
+  pdw_conversation_row_sync_unread (self);
+  pdw_conversation_row_sync_complaint (self);
+}
+
+/* A new message changes four properties of the row: each redraws only
+ * its own labels. */
+static void
+conversation_notify_cb (PdwConversationRow *self,
+                        GParamSpec         *pspec)
+{
+  static const struct {
+    const char *property;
+    void      (*sync) (PdwConversationRow *self);
+  } syncs[] = {
+    { "display-name", pdw_conversation_row_sync_name },
+    { "last-message-text", pdw_conversation_row_sync_preview },
+    { "last-message-direction", pdw_conversation_row_sync_preview },
+    { "last-message-time", pdw_conversation_row_sync_time },
+    { "unread-count", pdw_conversation_row_sync_unread },
+    { "complaint-id", pdw_conversation_row_sync_complaint },
+    { "complaint-status", pdw_conversation_row_sync_complaint },
+    { "complaint-ticket", pdw_conversation_row_sync_complaint },
+    { "complaint-due-at", pdw_conversation_row_sync_sla },
+  };
+
+  if (self->conversation == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (syncs); i++)
+    if (g_str_equal (pspec->name, syncs[i].property))
+      {
+        syncs[i].sync (self);
+        return;
+      }
 }
 
 GtkWidget *
@@ -356,5 +422,5 @@ pdw_conversation_row_init (PdwConversationRow *self)
 
   self->conversation_signals = g_signal_group_new (PDW_TYPE_CONVERSATION);
   g_signal_group_connect_object (self->conversation_signals, "notify",
-                                 G_CALLBACK (pdw_conversation_row_sync), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (conversation_notify_cb), self, G_CONNECT_SWAPPED);
 }

@@ -190,11 +190,15 @@ pdw_format_show_status (GtkLabel           *label,
     "status-new", "status-open", "status-done", "status-rejected",
   };
 
+  const char *css_class = pdw_format_status_css_class (status);
+
   g_return_if_fail (GTK_IS_LABEL (label));
 
+  /* The class it keeps stays on: no restyle when the status is the same. */
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (label), pdw_format_status_css_class (status));
+    if (!g_str_equal (classes[i], css_class))
+      gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
   gtk_label_set_text (label, pdw_complaint_status_get_label (status));
 }
 

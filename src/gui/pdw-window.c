@@ -261,20 +261,20 @@ queue_scrolled_cb (PdwWindow     *self,
     pdw_window_clear_new_messages (self);
 }
 
-/* A citizen who writes comes to the top of the queue: in view if the
- * officer is at the top, else announced by the pill instead of hidden
- * above the viewport. */
+/* A citizen who writes comes to the top of the queue (the model's "arrived"):
+ * in view if the officer is at the top, else announced by the pill instead
+ * of hidden above the viewport. */
 static void
-pdw_window_note_arrivals (PdwWindow *self,
-                          guint      position,
-                          guint      added)
+conversation_arrived_cb (PdwWindow           *self,
+                         guint                position,
+                         PdwConversationList *list)
 {
   GtkAdjustment *adjustment = pdw_window_get_queue_adjustment (self);
   g_autoptr(PdwConversation) arrived = NULL;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->conversations));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
   double row_height;
 
-  if (added != 1 || n_items == 0)
+  if (n_items == 0)
     return;
 
   if (gtk_adjustment_get_value (adjustment) <= 0)
@@ -289,7 +289,7 @@ pdw_window_note_arrivals (PdwWindow *self,
   if (row_height <= 0 || position * row_height >= gtk_adjustment_get_value (adjustment))
     return;
 
-  arrived = g_list_model_get_item (G_LIST_MODEL (self->conversations), position);
+  arrived = g_list_model_get_item (G_LIST_MODEL (list), position);
   if (arrived == NULL || pdw_conversation_get_unread_count (arrived) == 0)
     return;
 
@@ -506,8 +506,6 @@ conversations_changed_cb (PdwWindow  *self,
                                        _("No conversation matches this filter. Choose “Archive” to see every conversation."));
     }
 
-  pdw_window_note_arrivals (self, position, added);
-
   gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
 }
 
@@ -528,14 +526,6 @@ bind_conversation_row_cb (GtkSignalListItemFactory *factory,
 {
   pdw_conversation_row_set_conversation (PDW_CONVERSATION_ROW (gtk_list_item_get_child (item)),
                                          gtk_list_item_get_item (item));
-}
-
-static void
-unbind_conversation_row_cb (GtkSignalListItemFactory *factory,
-                            GtkListItem              *item,
-                            gpointer                  user_data)
-{
-  pdw_conversation_row_set_conversation (PDW_CONVERSATION_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 PdwWindow *
@@ -817,6 +807,8 @@ pdw_window_constructed (GObject *object)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->conversations, "items-changed",
                            G_CALLBACK (conversations_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->conversations, "arrived",
+                           G_CALLBACK (conversation_arrived_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_dropdown, "notify::selected",
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->complaint_pane, "template-requested",
@@ -826,8 +818,10 @@ pdw_window_constructed (GObject *object)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_conversation_row_cb), self);
+  /* No "unbind": GTK 4.8 unbinds and binds again every row below an
+   * items-changed, and a row bound again to its own conversation then
+   * costs nothing (it lets go when bound to another, or destroyed). */
   g_signal_connect (factory, "bind", G_CALLBACK (bind_conversation_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_conversation_row_cb), NULL);
   gtk_list_view_set_factory (self->conversation_view, factory);
   gtk_list_view_set_model (self->conversation_view, GTK_SELECTION_MODEL (self->selection));
 

@@ -28,9 +28,10 @@ struct _PdwConversationList
   /* Strong references to the last CACHE_SIZE rows read, oldest first. */
   GQueue               *cache;
   guint                 n_fetched;
-  /* Conversation ids announced while a refresh is running (see
-   * conversation_changed_cb), and whether one is. */
+  /* Conversation ids announced since the store's last "changes-settled"
+   * (each once: pending_set), and whether they are being worked on. */
   GArray               *pending;
+  GHashTable           *pending_set;
   gboolean              refreshing;
   /* Ids whose place waits for the thaw (or the next idle). */
   GArray               *held;
@@ -51,7 +52,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define KEY_AT(self, i) (&g_array_index ((self)->keys, PdwConversationKey, (i)))
+enum {
+  ARRIVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Changed rows closer than this are announced in one items-changed with the
+ * unchanged rows between them, rather than in one each. */
+#define MERGE_GAP 32
+
+#define KEY_AT_ARRAY(keys, i) (&g_array_index ((keys), PdwConversationKey, (i)))
+#define KEY_AT(self, i) KEY_AT_ARRAY ((self)->keys, (i))
 
 /* Queue order: newest first, then the higher id. */
 static gboolean
@@ -64,23 +77,14 @@ key_sorts_before (const PdwConversationKey *a,
   return a->id > b->id;
 }
 
-static guint
-insertion_position (PdwConversationList      *self,
-                    const PdwConversationKey *key)
+static int
+key_compare (const PdwConversationKey *a,
+             const PdwConversationKey *b)
 {
-  guint low = 0, high = self->keys->len;
+  if (a->id == b->id)
+    return 0;
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (key_sorts_before (KEY_AT (self, middle), key))
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
+  return key_sorts_before (a, b) ? -1 : 1;
 }
 
 static void
@@ -217,47 +221,194 @@ reload (PdwConversationList *self)
   replace_keys (self, query_keys (self));
 }
 
-/* Puts one conversation where the filter now wants it: in, moved or out. */
+/* One run of rows to replace: @removed rows of the old order from
+ * @old_position give way to @added rows of the new from @position. */
+typedef struct
+{
+  guint position;
+  guint old_position;
+  guint removed;
+  guint added;
+} Hunk;
+
+/* Walks the old and the new order: the rows not in @moved keep their order,
+ * so what differs is where a row of @moved leaves or lands (its new
+ * position goes to @landed).  Runs closer than MERGE_GAP are joined. */
+static GArray *
+diff_hunks (GArray     *old,
+            GArray     *keys,
+            GHashTable *moved,
+            GArray     *landed)
+{
+  GArray *hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
+  guint i = 0, j = 0;
+
+  while (i < old->len || j < keys->len)
+    {
+      const PdwConversationKey *a = i < old->len ? &g_array_index (old, PdwConversationKey, i) : NULL;
+      const PdwConversationKey *b = j < keys->len ? &g_array_index (keys, PdwConversationKey, j) : NULL;
+      Hunk *last = hunks->len > 0 ? &g_array_index (hunks, Hunk, hunks->len - 1) : NULL;
+      gboolean leaves, lands;
+
+      if (a != NULL && b != NULL && a->id == b->id)
+        {
+          i++, j++;
+          continue;
+        }
+
+      leaves = a != NULL && g_hash_table_contains (moved, &a->id);
+      lands = !leaves && b != NULL;
+      g_assert (leaves || (b != NULL && g_hash_table_contains (moved, &b->id)));
+
+      /* Joined to the last run when the rows between are few: they are
+       * removed and added again, as themselves. */
+      if (last == NULL || j - (last->position + last->added) > MERGE_GAP)
+        {
+          Hunk hunk = { j, i, 0, 0 };
+
+          g_array_append_val (hunks, hunk);
+          last = &g_array_index (hunks, Hunk, hunks->len - 1);
+        }
+      else
+        {
+          guint gap = j - (last->position + last->added);
+
+          last->removed += gap;
+          last->added += gap;
+        }
+
+      if (leaves)
+        {
+          last->removed++;
+          i++;
+        }
+      else if (lands)
+        {
+          g_array_append_val (landed, j);
+          last->added++;
+          j++;
+        }
+    }
+
+  return hunks;
+}
+
+/* Puts @ids where the filter now wants them (in, moved or out) and
+ * announces the new order in as few items-changed as it takes: a burst of
+ * conversations moving to the top is one.  Rows that arrive are announced
+ * with "arrived" once the model is whole. */
+static void
+place_conversations (PdwConversationList *self,
+                     const gint64        *ids,
+                     guint                n_ids)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) moved = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) landing = g_array_new (FALSE, FALSE, sizeof (PdwConversationKey));
+  g_autoptr(GArray) old = NULL;
+  g_autoptr(GArray) kept = NULL;
+  g_autoptr(GArray) keys = NULL;
+  g_autoptr(GArray) landed = NULL;
+  g_autoptr(GArray) hunks = NULL;
+
+  if (n_ids == 0)
+    return;
+
+  /* Where each one should be (absent from @wanted: nowhere). */
+  update_query_times (self);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      PdwConversationKey key;
+      gboolean matches = FALSE;
+
+      if (g_hash_table_contains (wanted, &ids[i]))
+        continue;
+      if (!pdw_store_match_conversation (self->store, &self->query, ids[i], &key, &matches, &error))
+        {
+          g_warning ("Cannot place conversation %" G_GINT64_FORMAT " in the queue: %s",
+                     ids[i], error->message);
+          continue;
+        }
+      if (matches)
+        g_hash_table_insert (wanted, g_memdup2 (&ids[i], sizeof ids[i]), g_memdup2 (&key, sizeof key));
+      else
+        g_hash_table_add (moved, (gpointer) &ids[i]);
+    }
+
+  /* The new order: the old without the ones that change, and those that
+   * are wanted merged in at their places. */
+  old = g_array_ref (self->keys);
+  kept = g_array_sized_new (FALSE, FALSE, sizeof (PdwConversationKey), old->len);
+  for (guint i = 0; i < old->len; i++)
+    {
+      const PdwConversationKey *key = KEY_AT_ARRAY (old, i);
+      const PdwConversationKey *want = g_hash_table_lookup (wanted, &key->id);
+
+      if (want != NULL && !keys_equal (key, want))
+        g_hash_table_add (moved, (gpointer) &key->id);
+      else if (want == NULL && g_hash_table_contains (moved, &key->id))
+        continue;   /* leaves */
+      else
+        {
+          if (want != NULL)
+            g_hash_table_remove (wanted, &key->id);   /* unchanged */
+          g_array_append_val (kept, *key);
+        }
+    }
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, wanted);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      g_array_append_val (landing, *(PdwConversationKey *) value);
+  }
+  if (landing->len == 0 && kept->len == old->len)
+    return;
+
+  g_array_sort (landing, (GCompareFunc) key_compare);
+  keys = g_array_sized_new (FALSE, FALSE, sizeof (PdwConversationKey), kept->len + landing->len);
+  for (guint i = 0, k = 0; i < landing->len || k < kept->len;)
+    {
+      if (i < landing->len &&
+          (k == kept->len || key_sorts_before (KEY_AT_ARRAY (landing, i), KEY_AT_ARRAY (kept, k))))
+        {
+          g_hash_table_add (moved, &KEY_AT_ARRAY (landing, i)->id);
+          g_array_append_val (keys, *KEY_AT_ARRAY (landing, i));
+          i++;
+        }
+      else
+        g_array_append_val (keys, *KEY_AT_ARRAY (kept, k++));
+    }
+
+  /* A row whose key changed but whose place did not is no hunk: it moved
+   * nowhere, and its own notifications are enough. */
+  landed = g_array_new (FALSE, FALSE, sizeof (guint));
+  hunks = diff_hunks (old, keys, moved, landed);
+
+  /* Last run first: each items-changed sees a model whole, the old order
+   * before its run and the new one after, and a row moving up leaves its
+   * old place before it lands (never twice in the model). */
+  for (guint h = hunks->len; h-- > 0;)
+    {
+      const Hunk *hunk = &g_array_index (hunks, Hunk, h);
+
+      g_array_remove_range (self->keys, hunk->old_position, hunk->removed);
+      g_array_insert_vals (self->keys, hunk->old_position, KEY_AT_ARRAY (keys, hunk->position), hunk->added);
+      g_list_model_items_changed (G_LIST_MODEL (self), hunk->old_position, hunk->removed, hunk->added);
+    }
+  g_assert (self->keys->len == keys->len);
+
+  for (guint i = 0; i < landed->len; i++)
+    g_signal_emit (self, signals[ARRIVED], 0, g_array_index (landed, guint, i));
+}
+
 static void
 place_conversation (PdwConversationList *self,
                     gint64               conversation_id)
 {
-  g_autoptr(GError) error = NULL;
-  PdwConversationKey key;
-  gboolean matches = FALSE;
-  guint old_position, new_position;
-
-  update_query_times (self);
-  if (!pdw_store_match_conversation (self->store, &self->query, conversation_id, &key, &matches, &error))
-    {
-      g_warning ("Cannot place conversation %" G_GINT64_FORMAT " in the queue: %s",
-                 conversation_id, error->message);
-      return;
-    }
-
-  old_position = pdw_conversation_list_find (self, conversation_id);
-
-  if (old_position != G_MAXUINT)
-    {
-      if (matches && keys_equal (KEY_AT (self, old_position), &key))
-        return;
-
-      g_array_remove_index (self->keys, old_position);
-      if (matches && insertion_position (self, &key) == old_position)
-        {
-          /* Same place, new time: the row's own notifications are enough. */
-          g_array_insert_val (self->keys, old_position, key);
-          return;
-        }
-      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
-    }
-
-  if (!matches)
-    return;
-
-  new_position = insertion_position (self, &key);
-  g_array_insert_val (self->keys, new_position, key);
-  g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+  place_conversations (self, &conversation_id, 1);
 }
 
 static void
@@ -277,8 +428,7 @@ place_held (PdwConversationList *self)
   g_autoptr(GArray) held = self->held;
 
   self->held = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (guint i = 0; i < held->len; i++)
-    place_conversation (self, g_array_index (held, gint64, i));
+  place_conversations (self, (const gint64 *) held->data, held->len);
 }
 
 static gboolean
@@ -293,53 +443,86 @@ place_held_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* ---- The store's signal ----------------------------------------------------- */
+/* ---- The store's signals ---------------------------------------------------- */
 
+/* The rows somebody holds are re-read, in one query, and updated in place,
+ * wherever they go. */
 static void
-refresh_conversation (PdwConversationList *self,
-                      gint64               conversation_id)
+refresh_live_rows (PdwConversationList *self,
+                   GArray              *ids)
 {
-  PdwConversation *row = lookup_live (self, conversation_id);
+  g_autoptr(GArray) live = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
 
-  /* A row somebody holds is updated in place, wherever it goes. */
-  if (row != NULL)
+  for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr(PdwConversation) fresh = NULL;
-      g_autoptr(GError) error = NULL;
+      PdwConversation *row = lookup_live (self, g_array_index (ids, gint64, i));
 
-      g_object_ref (row);
-      fresh = pdw_store_dup_conversation (self->store, conversation_id, &error);
-      if (fresh != NULL)
-        pdw_conversation_update_from (row, fresh);
-      else if (!g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND))
-        g_warning ("Cannot refresh conversation %" G_GINT64_FORMAT ": %s",
-                   conversation_id, error->message);
-      g_object_unref (row);
+      if (row != NULL)
+        {
+          g_array_append_val (live, g_array_index (ids, gint64, i));
+          /* Alive until updated, whatever a notification handler drops. */
+          g_ptr_array_add (held, g_object_ref (row));
+        }
+    }
+  if (live->len == 0)
+    return;
+
+  rows = pdw_store_list_conversations_by_id (self->store, (const gint64 *) live->data, live->len, &error);
+  if (rows == NULL)
+    {
+      g_warning ("Cannot refresh the conversations of the queue: %s", error->message);
+      return;
     }
 
-  if (self->frozen)
-    hold (self, conversation_id);
-  else
-    place_conversation (self, conversation_id);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PdwConversation *fresh = g_ptr_array_index (rows, i);
+      PdwConversation *row = lookup_live (self, pdw_conversation_get_id (fresh));
+
+      if (row != NULL)
+        pdw_conversation_update_from (row, fresh);
+    }
 }
 
-/* A row's notifications can make a listener write to the store (the window
- * marks the open conversation read when its unread count rises), and the
- * store announces the same conversation again while this refresh runs: so a
- * refresh runs to the end before the next one starts. */
 static void
 conversation_changed_cb (PdwConversationList *self,
                          gint64               conversation_id,
                          PdwStore            *store)
 {
-  g_array_append_val (self->pending, conversation_id);
+  if (g_hash_table_add (self->pending_set, g_memdup2 (&conversation_id, sizeof conversation_id)))
+    g_array_append_val (self->pending, conversation_id);
+}
+
+/* Once per run of the store's changes: the rows are re-read and placed
+ * together.  A row's notifications can make a listener write to the store
+ * (the window marks the open conversation read when its unread count
+ * rises), and the store announces the same conversation again while this
+ * runs: that comes as a run of its own, worked on after this one. */
+static void
+changes_settled_cb (PdwConversationList *self,
+                    PdwStore            *store)
+{
   if (self->refreshing)
     return;
 
   self->refreshing = TRUE;
-  for (guint i = 0; i < self->pending->len; i++)
-    refresh_conversation (self, g_array_index (self->pending, gint64, i));
-  g_array_set_size (self->pending, 0);
+  while (self->pending->len > 0)
+    {
+      g_autoptr(GArray) ids = self->pending;
+
+      self->pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_hash_table_remove_all (self->pending_set);
+
+      refresh_live_rows (self, ids);
+      if (self->frozen)
+        for (guint i = 0; i < ids->len; i++)
+          hold (self, g_array_index (ids, gint64, i));
+      else
+        place_conversations (self, (const gint64 *) ids->data, ids->len);
+    }
   self->refreshing = FALSE;
 }
 
@@ -403,6 +586,9 @@ pdw_conversation_list_constructed (GObject *object)
   g_signal_connect_object (self->store, "conversation-changed",
                            G_CALLBACK (conversation_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changes-settled",
+                           G_CALLBACK (changes_settled_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -430,6 +616,7 @@ pdw_conversation_list_finalize (GObject *object)
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->pending_set, g_hash_table_unref);
   g_clear_pointer (&self->held, g_array_unref);
 
   G_OBJECT_CLASS (pdw_conversation_list_parent_class)->finalize (object);
@@ -487,6 +674,15 @@ pdw_conversation_list_class_init (PdwConversationListClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After the items-changed that brought a conversation in or moved it:
+   * its position now.  Not for a filter read afresh. */
+  signals[ARRIVED] =
+    g_signal_new ("arrived",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -499,6 +695,7 @@ pdw_conversation_list_init (PdwConversationList *self)
   self->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->cache = g_queue_new ();
   self->pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pending_set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->held = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 

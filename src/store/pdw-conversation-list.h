@@ -6,6 +6,11 @@
  * for them, and an object handed out stays the row's object while anyone
  * holds it, updated in place.
  *
+ * Changes are gathered until the store's "changes-settled": a burst of
+ * conversations moving to the top is one items-changed (rows that did not
+ * move are re-announced only when few lie between moved ones), then one
+ * "arrived" (guint position) for each conversation that came in or moved.
+ *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

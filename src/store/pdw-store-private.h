@@ -68,6 +68,9 @@ struct _PdwStore
   guint          queued_next;
   GHashTable    *queued_keys;   /* gint64: what is in queued */
   gboolean       emit_scheduled;
+  /* Owner thread only: while non-zero, changes emitted directly wait for
+   * one "changes-settled" at the end (emit_changes). */
+  guint          settle_held;
   /* pdw_store_open_companion(): the store (a reference) whose clock, SLA
    * and change signals this second connection follows; NULL otherwise. */
   PdwStore      *primary;

@@ -23,6 +23,7 @@ enum {
   MESSAGE_CHANGED,
   COMPLAINT_CHANGED,
   SETTINGS_CHANGED,
+  CHANGES_SETTLED,
   N_SIGNALS
 };
 
@@ -52,6 +53,14 @@ emit_now (PdwStore *self,
     g_signal_emit (self, signals[signal], 0, a);
 }
 
+/* The end of a run of change signals: listeners that gather the changes
+ * (the queue) act once for the run. */
+static void
+emit_settled (PdwStore *self)
+{
+  g_signal_emit (self, signals[CHANGES_SETTLED], 0);
+}
+
 /* What a change is known by in the queue: a message by its id. */
 static gint64
 queued_key (const QueuedSignal *queued)
@@ -77,6 +86,7 @@ emit_queued_cb (gpointer data)
           self->queued_next = 0;
           self->emit_scheduled = FALSE;
           g_mutex_unlock (&self->signal_lock);
+          emit_settled (self);
           return G_SOURCE_REMOVE;
         }
       next = g_array_index (self->queued, QueuedSignal, self->queued_next++);
@@ -86,7 +96,10 @@ emit_queued_cb (gpointer data)
 
       emit_now (self, next.signal, next.a, next.b);
       if (g_get_monotonic_time () >= deadline)
-        return G_SOURCE_CONTINUE;
+        {
+          emit_settled (self);
+          return G_SOURCE_CONTINUE;
+        }
     }
 }
 
@@ -110,6 +123,8 @@ emit_change (PdwStore *self,
   if (g_thread_self () == self->owner_thread)
     {
       emit_now (self, signal, a, b);
+      if (self->settle_held == 0)
+        emit_settled (self);
       return;
     }
 
@@ -292,6 +307,13 @@ emit_changes (PdwStore *self,
               GArray   *complaints,
               GArray   *conversations)
 {
+  PdwStore *listened = self->primary != NULL ? self->primary : self;
+  gboolean here = g_thread_self () == listened->owner_thread;
+
+  /* Settled once for the whole commit, not after each of its changes. */
+  if (here)
+    listened->settle_held++;
+
   for (guint i = 0; i + 1 < messages->len; i += 2)
     emit_change (self, MESSAGE_CHANGED, g_array_index (messages, gint64, i),
                  g_array_index (messages, gint64, i + 1));
@@ -301,6 +323,10 @@ emit_changes (PdwStore *self,
 
   for (guint i = 0; i < conversations->len; i++)
     emit_change (self, CONVERSATION_CHANGED, g_array_index (conversations, gint64, i), 0);
+
+  if (here && --listened->settle_held == 0 &&
+      messages->len + complaints->len + conversations->len > 0)
+    emit_settled (listened);
 }
 
 void
@@ -699,6 +725,12 @@ pdw_store_class_init (PdwStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[CHANGES_SETTLED] =
+    g_signal_new ("changes-settled",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

@@ -51,6 +51,9 @@ G_DECLARE_FINAL_TYPE (PdwStore, pdw_store, PDW, STORE, GObject)
  *   "complaint-changed" (gint64 complaint_id)
  *   "settings-changed" (const char *what): "complaint_type", "institution",
  *       "division", "officers" or "templates" changed.
+ *   "changes-settled": ends a run of the change signals above (a commit's,
+ *       or one dispatch of changes made on another thread): a listener that
+ *       gathers them (the queue) does its work once per run.
  */
 
 /* Opens (creating if needed) the database at @path: parent directories 0700,

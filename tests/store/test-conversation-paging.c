@@ -113,6 +113,14 @@ items_changed_cb (GListModel *model,
     }
 
   g_assert_cmpuint (f->mirror->len, ==, g_list_model_get_n_items (model));
+
+  /* Between two signals of a move too, a conversation is there once. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+    for (guint i = 0; i < f->mirror->len; i++)
+      g_assert_true (g_hash_table_add (seen, &g_array_index (f->mirror, gint64, i)));
+  }
 }
 
 /* The model as its signals told it equals a fresh query (with @pinned). */
@@ -338,6 +346,165 @@ test_paging_changes (Fixture       *f,
   g_assert_cmpuint (f->n_signals, ==, signals + 1);
 }
 
+/* ---- Bursts: many changes arriving together -------------------------------- */
+
+/* The model, row by row, is a model made afresh on the same filter. */
+static void
+assert_same_as_fresh_model (Fixture *f)
+{
+  g_autoptr(PdwConversationList) fresh = pdw_conversation_list_new (f->store);
+  guint n_items;
+
+  pdw_conversation_list_set_filter (fresh, pdw_conversation_list_get_filter (f->list));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (fresh));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PdwConversation) mine = g_list_model_get_item (G_LIST_MODEL (f->list), i);
+      g_autoptr(PdwConversation) theirs = g_list_model_get_item (G_LIST_MODEL (fresh), i);
+
+      g_assert_cmpint (pdw_conversation_get_id (mine), ==, pdw_conversation_get_id (theirs));
+      g_assert_cmpint (pdw_conversation_get_last_message_time (mine), ==,
+                       pdw_conversation_get_last_message_time (theirs));
+      g_assert_cmpuint (pdw_conversation_get_unread_count (mine), ==, pdw_conversation_get_unread_count (theirs));
+    }
+}
+
+static void
+count_arrived_cb (PdwConversationList *list,
+                  guint                position,
+                  guint               *n_arrived)
+{
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  (*n_arrived)++;
+}
+
+/* 200 changes: 80 new citizens, 60 recent conversations near the top
+ * writing again, 20 old read ones writing (they come back), 20 old unread
+ * ones read (they leave) and 20 replies.  @store is the primary or a
+ * companion on another thread. */
+static void
+write_burst (PdwStore *store,
+             Fixture  *f,
+             guint     round)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      gint64 when = f->now + 10 * round + 1;
+      g_autofree char *wa_id = NULL;
+      g_autofree char *wamid = g_strdup_printf ("wamid.B%u.%u", round, i);
+      guint who;
+
+      if (i < 80)
+        wa_id = g_strdup_printf ("62811%04u%04u", round, i);
+      else if (i < 140)
+        wa_id = wa_id_of (N_CONVERSATIONS - 1 - 3 * (i - 80));
+      else if (i < 160)
+        wa_id = wa_id_of (1 + 3 * (i - 140) + 30 * round);
+      else if (i < 180)
+        {
+          who = 3 * (i - 160) + 60 * round;
+          wa_id = wa_id_of (who);
+          g_assert_true (pdw_store_mark_conversation_read (store, pdw_store_find_conversation_by_wa_id (store, wa_id, NULL),
+                                                           &error));
+          g_assert_no_error (error);
+          continue;
+        }
+      else
+        {
+          wa_id = wa_id_of (N_CONVERSATIONS - 400 - 2 * (i - 180));
+          pdw_store_queue_outgoing_text (store, pdw_store_find_conversation_by_wa_id (store, wa_id, NULL),
+                                         "Baik, kami proses", "Petugas Uji", &error);
+          g_assert_no_error (error);
+          continue;
+        }
+
+      test_ingest (store, test_messages (test_inbound (wamid, wa_id, "Warga Contoh", when, "Ramai sekali"), NULL), NULL);
+    }
+}
+
+typedef struct
+{
+  PdwStore *companion;
+  Fixture  *f;
+} BurstThread;
+
+static gpointer
+write_burst_thread (gpointer data)
+{
+  BurstThread *b = data;
+
+  write_burst (b->companion, b->f, 1);
+  return NULL;
+}
+
+static void
+test_paging_burst (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (f->list);
+  g_autoptr(PdwConversation) top = g_list_model_get_item (model, 0);
+  g_autoptr(PdwStore) companion = NULL;
+  g_autoptr(GError) error = NULL;
+  BurstThread b = { NULL, f };
+  guint n_arrived = 0;
+  guint signals;
+
+  g_signal_connect (f->list, "arrived", G_CALLBACK (count_arrived_cb), &n_arrived);
+
+  /* In one commit: the store settles once, the model moves everything in
+   * a few items-changed (one per stretch of the queue that changed), not
+   * two per conversation. */
+  signals = f->n_signals;
+  g_assert_true (pdw_store_begin_batch (f->store, &error));
+  write_burst (f->store, f, 0);
+  g_assert_true (pdw_store_end_batch (f->store, &error));
+  g_assert_no_error (error);
+  g_test_message ("one commit: %u items-changed, %u arrived", f->n_signals - signals, n_arrived);
+  g_assert_cmpuint (f->n_signals - signals, >=, 1);
+  g_assert_cmpuint (f->n_signals - signals, <=, 3);
+  /* The new, the moved, the ones back and the replied arrived, once each
+   * (but one that lands where it was). */
+  g_assert_cmpuint (n_arrived, >=, 100);
+  g_assert_cmpuint (n_arrived, <=, 180);
+  assert_model_matches (f, 0);
+  assert_same_as_fresh_model (f);
+  /* The row that was on top (held by the view) was updated in place. */
+  g_assert_cmpstr (pdw_conversation_get_last_message_text (top), ==, "Ramai sekali");
+
+  /* From another thread, one commit each, announced on this one when it
+   * next runs: still a few items-changed. */
+  companion = pdw_store_open_companion (f->store, &error);
+  g_assert_no_error (error);
+  b.companion = companion;
+  signals = f->n_signals;
+  g_thread_join (g_thread_new ("burst", write_burst_thread, &b));
+  g_assert_cmpuint (f->n_signals, ==, signals);
+  pdw_test_drain_main_context ();
+  g_test_message ("200 commits on another thread: %u items-changed", f->n_signals - signals);
+  g_assert_cmpuint (f->n_signals - signals, >=, 1);
+  g_assert_cmpuint (f->n_signals - signals, <=, 40);
+  assert_model_matches (f, 0);
+  assert_same_as_fresh_model (f);
+
+  /* Frozen under the pointer: nothing moves, then all at once. */
+  pdw_conversation_list_set_frozen (f->list, TRUE);
+  signals = f->n_signals;
+  g_assert_true (pdw_store_begin_batch (f->store, &error));
+  write_burst (f->store, f, 2);
+  g_assert_true (pdw_store_end_batch (f->store, &error));
+  g_assert_cmpuint (f->n_signals, ==, signals);
+  pdw_conversation_list_set_frozen (f->list, FALSE);
+  g_assert_cmpuint (f->n_signals - signals, <=, 3);
+  assert_model_matches (f, 0);
+  assert_same_as_fresh_model (f);
+
+  g_signal_handlers_disconnect_by_func (f->list, count_arrived_cb, &n_arrived);
+  g_assert_finalize_object (g_steal_pointer (&companion));
+}
+
 /* ---- Migration 4 on a database of schema 3 ---------------------------------- */
 
 static void
@@ -443,6 +610,7 @@ main (int   argc,
 
   g_test_add ("/store/paging/lazy", Fixture, NULL, fixture_set_up, test_paging_lazy, fixture_tear_down);
   g_test_add ("/store/paging/changes", Fixture, NULL, fixture_set_up, test_paging_changes, fixture_tear_down);
+  g_test_add ("/store/paging/burst", Fixture, NULL, fixture_set_up, test_paging_burst, fixture_tear_down);
   g_test_add_func ("/store/paging/migration", test_paging_migration);
 
   return g_test_run ();
