@@ -372,7 +372,7 @@ add_file_row (Build                   *b,
                             ? kecamatan->label : "");
   row.officer = g_strdup (officer != NULL ? officer : "");
   row.status = g_strdup (pdw_complaint_status_to_string (state));
-  row.status_label = g_strdup (pdw_complaint_status_get_label (state));
+  row.status_label = g_strdup (pdw_complaint_status_get_label_id (state));
   row.nik_masked = file->nik != NULL ? pdw_identity_mask (file->nik) : g_strdup ("");
   row.has_first_response = first_response >= 0;
   row.first_response = MAX (first_response, 0);

@@ -292,7 +292,7 @@ typedef struct
   char     *kecamatan;           /* name, "" when the NIK has no known region */
   char     *officer;             /* who registered it */
   char     *status;              /* status at the end of the period (stored name) */
-  char     *status_label;
+  char     *status_label;        /* in Indonesian, as the documents show it */
   char     *nik_masked;
   gboolean  has_first_response;
   gint64    first_response;      /* seconds */

@@ -132,3 +132,20 @@ pdw_complaint_status_get_label (PdwComplaintStatus status)
     default:                             g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+pdw_complaint_status_get_label_id (PdwComplaintStatus status)
+{
+  switch (status)
+    {
+    case PDW_COMPLAINT_BARU:             return "Baru";
+    case PDW_COMPLAINT_TERDAFTAR:        return "Terdaftar";
+    case PDW_COMPLAINT_KONSOLIDASI:      return "Dalam daftar konsolidasi";
+    case PDW_COMPLAINT_MENUNGGU:         return "Menunggu pembaruan data";
+    case PDW_COMPLAINT_KOORDINASI:       return "Koordinasi dengan bidang";
+    case PDW_COMPLAINT_RUJUK_BIOMETRIK:  return "Dirujuk cek biometrik";
+    case PDW_COMPLAINT_SELESAI:          return "Selesai";
+    case PDW_COMPLAINT_DITOLAK:          return "Ditolak";
+    default:                             g_return_val_if_reached (NULL);
+    }
+}

@@ -56,5 +56,8 @@ const char        *pdw_complaint_status_to_string   (PdwComplaintStatus status);
 gboolean           pdw_complaint_status_from_string (const char        *str,
                                                      PdwComplaintStatus *status);
 const char        *pdw_complaint_status_get_label   (PdwComplaintStatus status);
+/* The same in Indonesian whatever the locale, for the office's documents
+ * (the control card, the monthly report and its files). */
+const char        *pdw_complaint_status_get_label_id (PdwComplaintStatus status);
 
 G_END_DECLS

@@ -504,7 +504,7 @@ draw_header_block (Card     *card,
                                                                  pdw_complaint_get_institution (c));
   g_autofree char *registered = format_wib (card, pdw_complaint_get_created_at (c));
   g_autofree char *due = format_wib (card, pdw_complaint_get_due_at (c));
-  const char *status = pdw_complaint_status_get_label (pdw_complaint_get_status (c));
+  const char *status = pdw_complaint_status_get_label_id (pdw_complaint_get_status (c));
   struct {
     const char *label;
     char       *value;  /* markup */

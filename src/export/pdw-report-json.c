@@ -332,6 +332,7 @@ add_files (JsonBuilder *b,
       add_string (b, "kecamatan", f->kecamatan);
       add_string (b, "officer", f->officer);
       add_string (b, "status", f->status);
+      add_string (b, "status_label", f->status_label);
       add_string (b, "nik", f->nik_masked);
       add_number (b, "first_response", f->has_first_response, f->first_response, PDW_REPORT_UNIT_SECONDS);
       add_number (b, "resolution", f->has_resolution, f->resolution, PDW_REPORT_UNIT_SECONDS);

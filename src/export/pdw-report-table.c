@@ -404,7 +404,7 @@ files_table (PdwReport *report)
       add_text (t, f->institution);
       add_text (t, f->kecamatan);
       add_text (t, f->officer);
-      add_text (t, f->status);
+      add_text (t, f->status_label);
       add_text (t, f->nik_masked);
       add_duration (t, f->has_first_response, f->first_response);
       add_duration (t, f->has_resolution, f->resolution);

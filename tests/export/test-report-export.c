@@ -128,6 +128,17 @@ test_json (Fixture       *f,
 
   files = json_object_get_array_member (root, "files");
   g_assert_cmpuint (json_array_get_length (files), ==, 4);
+  /* The stored status for tools, and in Indonesian for people, whatever
+   * the locale (the tests run under C). */
+  for (guint i = 0; i < json_array_get_length (files); i++)
+    {
+      JsonObject *file = json_array_get_object_element (files, i);
+      PdwComplaintStatus status;
+
+      g_assert_true (pdw_complaint_status_from_string (json_object_get_string_member (file, "status"), &status));
+      g_assert_cmpstr (json_object_get_string_member (file, "status_label"), ==,
+                       pdw_complaint_status_get_label_id (status));
+    }
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_null (strstr (text, REPORT_NIK_1));
   g_assert_nonnull (strstr (text, "1471********0001"));
