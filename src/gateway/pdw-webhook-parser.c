@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pdw-webhook-parser.h"
@@ -415,6 +416,199 @@ read_change_value (JsonObject *value,
     }
 }
 
+/* The value of the \uXXXX escape at @p (pointing at the backslash), or -1. */
+static int
+unicode_escape_at (const char *p,
+                   const char *end)
+{
+  int value = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+guint
+pdw_webhook_scan_json (const char  *data,
+                       gsize        size,
+                       guint        limit,
+                       char       **rewritten)
+{
+  const char *p = data;
+  const char *end = data + size;
+  char *copy = NULL;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint deepest = 0;
+
+  g_return_val_if_fail (data != NULL || size == 0, 0);
+
+  while (p < end)
+    {
+      char c = *p;
+
+      if (!in_string)
+        {
+          if (c == '"')
+            in_string = TRUE;
+          else if (c == '[' || c == '{')
+            {
+              depth++;
+              deepest = MAX (deepest, depth);
+              if (deepest > limit)
+                break;
+            }
+          else if ((c == ']' || c == '}') && depth > 0)
+            depth--;
+          p++;
+          continue;
+        }
+
+      if (c == '"')
+        {
+          in_string = FALSE;
+          p++;
+          continue;
+        }
+      if (c != '\\')
+        {
+          p++;
+          continue;
+        }
+
+      /* An escape: \uXXXX is looked at, any other is two bytes. */
+      {
+        int value = unicode_escape_at (p, end);
+        gsize length = 6;
+        gboolean replace = FALSE;
+
+        if (value < 0)
+          {
+            p += 2;
+            continue;
+          }
+        if (value == 0 || (value >= 0xDC00 && value <= 0xDFFF))
+          replace = TRUE;
+        else if (value >= 0xD800 && value <= 0xDBFF)
+          {
+            int low = unicode_escape_at (p + 6, end);
+
+            if (low >= 0xDC00 && low <= 0xDFFF)
+              length = 12;
+            else
+              replace = TRUE;
+          }
+
+        if (replace && rewritten != NULL)
+          {
+            if (copy == NULL)
+              copy = g_memdup2 (data, size);
+            memcpy (copy + (p - data), "\\ufffd", 6);
+          }
+        p += length;
+      }
+    }
+
+  if (rewritten != NULL)
+    *rewritten = copy;
+  else
+    g_free (copy);
+  return deepest;
+}
+
+guint
+pdw_webhook_clamp_timestamps (GPtrArray *messages,
+                              GPtrArray *statuses,
+                              gint64     now)
+{
+  guint changed = 0;
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    {
+      PdwInboundMessage *message = g_ptr_array_index (messages, i);
+
+      if (message->timestamp > 0 && message->timestamp - now <= PDW_WEBHOOK_MAX_FUTURE_SECONDS)
+        continue;
+      if (message->timestamp > 0)
+        g_debug ("Webhook message timestamp %" G_GINT64_FORMAT " s in the future, taken as its arrival time",
+                 message->timestamp - now);
+      message->timestamp = now;
+      changed++;
+    }
+  for (guint i = 0; statuses != NULL && i < statuses->len; i++)
+    {
+      PdwStatusUpdate *update = g_ptr_array_index (statuses, i);
+
+      if (update->timestamp > 0 && update->timestamp - now <= PDW_WEBHOOK_MAX_FUTURE_SECONDS)
+        continue;
+      if (update->timestamp > 0)
+        g_debug ("Webhook status timestamp %" G_GINT64_FORMAT " s in the future, taken as its arrival time",
+                 update->timestamp - now);
+      update->timestamp = now;
+      changed++;
+    }
+
+  return changed;
+}
+
+/* json-glib checks the input, but a string it builds from escapes may
+ * still not be valid (the scan above handles the known cases). */
+static void
+make_valid (char **text)
+{
+  char *valid;
+
+  if (*text == NULL || g_utf8_validate (*text, -1, NULL))
+    return;
+  valid = g_utf8_make_valid (*text, -1);
+  g_free (*text);
+  *text = valid;
+}
+
+static void
+make_message_valid (PdwInboundMessage *message)
+{
+  char **fields[] = {
+    &message->wamid, &message->wa_id, &message->user_id, &message->profile_name,
+    &message->phone_number_id, &message->type, &message->text, &message->media_id,
+    &message->media_mime_type, &message->media_sha256, &message->media_filename,
+    &message->context_wamid, &message->error_title, &message->raw_json,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    make_valid (fields[i]);
+}
+
+static void
+make_status_valid (PdwStatusUpdate *update)
+{
+  make_valid (&update->wamid);
+  make_valid (&update->recipient_id);
+  make_valid (&update->error_title);
+  make_valid (&update->error_details);
+}
+
+/* json-glib's messages quote the offending token, which can be a citizen's
+ * NIK: only "<data>:LINE:COL" is kept. */
+static char *
+describe_parse_error (const GError *error)
+{
+  guint line = 0;
+  guint column = 0;
+
+  if (error != NULL && sscanf (error->message, "<data>:%u:%u:", &line, &column) == 2)
+    return g_strdup_printf ("syntax error at line %u, column %u", line, column);
+  return g_strdup ("syntax error");
+}
+
 gboolean
 pdw_webhook_parse (GBytes     *body,
                    GPtrArray **messages,
@@ -425,6 +619,7 @@ pdw_webhook_parse (GBytes     *body,
   g_autoptr(GPtrArray) out_messages = NULL;
   g_autoptr(GPtrArray) out_statuses = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autofree char *rewritten = NULL;
   JsonNode *root;
   JsonObject *object;
   JsonArray *entries;
@@ -436,13 +631,28 @@ pdw_webhook_parse (GBytes     *body,
   g_return_val_if_fail (statuses != NULL, FALSE);
 
   data = g_bytes_get_data (body, &size);
-  parser = json_parser_new_immutable ();
-  if (size > G_MAXSSIZE ||
-      !json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size, &parse_error))
+  if (data == NULL)
+    data = "";
+  if (size > G_MAXSSIZE)
     {
+      g_set_error_literal (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_INVALID_JSON,
+                           "Webhook body is too large to parse");
+      return FALSE;
+    }
+  if (pdw_webhook_scan_json (data, size, PDW_WEBHOOK_MAX_DEPTH, &rewritten) > PDW_WEBHOOK_MAX_DEPTH)
+    {
+      g_set_error (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_TOO_DEEP,
+                   "Webhook body is nested more than %d levels deep", PDW_WEBHOOK_MAX_DEPTH);
+      return FALSE;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, rewritten != NULL ? rewritten : data, (gssize) size, &parse_error))
+    {
+      g_autofree char *where = describe_parse_error (parse_error);
+
       g_set_error (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_INVALID_JSON,
-                   "Webhook body is not valid JSON: %s",
-                   parse_error != NULL ? parse_error->message : "too large");
+                   "Webhook body is not valid JSON: %s", where);
       return FALSE;
     }
 
@@ -483,6 +693,11 @@ pdw_webhook_parse (GBytes     *body,
           read_change_value (value, out_messages, out_statuses);
         }
     }
+
+  for (guint i = 0; i < out_messages->len; i++)
+    make_message_valid (g_ptr_array_index (out_messages, i));
+  for (guint i = 0; i < out_statuses->len; i++)
+    make_status_valid (g_ptr_array_index (out_statuses, i));
 
   *messages = g_steal_pointer (&out_messages);
   *statuses = g_steal_pointer (&out_statuses);

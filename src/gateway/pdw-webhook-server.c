@@ -94,28 +94,6 @@ handle_verification (PdwWebhookServer  *self,
   reply_text (msg, SOUP_STATUS_OK, challenge);
 }
 
-static void
-fill_missing_timestamps (GPtrArray *messages,
-                         GPtrArray *statuses)
-{
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-
-  for (guint i = 0; i < messages->len; i++)
-    {
-      PdwInboundMessage *message = g_ptr_array_index (messages, i);
-
-      if (message->timestamp <= 0)
-        message->timestamp = now;
-    }
-  for (guint i = 0; i < statuses->len; i++)
-    {
-      PdwStatusUpdate *update = g_ptr_array_index (statuses, i);
-
-      if (update->timestamp <= 0)
-        update->timestamp = now;
-    }
-}
-
 /* A delivery handed to the worker, its HTTP message paused meanwhile. */
 typedef struct
 {
@@ -231,7 +209,7 @@ handle_notification (PdwWebhookServer  *self,
       statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_status_update_free);
     }
 
-  fill_missing_timestamps (messages, statuses);
+  pdw_webhook_clamp_timestamps (messages, statuses, g_get_real_time () / G_USEC_PER_SEC);
 
   pending = g_new0 (PendingReply, 1);
   g_weak_ref_init (&pending->server, self);

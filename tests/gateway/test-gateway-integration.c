@@ -117,6 +117,28 @@ test_not_json (Fixture       *f,
 }
 
 static void
+test_too_deep (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("{\"object\":\"whatsapp_business_account\",\"entry\":");
+  g_autoptr(GBytes) deep = NULL;
+  g_autoptr(GBytes) good = pdw_test_load_data ("cloud-f1-text.json");
+
+  /* 100 000 levels overflowed json-glib's recursion and killed serve. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  deep = g_string_free_to_bytes (g_steal_pointer (&text));
+
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, deep), ==, 400);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+  g_assert_cmpuint (pdw_test_webhook_post_signed (f->webhook, good), ==, 200);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, F1_WAMID), ==, 1);
+}
+
+static void
 test_batch_stored (Fixture       *f,
                    gconstpointer  data)
 {
@@ -435,6 +457,7 @@ main (int   argc,
   ADD ("signed-post-stored-once", test_signed_post_stored_once);
   ADD ("bad-signature-refused", test_bad_signature_refused);
   ADD ("not-json", test_not_json);
+  ADD ("too-deep", test_too_deep);
   ADD ("batch-stored", test_batch_stored);
   ADD ("too-large", test_too_large);
   ADD ("store-failure-500", test_store_failure_answers_500);

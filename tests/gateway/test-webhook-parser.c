@@ -342,6 +342,165 @@ test_bad_items_do_not_kill_batch (void)
   g_assert_cmpint (s->error_code, ==, 131000);
 }
 
+static guint
+scan (const char *text)
+{
+  return pdw_webhook_scan_json (text, strlen (text), 64, NULL);
+}
+
+static void
+test_scan_depth (void)
+{
+  g_autoptr(GString) deep = g_string_new (NULL);
+
+  g_assert_cmpuint (scan (""), ==, 0);
+  g_assert_cmpuint (scan ("\"[[[\""), ==, 0);
+  g_assert_cmpuint (scan ("{\"a\":[1,{\"b\":[]}]}"), ==, 4);
+  g_assert_cmpuint (scan ("[][][]"), ==, 1);
+  /* Brackets inside strings, escaped quotes and escaped backslashes. */
+  g_assert_cmpuint (scan ("{\"t\":\"[{[{\\\"[[\\\\\",\"u\":[]}"), ==, 2);
+  g_assert_cmpuint (scan ("{\"t\":\"\\\\\"}"), ==, 1);
+  g_assert_cmpuint (scan ("[\"\\\"]\\\"\",[[]]]"), ==, 3);
+  /* An escaped backslash ends the escape: the quote after it closes. */
+  g_assert_cmpuint (scan ("[\"\\\\\",[\"]]]]\"]]"), ==, 2);
+  /* Unbalanced closers never go below zero. */
+  g_assert_cmpuint (scan ("]]]]{[]}"), ==, 2);
+
+  /* Stops counting past the limit. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  g_assert_cmpuint (pdw_webhook_scan_json (deep->str, deep->len, 64, NULL), ==, 65);
+  g_assert_cmpuint (pdw_webhook_scan_json (deep->str, 10, 64, NULL), ==, 10);
+}
+
+static void
+check_rewrite (const char *text,
+               const char *expected)
+{
+  g_autofree char *rewritten = NULL;
+
+  pdw_webhook_scan_json (text, strlen (text), 64, &rewritten);
+  if (expected == NULL)
+    g_assert_null (rewritten);
+  else
+    {
+      g_assert_nonnull (rewritten);
+      g_assert_cmpmem (rewritten, strlen (text), expected, strlen (expected));
+    }
+}
+
+static void
+test_scan_escapes (void)
+{
+  check_rewrite ("{\"a\":\"plain \\u00e9 \\n\"}", NULL);
+  check_rewrite ("{\"a\":\"b\\u0000c\"}", "{\"a\":\"b\\ufffdc\"}");
+  check_rewrite ("{\"a\":\"\\ud800x\"}", "{\"a\":\"\\ufffdx\"}");
+  check_rewrite ("{\"a\":\"\\uDC00\\ud83d\\ude00\"}", "{\"a\":\"\\ufffd\\ud83d\\ude00\"}");
+  check_rewrite ("{\"a\":\"\\ud83d\\ud83d\\ude00\"}", "{\"a\":\"\\ufffd\\ud83d\\ude00\"}");
+  /* An escaped backslash followed by "u0000" is text, not an escape. */
+  check_rewrite ("{\"a\":\"\\\\u0000\"}", NULL);
+  /* Outside strings nothing is touched (it is not JSON anyway). */
+  check_rewrite ("\\u0000", NULL);
+}
+
+static PdwInboundMessage *
+parse_one_text (const char *json_text)
+{
+  g_autofree char *text = g_strdup_printf ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
+                                           "\"value\":{\"contacts\":[{\"wa_id\":\"6281\",\"profile\":{\"name\":\"N\\ud800\"}}],"
+                                           "\"messages\":[{\"id\":\"wamid.U\",\"from\":\"6281\",\"timestamp\":\"99\",\"type\":\"text\","
+                                           "\"text\":{\"body\":\"%s\"}}]}}]}]}", json_text);
+  g_autoptr(GBytes) body = g_bytes_new (text, strlen (text));
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pdw_webhook_parse (body, &messages, &statuses, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (messages->len, ==, 1);
+  return g_ptr_array_steal_index (messages, 0);
+}
+
+static void
+test_text_is_what_was_sent (void)
+{
+  PdwInboundMessage *m;
+
+  /* A NUL no longer cuts the text: it is U+FFFD and the rest is kept. */
+  m = parse_one_text ("KK\\u0000 rusak, mohon bantu");
+  g_assert_cmpstr (m->text, ==, "KK\xef\xbf\xbd rusak, mohon bantu");
+  g_assert_cmpstr (m->profile_name, ==, "N\xef\xbf\xbd");
+  pdw_inbound_message_free (m);
+
+  m = parse_one_text ("a\\ud800b\\udfffc \\ud83d\\ude00");
+  g_assert_true (g_utf8_validate (m->text, -1, NULL));
+  g_assert_cmpstr (m->text, ==, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c \xf0\x9f\x98\x80");
+  pdw_inbound_message_free (m);
+}
+
+static void
+test_too_deep (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"object\":\"whatsapp_business_account\",\"x\":");
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  body = g_string_free_to_bytes (g_steal_pointer (&text));
+
+  g_assert_false (pdw_webhook_parse (body, &messages, &statuses, &error));
+  g_assert_error (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_TOO_DEEP);
+  g_assert_null (messages);
+}
+
+static void
+test_parse_error_hides_token (void)
+{
+  const char *text = "{\"object\":\"whatsapp_business_account\",\"nik\":tru1471021234560001}";
+  g_autoptr(GBytes) body = g_bytes_new (text, strlen (text));
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (pdw_webhook_parse (body, &messages, &statuses, &error));
+  g_assert_error (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_INVALID_JSON);
+  g_assert_null (strstr (error->message, "1471021234560001"));
+  g_assert_nonnull (strstr (error->message, "line 1, column"));
+}
+
+static void
+test_clamp_timestamps (void)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_status_update_free);
+  const gint64 now = 1767225600;
+  const gint64 times[] = { now - 3600, now + 3600, now + 86400, now + 86401, 4102444800, 0 };
+  const gint64 expected[] = { now - 3600, now + 3600, now + 86400, now, now, now };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      PdwInboundMessage *m = pdw_inbound_message_new ();
+      PdwStatusUpdate *s = pdw_status_update_new ();
+
+      m->timestamp = s->timestamp = times[i];
+      g_ptr_array_add (messages, m);
+      g_ptr_array_add (statuses, s);
+    }
+
+  g_assert_cmpuint (pdw_webhook_clamp_timestamps (messages, statuses, now), ==, 6);
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_assert_cmpint (((PdwInboundMessage *) messages->pdata[i])->timestamp, ==, expected[i]);
+      g_assert_cmpint (((PdwStatusUpdate *) statuses->pdata[i])->timestamp, ==, expected[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +521,12 @@ main (int   argc,
   g_test_add_func ("/gateway/webhook-parser/not-json-or-not-whatsapp", test_not_json_or_not_whatsapp);
   g_test_add_func ("/gateway/webhook-parser/batch-mixed", test_batch_mixed);
   g_test_add_func ("/gateway/webhook-parser/bad-items", test_bad_items_do_not_kill_batch);
+  g_test_add_func ("/gateway/webhook-parser/scan-depth", test_scan_depth);
+  g_test_add_func ("/gateway/webhook-parser/scan-escapes", test_scan_escapes);
+  g_test_add_func ("/gateway/webhook-parser/too-deep", test_too_deep);
+  g_test_add_func ("/gateway/webhook-parser/parse-error-hides-token", test_parse_error_hides_token);
+  g_test_add_func ("/gateway/webhook-parser/text-is-what-was-sent", test_text_is_what_was_sent);
+  g_test_add_func ("/gateway/webhook-parser/clamp-timestamps", test_clamp_timestamps);
 
   return g_test_run ();
 }
