@@ -550,3 +550,56 @@ pdw_identity_mask (const char *number)
 
   return g_strnfill (n_chars, '*');
 }
+
+static gboolean
+is_number_separator (char c)
+{
+  return c == ' ' || c == '.' || c == '-';
+}
+
+char *
+pdw_identity_mask_in_text (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  p = text;
+  while (*p != '\0')
+    {
+      const char *end = p;
+      char digits[17] = { 0 };
+      guint n_digits = 0;
+
+      if (!g_ascii_isdigit (*p))
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+
+      /* The run: digits, with one separator allowed between two of them. */
+      for (const char *q = p; *q != '\0'; q++)
+        {
+          if (g_ascii_isdigit (*q))
+            {
+              if (n_digits < 16)
+                digits[n_digits] = *q;
+              n_digits++;
+              end = q + 1;
+            }
+          else if (!is_number_separator (*q) || !g_ascii_isdigit (q[1]))
+            break;
+        }
+
+      if (n_digits == 16)
+        g_string_append_printf (out, "%.4s********%.4s", digits, digits + 12);
+      else
+        for (const char *q = p; q < end; q++)
+          g_string_append_c (out, n_digits > 16 && g_ascii_isdigit (*q) ? '*' : *q);
+      p = end;
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -57,6 +57,13 @@ void               pdw_identity_result_free   (PdwIdentityResult *result);
  * Input may contain separators; anything that is not 16 digits is masked whole. */
 char              *pdw_identity_mask          (const char        *number);
 
+/* @text with every run of 16 or more digits masked, the digits possibly
+ * separated by single spaces, dots or dashes as people type them
+ * ("1471 0212 3456 0001"): a run of 16 as pdw_identity_mask() does, a
+ * longer one (two numbers typed together) with every digit a '*'.  The
+ * rest of the text is kept. */
+char              *pdw_identity_mask_in_text  (const char        *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwIdentityResult, pdw_identity_result_free)
 
 G_END_DECLS

@@ -22,8 +22,9 @@ _pdw_csv_append_field (GString    *out,
 
   /* A citizen's name such as "=HYPERLINK(...)" must stay text when the
    * officer opens the file: a leading apostrophe is what spreadsheets
-   * themselves use to say so. */
-  if (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')
+   * themselves use to say so.  A leading TAB or CR is treated the same:
+   * some programs skip it and then read the formula behind it. */
+  if (value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL)
     {
       g_autofree char *neutral = g_strconcat ("'", value, NULL);
 

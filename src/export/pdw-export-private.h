@@ -1,6 +1,6 @@
 /* pdw-export-private.h: what the spreadsheet exports of src/export/ (the
  * consolidation list, the report) share: CSV text fields (RFC 4180 quoting;
- * a leading =, +, - or @ made inert so that a spreadsheet never runs a
+ * a leading =, +, -, @, TAB or CR made inert so that a spreadsheet never runs a
  * citizen's text as a formula; in pdw-consolidation-csv.c) and
  * libxlsxwriter's errors as GErrors (in pdw-consolidation-xlsx.c).
  *

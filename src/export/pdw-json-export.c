@@ -58,51 +58,77 @@ format_time (gint64 unix_time)
   return dt ? g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ") : NULL;
 }
 
+/* Citizens type their NIK and KK into messages, names, captions and
+ * notes: in a masked export every string written has its 16-digit runs
+ * masked, identifiers that happen to be 16 digits long (media ids)
+ * included, so that no full number can be anywhere in the file.  Only an
+ * officer's NIP (18 digits, never typed by a citizen) is written as is. */
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+add_string (ExportContext *ctx,
+            const char    *name,
+            const char    *value)
 {
-  json_builder_set_member_name (builder, name);
+  json_builder_set_member_name (ctx->builder, name);
   if (value == NULL)
-    json_builder_add_null_value (builder);
+    json_builder_add_null_value (ctx->builder);
+  else if ((ctx->flags & PDW_JSON_EXPORT_UNMASKED) != 0)
+    json_builder_add_string_value (ctx->builder, value);
   else
-    json_builder_add_string_value (builder, value);
+    {
+      g_autofree char *masked = pdw_identity_mask_in_text (value);
+
+      json_builder_add_string_value (ctx->builder, masked);
+    }
 }
 
 static void
-add_column (JsonBuilder *builder,
-            const Row   *row,
-            const char  *name,
-            const char  *column)
+add_column (ExportContext *ctx,
+            const Row     *row,
+            const char    *name,
+            const char    *column)
 {
-  add_string (builder, name, row_get (row, column));
+  add_string (ctx, name, row_get (row, column));
 }
 
 static void
-add_int_column (JsonBuilder *builder,
-                const Row   *row,
-                const char  *name,
-                const char  *column)
+add_nip_column (ExportContext *ctx,
+                const Row     *row,
+                const char    *name,
+                const char    *column)
 {
-  json_builder_set_member_name (builder, name);
+  const char *value = row_get (row, column);
+
+  json_builder_set_member_name (ctx->builder, name);
+  if (value == NULL)
+    json_builder_add_null_value (ctx->builder);
+  else
+    json_builder_add_string_value (ctx->builder, value);
+}
+
+static void
+add_int_column (ExportContext *ctx,
+                const Row     *row,
+                const char    *name,
+                const char    *column)
+{
+  json_builder_set_member_name (ctx->builder, name);
   if (row_get (row, column) == NULL)
-    json_builder_add_null_value (builder);
+    json_builder_add_null_value (ctx->builder);
   else
-    json_builder_add_int_value (builder, row_get_int (row, column));
+    json_builder_add_int_value (ctx->builder, row_get_int (row, column));
 }
 
 /* Times of 0 mean "not set" in the schema (due date, no inbound yet). */
 static void
-add_time_column (JsonBuilder *builder,
-                 const Row   *row,
-                 const char  *name,
-                 const char  *column)
+add_time_column (ExportContext *ctx,
+                 const Row     *row,
+                 const char    *name,
+                 const char    *column)
 {
   gint64 value = row_get_int (row, column);
   g_autofree char *iso = value > 0 ? format_time (value) : NULL;
 
-  add_string (builder, name, iso);
+  add_string (ctx, name, iso);
 }
 
 static void
@@ -116,7 +142,7 @@ add_identity_column (ExportContext *ctx,
   if (value != NULL && (ctx->flags & PDW_JSON_EXPORT_UNMASKED) == 0)
     value = masked = pdw_identity_mask (value);
 
-  add_string (ctx->builder, column, value);
+  add_string (ctx, column, value);
 }
 
 static void
@@ -134,12 +160,12 @@ export_contact (const char * const *columns,
                        g_strdup (row_get (&row, "wa_id")));
 
   json_builder_begin_object (b);
-  add_int_column (b, &row, "id", "id");
-  add_column (b, &row, "wa_id", "wa_id");
-  add_column (b, &row, "user_id", "user_id");
-  add_column (b, &row, "profile_name", "profile_name");
-  add_time_column (b, &row, "created_at", "created_at");
-  add_time_column (b, &row, "updated_at", "updated_at");
+  add_int_column (ctx, &row, "id", "id");
+  add_column (ctx, &row, "wa_id", "wa_id");
+  add_column (ctx, &row, "user_id", "user_id");
+  add_column (ctx, &row, "profile_name", "profile_name");
+  add_time_column (ctx, &row, "created_at", "created_at");
+  add_time_column (ctx, &row, "updated_at", "updated_at");
   json_builder_end_object (b);
 }
 
@@ -168,12 +194,12 @@ export_conversation (const char * const *columns,
                        g_memdup2 (&contact_id, sizeof contact_id));
 
   json_builder_begin_object (b);
-  add_int_column (b, &row, "id", "id");
-  add_int_column (b, &row, "contact_id", "contact_id");
-  add_string (b, "wa_id", lookup_conversation_wa_id (ctx, id));
-  add_time_column (b, &row, "created_at", "created_at");
-  add_time_column (b, &row, "last_inbound_time", "last_inbound_time");
-  add_int_column (b, &row, "complaint_id", "complaint_id");
+  add_int_column (ctx, &row, "id", "id");
+  add_int_column (ctx, &row, "contact_id", "contact_id");
+  add_string (ctx, "wa_id", lookup_conversation_wa_id (ctx, id));
+  add_time_column (ctx, &row, "created_at", "created_at");
+  add_time_column (ctx, &row, "last_inbound_time", "last_inbound_time");
+  add_int_column (ctx, &row, "complaint_id", "complaint_id");
   json_builder_end_object (b);
 }
 
@@ -189,20 +215,20 @@ export_message (const char * const *columns,
   gboolean inbound = g_strcmp0 (row_get (&row, "direction"), "in") == 0;
 
   json_builder_begin_object (b);
-  add_int_column (b, &row, "id", "id");
-  add_int_column (b, &row, "conversation_id", "conversation_id");
-  add_column (b, &row, "wamid", "wamid");
-  add_string (b, "wa_id", lookup_conversation_wa_id (ctx, row_get_int (&row, "conversation_id")));
-  add_column (b, &row, "direction", "direction");
-  add_column (b, &row, "type", "type");
-  add_column (b, &row, "text", "text");
-  add_time_column (b, &row, "timestamp", "timestamp");
-  add_string (b, "status", inbound ? NULL : row_get (&row, "status"));
-  add_time_column (b, &row, "status_time", "status_time");
-  add_int_column (b, &row, "error_code", "error_code");
-  add_column (b, &row, "error_title", "error_title");
-  add_column (b, &row, "officer_name", "officer_name");
-  add_column (b, &row, "context_wamid", "context_wamid");
+  add_int_column (ctx, &row, "id", "id");
+  add_int_column (ctx, &row, "conversation_id", "conversation_id");
+  add_column (ctx, &row, "wamid", "wamid");
+  add_string (ctx, "wa_id", lookup_conversation_wa_id (ctx, row_get_int (&row, "conversation_id")));
+  add_column (ctx, &row, "direction", "direction");
+  add_column (ctx, &row, "type", "type");
+  add_column (ctx, &row, "text", "text");
+  add_time_column (ctx, &row, "timestamp", "timestamp");
+  add_string (ctx, "status", inbound ? NULL : row_get (&row, "status"));
+  add_time_column (ctx, &row, "status_time", "status_time");
+  add_int_column (ctx, &row, "error_code", "error_code");
+  add_column (ctx, &row, "error_title", "error_title");
+  add_column (ctx, &row, "officer_name", "officer_name");
+  add_column (ctx, &row, "context_wamid", "context_wamid");
 
   json_builder_set_member_name (b, "media");
   if (row_get (&row, "media_id") == NULL)
@@ -210,10 +236,10 @@ export_message (const char * const *columns,
   else
     {
       json_builder_begin_object (b);
-      add_column (b, &row, "id", "media_id");
-      add_column (b, &row, "mime_type", "media_mime_type");
-      add_column (b, &row, "sha256", "media_sha256");
-      add_column (b, &row, "filename", "media_filename");
+      add_column (ctx, &row, "id", "media_id");
+      add_column (ctx, &row, "mime_type", "media_mime_type");
+      add_column (ctx, &row, "sha256", "media_sha256");
+      add_column (ctx, &row, "filename", "media_filename");
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
@@ -230,20 +256,20 @@ export_complaint (const char * const *columns,
   Row row = { columns, values, n_columns };
 
   json_builder_begin_object (b);
-  add_int_column (b, &row, "id", "id");
-  add_column (b, &row, "ticket", "ticket");
-  add_int_column (b, &row, "conversation_id", "conversation_id");
-  add_column (b, &row, "citizen_name", "citizen_name");
+  add_int_column (ctx, &row, "id", "id");
+  add_column (ctx, &row, "ticket", "ticket");
+  add_int_column (ctx, &row, "conversation_id", "conversation_id");
+  add_column (ctx, &row, "citizen_name", "citizen_name");
   add_identity_column (ctx, &row, "nik");
   add_identity_column (ctx, &row, "kk");
-  add_column (b, &row, "phone", "phone");
-  add_column (b, &row, "complaint_type", "complaint_type");
-  add_column (b, &row, "institution", "institution");
-  add_column (b, &row, "status", "status");
-  add_column (b, &row, "assigned_officer", "assigned_officer");
-  add_time_column (b, &row, "created_at", "created_at");
-  add_time_column (b, &row, "updated_at", "updated_at");
-  add_time_column (b, &row, "due_at", "due_at");
+  add_column (ctx, &row, "phone", "phone");
+  add_column (ctx, &row, "complaint_type", "complaint_type");
+  add_column (ctx, &row, "institution", "institution");
+  add_column (ctx, &row, "status", "status");
+  add_column (ctx, &row, "assigned_officer", "assigned_officer");
+  add_time_column (ctx, &row, "created_at", "created_at");
+  add_time_column (ctx, &row, "updated_at", "updated_at");
+  add_time_column (ctx, &row, "due_at", "due_at");
   json_builder_end_object (b);
 }
 
@@ -258,17 +284,17 @@ export_complaint_event (const char * const *columns,
   Row row = { columns, values, n_columns };
 
   json_builder_begin_object (b);
-  add_int_column (b, &row, "id", "id");
-  add_int_column (b, &row, "complaint_id", "complaint_id");
-  add_time_column (b, &row, "timestamp", "timestamp");
-  add_column (b, &row, "actor_name", "actor_name");
-  add_column (b, &row, "actor_nip", "actor_nip");
-  add_column (b, &row, "action", "action");
-  add_column (b, &row, "from_status", "from_status");
-  add_column (b, &row, "to_status", "to_status");
-  add_column (b, &row, "from_party", "from_party");
-  add_column (b, &row, "to_party", "to_party");
-  add_column (b, &row, "note", "note");
+  add_int_column (ctx, &row, "id", "id");
+  add_int_column (ctx, &row, "complaint_id", "complaint_id");
+  add_time_column (ctx, &row, "timestamp", "timestamp");
+  add_column (ctx, &row, "actor_name", "actor_name");
+  add_nip_column (ctx, &row, "actor_nip", "actor_nip");
+  add_column (ctx, &row, "action", "action");
+  add_column (ctx, &row, "from_status", "from_status");
+  add_column (ctx, &row, "to_status", "to_status");
+  add_column (ctx, &row, "from_party", "from_party");
+  add_column (ctx, &row, "to_party", "to_party");
+  add_column (ctx, &row, "note", "note");
   json_builder_end_object (b);
 }
 
@@ -302,10 +328,10 @@ build_document (PdwStore            *store,
   ExportContext ctx = { builder, flags, contact_wa_ids, conversation_contacts };
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", EXPORT_FORMAT);
+  add_string (&ctx, "format", EXPORT_FORMAT);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, EXPORT_VERSION);
-  add_string (builder, "exported_at", exported_at);
+  add_string (&ctx, "exported_at", exported_at);
   json_builder_set_member_name (builder, "identity_masked");
   json_builder_add_boolean_value (builder, (flags & PDW_JSON_EXPORT_UNMASKED) == 0);
 

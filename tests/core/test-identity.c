@@ -457,6 +457,32 @@ test_mask (void)
 }
 
 static void
+test_mask_in_text (void)
+{
+  static const struct { const char *in; const char *out; } cases[] = {
+    { "", "" },
+    { "nik sy 1471021234560001 tdk aktif", "nik sy 1471********0001 tdk aktif" },
+    { "NIK 1471 0212 3456 0001\nkk 1471-0212-3456-0002.", "NIK 1471********0001\nkk 1471********0002." },
+    { "#1471.0212.3456.0001#", "#1471********0001#" },
+    { "nik:1471021234560001,kk:1471021234560002", "nik:1471********0001,kk:1471********0002" },
+    /* Two numbers typed together: nothing of them is left. */
+    { "1471021234560001 1471021234560002 ok", "**************** **************** ok" },
+    /* Shorter numbers (phones, dates, 15 digits) stay. */
+    { "hp 081234567890, 02-12-2026, 147102123456000", "hp 081234567890, 02-12-2026, 147102123456000" },
+    /* Separators only between digits; two in a row end the run. */
+    { "1471 0212  3456 0001", "1471 0212  3456 0001" },
+    { "x1471021234560001y", "x1471********0001y" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *masked = pdw_identity_mask_in_text (cases[i].in);
+
+      g_assert_cmpstr (masked, ==, cases[i].out);
+    }
+}
+
+static void
 test_normalize (void)
 {
   g_autofree char *a = pdw_text_normalize ("a\r\nb\rc\xe2\x80\x8b" "d\xef\xbc\x9a", -1);
@@ -488,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/identity/kk", test_kk);
   g_test_add_func ("/identity/messages", test_messages);
   g_test_add_func ("/identity/mask", test_mask);
+  g_test_add_func ("/identity/mask-in-text", test_mask_in_text);
   g_test_add_func ("/identity/normalize", test_normalize);
 
   return g_test_run ();

@@ -19,6 +19,7 @@
 
 #include "consolidation-fixture.h"
 #include "export/pdw-consolidation.h"
+#include "export/pdw-export-private.h"
 
 #define HEADER_LINE "No,Tiket,Tanggal masuk daftar (WIB),Nama,NIK,No. KK,No. HP," \
                     "Jenis pengaduan,Instansi,Status,Hasil,Catatan"
@@ -141,6 +142,29 @@ test_export_csv (void)
   g_assert_nonnull (strstr (both, "1471085203920003"));
   g_assert_nonnull (strstr (both, "s.d. 03-11-2026"));
   g_assert_null (strstr (both, fixture->tickets[CITIZEN_D]));
+}
+
+static void
+test_csv_field_neutralizes (void)
+{
+  static const struct { const char *in; const char *out; } cases[] = {
+    { "Budi", "Budi" },
+    { "", "" },
+    { "=1+2", "'=1+2" },
+    { "@SUM(A1)", "'@SUM(A1)" },
+    { "\t=1+2", "\"'\t=1+2\"" },
+    { "\r=cmd|' /C calc'!A0", "\"'\r=cmd|' /C calc'!A0\"" },
+    { "a\tb", "\"a\tb\"" },
+    { " x", "\" x\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      _pdw_csv_append_field (out, cases[i].in);
+      g_assert_cmpstr (out->str, ==, cases[i].out);
+    }
 }
 
 static void
@@ -589,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/consolidation/result-words", test_result_words);
   g_test_add_func ("/consolidation/export-csv", test_export_csv);
   g_test_add_func ("/consolidation/export-neutralizes-formulas", test_export_neutralizes_formulas);
+  g_test_add_func ("/consolidation/csv-field-neutralizes", test_csv_field_neutralizes);
   g_test_add_func ("/consolidation/export-async", test_export_async);
   g_test_add_func ("/consolidation/round-trip-csv", test_round_trip_csv);
   g_test_add_func ("/consolidation/round-trip-semicolon-resave", test_round_trip_semicolon_resave);

@@ -164,7 +164,8 @@ test_export_fields (Fixture       *f,
 
   message = find_by (messages, "wamid", "wamid.J2");
   media = json_object_get_object_member (message, "media");
-  g_assert_cmpstr (json_object_get_string_member (media, "id"), ==, "1003383421387256");
+  /* A media id of 16 digits is masked like any 16-digit run. */
+  g_assert_cmpstr (json_object_get_string_member (media, "id"), ==, "1003********7256");
   g_assert_cmpstr (json_object_get_string_member (media, "mime_type"), ==, "image/jpeg");
   g_assert_cmpstr (json_object_get_string_member (media, "sha256"), ==, "SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=");
 
@@ -209,6 +210,91 @@ test_export_unmasked (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (complaint, "kk"), ==, "1471020202200002");
 }
 
+/* Messages shaped like the generator's (src/demo/pdw-synthetic.c): the
+ * numbers typed plain, spaced, between hashes, on their own lines, in a
+ * caption, a profile name, an officer's reply and a control-card note. */
+static void
+test_export_masks_numbers_in_text (Fixture       *f,
+                                   gconstpointer  data)
+{
+  static const char * const texts[] = {
+    "Selamat pagi kak.\nNama: Budi Contoh\nNIK: 1471051203950003\nNo KK: 1471051203950004\nnik sy tdk aktif di BPJS",
+    "kak sy mau urus data yg gak sinkron di bank. NIK 1471 0512 0395 0005",
+    "#1471051203950006#Budi#1471051203950007#nik tdk aktif di Dukcapil",
+    "1471051203950008\n1471051203950009\nBudi",
+    "nik:1471.0512.0395.0010 tolong dicek ya kak",
+    "nik 1471-0512-0395-0011 kk 1471051203950012",
+    "dua nomor 1471051203950013 1471051203950014 sekaligus",
+  };
+  GPtrArray *messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GRegex) runs = g_regex_new ("[0-9]+([ .-][0-9]+)*", 0, 0, NULL);
+  g_autoptr(GRegex) sixteen = g_regex_new ("[0-9]([ .-]?[0-9]){15}", 0, 0, NULL);
+  guint n_runs = 0;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(PdwComplaint) noted = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *unmasked = NULL;
+  PdwActor actor = { .name = "Petugas 1471051203950015", .nip = "199001012020121001" };
+  PdwInboundMessage *caption;
+  gint64 reply;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *wamid = g_strdup_printf ("wamid.N%u", i);
+
+      g_ptr_array_add (messages, test_inbound (wamid, "6280000000002", "Siti 1471051203950016",
+                                               1795249200 + i, texts[i]));
+    }
+  caption = test_inbound ("wamid.NC", "6280000000001", "Siti Contoh", 1795249300, "foto KK 1471051203950017");
+  g_free (caption->type);
+  caption->type = g_strdup ("image");
+  caption->media_id = g_strdup ("1003383421387257");
+  g_ptr_array_add (messages, caption);
+  test_ingest (f->store, messages, NULL);
+
+  conversations = pdw_store_list_conversations (f->store, &error);
+  g_assert_no_error (error);
+  reply = pdw_store_queue_outgoing_text (f->store, pdw_conversation_get_id (g_ptr_array_index (conversations, 0)), "NIK 1471051203950018 sudah kami cek", "Petugas Contoh", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reply, >, 0);
+  noted = pdw_store_apply_action (f->store, f->complaint_id, "add_note", "warga kirim NIK 1471 0512 0395 0019",
+                                  NULL, &actor, &error);
+  g_assert_no_error (error);
+
+  root = export_and_parse (f->store, PDW_JSON_EXPORT_NONE, &text);
+  /* Every run of digits (with the separators people type): the only one
+   * of 16 digits or more left is the officers' NIP. */
+  g_assert_true (g_regex_match (runs, text, 0, &match));
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *run = g_match_info_fetch (match, 0);
+      guint n_digits = 0;
+
+      for (const char *p = run; *p != '\0'; p++)
+        n_digits += g_ascii_isdigit (*p) ? 1 : 0;
+      if (n_digits >= 16)
+        g_assert_cmpstr (run, ==, "199001012020121001");
+      n_runs++;
+    }
+  g_assert_cmpuint (n_runs, >, 20);
+  g_assert_nonnull (strstr (text, "NIK 1471********0005"));
+  g_assert_nonnull (strstr (text, "#1471********0006#Budi#1471********0007#"));
+  g_assert_nonnull (strstr (text, "Siti 1471********0016"));
+  g_assert_nonnull (strstr (text, "foto KK 1471********0017"));
+  g_assert_nonnull (strstr (text, "warga kirim NIK 1471********0019"));
+  g_assert_nonnull (strstr (text, "dua nomor **************** **************** sekaligus"));
+  g_assert_nonnull (strstr (text, "1471********0015"));
+
+  /* The unmasked export keeps what was typed: the check above can fail. */
+  g_clear_pointer (&root, json_node_unref);
+  root = export_and_parse (f->store, PDW_JSON_EXPORT_UNMASKED, &unmasked);
+  g_assert_true (g_regex_match (sixteen, unmasked, 0, NULL));
+  g_assert_nonnull (strstr (unmasked, "NIK 1471 0512 0395 0005"));
+}
+
 static void
 test_export_file (Fixture       *f,
                   gconstpointer  data)
@@ -238,6 +324,8 @@ main (int   argc,
 
   g_test_add ("/export/json/fields", Fixture, NULL, fixture_setup, test_export_fields, fixture_teardown);
   g_test_add ("/export/json/unmasked", Fixture, NULL, fixture_setup, test_export_unmasked, fixture_teardown);
+  g_test_add ("/export/json/masks-numbers-in-text", Fixture, NULL, fixture_setup,
+              test_export_masks_numbers_in_text, fixture_teardown);
   g_test_add ("/export/json/file", Fixture, NULL, fixture_setup, test_export_file, fixture_teardown);
 
   return g_test_run ();
