@@ -524,6 +524,20 @@ pdw_webhook_scan_json (const char  *data,
   return deepest;
 }
 
+static guint
+clamp_timestamp (gint64     *timestamp,
+                 gint64      now,
+                 const char *what)
+{
+  if (*timestamp > 0 && *timestamp - now <= PDW_WEBHOOK_MAX_FUTURE_SECONDS)
+    return 0;
+  if (*timestamp > 0)
+    g_debug ("Webhook %s timestamp %" G_GINT64_FORMAT " s in the future, taken as its arrival time",
+             what, *timestamp - now);
+  *timestamp = now;
+  return 1;
+}
+
 guint
 pdw_webhook_clamp_timestamps (GPtrArray *messages,
                               GPtrArray *statuses,
@@ -532,29 +546,9 @@ pdw_webhook_clamp_timestamps (GPtrArray *messages,
   guint changed = 0;
 
   for (guint i = 0; messages != NULL && i < messages->len; i++)
-    {
-      PdwInboundMessage *message = g_ptr_array_index (messages, i);
-
-      if (message->timestamp > 0 && message->timestamp - now <= PDW_WEBHOOK_MAX_FUTURE_SECONDS)
-        continue;
-      if (message->timestamp > 0)
-        g_debug ("Webhook message timestamp %" G_GINT64_FORMAT " s in the future, taken as its arrival time",
-                 message->timestamp - now);
-      message->timestamp = now;
-      changed++;
-    }
+    changed += clamp_timestamp (&((PdwInboundMessage *) g_ptr_array_index (messages, i))->timestamp, now, "message");
   for (guint i = 0; statuses != NULL && i < statuses->len; i++)
-    {
-      PdwStatusUpdate *update = g_ptr_array_index (statuses, i);
-
-      if (update->timestamp > 0 && update->timestamp - now <= PDW_WEBHOOK_MAX_FUTURE_SECONDS)
-        continue;
-      if (update->timestamp > 0)
-        g_debug ("Webhook status timestamp %" G_GINT64_FORMAT " s in the future, taken as its arrival time",
-                 update->timestamp - now);
-      update->timestamp = now;
-      changed++;
-    }
+    changed += clamp_timestamp (&((PdwStatusUpdate *) g_ptr_array_index (statuses, i))->timestamp, now, "status");
 
   return changed;
 }

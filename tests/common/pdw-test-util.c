@@ -138,3 +138,16 @@ pdw_test_prepare_history (const char *dir,
   *seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
   return path;
 }
+
+GBytes *
+pdw_test_nested_webhook (guint levels)
+{
+  GString *text = g_string_new ("{\"object\":\"whatsapp_business_account\",\"entry\":");
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  return g_string_free_to_bytes (text);
+}

@@ -50,6 +50,9 @@ char   *pdw_test_prepare_history      (const char *dir,
                                        const char *start_month,
                                        double     *seconds);
 
+/* A WhatsApp-looking webhook body whose "entry" is @levels arrays deep. */
+GBytes *pdw_test_nested_webhook       (guint       levels);
+
 /* The contents of tests/data/@name; aborts the test if it is missing. */
 GBytes *pdw_test_load_data            (const char *name);
 
