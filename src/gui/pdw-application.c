@@ -478,11 +478,17 @@ preferences_action (GSimpleAction *action,
 {
   PdwApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences;
 
   if (self->context == NULL)
     return;
 
-  gtk_window_present (pdw_preferences_window_new (parent, self->context));
+  preferences = pdw_preferences_window_new (parent, self->context);
+  /* app.preferences-page: opened on the page the caller names. */
+  if (param != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences),
+                                                  g_variant_get_string (param, NULL));
+  gtk_window_present (preferences);
 }
 
 static void
@@ -572,6 +578,7 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "open-complaint", open_complaint_action, "x" },
   { "preferences", preferences_action },
+  { "preferences-page", preferences_action, "s" },
   { "consolidation", consolidation_action },
   { "report", report_action },
 };

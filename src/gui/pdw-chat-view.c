@@ -178,6 +178,7 @@ pdw_chat_view_sync_service_window (PdwChatView *self)
   else
     {
       const char *text;
+      g_autofree char *markup = NULL;
 
       if (last_inbound < 0)
         text = _("This citizen has not written to the office yet, so a free-form message will not be delivered. "
@@ -187,7 +188,10 @@ pdw_chat_view_sync_service_window (PdwChatView *self)
                  "Send the approved template message: when the citizen replies, you can write freely again. "
                  "Your draft is kept.");
 
-      gtk_label_set_text (self->window_notice_label, text);
+      /* One line with its button, as AdwBanner: the whole text on hover. */
+      markup = g_markup_printf_escaped ("<b>%s.</b> %s", _("The 24-hour WhatsApp window is closed"), text);
+      gtk_label_set_markup (self->window_notice_label, markup);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_notice_label), text);
       gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
       gtk_widget_set_visible (self->window_notice, TRUE);
     }

@@ -24,8 +24,7 @@ struct _PdwWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkWidget            *demo_badge;
-  GtkRevealer          *error_revealer;
-  GtkLabel             *error_label;
+  PdwGatewayBanner     *gateway_banner;
   GtkStack             *sidebar_stack;
   GtkDropDown          *filter_dropdown;
   AdwStatusPage        *empty_page;
@@ -43,10 +42,8 @@ struct _PdwWindow
   PdwConversationList  *conversations;
   GtkSingleSelection   *selection;
   PdwConversation      *selected;
-  /* Follow whichever gateway and conversation are current. */
-  GSignalGroup         *gateway_signals;
+  /* Follows whichever conversation is current. */
   GSignalGroup         *selected_signals;
-  char                 *start_error;
 
   /* Weak: the dialog open now, for tests. */
   PdwMergeDialog       *merge_dialog;
@@ -76,33 +73,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-pdw_window_sync_gateway (PdwWindow *self)
-{
-  PdwGatewayService *gateway = pdw_context_get_gateway (self->context);
-  const char *error = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (gateway == NULL)
-    subtitle = g_strdup (_("Gateway off: replies are queued"));
-  else if (pdw_gateway_service_get_listening (gateway))
-    subtitle = g_strdup_printf (_("Receiving messages on port %u"),
-                                pdw_gateway_service_get_port (gateway));
-  else
-    subtitle = g_strdup (_("Gateway not running: replies are queued"));
-
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
-  if (self->start_error != NULL)
-    error = self->start_error;
-  else if (gateway != NULL)
-    error = pdw_gateway_service_get_last_error (gateway);
-
-  if (error != NULL)
-    gtk_label_set_text (self->error_label, error);
-  gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
-}
 
 static void
 pdw_window_mark_read (PdwWindow *self)
@@ -548,10 +518,7 @@ pdw_window_set_gateway_error (PdwWindow  *self,
                               const char *message)
 {
   g_return_if_fail (PDW_IS_WINDOW (self));
-
-  g_free (self->start_error);
-  self->start_error = g_strdup (message);
-  pdw_window_sync_gateway (self);
+  pdw_gateway_banner_set_start_error (self->gateway_banner, message);
 }
 
 void
@@ -773,11 +740,18 @@ pdw_window_get_subtitle (PdwWindow *self)
   return adw_window_title_get_subtitle (self->window_title);
 }
 
+PdwGatewayBanner *
+pdw_window_get_gateway_banner (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->gateway_banner;
+}
+
 const char *
 pdw_window_get_error_text (PdwWindow *self)
 {
   g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
-  return gtk_revealer_get_reveal_child (self->error_revealer) ? gtk_label_get_text (self->error_label) : NULL;
+  return pdw_gateway_banner_get_error_text (self->gateway_banner);
 }
 
 static void
@@ -837,15 +811,7 @@ pdw_window_constructed (GObject *object)
   pdw_chat_view_set_context (self->chat_view, self->context);
   pdw_complaint_pane_set_context (self->complaint_pane, self->context);
 
-  self->gateway_signals = g_signal_group_new (PDW_TYPE_GATEWAY_SERVICE);
-  g_signal_group_connect_object (self->gateway_signals, "notify::listening",
-                                 G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->gateway_signals, "notify::last-error",
-                                 G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
-  g_object_bind_property (self->context, "gateway", self->gateway_signals, "target", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->context, "notify::gateway",
-                           G_CALLBACK (pdw_window_sync_gateway), self, G_CONNECT_SWAPPED);
-  pdw_window_sync_gateway (self);
+  pdw_gateway_banner_set_context (self->gateway_banner, self->context);
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (pdw_window_mark_selected_read), NULL);
 }
@@ -857,14 +823,11 @@ pdw_window_dispose (GObject *object)
 
   if (self->selected_signals != NULL)
     g_signal_group_set_target (self->selected_signals, NULL);
-  if (self->gateway_signals != NULL)
-    g_signal_group_set_target (self->gateway_signals, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PDW_TYPE_WINDOW);
 
   g_clear_weak_pointer (&self->merge_dialog);
   g_clear_object (&self->selected_signals);
-  g_clear_object (&self->gateway_signals);
   g_clear_object (&self->selected);
   g_clear_handle_id (&self->thaw_source, g_source_remove);
   g_clear_handle_id (&self->scroll_top_source, g_source_remove);
@@ -873,7 +836,6 @@ pdw_window_dispose (GObject *object)
   g_clear_pointer (&self->new_messages_text, g_free);
   self->store = NULL;
   g_clear_object (&self->context);
-  g_clear_pointer (&self->start_error, g_free);
 
   G_OBJECT_CLASS (pdw_window_parent_class)->dispose (object);
 }
@@ -949,14 +911,14 @@ pdw_window_class_init (PdwWindowClass *klass)
   (void) pdw_get_resource ();
 
   g_type_ensure (PDW_TYPE_CHAT_VIEW);
+  g_type_ensure (PDW_TYPE_GATEWAY_BANNER);
   g_type_ensure (PDW_TYPE_COMPLAINT_PANE);
   g_type_ensure (PDW_TYPE_SEARCH_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, demo_badge);
-  gtk_widget_class_bind_template_child (widget_class, PdwWindow, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, PdwWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, gateway_banner);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, empty_page);

@@ -13,6 +13,7 @@
 #include "pdw-search-results.h"
 #include "pdw-complaint-pane.h"
 #include "pdw-context.h"
+#include "pdw-gateway-banner.h"
 #include "pdw-merge-dialog.h"
 
 G_BEGIN_DECLS
@@ -71,6 +72,7 @@ PdwChatView         *pdw_window_get_chat_view         (PdwWindow         *self);
 PdwComplaintPane    *pdw_window_get_complaint_pane    (PdwWindow         *self);
 const char          *pdw_window_get_subtitle          (PdwWindow         *self);
 const char          *pdw_window_get_error_text        (PdwWindow         *self);
+PdwGatewayBanner    *pdw_window_get_gateway_banner    (PdwWindow         *self);
 
 /* Search (Ctrl+F): shown instead of the queue while it is visible. */
 PdwSearchResults    *pdw_window_get_search_results    (PdwWindow         *self);

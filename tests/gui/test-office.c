@@ -178,6 +178,7 @@ test_window_closed (Fixture       *fixture,
   PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (fixture->chat));
   GtkWidget *send = pdw_composer_get_send_button (composer);
   PdwMessage *last;
+  int notice_height;
 
   /* Inside the window: a typed reply can go. */
   open_conversation (fixture, fixture->fresh_id);
@@ -194,6 +195,11 @@ test_window_closed (Fixture       *fixture,
   g_assert_false (pdw_chat_view_get_service_window_open (fixture->chat));
   g_assert_true (gtk_widget_get_visible (pdw_chat_view_get_window_notice (fixture->chat)));
   g_assert_false (gtk_widget_get_sensitive (send));
+  /* One compact banner line with its button, not a card that wraps word
+   * by word: at most two lines of text in the narrowest chat column. */
+  gtk_widget_measure (pdw_chat_view_get_window_notice (fixture->chat), GTK_ORIENTATION_VERTICAL, 360,
+                      NULL, &notice_height, NULL, NULL);
+  g_assert_cmpint (notice_height, <=, 60);
 
   /* Enter does nothing and the draft stays. */
   gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL);
