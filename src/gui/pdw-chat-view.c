@@ -15,7 +15,7 @@
 #include "core/pdw-template.h"
 #include "store/pdw-message-list.h"
 
-#include "pdw-chat-view.h"
+#include "pdw-chat-view-private.h"
 #include "pdw-composer.h"
 #include "pdw-context.h"
 #include "pdw-duty-officer.h"
@@ -28,46 +28,6 @@
  * a long answer is sent before it does rather than after. */
 #define WINDOW_WARNING_SECONDS (4 * 60 * 60)
 
-struct _PdwChatView
-{
-  GtkWidget          parent_instance;
-
-  /* Template Widgets */
-  GtkStack          *stack;
-  GtkLabel          *title_label;
-  GtkLabel          *subtitle_label;
-  GtkScrolledWindow *scroller;
-  GtkListView       *list_view;
-  PdwComposer       *composer;
-  GtkWidget         *window_notice;
-  GtkLabel          *window_notice_label;
-  GtkLabel          *window_hint;
-  GtkMenuButton     *templates_button;
-
-  /* Owned References */
-  GMenu             *templates_menu;
-  PdwContext        *context;
-  PdwStore          *store;              /* the context's */
-  GSettings         *settings;           /* the context's */
-  PdwConversation   *conversation;
-  PdwMessageList    *messages;
-  /* Follow whichever context, store, conversation and message list are
-   * current, without disconnecting by hand. */
-  GSignalGroup      *clock_signals;
-  GSignalGroup      *store_signals;
-  GSignalGroup      *conversation_signals;
-  GSignalGroup      *messages_signals;
-  /* conversation id -> unsent text, so a half-typed reply never follows the
-   * officer to another citizen and is never lost by switching. */
-  GHashTable        *drafts;
-
-  gboolean           at_bottom;
-  /* Scrolling up near the top reads the page before (in an idle). */
-  double             last_value;
-  guint              load_older_id;
-  /* The 24-hour customer-service window of the open conversation. */
-  gboolean           window_open;
-};
 
 G_DEFINE_FINAL_TYPE (PdwChatView, pdw_chat_view, GTK_TYPE_WIDGET)
 
@@ -341,94 +301,12 @@ show_toast (PdwChatView *self,
     g_warning ("%s", message);
 }
 
-static gint64 pdw_chat_view_next_opening (PdwChatView *self);
-
-/* The survey question (pdw-survey.h) as the closing message carries it in
- * this conversation, or NULL when the template is empty or unreadable. */
-static char *
-dup_survey_question (PdwChatView  *self,
-                     PdwComplaint *complaint)
-{
-  g_autoptr(PdwReplyTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *officer = NULL;
-  g_autofree char *question = NULL;
-
-  template = pdw_store_dup_reply_template (self->store, PDW_TEMPLATE_SURVEY, &error);
-  if (template == NULL)
-    {
-      g_warning ("Cannot read the survey question: %s", error->message);
-      return NULL;
-    }
-
-  officer = g_settings_get_string (self->settings, "officer-name");
-  question = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
-                                                   self->conversation, complaint, officer,
-                                                   pdw_chat_view_next_opening (self), NULL);
-  if (*g_strstrip (question) == '\0')
-    return NULL;
-  return g_steal_pointer (&question);
-}
-
-/* The complaint whose citizen @text asks to rate the service: the
- * conversation's resolved, unrated file when @text carries the survey
- * question (inserted with the closing message, or by hand); else NULL. */
-static PdwComplaint *
-dup_complaint_surveyed_by (PdwChatView *self,
-                           const char  *text)
-{
-  g_autoptr(PdwComplaint) complaint = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *question = NULL;
-
-  complaint = pdw_store_dup_conversation_complaint (self->store,
-                                                    pdw_conversation_get_id (self->conversation),
-                                                    &error);
-  if (error != NULL)
-    g_warning ("Cannot read the complaint of the conversation: %s", error->message);
-  if (complaint == NULL ||
-      !pdw_survey_can_ask (pdw_complaint_get_status (complaint), pdw_complaint_get_survey_rating (complaint)))
-    return NULL;
-
-  question = dup_survey_question (self, complaint);
-  if (question == NULL || strstr (text, question) == NULL)
-    return NULL;
-  return g_steal_pointer (&complaint);
-}
-
-/* Queues a reply that asks for the survey, and records on the control card
- * that it did, in one step: the card never claims a question that was not
- * sent.  Without the officer's name (the card needs it) it goes as a plain
- * reply, recorded nowhere. */
-static gint64
-queue_survey_question (PdwChatView   *self,
-                       PdwComplaint  *complaint,
-                       const char    *text,
-                       GError       **error)
-{
-  g_auto(PdwDutyOfficer) officer = { 0 };
-  PdwGatewayService *gateway = pdw_context_get_gateway (self->context);
-  gint64 message_id;
-
-  pdw_duty_officer_load_from_context (&officer, self->context);
-  if (officer.actor.name == NULL)
-    return 0;
-
-  message_id = pdw_store_queue_survey_question (self->store, pdw_conversation_get_id (self->conversation),
-                                                pdw_complaint_get_id (complaint), text, &officer.actor,
-                                                NULL, error);
-  if (message_id > 0 && gateway != NULL)
-    pdw_outbox_pump (pdw_gateway_service_get_outbox (gateway));
-  return message_id;
-}
-
 static void
 chat_send_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
   PdwChatView *self = PDW_CHAT_VIEW (widget);
-  g_autoptr(PdwComplaint) surveyed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *typed = NULL;
   g_autofree char *officer = NULL;
@@ -447,8 +325,7 @@ chat_send_action (GtkWidget  *widget,
   officer = g_settings_get_string (self->settings, "officer-name");
 
   gateway = pdw_context_get_gateway (self->context);
-  if ((surveyed = dup_complaint_surveyed_by (self, text)) != NULL)
-    message_id = queue_survey_question (self, surveyed, text, &error);
+  message_id = _pdw_chat_view_queue_survey_reply (self, text, &error);
   if (message_id == 0 && error == NULL)
     {
       if (gateway != NULL)
@@ -762,8 +639,8 @@ pdw_chat_view_get_list_view (PdwChatView *self)
   return GTK_WIDGET (self->list_view);
 }
 
-static gint64
-pdw_chat_view_next_opening (PdwChatView *self)
+gint64
+_pdw_chat_view_next_opening (PdwChatView *self)
 {
   return pdw_service_calendar_next_opening (pdw_context_get_calendar (self->context), now_unix ());
 }
@@ -804,7 +681,7 @@ pdw_chat_view_insert_template (PdwChatView *self,
   officer = g_settings_get_string (self->settings, "officer-name");
   rendered = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
                                                    self->conversation, complaint, officer,
-                                                   pdw_chat_view_next_opening (self), &unknown);
+                                                   _pdw_chat_view_next_opening (self), &unknown);
 
   /* The closing message asks the citizen to rate the service, where the
    * officer sees it before it goes. */
@@ -812,7 +689,7 @@ pdw_chat_view_insert_template (PdwChatView *self,
       g_settings_get_boolean (self->settings, "survey-enabled") && complaint != NULL &&
       pdw_survey_can_ask (pdw_complaint_get_status (complaint), pdw_complaint_get_survey_rating (complaint)))
     {
-      g_autofree char *question = dup_survey_question (self, complaint);
+      g_autofree char *question = _pdw_chat_view_dup_survey_question (self, complaint);
 
       if (question != NULL)
         {

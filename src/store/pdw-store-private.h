@@ -18,8 +18,9 @@
  *   pdw-store-search.c         search by name, number, ticket, NIK, text
  *   pdw-store-export.c         rows for the exporters
  *   pdw-store-rows.c           objects from rows, shared row helpers
+ *   pdw-store-query.c          the locked-query helpers (_pdw_store_query_*)
  *   pdw-store.c                object, statements, transactions, batches,
- *                              signals, queries: calls none of the above
+ *                              signals: calls none of the above
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
