@@ -510,6 +510,26 @@ pdw_chart_sop_steps (Chart *chart)
 
 /* ---- Satisfaction ------------------------------------------------------------------- */
 
+/* @text from @top down in @width (@x its left edge), wrapped on at most two
+ * lines, so that "Sangat baik" under a narrow bar is read whole. */
+static void
+draw_two_lines (Chart          *chart,
+                const char     *text,
+                double          x,
+                double          top,
+                double          width,
+                PangoAlignment  alignment)
+{
+  g_autoptr(PangoLayout) layout = pdw_chart_layout (chart, chart->small, text, width);
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_alignment (layout, alignment);
+  pdw_chart_set_color (chart, &chart->style->muted);
+  cairo_move_to (chart->cr, x, top);
+  pango_cairo_show_layout (chart->cr, layout);
+}
+
 void
 pdw_chart_satisfaction (Chart *chart)
 {
@@ -528,7 +548,8 @@ pdw_chart_satisfaction (Chart *chart)
   left = pdw_chart_text_width (chart, chart->small, max_label) + chart->pad;
   right = chart->width - panel - chart->pad;
   top = chart->line;
-  bottom = chart->height - chart->line * 2.4;
+  /* Below the bars: the rating, then its name on up to two lines. */
+  bottom = chart->height - chart->line * 3.3;
   if (right - left < 20 || bottom - top < 10)
     return;
 
@@ -547,8 +568,8 @@ pdw_chart_satisfaction (Chart *chart)
       pdw_chart_draw_label (chart, chart->small, &style->foreground, count, bx + slot * 0.3,
                   MAX (bottom - h - chart->line * 0.5, top * 0.5), 0.5, 0);
       pdw_chart_draw_label (chart, chart->bold, &style->foreground, rating, bx + slot * 0.3, bottom + chart->line * 0.6, 0.5, 0);
-      pdw_chart_draw_label (chart, chart->small, &style->muted, pdw_chart_text_get (&rating_labels[i], style),
-                  bx + slot * 0.3, bottom + chart->line * 1.6, 0.5, slot);
+      draw_two_lines (chart, pdw_chart_text_get (&rating_labels[i], style), bx + slot * 0.3 - slot / 2,
+                      bottom + chart->line * 1.15, slot, PANGO_ALIGN_CENTER);
     }
 
   /* Panel: the index, its grade and how many answered. */
@@ -583,7 +604,7 @@ pdw_chart_satisfaction (Chart *chart)
     g_autofree char *rate = pdw_report_format_number (survey->response_rate, 1);
     g_autofree char *line = g_strdup_printf ("%s %s (%s%%)", count, pdw_chart_text_get (&text_answers, style), rate);
 
-    pdw_chart_draw_label (chart, chart->small, &style->muted, line, x, y, 0, panel - chart->pad);
+    draw_two_lines (chart, line, x, y - chart->line / 2, panel - chart->pad, PANGO_ALIGN_LEFT);
   }
 }
 
