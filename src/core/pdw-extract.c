@@ -212,6 +212,18 @@ line_has_identity (GArray *items)
   return FALSE;
 }
 
+/* Whether a 16-digit number follows @from in the line. */
+static gboolean
+has_number_after (GArray *items,
+                  guint   from)
+{
+  for (guint i = from; i < items->len; i++)
+    if (_pdw_extract_item_at (items, i)->type == ITEM_NUM16)
+      return TRUE;
+
+  return FALSE;
+}
+
 typedef struct
 {
   LabelKind  pending;        /* label waiting for its value on the next line */
@@ -275,8 +287,11 @@ process_line (Extractor *self,
       guint end = words_end (items, first);
       Item *next = end < items->len ? _pdw_extract_item_at (items, end) : NULL;
 
+      /* A NIK/KK label names an identity only when a number or a ":" goes
+       * with it: "kalau ktp hilang …" is a question, not a citizen Kalau. */
       if (next != NULL &&
-          ((next->type == ITEM_LABEL && (next->label == LABEL_NIK || next->label == LABEL_KK)) ||
+          ((next->type == ITEM_LABEL && (next->label == LABEL_NIK || next->label == LABEL_KK) &&
+            (next->label_sep || has_number_after (items, end))) ||
            next->type == ITEM_NUM16 ||
            (next->type == ITEM_PUNCT && strchr (",/|-", next->punct) != NULL && line_has_identity (items))))
         {

@@ -276,6 +276,11 @@ test_names (void)
   check_one ("Nama: Ma'ruf Al-Amin\nNIK: " NIK_M, "Ma'ruf Al-Amin", NIK_M, NULL, NULL, NULL);
   check_none ("Budi Santoso");
   check_none ("Selamat siang, KTP saya hilang. Bagaimana cara mengurusnya?");
+  /* A question that starts with a word before "ktp"/"kk" names nobody: the
+   * label names an identity only with a number or a ":" beside it. */
+  check_none ("kalau ktp hilang ngurusnya gimana min");
+  check_none ("gmn kk saya blm update");
+  check_one ("Dewi Lestari KTP: " NIK_F, "Dewi Lestari", NIK_F, NULL, NULL, NULL);
 
   /* The complaint's own words are never a name. */
   check_one ("blanko habis\nNIK " NIK_M, NULL, NIK_M, NULL, NULL, NULL);
