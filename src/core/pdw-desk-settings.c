@@ -28,6 +28,32 @@ read_time_of_day (GSettings  *settings,
   return minute;
 }
 
+/* A list that cannot be read leaves the built-in one in force: the desk
+ * keeps working, and Preferences shows which years are covered. */
+static void
+merge_office_holidays (PdwServiceCalendar *calendar,
+                       GSettings          *settings)
+{
+  g_autofree char *path = g_settings_get_string (settings, "holidays-file");
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  if (path[0] == '\0')
+    return;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_warning ("Holiday list %s cannot be read, using the built-in one: %s", path, error->message);
+      return;
+    }
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  if (!pdw_service_calendar_merge_holidays (calendar, bytes, &error))
+    g_warning ("Holiday list %s is not valid, using the built-in one: %s", path, error->message);
+}
+
 PdwServiceCalendar *
 pdw_desk_settings_new_calendar (GSettings *settings)
 {
@@ -42,6 +68,7 @@ pdw_desk_settings_new_calendar (GSettings *settings)
 
   calendar = pdw_service_calendar_new ();
   pdw_service_calendar_load_default_holidays (calendar);
+  merge_office_holidays (calendar, settings);
 
   open_minute = read_time_of_day (settings, "service-hours-start", SHIPPED_OPEN_MINUTE);
   close_minute = read_time_of_day (settings, "service-hours-end", SHIPPED_CLOSE_MINUTE);

@@ -197,10 +197,11 @@ parse_iso_date (const char *str,
   return TRUE;
 }
 
-gboolean
-pdw_service_calendar_load_holidays (PdwServiceCalendar  *self,
-                                    GBytes              *key_file_data,
-                                    GError             **error)
+/* The [holidays] group of @key_file_data as julian day -> name, or NULL
+ * with @error set when any line is not a valid date. */
+static GHashTable *
+parse_holidays (GBytes  *key_file_data,
+                GError **error)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GHashTable) parsed = NULL;
@@ -208,17 +209,13 @@ pdw_service_calendar_load_holidays (PdwServiceCalendar  *self,
   gconstpointer data;
   gsize size;
 
-  g_return_val_if_fail (PDW_IS_SERVICE_CALENDAR (self), FALSE);
-  g_return_val_if_fail (key_file_data != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
   data = g_bytes_get_data (key_file_data, &size);
   if (!g_key_file_load_from_data (key_file, data, size, G_KEY_FILE_NONE, error))
-    return FALSE;
+    return NULL;
 
   keys = g_key_file_get_keys (key_file, "holidays", NULL, error);
   if (keys == NULL)
-    return FALSE;
+    return NULL;
 
   parsed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; keys[i] != NULL; i++)
@@ -231,21 +228,100 @@ pdw_service_calendar_load_holidays (PdwServiceCalendar  *self,
           g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                        _("“%s” in the holiday list is not a date of the form YYYY-MM-DD"),
                        keys[i]);
-          return FALSE;
+          return NULL;
         }
 
       name = g_key_file_get_string (key_file, "holidays", keys[i], error);
       if (name == NULL)
-        return FALSE;
+        return NULL;
       g_strstrip (name);
 
       g_hash_table_replace (parsed, GUINT_TO_POINTER (g_date_get_julian (&date)),
                             g_steal_pointer (&name));
     }
 
-  g_clear_pointer (&self->holidays, g_hash_table_unref);
-  self->holidays = g_steal_pointer (&parsed);
+  return g_steal_pointer (&parsed);
+}
 
+gboolean
+pdw_service_calendar_load_holidays (PdwServiceCalendar  *self,
+                                    GBytes              *key_file_data,
+                                    GError             **error)
+{
+  GHashTable *parsed;
+
+  g_return_val_if_fail (PDW_IS_SERVICE_CALENDAR (self), FALSE);
+  g_return_val_if_fail (key_file_data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  parsed = parse_holidays (key_file_data, error);
+  if (parsed == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->holidays, g_hash_table_unref);
+  self->holidays = parsed;
+
+  return TRUE;
+}
+
+gboolean
+pdw_service_calendar_merge_holidays (PdwServiceCalendar  *self,
+                                     GBytes              *key_file_data,
+                                     GError             **error)
+{
+  g_autoptr(GHashTable) parsed = NULL;
+  GHashTableIter iter;
+  gpointer day, name;
+
+  g_return_val_if_fail (PDW_IS_SERVICE_CALENDAR (self), FALSE);
+  g_return_val_if_fail (key_file_data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  parsed = parse_holidays (key_file_data, error);
+  if (parsed == NULL)
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, parsed);
+  while (g_hash_table_iter_next (&iter, &day, &name))
+    {
+      g_hash_table_replace (self->holidays, day, name);
+      g_hash_table_iter_steal (&iter);
+    }
+
+  return TRUE;
+}
+
+gboolean
+pdw_service_calendar_get_holiday_years (PdwServiceCalendar *self,
+                                        guint              *first_year,
+                                        guint              *last_year)
+{
+  GHashTableIter iter;
+  gpointer day;
+  guint first = G_MAXUINT, last = 0;
+
+  g_return_val_if_fail (PDW_IS_SERVICE_CALENDAR (self), FALSE);
+
+  g_hash_table_iter_init (&iter, self->holidays);
+  while (g_hash_table_iter_next (&iter, &day, NULL))
+    {
+      GDate date;
+      guint year;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, GPOINTER_TO_UINT (day));
+      year = g_date_get_year (&date);
+      first = MIN (first, year);
+      last = MAX (last, year);
+    }
+
+  if (last == 0)
+    return FALSE;
+
+  if (first_year != NULL)
+    *first_year = first;
+  if (last_year != NULL)
+    *last_year = last;
   return TRUE;
 }
 
@@ -318,6 +394,28 @@ pdw_service_calendar_get_holiday (PdwServiceCalendar *self,
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
   return g_hash_table_lookup (self->holidays, GUINT_TO_POINTER (g_date_get_julian (date)));
+}
+
+guint
+pdw_service_calendar_find_uncovered_year (PdwServiceCalendar *self,
+                                          GDateTime          *now)
+{
+  g_autoptr(GDateTime) local = NULL;
+  guint first, last, year;
+
+  g_return_val_if_fail (PDW_IS_SERVICE_CALENDAR (self), 0);
+  g_return_val_if_fail (now != NULL, 0);
+
+  local = g_date_time_to_timezone (now, self->tz);
+  year = g_date_time_get_year (local);
+  if (!pdw_service_calendar_get_holiday_years (self, &first, &last) || last < year)
+    return year;
+  /* The SKB for next year is published in September or October; from
+   * November the office should have it. */
+  if (g_date_time_get_month (local) >= 11 && last < year + 1)
+    return year + 1;
+
+  return 0;
 }
 
 /* Time ------------------------------------------------------------------ */

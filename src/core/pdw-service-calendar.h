@@ -70,6 +70,20 @@ gboolean            pdw_service_calendar_load_holidays        (PdwServiceCalenda
 gboolean            pdw_service_calendar_load_holidays_from_file (PdwServiceCalendar *self,
                                                                const char          *path,
                                                                GError             **error);
+/* Adds the file's holidays to the current set (a date in both takes the
+ * file's name); nothing changes unless the whole file is valid.  How an
+ * office adds a year the built-in list does not have yet. */
+gboolean            pdw_service_calendar_merge_holidays       (PdwServiceCalendar  *self,
+                                                               GBytes              *key_file_data,
+                                                               GError             **error);
+/* The first and last year with at least one holiday; FALSE when none. */
+gboolean            pdw_service_calendar_get_holiday_years    (PdwServiceCalendar  *self,
+                                                               guint               *first_year,
+                                                               guint               *last_year);
+/* A year the office needs and the list lacks: the year of @now (WIB), or
+ * from November the next one; 0 when both are listed. */
+guint               pdw_service_calendar_find_uncovered_year  (PdwServiceCalendar  *self,
+                                                               GDateTime           *now);
 /* The list shipped in data/holidays-id.ini, compiled in. */
 void                pdw_service_calendar_load_default_holidays (PdwServiceCalendar *self);
 void                pdw_service_calendar_add_holiday          (PdwServiceCalendar  *self,

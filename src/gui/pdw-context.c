@@ -46,7 +46,7 @@ settings_changed_cb (PdwContext *self,
                      const char *key)
 {
   static const char * const calendar_keys[] = {
-    "service-days", "service-hours-start", "service-hours-end", NULL,
+    "service-days", "service-hours-start", "service-hours-end", "holidays-file", NULL,
   };
 
   if (!g_strv_contains (calendar_keys, key))

@@ -203,6 +203,70 @@ test_load_from_missing_file (void)
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
+/* How an office adds a year the built-in list lacks: the file's days join
+ * the list, a date in both takes the file's name, a broken file changes
+ * nothing. */
+static void
+test_merge_holidays (void)
+{
+  g_autoptr(PdwServiceCalendar) cal = calendar_with_default_holidays ();
+  const char *extra = "[holidays]\n"
+                      "2027-01-01=Tahun Baru 2027 Masehi\n"
+                      "2026-12-24=Cuti Bersama (diubah)\n";
+  const char *broken = "[holidays]\n2027-02-30=Tidak Ada\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (extra, strlen (extra));
+  g_autoptr(GBytes) bad = g_bytes_new_static (broken, strlen (broken));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) new_year = date_new (2027, 1, 1);
+  g_autoptr(GDate) changed = date_new (2026, 12, 24);
+  g_autoptr(GDate) kept = date_new (2026, 8, 17);
+  guint before = pdw_service_calendar_get_n_holidays (cal);
+  guint first = 0, last = 0;
+
+  g_assert_true (pdw_service_calendar_get_holiday_years (cal, &first, &last));
+  g_assert_cmpuint (first, ==, 2025);
+  g_assert_cmpuint (last, ==, 2026);
+
+  g_assert_true (pdw_service_calendar_merge_holidays (cal, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdw_service_calendar_get_n_holidays (cal), ==, before + 1);
+  g_assert_cmpstr (pdw_service_calendar_get_holiday (cal, new_year), ==, "Tahun Baru 2027 Masehi");
+  g_assert_cmpstr (pdw_service_calendar_get_holiday (cal, changed), ==, "Cuti Bersama (diubah)");
+  g_assert_nonnull (pdw_service_calendar_get_holiday (cal, kept));
+  g_assert_false (pdw_service_calendar_is_open (cal, wib (2027, 1, 1, 10, 0, 0)));
+  g_assert_true (pdw_service_calendar_get_holiday_years (cal, &first, &last));
+  g_assert_cmpuint (last, ==, 2027);
+
+  g_assert_false (pdw_service_calendar_merge_holidays (cal, bad, &error));
+  g_assert_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE);
+  g_assert_cmpuint (pdw_service_calendar_get_n_holidays (cal), ==, before + 1);
+}
+
+static void
+test_uncovered_year (void)
+{
+  g_autoptr(PdwServiceCalendar) cal = calendar_with_default_holidays ();
+  g_autoptr(PdwServiceCalendar) empty = pdw_service_calendar_new ();
+  const char *next = "[holidays]\n2027-01-01=Tahun Baru 2027 Masehi\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (next, strlen (next));
+  g_autoptr(GDateTime) june = g_date_time_new_from_unix_utc (wib (2026, 6, 15, 10, 0, 0));
+  g_autoptr(GDateTime) october = g_date_time_new_from_unix_utc (wib (2026, 10, 31, 23, 0, 0));
+  /* 1 November 00:30 WIB is still 31 October in UTC: the office's date counts. */
+  g_autoptr(GDateTime) november = g_date_time_new_from_unix_utc (wib (2026, 11, 1, 0, 30, 0));
+  g_autoptr(GDateTime) later = g_date_time_new_from_unix_utc (wib (2028, 3, 1, 10, 0, 0));
+  guint first, last;
+
+  g_assert_cmpuint (pdw_service_calendar_find_uncovered_year (cal, june), ==, 0);
+  g_assert_cmpuint (pdw_service_calendar_find_uncovered_year (cal, october), ==, 0);
+  g_assert_cmpuint (pdw_service_calendar_find_uncovered_year (cal, november), ==, 2027);
+  g_assert_cmpuint (pdw_service_calendar_find_uncovered_year (cal, later), ==, 2028);
+  g_assert_cmpuint (pdw_service_calendar_find_uncovered_year (empty, june), ==, 2026);
+  g_assert_false (pdw_service_calendar_get_holiday_years (empty, &first, &last));
+
+  g_assert_true (pdw_service_calendar_merge_holidays (cal, bytes, NULL));
+  g_assert_cmpuint (pdw_service_calendar_find_uncovered_year (cal, november), ==, 0);
+}
+
 static void
 test_next_opening (void)
 {
@@ -412,6 +476,8 @@ main (int   argc,
   g_test_add_func ("/service-calendar/load-holidays-invalid", test_load_holidays_invalid);
   g_test_add_func ("/service-calendar/default-holidays", test_default_holidays);
   g_test_add_func ("/service-calendar/load-from-missing-file", test_load_from_missing_file);
+  g_test_add_func ("/service-calendar/merge-holidays", test_merge_holidays);
+  g_test_add_func ("/service-calendar/uncovered-year", test_uncovered_year);
   g_test_add_func ("/service-calendar/next-opening", test_next_opening);
   g_test_add_func ("/service-calendar/several-periods", test_several_periods);
   g_test_add_func ("/service-calendar/set-hours-from-settings", test_set_hours_from_settings);

@@ -9,6 +9,7 @@
 
 #include "core/pdw-service-calendar.h"
 
+#include "pdw-holidays-group.h"
 #include "pdw-service-page.h"
 
 struct _PdwServicePage
@@ -19,6 +20,7 @@ struct _PdwServicePage
   AdwActionRow       *service_days_row;
   AdwEntryRow        *hours_start_row;
   AdwEntryRow        *hours_end_row;
+  PdwHolidaysGroup   *holidays_group;
   AdwComboRow        *sla_unit_row;
   GtkWidget          *sla_hours_row;
   GtkWidget          *sla_days_row;
@@ -198,6 +200,8 @@ pdw_service_page_constructed (GObject *object)
                            G_CALLBACK (pdw_service_page_sync_days), self, G_CONNECT_SWAPPED);
 
   pdw_service_page_build_day_buttons (self);
+  pdw_holidays_group_set_context (self->holidays_group,
+                                  pdw_preferences_page_get_context (PDW_PREFERENCES_PAGE (self)));
 }
 
 static void
@@ -217,10 +221,12 @@ pdw_service_page_class_init (PdwServicePageClass *klass)
   object_class->constructed = pdw_service_page_constructed;
   object_class->dispose = pdw_service_page_dispose;
 
+  g_type_ensure (PDW_TYPE_HOLIDAYS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-service-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, service_days_row);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, hours_start_row);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, hours_end_row);
+  gtk_widget_class_bind_template_child (widget_class, PdwServicePage, holidays_group);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, sla_unit_row);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, sla_hours_row);
   gtk_widget_class_bind_template_child (widget_class, PdwServicePage, sla_days_row);
