@@ -45,6 +45,9 @@ pdw_gateway_config_copy (const PdwGatewayConfig *config)
   copy->verify_token = g_strdup (config->verify_token);
   copy->listen_address = g_strdup (config->listen_address);
   copy->listen_port = config->listen_port;
+  copy->header_timeout = config->header_timeout;
+  copy->idle_timeout = config->idle_timeout;
+  copy->max_connections = config->max_connections;
 
   return copy;
 }

@@ -99,6 +99,15 @@ store_batch (PdwStore  *store,
       else
         g_task_return_pointer (job->task, g_memdup2 (&job->result, sizeof job->result), g_free);
     }
+
+  /* Answered: now the texts are read for NIKs, outside the transaction
+   * that acknowledged them. */
+  {
+    g_autoptr(GError) link_error = NULL;
+
+    if (!pdw_store_link_deferred (store, &link_error))
+      g_warning ("Messages stored, but not linked to complaints by NIK: %s", link_error->message);
+  }
 }
 
 static gpointer
@@ -182,6 +191,7 @@ pdw_ingest_worker_new (PdwStore  *store,
   thread_data = g_new0 (ThreadData, 1);
   thread_data->queue = g_async_queue_ref (self->queue);
   thread_data->store = companion;
+  pdw_store_set_link_deferred_by_caller (companion, TRUE);
   self->thread = g_thread_new ("pdw-ingest", worker_thread, thread_data);
 
   return g_steal_pointer (&self);

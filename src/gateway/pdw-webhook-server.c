@@ -19,6 +19,7 @@
 
 #include "pdw-ingest-worker.h"
 #include "pdw-signature.h"
+#include "pdw-webhook-listener.h"
 #include "pdw-webhook-parser.h"
 #include "pdw-webhook-server.h"
 
@@ -30,7 +31,9 @@ struct _PdwWebhookServer
 
   PdwStore   *store;
   SoupServer *server;
+  PdwWebhookLimits limits;
   /* While listening. */
+  PdwWebhookListener *listener;
   PdwIngestWorker *worker;
   char       *verify_token;
   char       *app_secret;
@@ -222,24 +225,6 @@ handle_notification (PdwWebhookServer  *self,
 }
 
 static void
-webhook_early_cb (SoupServer        *server,
-                  SoupServerMessage *msg,
-                  const char        *path,
-                  GHashTable        *query,
-                  gpointer           user_data)
-{
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-
-  /* Refuse an announced oversize body before it is read into memory. */
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
-      soup_message_headers_get_content_length (headers) > PDW_WEBHOOK_MAX_BODY)
-    {
-      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
-      reply_text (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large");
-    }
-}
-
-static void
 webhook_cb (SoupServer        *server,
             SoupServerMessage *msg,
             const char        *path,
@@ -308,6 +293,28 @@ pdw_webhook_server_class_init (PdwWebhookServerClass *klass)
 static void
 pdw_webhook_server_init (PdwWebhookServer *self)
 {
+  self->limits.max_body = PDW_WEBHOOK_MAX_BODY;
+}
+
+void
+pdw_webhook_server_set_limits (PdwWebhookServer *self,
+                               guint             header_timeout,
+                               guint             idle_timeout,
+                               guint             max_connections)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  self->limits.header_timeout = header_timeout;
+  self->limits.idle_timeout = idle_timeout;
+  self->limits.max_connections = max_connections;
+}
+
+guint
+pdw_webhook_server_get_n_connections (PdwWebhookServer *self)
+{
+  g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), 0);
+
+  return self->listener != NULL ? pdw_webhook_listener_get_n_connections (self->listener) : 0;
 }
 
 PdwWebhookServer *
@@ -372,7 +379,7 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   g_autoptr(SoupServer) server = NULL;
   g_autoptr(PdwIngestWorker) worker = NULL;
   g_autoptr(GSocket) socket = NULL;
-  GSList *listeners;
+  g_autoptr(GSocketAddress) local = NULL;
 
   g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), FALSE);
   g_return_val_if_fail (port <= 65535, FALSE);
@@ -393,23 +400,16 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
     return FALSE;
 
   server = soup_server_new ("server-header", PACKAGE_NAME " ", NULL);
-  soup_server_add_early_handler (server, PDW_WEBHOOK_PATH, webhook_early_cb, self, NULL);
   soup_server_add_handler (server, PDW_WEBHOOK_PATH, webhook_cb, self, NULL);
 
   socket_address = g_inet_socket_address_new (inet, (guint16) port);
   if (!(socket = listen_socket_new (socket_address, error)) ||
-      !soup_server_listen_socket (server, socket, 0, error))
+      !(local = g_socket_get_local_address (socket, error)))
     return FALSE;
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
 
-  listeners = soup_server_get_listeners (server);
-  if (listeners != NULL)
-    {
-      g_autoptr(GSocketAddress) local = g_socket_get_local_address (listeners->data, NULL);
-
-      if (G_IS_INET_SOCKET_ADDRESS (local))
-        port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
-    }
-  g_slist_free (listeners);
+  /* Our own accept loop (pdw-webhook-listener.c), not libsoup's. */
+  self->listener = pdw_webhook_listener_new (server, socket, &self->limits);
 
   g_free (self->host);
   self->host = g_inet_address_to_string (inet);
@@ -431,7 +431,9 @@ pdw_webhook_server_stop (PdwWebhookServer *self)
 
   /* No new deliveries; then what the worker has is stored before its
    * connection closes, and answered if its client is still there. */
+  pdw_webhook_listener_stop (self->listener);
   soup_server_disconnect (self->server);
+  g_clear_object (&self->listener);
   g_clear_object (&self->server);
   pdw_ingest_worker_stop (self->worker);
   g_clear_object (&self->worker);

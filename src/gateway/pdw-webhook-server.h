@@ -29,6 +29,14 @@ G_DECLARE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, PDW, WEBHOOK_SERVER,
 PdwWebhookServer *pdw_webhook_server_new      (PdwStore          *store,
                                                const char        *verify_token,
                                                const char        *app_secret);
+/* Before listening: the header and idle timeouts in seconds and the cap
+ * on connections (0: the defaults of pdw-webhook-listener.h). */
+void              pdw_webhook_server_set_limits (PdwWebhookServer *self,
+                                                 guint             header_timeout,
+                                                 guint             idle_timeout,
+                                                 guint             max_connections);
+/* Connections open now; 0 when not listening. */
+guint             pdw_webhook_server_get_n_connections (PdwWebhookServer *self);
 /* @address is a numeric IP ("127.0.0.1", "0.0.0.0", "::1") or "localhost";
  * @port 0 picks a free port. */
 gboolean          pdw_webhook_server_listen   (PdwWebhookServer  *self,
