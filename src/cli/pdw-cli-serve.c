@@ -71,6 +71,7 @@ pdw_cli_serve (int    argc,
   gint header_timeout = 0;
   gint idle_timeout = 0;
   gint max_connections = 0;
+  gint retention_days = 0;
   guint sigint_id;
   guint sigterm_id;
   const GOptionEntry entries[] = {
@@ -85,6 +86,7 @@ pdw_cli_serve (int    argc,
     { "header-timeout", 0, 0, G_OPTION_ARG_INT, &header_timeout, N_("Seconds a connection has to send its request headers (default 10)"), "SECONDS" },
     { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &idle_timeout, N_("Seconds a request body may stall before the connection is closed (default 10)"), "SECONDS" },
     { "max-connections", 0, 0, G_OPTION_ARG_INT, &max_connections, N_("Connections open at once (default 256, fewer under a low descriptor limit)"), "N" },
+    { "retention-days", 0, 0, G_OPTION_ARG_INT, &retention_days, N_("Days raw webhooks are kept before they are purged (default: the settings’ value, 90)"), "DAYS" },
     { "no-auto-reply", 0, 0, G_OPTION_ARG_NONE, &no_auto_reply, N_("Never send the out-of-hours automatic reply, whatever the settings say"), NULL },
     { NULL }
   };
@@ -98,9 +100,9 @@ pdw_cli_serve (int    argc,
       return PDW_CLI_EXIT_USAGE;
     }
 
-  if (header_timeout < 0 || idle_timeout < 0 || max_connections < 0)
+  if (header_timeout < 0 || idle_timeout < 0 || max_connections < 0 || retention_days < 0)
     {
-      g_printerr ("%s\n", _("Timeouts and the connection cap cannot be negative."));
+      g_printerr ("%s\n", _("Timeouts, the connection cap and the retention cannot be negative."));
       return PDW_CLI_EXIT_USAGE;
     }
 
@@ -111,6 +113,8 @@ pdw_cli_serve (int    argc,
   settings = pdw_cli_dup_settings ();
   if (settings != NULL)
     pdw_gateway_config_load_settings (config, settings);
+  if (retention_days > 0)
+    config->retention_days = (guint) retention_days;
   replace_string (&config->graph_url, graph_url);
   replace_string (&config->phone_number_id, phone_number_id);
   replace_string (&config->api_version, api_version);

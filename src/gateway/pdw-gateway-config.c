@@ -48,6 +48,7 @@ pdw_gateway_config_copy (const PdwGatewayConfig *config)
   copy->header_timeout = config->header_timeout;
   copy->idle_timeout = config->idle_timeout;
   copy->max_connections = config->max_connections;
+  copy->retention_days = config->retention_days;
 
   return copy;
 }
@@ -104,6 +105,7 @@ pdw_gateway_config_load_settings (PdwGatewayConfig *config,
   replace_string (&config->listen_address, settings, "webhook-listen-address");
   port = g_settings_get_value (settings, "webhook-port");
   config->listen_port = g_variant_get_uint16 (port);
+  config->retention_days = g_settings_get_uint (settings, "webhook-retention-days");
 }
 
 char *

@@ -26,6 +26,9 @@ typedef struct
   guint  header_timeout;   /* seconds */
   guint  idle_timeout;     /* seconds */
   guint  max_connections;
+  /* Raw webhook bodies and orphan statuses are purged after this many
+   * days; 0: PDW_WEBHOOK_RETENTION_DAYS. */
+  guint  retention_days;
 } PdwGatewayConfig;
 
 PdwGatewayConfig *pdw_gateway_config_new               (void);

@@ -35,6 +35,9 @@ typedef struct
   GPtrArray       *statuses;
   PdwIngestResult  result;
   GError          *error;
+  /* A purge (pdw_ingest_worker_purge_async()) when non-zero. */
+  gint64           purge_before;
+  guint            purged;
 } Job;
 
 /* What the thread owns: the companion is closed when the thread ends. */
@@ -110,27 +113,65 @@ store_batch (PdwStore  *store,
   }
 }
 
+/* One slice of a purge, then it waits behind what came meanwhile:
+ * deliveries are never held up by more than one slice. */
+static void
+purge_step (ThreadData *thread_data,
+            Job        *job,
+            gboolean    stopping)
+{
+  guint n = 0;
+
+  if (!pdw_store_purge_webhooks (thread_data->store, job->purge_before, PDW_INGEST_WORKER_PURGE_SLICE,
+                                 &n, &job->error))
+    {
+      g_task_return_error (job->task, g_steal_pointer (&job->error));
+      job_free (job);
+      return;
+    }
+
+  job->purged += n;
+  if (n > 0 && !stopping)
+    {
+      g_async_queue_push (thread_data->queue, job);
+      return;
+    }
+  g_task_return_int (job->task, job->purged);
+  job_free (job);
+}
+
 static gpointer
 worker_thread (gpointer data)
 {
   ThreadData *thread_data = data;
   gboolean stopping = FALSE;
+  Job *job;
 
   while (!stopping)
     {
       g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (job_free);
-      Job *job = g_async_queue_pop (thread_data->queue);
+      Job *purge = NULL;
 
-      while (job != NULL && job != &stop_job)
+      job = g_async_queue_pop (thread_data->queue);
+      while (job != NULL && job != &stop_job && job->purge_before == 0)
         {
           g_ptr_array_add (batch, job);
           job = batch->len < PDW_INGEST_WORKER_MAX_BATCH ? g_async_queue_try_pop (thread_data->queue) : NULL;
         }
       stopping = job == &stop_job;
+      if (job != NULL && job != &stop_job)
+        purge = job;
 
       if (batch->len > 0)
         store_batch (thread_data->store, batch);
+      if (purge != NULL)
+        purge_step (thread_data, purge, FALSE);
     }
+
+  /* A purge that queued itself again behind the stop ends here. */
+  while ((job = g_async_queue_try_pop (thread_data->queue)) != NULL)
+    if (job != &stop_job)
+      purge_step (thread_data, job, TRUE);
 
   g_async_queue_unref (thread_data->queue);
   g_object_unref (thread_data->store);
@@ -232,6 +273,52 @@ pdw_ingest_worker_ingest_async (PdwIngestWorker     *self,
   job->messages = messages != NULL ? g_ptr_array_ref (messages) : NULL;
   job->statuses = statuses != NULL ? g_ptr_array_ref (statuses) : NULL;
   g_async_queue_push (self->queue, job);
+}
+
+void
+pdw_ingest_worker_purge_async (PdwIngestWorker     *self,
+                               gint64               before,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (PDW_IS_INGEST_WORKER (self));
+  g_return_if_fail (before > 0);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, pdw_ingest_worker_purge_async);
+  if (self->thread == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               _("Incoming messages are no longer being saved."));
+      return;
+    }
+
+  job = g_new0 (Job, 1);
+  job->task = g_steal_pointer (&task);
+  job->purge_before = before;
+  g_async_queue_push (self->queue, job);
+}
+
+gboolean
+pdw_ingest_worker_purge_finish (PdwIngestWorker  *self,
+                                GAsyncResult     *result,
+                                guint            *purged,
+                                GError          **error)
+{
+  gssize n;
+
+  g_return_val_if_fail (PDW_IS_INGEST_WORKER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  n = g_task_propagate_int (G_TASK (result), error);
+  if (n < 0)
+    return FALSE;
+  if (purged != NULL)
+    *purged = (guint) n;
+  return TRUE;
 }
 
 gboolean

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 /* At most this many deliveries share one transaction (one fsync). */
 #define PDW_INGEST_WORKER_MAX_BATCH 64
+/* Rows a purge deletes per transaction. */
+#define PDW_INGEST_WORKER_PURGE_SLICE 500
 
 #define PDW_TYPE_INGEST_WORKER (pdw_ingest_worker_get_type ())
 G_DECLARE_FINAL_TYPE (PdwIngestWorker, pdw_ingest_worker, PDW, INGEST_WORKER, GObject)
@@ -46,6 +48,18 @@ gboolean         pdw_ingest_worker_ingest_finish (PdwIngestWorker     *self,
                                                   GAsyncResult        *result,
                                                   PdwIngestResult     *ingest_result,
                                                   GError             **error);
+/* Purges raw webhook bodies and orphan statuses received before @before
+ * (pdw_store_purge_webhooks()) on the worker's thread, in slices of
+ * PDW_INGEST_WORKER_PURGE_SLICE rows each taking its turn behind the
+ * deliveries queued meanwhile.  The result is the number of rows purged. */
+void             pdw_ingest_worker_purge_async  (PdwIngestWorker      *self,
+                                                 gint64                before,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean         pdw_ingest_worker_purge_finish (PdwIngestWorker      *self,
+                                                 GAsyncResult         *result,
+                                                 guint                *purged,
+                                                 GError              **error);
 /* Stores what is queued, then ends the thread and closes the connection.
  * The callbacks of those deliveries still run, from the main context.
  * Also run at dispose; calling it twice is harmless. */

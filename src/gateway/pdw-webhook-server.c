@@ -32,6 +32,9 @@ struct _PdwWebhookServer
   PdwStore   *store;
   SoupServer *server;
   PdwWebhookLimits limits;
+  guint       retention_days;
+  guint       purge_id;
+  gboolean    purging;
   /* While listening. */
   PdwWebhookListener *listener;
   PdwIngestWorker *worker;
@@ -252,6 +255,43 @@ webhook_cb (SoupServer        *server,
 }
 
 static void
+purge_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(PdwWebhookServer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint purged = 0;
+
+  self->purging = FALSE;
+  if (!pdw_ingest_worker_purge_finish (PDW_INGEST_WORKER (object), result, &purged, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CLOSED))
+        g_warning ("Old webhooks not purged: %s", error->message);
+      return;
+    }
+  if (purged > 0)
+    g_message ("Purged %u raw webhooks and orphan statuses older than %u days", purged, self->retention_days);
+}
+
+/* Raw bodies and statuses that never found their message are kept for the
+ * audit trail, then purged: at start and every hour, on the worker's
+ * thread. */
+static gboolean
+purge_cb (gpointer user_data)
+{
+  PdwWebhookServer *self = user_data;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC - (gint64) self->retention_days * 24 * 3600;
+
+  if (self->worker != NULL && !self->purging)
+    {
+      self->purging = TRUE;
+      pdw_ingest_worker_purge_async (self->worker, before, purge_done_cb, g_object_ref (self));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 pdw_webhook_server_dispose (GObject *object)
 {
   PdwWebhookServer *self = (PdwWebhookServer *)object;
@@ -294,6 +334,16 @@ static void
 pdw_webhook_server_init (PdwWebhookServer *self)
 {
   self->limits.max_body = PDW_WEBHOOK_MAX_BODY;
+  self->retention_days = PDW_WEBHOOK_RETENTION_DAYS;
+}
+
+void
+pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
+                                       guint             days)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  self->retention_days = days > 0 ? days : PDW_WEBHOOK_RETENTION_DAYS;
 }
 
 void
@@ -417,6 +467,8 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   self->server = g_steal_pointer (&server);
   self->worker = g_steal_pointer (&worker);
   g_message ("Webhook receiver listening on port %u", self->port);
+  purge_cb (self);
+  self->purge_id = g_timeout_add_seconds (3600, purge_cb, self);
 
   return TRUE;
 }
@@ -431,6 +483,7 @@ pdw_webhook_server_stop (PdwWebhookServer *self)
 
   /* No new deliveries; then what the worker has is stored before its
    * connection closes, and answered if its client is still there. */
+  g_clear_handle_id (&self->purge_id, g_source_remove);
   pdw_webhook_listener_stop (self->listener);
   soup_server_disconnect (self->server);
   g_clear_object (&self->listener);

@@ -664,3 +664,101 @@ pdw_store_link_deferred (PdwStore  *self,
   _pdw_store_changes_emit (self, &changes);
   return TRUE;
 }
+
+/* ---- Retention ------------------------------------------------------------ */
+
+static gboolean
+purge_locked (PdwStore  *self,
+              gint64     before,
+              guint      limit,
+              guint     *purged,
+              GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(PdwStmt) select = NULL;
+  g_autoptr(PdwStmt) orphans = NULL;
+  gboolean has_row;
+
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  if (!(select = _pdw_store_prepare (self,
+                                     "SELECT id FROM webhook_deliveries WHERE received_at < ?1"
+                                     " ORDER BY received_at LIMIT ?2", error)))
+    goto failed;
+  sqlite3_bind_int64 (select, 1, before);
+  sqlite3_bind_int64 (select, 2, limit);
+  for (;;)
+    {
+      gint64 id;
+
+      if (!_pdw_store_step_row (self, select, &has_row, error))
+        goto failed;
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (select, 0);
+      g_array_append_val (ids, id);
+    }
+  g_clear_pointer (&select, _pdw_stmt_release);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(PdwStmt) unlink = NULL;
+      g_autoptr(PdwStmt) delete = NULL;
+
+      if (!(unlink = _pdw_store_prepare (self, "UPDATE messages SET webhook_delivery_id = NULL"
+                                               " WHERE webhook_delivery_id = ?1", error)))
+        goto failed;
+      sqlite3_bind_int64 (unlink, 1, g_array_index (ids, gint64, i));
+      if (!_pdw_store_step_done (self, unlink, error))
+        goto failed;
+      g_clear_pointer (&unlink, _pdw_stmt_release);
+
+      if (!(delete = _pdw_store_prepare (self, "DELETE FROM webhook_deliveries WHERE id = ?1", error)))
+        goto failed;
+      sqlite3_bind_int64 (delete, 1, g_array_index (ids, gint64, i));
+      if (!_pdw_store_step_done (self, delete, error))
+        goto failed;
+    }
+
+  if (!(orphans = _pdw_store_prepare (self,
+                                      "DELETE FROM pending_statuses WHERE id IN"
+                                      " (SELECT id FROM pending_statuses WHERE received_at < ?1 LIMIT ?2)", error)))
+    goto failed;
+  sqlite3_bind_int64 (orphans, 1, before);
+  sqlite3_bind_int64 (orphans, 2, limit);
+  if (!_pdw_store_step_done (self, orphans, error))
+    goto failed;
+
+  *purged = ids->len + (guint) sqlite3_changes (self->db);
+  if (!_pdw_store_commit (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  _pdw_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+pdw_store_purge_webhooks (PdwStore  *self,
+                          gint64     before,
+                          guint      limit,
+                          guint     *purged,
+                          GError   **error)
+{
+  gboolean ret;
+  guint n = 0;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (limit > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  ret = purge_locked (self, before, limit, &n, error);
+  g_rec_mutex_unlock (&self->mutex);
+
+  if (purged != NULL)
+    *purged = ret ? n : 0;
+  return ret;
+}

@@ -172,6 +172,15 @@ gboolean    pdw_store_ingest_webhook      (PdwStore         *self,
  * a batch. */
 gboolean    pdw_store_link_deferred       (PdwStore         *self,
                                            GError          **error);
+/* Deletes at most @limit raw webhook deliveries received before @before
+ * (Unix seconds; their messages stay, without the link to them), and at
+ * most @limit statuses still waiting for a message they name, in one
+ * transaction.  *@purged: how many rows went (0: nothing older is left). */
+gboolean    pdw_store_purge_webhooks      (PdwStore         *self,
+                                           gint64            before,
+                                           guint             limit,
+                                           guint            *purged,
+                                           GError          **error);
 /* pdw_store_end_batch() runs pdw_store_link_deferred() after its commit,
  * unless @by_caller: the ingest worker answers a batch's webhooks first. */
 void        pdw_store_set_link_deferred_by_caller (PdwStore *self,

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "gateway/pdw-signature.h"
@@ -339,6 +340,44 @@ test_kill_in_burst (void)
   pdw_test_serve_clear (&serve);
 }
 
+/* Raw webhooks older than the retention are purged by serve itself, at
+ * start (then hourly), off its main loop. */
+static void
+test_retention (void)
+{
+  const char * const args[] = { "--retention-days", "30", NULL };
+  g_autofree char *log = NULL;
+  PdwTestServe serve;
+  sqlite3 *db = NULL;
+  guint waited = 0;
+
+  pdw_test_serve_init (&serve, "pandawa-hostile-retention-XXXXXX");
+  pdw_test_serve_start (&serve, 0, NULL);
+  for (guint n = 1; n <= 3; n++)
+    assert_real_webhook_served (&serve, n);
+  pdw_test_serve_stop (&serve);
+
+  /* Two of them arrived 40 days ago. */
+  g_assert_cmpint (sqlite3_open (serve.db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE webhook_deliveries SET received_at = received_at - 40 * 86400"
+                                     " WHERE id IN (SELECT id FROM webhook_deliveries ORDER BY id LIMIT 2)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  pdw_test_serve_start (&serve, 0, args);
+  while (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM webhook_deliveries") != 1 && waited++ < 100)
+    g_usleep (100000);
+  g_assert_cmpint (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM webhook_deliveries"), ==, 1);
+  /* The messages stay. */
+  g_assert_cmpint (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM messages"), ==, 3);
+  assert_real_webhook_served (&serve, 4);
+  pdw_test_serve_stop (&serve);
+
+  log = pdw_test_serve_dup_log (&serve);
+  g_assert_nonnull (strstr (log, "Purged 2 raw webhooks"));
+  pdw_test_serve_clear (&serve);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -350,6 +389,7 @@ main (int    argc,
   g_test_add_func ("/gateway/hostile/descriptor-exhaustion", test_descriptor_exhaustion);
   g_test_add_func ("/gateway/hostile/oversized-streamed", test_oversized_streamed);
   g_test_add_func ("/gateway/hostile/kill-in-burst", test_kill_in_burst);
+  g_test_add_func ("/gateway/hostile/retention", test_retention);
 
   return g_test_run ();
 }

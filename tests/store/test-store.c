@@ -305,6 +305,58 @@ test_open_refused_untouched (void)
   assert_refused_untouched (NULL, "nama,nik\nContoh,0000\n", PDW_STORE_ERROR_CORRUPT);
 }
 
+static gint64
+purge_clock (gpointer user_data)
+{
+  return *(gint64 *) user_data;
+}
+
+/* Raw bodies and orphan statuses older than the retention go, in slices;
+ * the messages stay, without their link to the delivery. */
+static void
+test_purge_webhooks (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 now = 1767225600;
+  gint64 clock = now - 100 * 24 * 3600;
+  guint purged = 0, total = 0;
+
+  pdw_store_set_clock (f->store, purge_clock, &clock);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *wamid = g_strdup_printf ("wamid.OLD%u", i);
+
+      test_ingest (f->store, test_messages (test_inbound (wamid, "6280000000001", "Siti Contoh", clock, "Halo"), NULL),
+                   NULL);
+    }
+  test_ingest (f->store, NULL, test_statuses (test_status ("wamid.NEVER_SEEN", PDW_DELIVERY_DELIVERED, clock), NULL));
+  clock = now;
+  test_ingest (f->store, test_messages (test_inbound ("wamid.NEW", "6280000000001", "Siti Contoh", now, "Baru"), NULL),
+               test_statuses (test_status ("wamid.NEVER_SEEN_NEW", PDW_DELIVERY_DELIVERED, now), NULL));
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM webhook_deliveries"), ==, 7);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pending_statuses"), ==, 2);
+
+  /* 90 days: slices of 2 until nothing older is left. */
+  do
+    {
+      g_assert_true (pdw_store_purge_webhooks (f->store, now - 90 * 24 * 3600, 2, &purged, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (purged, <=, 4);
+      total += purged;
+    }
+  while (purged > 0);
+
+  g_assert_cmpuint (total, ==, 7);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM webhook_deliveries"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pending_statuses"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pending_statuses WHERE wamid = 'wamid.NEVER_SEEN_NEW'"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM messages"), ==, 6);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM messages WHERE webhook_delivery_id IS NULL"), ==, 5);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM messages WHERE wamid = 'wamid.NEW'"
+                                           " AND webhook_delivery_id IS NOT NULL"), ==, 1);
+}
+
 static void
 test_ingest_dedupe (Fixture       *f,
                     gconstpointer  data)
@@ -825,6 +877,7 @@ main (int   argc,
   g_test_add_func ("/store/open/too-new", test_open_too_new);
   g_test_add_func ("/store/open/refused-untouched", test_open_refused_untouched);
   ADD ("/store/ingest/dedupe", test_ingest_dedupe);
+  ADD ("/store/ingest/purge", test_purge_webhooks);
   ADD ("/store/ingest/all-or-nothing", test_ingest_all_or_nothing);
   ADD ("/store/ingest/order-window-unread", test_ingest_order_window_unread);
   ADD ("/store/ingest/bsuid-only", test_bsuid_only);
