@@ -35,9 +35,14 @@ typedef struct
   GPtrArray       *statuses;
   PdwIngestResult  result;
   GError          *error;
-  /* A purge (pdw_ingest_worker_purge_async()) when non-zero. */
+  /* A purge (pdw_ingest_worker_purge()) when non-zero; no task then, so
+   * that a report still on its way holds neither the worker nor the store. */
   gint64           purge_before;
   guint            purged;
+  PdwIngestPurgeFunc purge_func;
+  gpointer         purge_data;
+  GDestroyNotify   purge_destroy;
+  GMainContext    *purge_context;
 } Job;
 
 /* What the thread owns: the companion is closed when the thread ends. */
@@ -56,6 +61,9 @@ job_free (gpointer data)
   Job *job = data;
 
   g_clear_object (&job->task);
+  if (job->purge_destroy != NULL)
+    job->purge_destroy (job->purge_data);
+  g_clear_pointer (&job->purge_context, g_main_context_unref);
   g_free (job->source);
   g_clear_pointer (&job->raw_body, g_bytes_unref);
   g_clear_pointer (&job->messages, g_ptr_array_unref);
@@ -113,6 +121,15 @@ store_batch (PdwStore  *store,
   }
 }
 
+static gboolean
+purge_report_cb (gpointer data)
+{
+  Job *job = data;
+
+  job->purge_func (job->purged, job->error, job->purge_data);
+  return G_SOURCE_REMOVE;
+}
+
 /* One slice of a purge, then it waits behind what came meanwhile:
  * deliveries are never held up by more than one slice. */
 static void
@@ -122,22 +139,19 @@ purge_step (ThreadData *thread_data,
 {
   guint n = 0;
 
-  if (!pdw_store_purge_webhooks (thread_data->store, job->purge_before, PDW_INGEST_WORKER_PURGE_SLICE,
-                                 &n, &job->error))
+  if (pdw_store_purge_webhooks (thread_data->store, job->purge_before, PDW_INGEST_WORKER_PURGE_SLICE,
+                                &n, &job->error))
     {
-      g_task_return_error (job->task, g_steal_pointer (&job->error));
-      job_free (job);
-      return;
+      job->purged += n;
+      if (n > 0 && !stopping)
+        {
+          g_async_queue_push (thread_data->queue, job);
+          return;
+        }
     }
 
-  job->purged += n;
-  if (n > 0 && !stopping)
-    {
-      g_async_queue_push (thread_data->queue, job);
-      return;
-    }
-  g_task_return_int (job->task, job->purged);
-  job_free (job);
+  /* The report owns the job from here. */
+  g_main_context_invoke_full (job->purge_context, G_PRIORITY_DEFAULT, purge_report_cb, job, job_free);
 }
 
 static gpointer
@@ -238,6 +252,24 @@ pdw_ingest_worker_new (PdwStore  *store,
   return g_steal_pointer (&self);
 }
 
+/* Takes @task and @job: queued, or answered G_IO_ERROR_CLOSED once the
+ * worker has stopped. */
+static void
+push_job (PdwIngestWorker *self,
+          GTask           *task,
+          Job             *job)
+{
+  job->task = task;
+  if (self->thread == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               _("Incoming messages are no longer being saved."));
+      job_free (job);
+      return;
+    }
+  g_async_queue_push (self->queue, job);
+}
+
 void
 pdw_ingest_worker_ingest_async (PdwIngestWorker     *self,
                                 const char          *source,
@@ -259,66 +291,39 @@ pdw_ingest_worker_ingest_async (PdwIngestWorker     *self,
   /* The thread decides: a delivery it stored is reported stored. */
   g_task_set_check_cancellable (task, FALSE);
 
-  if (self->thread == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
-                               _("Incoming messages are no longer being saved."));
-      return;
-    }
-
   job = g_new0 (Job, 1);
-  job->task = g_steal_pointer (&task);
   job->source = g_strdup (source);
   job->raw_body = raw_body != NULL ? g_bytes_ref (raw_body) : NULL;
   job->messages = messages != NULL ? g_ptr_array_ref (messages) : NULL;
   job->statuses = statuses != NULL ? g_ptr_array_ref (statuses) : NULL;
-  g_async_queue_push (self->queue, job);
+  push_job (self, g_steal_pointer (&task), job);
 }
 
 void
-pdw_ingest_worker_purge_async (PdwIngestWorker     *self,
-                               gint64               before,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+pdw_ingest_worker_purge (PdwIngestWorker    *self,
+                         gint64              before,
+                         PdwIngestPurgeFunc  func,
+                         gpointer            user_data,
+                         GDestroyNotify      destroy)
 {
-  g_autoptr(GTask) task = NULL;
   Job *job;
 
   g_return_if_fail (PDW_IS_INGEST_WORKER (self));
   g_return_if_fail (before > 0);
-
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, pdw_ingest_worker_purge_async);
-  if (self->thread == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
-                               _("Incoming messages are no longer being saved."));
-      return;
-    }
+  g_return_if_fail (func != NULL);
 
   job = g_new0 (Job, 1);
-  job->task = g_steal_pointer (&task);
   job->purge_before = before;
+  job->purge_func = func;
+  job->purge_data = user_data;
+  job->purge_destroy = destroy;
+  if (self->thread == NULL)
+    {
+      job_free (job);
+      return;
+    }
+  job->purge_context = g_main_context_ref_thread_default ();
   g_async_queue_push (self->queue, job);
-}
-
-gboolean
-pdw_ingest_worker_purge_finish (PdwIngestWorker  *self,
-                                GAsyncResult     *result,
-                                guint            *purged,
-                                GError          **error)
-{
-  gssize n;
-
-  g_return_val_if_fail (PDW_IS_INGEST_WORKER (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  n = g_task_propagate_int (G_TASK (result), error);
-  if (n < 0)
-    return FALSE;
-  if (purged != NULL)
-    *purged = (guint) n;
-  return TRUE;
 }
 
 gboolean
