@@ -399,14 +399,18 @@ accept_cb (GSocket      *socket,
         {
           if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
             break;
-          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_OPEN_FILES))
-            {
-              starve (self, error);
-              return G_SOURCE_REMOVE;
-            }
           /* ECONNABORTED and the like: that client is gone, not us. */
-          g_debug ("Webhook receiver: accept failed: %s", error->message);
-          continue;
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED) ||
+              g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE) ||
+              g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+            {
+              g_debug ("Webhook receiver: accept failed: %s", error->message);
+              continue;
+            }
+          /* EMFILE, ENFILE, ENOBUFS…: the listener would spin on a
+           * socket it cannot serve; it backs off instead. */
+          starve (self, error);
+          return G_SOURCE_REMOVE;
         }
 
       if (self->starved)
