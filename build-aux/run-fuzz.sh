@@ -24,6 +24,8 @@ if ! command -v "$CLANG" >/dev/null 2>&1; then
 fi
 
 max_time=${PANDAWA_FUZZ_SECONDS:-20}
+# The libraries the target's sources need besides GLib.
+packages=${PANDAWA_FUZZ_PACKAGES:-glib-2.0}
 work=$(mktemp -d "${TMPDIR:-/tmp}/pandawa-fuzz-$name.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 
@@ -34,9 +36,9 @@ generated_root=$(dirname "$(dirname "$generated")")
 "$CLANG" -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
   -I"$build_root" -I"$generated_root" -I"$src_dir" \
   -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 \
-  $(pkg-config --cflags glib-2.0) \
+  $(pkg-config --cflags $packages) \
   "$target" "$@" \
-  $(pkg-config --libs glib-2.0) \
+  $(pkg-config --libs $packages) \
   -o "$work/$name"
 
 # New inputs go to a scratch copy, never into the source tree.

@@ -68,6 +68,10 @@ pdw_cli_serve (int    argc,
   g_autofree char *phone_number_id = NULL;
   g_autofree char *api_version = NULL;
   g_autofree char *webhook_url = NULL;
+  gint header_timeout = 0;
+  gint idle_timeout = 0;
+  gint max_connections = 0;
+  gint retention_days = 0;
   guint sigint_id;
   guint sigterm_id;
   const GOptionEntry entries[] = {
@@ -79,6 +83,10 @@ pdw_cli_serve (int    argc,
     { "graph-url", 0, 0, G_OPTION_ARG_STRING, &graph_url, N_("Graph API base URL"), "URL" },
     { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("WhatsApp Business phone number ID"), "ID" },
     { "api-version", 0, 0, G_OPTION_ARG_STRING, &api_version, N_("Graph API version, such as v21.0"), "V" },
+    { "header-timeout", 0, 0, G_OPTION_ARG_INT, &header_timeout, N_("Seconds a connection has to send its request headers (default 10)"), "SECONDS" },
+    { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &idle_timeout, N_("Seconds a request body may stall before the connection is closed (default 10)"), "SECONDS" },
+    { "max-connections", 0, 0, G_OPTION_ARG_INT, &max_connections, N_("Connections open at once (default 256, fewer under a low descriptor limit)"), "N" },
+    { "retention-days", 0, 0, G_OPTION_ARG_INT, &retention_days, N_("Days raw webhooks are kept before they are purged (default: the settings’ value, 90)"), "DAYS" },
     { "no-auto-reply", 0, 0, G_OPTION_ARG_NONE, &no_auto_reply, N_("Never send the out-of-hours automatic reply, whatever the settings say"), NULL },
     { NULL }
   };
@@ -92,10 +100,21 @@ pdw_cli_serve (int    argc,
       return PDW_CLI_EXIT_USAGE;
     }
 
+  if (header_timeout < 0 || idle_timeout < 0 || max_connections < 0 || retention_days < 0)
+    {
+      g_printerr ("%s\n", _("Timeouts, the connection cap and the retention cannot be negative."));
+      return PDW_CLI_EXIT_USAGE;
+    }
+
   config = pdw_gateway_config_new ();
+  config->header_timeout = (guint) header_timeout;
+  config->idle_timeout = (guint) idle_timeout;
+  config->max_connections = (guint) max_connections;
   settings = pdw_cli_dup_settings ();
   if (settings != NULL)
     pdw_gateway_config_load_settings (config, settings);
+  if (retention_days > 0)
+    config->retention_days = (guint) retention_days;
   replace_string (&config->graph_url, graph_url);
   replace_string (&config->phone_number_id, phone_number_id);
   replace_string (&config->api_version, api_version);

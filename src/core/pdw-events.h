@@ -31,6 +31,10 @@ typedef struct
   int     error_code;     /* messages[].errors[0].code for type "unsupported"; 0 if none */
   char   *error_title;
   char   *raw_json;       /* the message object, serialised, for types we do not model */
+  /* The webhook's own timestamp was missing or too far in the future and
+   * @timestamp is the arrival time instead: what it said (0 if nothing). */
+  gboolean timestamp_clamped;
+  gint64   claimed_timestamp;
 } PdwInboundMessage;
 
 /* One delivery status of a message we sent. */

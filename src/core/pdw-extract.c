@@ -536,9 +536,12 @@ GPtrArray *
 pdw_extract_people (const char *text)
 {
   g_autofree char *clean = NULL;
+  g_autofree char *bounded = NULL;
+  g_autofree guint *next_nonempty = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GPtrArray) all_items = NULL;
   LineState state = { LABEL_NONE, FALSE };
+  gsize length;
   Extractor self;
   gsize pos = 0;
   GPtrArray *people;
@@ -549,7 +552,18 @@ pdw_extract_people (const char *text)
   self.events = g_array_new (FALSE, TRUE, sizeof (Event));
   g_array_set_clear_func (self.events, event_clear);
 
-  clean = pdw_text_normalize (text, -1);
+  /* Only the beginning of a long text, cut at a character's start. */
+  length = strnlen (text, PDW_EXTRACT_MAX_TEXT + 1);
+  if (length > PDW_EXTRACT_MAX_TEXT)
+    {
+      const char *cut = text + PDW_EXTRACT_MAX_TEXT;
+
+      while (cut > text && ((guchar) *cut & 0xc0) == 0x80)
+        cut--;
+      bounded = g_strndup (text, cut - text);
+    }
+
+  clean = pdw_text_normalize (bounded != NULL ? bounded : text, -1);
   lines = g_strsplit (clean, "\n", -1);
   all_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
@@ -559,19 +573,20 @@ pdw_extract_people (const char *text)
       pos += strlen (lines[i]) + 1;
     }
 
+  /* The next line with something on it, for "name alone on a line":
+   * found once from the end, not searched again from every line. */
+  next_nonempty = g_new (guint, all_items->len + 1);
+  next_nonempty[all_items->len] = G_MAXUINT;
+  for (guint i = all_items->len; i > 0; i--)
+    next_nonempty[i - 1] = i < all_items->len && ((GArray *) g_ptr_array_index (all_items, i))->len > 0
+                           ? i : next_nonempty[i];
+
   for (guint i = 0; i < all_items->len; i++)
     {
       GArray *items = g_ptr_array_index (all_items, i);
-      GArray *next = NULL;
+      GArray *next = next_nonempty[i] != G_MAXUINT ? g_ptr_array_index (all_items, next_nonempty[i]) : NULL;
       guint first_event = self.events->len;
       char sep;
-
-      /* The next line with something on it, for "name alone on a line". */
-      for (guint k = i + 1; k < all_items->len && next == NULL; k++)
-        {
-          if (((GArray *) g_ptr_array_index (all_items, k))->len > 0)
-            next = g_ptr_array_index (all_items, k);
-        }
 
       if (items->len == 0)
         continue;

@@ -21,7 +21,13 @@ typedef struct
 
 void       pdw_extracted_person_free (PdwExtractedPerson *person);
 
-/* Every person found in @text, in the order they appear.  Never NULL. */
+/* A message is a few lines: of a longer text only the first this many
+ * bytes are read, so that extraction takes a bounded time whatever a
+ * webhook carries. */
+#define PDW_EXTRACT_MAX_TEXT 8192
+
+/* Every person found in the first PDW_EXTRACT_MAX_TEXT bytes of @text, in
+ * the order they appear.  Never NULL. */
 GPtrArray *pdw_extract_people        (const char         *text);
 
 /* @name as a person's name is written: each word capitalised ("dewi

@@ -45,6 +45,10 @@ pdw_gateway_config_copy (const PdwGatewayConfig *config)
   copy->verify_token = g_strdup (config->verify_token);
   copy->listen_address = g_strdup (config->listen_address);
   copy->listen_port = config->listen_port;
+  copy->header_timeout = config->header_timeout;
+  copy->idle_timeout = config->idle_timeout;
+  copy->max_connections = config->max_connections;
+  copy->retention_days = config->retention_days;
 
   return copy;
 }
@@ -101,6 +105,7 @@ pdw_gateway_config_load_settings (PdwGatewayConfig *config,
   replace_string (&config->listen_address, settings, "webhook-listen-address");
   port = g_settings_get_value (settings, "webhook-port");
   config->listen_port = g_variant_get_uint16 (port);
+  config->retention_days = g_settings_get_uint (settings, "webhook-retention-days");
 }
 
 char *

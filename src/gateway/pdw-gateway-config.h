@@ -21,6 +21,14 @@ typedef struct
   char  *verify_token;     /* secret: GET /webhook handshake */
   char  *listen_address;   /* e.g. "127.0.0.1" or "0.0.0.0" */
   guint  listen_port;      /* 0 picks a free port */
+  /* The webhook receiver's limits (pdw_webhook_server_set_limits()); 0:
+   * the defaults. */
+  guint  header_timeout;   /* seconds */
+  guint  idle_timeout;     /* seconds */
+  guint  max_connections;
+  /* Raw webhook bodies and orphan statuses are purged after this many
+   * days; 0: PDW_WEBHOOK_RETENTION_DAYS. */
+  guint  retention_days;
 } PdwGatewayConfig;
 
 PdwGatewayConfig *pdw_gateway_config_new               (void);

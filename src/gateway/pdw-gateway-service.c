@@ -467,6 +467,9 @@ pdw_gateway_service_start (PdwGatewayService  *self,
     return TRUE;
 
   webhook = pdw_webhook_server_new (self->store, self->config->verify_token, self->config->app_secret);
+  pdw_webhook_server_set_limits (webhook, self->config->header_timeout, self->config->idle_timeout,
+                                 self->config->max_connections);
+  pdw_webhook_server_set_retention_days (webhook, self->config->retention_days);
   if (!pdw_webhook_server_listen (webhook, self->config->listen_address, self->config->listen_port, &local_error))
     {
       g_autofree char *text = g_strdup_printf (_("The webhook receiver cannot listen: %s"), local_error->message);

@@ -35,6 +35,14 @@ typedef struct
   GPtrArray       *statuses;
   PdwIngestResult  result;
   GError          *error;
+  /* A purge (pdw_ingest_worker_purge()) when non-zero; no task then, so
+   * that a report still on its way holds neither the worker nor the store. */
+  gint64           purge_before;
+  guint            purged;
+  PdwIngestPurgeFunc purge_func;
+  gpointer         purge_data;
+  GDestroyNotify   purge_destroy;
+  GMainContext    *purge_context;
 } Job;
 
 /* What the thread owns: the companion is closed when the thread ends. */
@@ -53,6 +61,9 @@ job_free (gpointer data)
   Job *job = data;
 
   g_clear_object (&job->task);
+  if (job->purge_destroy != NULL)
+    job->purge_destroy (job->purge_data);
+  g_clear_pointer (&job->purge_context, g_main_context_unref);
   g_free (job->source);
   g_clear_pointer (&job->raw_body, g_bytes_unref);
   g_clear_pointer (&job->messages, g_ptr_array_unref);
@@ -99,6 +110,48 @@ store_batch (PdwStore  *store,
       else
         g_task_return_pointer (job->task, g_memdup2 (&job->result, sizeof job->result), g_free);
     }
+
+  /* Answered: now the texts are read for NIKs, outside the transaction
+   * that acknowledged them. */
+  {
+    g_autoptr(GError) link_error = NULL;
+
+    if (!pdw_store_link_deferred (store, &link_error))
+      g_warning ("Messages stored, but not linked to complaints by NIK: %s", link_error->message);
+  }
+}
+
+static gboolean
+purge_report_cb (gpointer data)
+{
+  Job *job = data;
+
+  job->purge_func (job->purged, job->error, job->purge_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* One slice of a purge, then it waits behind what came meanwhile:
+ * deliveries are never held up by more than one slice. */
+static void
+purge_step (ThreadData *thread_data,
+            Job        *job,
+            gboolean    stopping)
+{
+  guint n = 0;
+
+  if (pdw_store_purge_webhooks (thread_data->store, job->purge_before, PDW_INGEST_WORKER_PURGE_SLICE,
+                                &n, &job->error))
+    {
+      job->purged += n;
+      if (n > 0 && !stopping)
+        {
+          g_async_queue_push (thread_data->queue, job);
+          return;
+        }
+    }
+
+  /* The report owns the job from here. */
+  g_main_context_invoke_full (job->purge_context, G_PRIORITY_DEFAULT, purge_report_cb, job, job_free);
 }
 
 static gpointer
@@ -106,22 +159,33 @@ worker_thread (gpointer data)
 {
   ThreadData *thread_data = data;
   gboolean stopping = FALSE;
+  Job *job;
 
   while (!stopping)
     {
       g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (job_free);
-      Job *job = g_async_queue_pop (thread_data->queue);
+      Job *purge = NULL;
 
-      while (job != NULL && job != &stop_job)
+      job = g_async_queue_pop (thread_data->queue);
+      while (job != NULL && job != &stop_job && job->purge_before == 0)
         {
           g_ptr_array_add (batch, job);
           job = batch->len < PDW_INGEST_WORKER_MAX_BATCH ? g_async_queue_try_pop (thread_data->queue) : NULL;
         }
       stopping = job == &stop_job;
+      if (job != NULL && job != &stop_job)
+        purge = job;
 
       if (batch->len > 0)
         store_batch (thread_data->store, batch);
+      if (purge != NULL)
+        purge_step (thread_data, purge, FALSE);
     }
+
+  /* A purge that queued itself again behind the stop ends here. */
+  while ((job = g_async_queue_try_pop (thread_data->queue)) != NULL)
+    if (job != &stop_job)
+      purge_step (thread_data, job, TRUE);
 
   g_async_queue_unref (thread_data->queue);
   g_object_unref (thread_data->store);
@@ -182,9 +246,28 @@ pdw_ingest_worker_new (PdwStore  *store,
   thread_data = g_new0 (ThreadData, 1);
   thread_data->queue = g_async_queue_ref (self->queue);
   thread_data->store = companion;
+  pdw_store_set_link_deferred_by_caller (companion, TRUE);
   self->thread = g_thread_new ("pdw-ingest", worker_thread, thread_data);
 
   return g_steal_pointer (&self);
+}
+
+/* Takes @task and @job: queued, or answered G_IO_ERROR_CLOSED once the
+ * worker has stopped. */
+static void
+push_job (PdwIngestWorker *self,
+          GTask           *task,
+          Job             *job)
+{
+  job->task = task;
+  if (self->thread == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               _("Incoming messages are no longer being saved."));
+      job_free (job);
+      return;
+    }
+  g_async_queue_push (self->queue, job);
 }
 
 void
@@ -208,19 +291,38 @@ pdw_ingest_worker_ingest_async (PdwIngestWorker     *self,
   /* The thread decides: a delivery it stored is reported stored. */
   g_task_set_check_cancellable (task, FALSE);
 
-  if (self->thread == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
-                               _("Incoming messages are no longer being saved."));
-      return;
-    }
-
   job = g_new0 (Job, 1);
-  job->task = g_steal_pointer (&task);
   job->source = g_strdup (source);
   job->raw_body = raw_body != NULL ? g_bytes_ref (raw_body) : NULL;
   job->messages = messages != NULL ? g_ptr_array_ref (messages) : NULL;
   job->statuses = statuses != NULL ? g_ptr_array_ref (statuses) : NULL;
+  push_job (self, g_steal_pointer (&task), job);
+}
+
+void
+pdw_ingest_worker_purge (PdwIngestWorker    *self,
+                         gint64              before,
+                         PdwIngestPurgeFunc  func,
+                         gpointer            user_data,
+                         GDestroyNotify      destroy)
+{
+  Job *job;
+
+  g_return_if_fail (PDW_IS_INGEST_WORKER (self));
+  g_return_if_fail (before > 0);
+  g_return_if_fail (func != NULL);
+
+  job = g_new0 (Job, 1);
+  job->purge_before = before;
+  job->purge_func = func;
+  job->purge_data = user_data;
+  job->purge_destroy = destroy;
+  if (self->thread == NULL)
+    {
+      job_free (job);
+      return;
+    }
+  job->purge_context = g_main_context_ref_thread_default ();
   g_async_queue_push (self->queue, job);
 }
 

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 /* At most this many deliveries share one transaction (one fsync). */
 #define PDW_INGEST_WORKER_MAX_BATCH 64
+/* Rows a purge deletes per transaction. */
+#define PDW_INGEST_WORKER_PURGE_SLICE 500
 
 #define PDW_TYPE_INGEST_WORKER (pdw_ingest_worker_get_type ())
 G_DECLARE_FINAL_TYPE (PdwIngestWorker, pdw_ingest_worker, PDW, INGEST_WORKER, GObject)
@@ -46,6 +48,24 @@ gboolean         pdw_ingest_worker_ingest_finish (PdwIngestWorker     *self,
                                                   GAsyncResult        *result,
                                                   PdwIngestResult     *ingest_result,
                                                   GError             **error);
+/* Called on the context that asked, once a purge is over: @purged rows
+ * went; @error is set if a slice failed. */
+typedef void (*PdwIngestPurgeFunc) (guint         purged,
+                                    const GError *error,
+                                    gpointer      user_data);
+
+/* Purges raw webhook bodies and orphan statuses received before @before
+ * (pdw_store_purge_webhooks()) on the worker's thread, in slices of
+ * PDW_INGEST_WORKER_PURGE_SLICE rows each taking its turn behind the
+ * deliveries queued meanwhile, then calls @func.  After
+ * pdw_ingest_worker_stop() nothing is purged and @func is not called;
+ * @destroy frees @user_data in every case.  Nothing of the worker is held
+ * while the report waits for its context. */
+void             pdw_ingest_worker_purge        (PdwIngestWorker      *self,
+                                                 gint64                before,
+                                                 PdwIngestPurgeFunc    func,
+                                                 gpointer              user_data,
+                                                 GDestroyNotify        destroy);
 /* Stores what is queued, then ends the thread and closes the connection.
  * The callbacks of those deliveries still run, from the main context.
  * Also run at dispose; calling it twice is harmless. */

@@ -546,7 +546,17 @@ pdw_webhook_clamp_timestamps (GPtrArray *messages,
   guint changed = 0;
 
   for (guint i = 0; messages != NULL && i < messages->len; i++)
-    changed += clamp_timestamp (&((PdwInboundMessage *) g_ptr_array_index (messages, i))->timestamp, now, "message");
+    {
+      PdwInboundMessage *message = g_ptr_array_index (messages, i);
+      gint64 claimed = message->timestamp;
+
+      if (clamp_timestamp (&message->timestamp, now, "message"))
+        {
+          message->timestamp_clamped = TRUE;
+          message->claimed_timestamp = MAX (claimed, 0);
+          changed++;
+        }
+    }
   for (guint i = 0; statuses != NULL && i < statuses->len; i++)
     changed += clamp_timestamp (&((PdwStatusUpdate *) g_ptr_array_index (statuses, i))->timestamp, now, "status");
 

@@ -19,6 +19,7 @@
 
 #include "pdw-ingest-worker.h"
 #include "pdw-signature.h"
+#include "pdw-webhook-listener.h"
 #include "pdw-webhook-parser.h"
 #include "pdw-webhook-server.h"
 
@@ -30,7 +31,12 @@ struct _PdwWebhookServer
 
   PdwStore   *store;
   SoupServer *server;
+  PdwWebhookLimits limits;
+  guint       retention_days;
+  guint       purge_id;
+  gboolean    purging;
   /* While listening. */
+  PdwWebhookListener *listener;
   PdwIngestWorker *worker;
   char       *verify_token;
   char       *app_secret;
@@ -222,24 +228,6 @@ handle_notification (PdwWebhookServer  *self,
 }
 
 static void
-webhook_early_cb (SoupServer        *server,
-                  SoupServerMessage *msg,
-                  const char        *path,
-                  GHashTable        *query,
-                  gpointer           user_data)
-{
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-
-  /* Refuse an announced oversize body before it is read into memory. */
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
-      soup_message_headers_get_content_length (headers) > PDW_WEBHOOK_MAX_BODY)
-    {
-      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
-      reply_text (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large");
-    }
-}
-
-static void
 webhook_cb (SoupServer        *server,
             SoupServerMessage *msg,
             const char        *path,
@@ -264,6 +252,51 @@ webhook_cb (SoupServer        *server,
       soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Allow", "GET, POST");
       reply_text (msg, SOUP_STATUS_METHOD_NOT_ALLOWED, "Method Not Allowed");
     }
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+static void
+purge_done_cb (guint         purged,
+               const GError *error,
+               gpointer      user_data)
+{
+  g_autoptr(PdwWebhookServer) self = g_weak_ref_get (user_data);
+
+  if (self == NULL)
+    return;
+
+  self->purging = FALSE;
+  /* Tried again in an hour: a busy database is no reason to alarm. */
+  if (error != NULL)
+    g_debug ("Old webhooks not purged this time: %s", error->message);
+  else if (purged > 0)
+    g_message ("Purged %u raw webhooks and orphan statuses older than %u days", purged, self->retention_days);
+}
+
+/* Raw bodies and statuses that never found their message are kept for the
+ * audit trail, then purged: at start and every hour, on the worker's
+ * thread. */
+static gboolean
+purge_cb (gpointer user_data)
+{
+  PdwWebhookServer *self = user_data;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC - (gint64) self->retention_days * 24 * 3600;
+
+  if (self->worker != NULL && !self->purging)
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, self);
+      self->purging = TRUE;
+      pdw_ingest_worker_purge (self->worker, before, purge_done_cb, ref, (GDestroyNotify) weak_ref_free);
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -308,6 +341,38 @@ pdw_webhook_server_class_init (PdwWebhookServerClass *klass)
 static void
 pdw_webhook_server_init (PdwWebhookServer *self)
 {
+  self->limits.max_body = PDW_WEBHOOK_MAX_BODY;
+  self->retention_days = PDW_WEBHOOK_RETENTION_DAYS;
+}
+
+void
+pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
+                                       guint             days)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  self->retention_days = days > 0 ? days : PDW_WEBHOOK_RETENTION_DAYS;
+}
+
+void
+pdw_webhook_server_set_limits (PdwWebhookServer *self,
+                               guint             header_timeout,
+                               guint             idle_timeout,
+                               guint             max_connections)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  self->limits.header_timeout = header_timeout;
+  self->limits.idle_timeout = idle_timeout;
+  self->limits.max_connections = max_connections;
+}
+
+guint
+pdw_webhook_server_get_n_connections (PdwWebhookServer *self)
+{
+  g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), 0);
+
+  return self->listener != NULL ? pdw_webhook_listener_get_n_connections (self->listener) : 0;
 }
 
 PdwWebhookServer *
@@ -372,7 +437,7 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   g_autoptr(SoupServer) server = NULL;
   g_autoptr(PdwIngestWorker) worker = NULL;
   g_autoptr(GSocket) socket = NULL;
-  GSList *listeners;
+  g_autoptr(GSocketAddress) local = NULL;
 
   g_return_val_if_fail (PDW_IS_WEBHOOK_SERVER (self), FALSE);
   g_return_val_if_fail (port <= 65535, FALSE);
@@ -393,23 +458,16 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
     return FALSE;
 
   server = soup_server_new ("server-header", PACKAGE_NAME " ", NULL);
-  soup_server_add_early_handler (server, PDW_WEBHOOK_PATH, webhook_early_cb, self, NULL);
   soup_server_add_handler (server, PDW_WEBHOOK_PATH, webhook_cb, self, NULL);
 
   socket_address = g_inet_socket_address_new (inet, (guint16) port);
   if (!(socket = listen_socket_new (socket_address, error)) ||
-      !soup_server_listen_socket (server, socket, 0, error))
+      !(local = g_socket_get_local_address (socket, error)))
     return FALSE;
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
 
-  listeners = soup_server_get_listeners (server);
-  if (listeners != NULL)
-    {
-      g_autoptr(GSocketAddress) local = g_socket_get_local_address (listeners->data, NULL);
-
-      if (G_IS_INET_SOCKET_ADDRESS (local))
-        port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
-    }
-  g_slist_free (listeners);
+  /* Our own accept loop (pdw-webhook-listener.c), not libsoup's. */
+  self->listener = pdw_webhook_listener_new (server, socket, &self->limits);
 
   g_free (self->host);
   self->host = g_inet_address_to_string (inet);
@@ -417,6 +475,8 @@ pdw_webhook_server_listen (PdwWebhookServer  *self,
   self->server = g_steal_pointer (&server);
   self->worker = g_steal_pointer (&worker);
   g_message ("Webhook receiver listening on port %u", self->port);
+  purge_cb (self);
+  self->purge_id = g_timeout_add_seconds (3600, purge_cb, self);
 
   return TRUE;
 }
@@ -431,7 +491,11 @@ pdw_webhook_server_stop (PdwWebhookServer *self)
 
   /* No new deliveries; then what the worker has is stored before its
    * connection closes, and answered if its client is still there. */
+  g_clear_handle_id (&self->purge_id, g_source_remove);
+  self->purging = FALSE;
+  pdw_webhook_listener_stop (self->listener);
   soup_server_disconnect (self->server);
+  g_clear_object (&self->listener);
   g_clear_object (&self->server);
   pdw_ingest_worker_stop (self->worker);
   g_clear_object (&self->worker);

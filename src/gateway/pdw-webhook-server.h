@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * of slack. */
 #define PDW_WEBHOOK_MAX_BODY (3 * 1024 * 1024 + 256 * 1024)
 
+/* How long raw webhooks are kept by default (issue #12). */
+#define PDW_WEBHOOK_RETENTION_DAYS 90
+
 #define PDW_TYPE_WEBHOOK_SERVER (pdw_webhook_server_get_type ())
 G_DECLARE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, PDW, WEBHOOK_SERVER, GObject)
 
@@ -29,6 +32,18 @@ G_DECLARE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, PDW, WEBHOOK_SERVER,
 PdwWebhookServer *pdw_webhook_server_new      (PdwStore          *store,
                                                const char        *verify_token,
                                                const char        *app_secret);
+/* Before listening: the header and idle timeouts in seconds and the cap
+ * on connections (0: the defaults of pdw-webhook-listener.h). */
+void              pdw_webhook_server_set_limits (PdwWebhookServer *self,
+                                                 guint             header_timeout,
+                                                 guint             idle_timeout,
+                                                 guint             max_connections);
+/* Days raw webhook bodies and orphan statuses are kept (0: the default),
+ * purged at start and every hour while listening. */
+void              pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
+                                                         guint             days);
+/* Connections open now; 0 when not listening. */
+guint             pdw_webhook_server_get_n_connections (PdwWebhookServer *self);
 /* @address is a numeric IP ("127.0.0.1", "0.0.0.0", "::1") or "localhost";
  * @port 0 picks a free port. */
 gboolean          pdw_webhook_server_listen   (PdwWebhookServer  *self,

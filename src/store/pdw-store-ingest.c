@@ -209,9 +209,9 @@ insert_inbound_message (PdwStore                 *self,
                                    "INSERT INTO messages (conversation_id, wamid, direction, type, text,"
                                    "  media_id, media_mime_type, media_sha256, media_filename,"
                                    "  context_wamid, raw_json, timestamp, received_at, status,"
-                                   "  error_code, error_title, webhook_delivery_id, contact_id)"
+                                   "  error_code, error_title, webhook_delivery_id, contact_id, claimed_timestamp)"
                                    " VALUES (?1, ?2, 'in', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                                   "  'none', ?13, ?14, ?15, ?16)", error)))
+                                   "  'none', ?13, ?14, ?15, ?16, ?17)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -233,6 +233,8 @@ insert_inbound_message (PdwStore                 *self,
   if (delivery_id > 0)
     sqlite3_bind_int64 (stmt, 15, delivery_id);
   sqlite3_bind_int64 (stmt, 16, contact_id);
+  if (message->timestamp_clamped)
+    sqlite3_bind_int64 (stmt, 17, message->claimed_timestamp);
 
   return _pdw_store_step_insert (self, stmt, message_id, error);
 }
@@ -368,8 +370,11 @@ ingest_message (PdwStore                 *self,
       !_pdw_store_record_survey_reply (self, conversation_id, message->text, message_time,
                                        changes, &rated, error))
     return FALSE;
-  if (!rated && !link_by_nik_in_text (self, conversation_id, message->text, now, changes, error))
-    return FALSE;
+  /* Reading a NIK out of the text waits until the delivery is committed
+   * (pdw_store_link_deferred()): the acknowledgement never waits for the
+   * extractor. */
+  if (!rated && message->text != NULL)
+    g_array_append_val (self->deferred_links, message_id);
 
   result->messages_new++;
   _pdw_store_changes_add_message (changes, conversation_id, message_id);
@@ -570,6 +575,190 @@ pdw_store_ingest_webhook (PdwStore         *self,
     *result = local_result;
 
   _pdw_store_changes_emit (self, &changes);
+
+  /* Alone, the delivery is committed now; a batch's waits for its end
+   * (the ingest worker links after answering).  The delivery is stored
+   * whatever happens here. */
+  {
+    g_autoptr(GError) link_error = NULL;
+
+    if (!pdw_store_link_deferred (self, &link_error))
+      g_warning ("Messages stored, but not linked to complaints by NIK: %s", link_error->message);
+  }
   return TRUE;
 }
 
+
+/* ---- Linking by NIK, after the commit ------------------------------------ */
+
+static gboolean
+link_deferred_locked (PdwStore         *self,
+                      GArray           *ids,
+                      PdwStoreChanges  *changes,
+                      GError          **error)
+{
+  gint64 now = _pdw_store_now (self);
+
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(PdwStmt) stmt = NULL;
+      g_autofree char *text = NULL;
+      gint64 conversation_id;
+      gboolean has_row;
+
+      /* A delivery rolled back since (a failed batch) left no row. */
+      if (!(stmt = _pdw_store_prepare (self, "SELECT conversation_id, text FROM messages WHERE id = ?1", error)))
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      if (!_pdw_store_step_row (self, stmt, &has_row, error))
+        goto failed;
+      if (!has_row)
+        continue;
+
+      conversation_id = sqlite3_column_int64 (stmt, 0);
+      text = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_clear_pointer (&stmt, _pdw_stmt_release);
+      if (!link_by_nik_in_text (self, conversation_id, text, now, changes, error))
+        goto failed;
+    }
+
+  if (!_pdw_store_commit (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  _pdw_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+pdw_store_link_deferred (PdwStore  *self,
+                         GError   **error)
+{
+  g_auto(PdwStoreChanges) changes = { 0 };
+  g_autoptr(GArray) ids = NULL;
+  gboolean ret;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  _pdw_store_changes_init (&changes);
+
+  g_rec_mutex_lock (&self->mutex);
+  if (self->in_batch || self->deferred_links->len == 0)
+    {
+      g_rec_mutex_unlock (&self->mutex);
+      return TRUE;
+    }
+  ids = g_steal_pointer (&self->deferred_links);
+  self->deferred_links = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ret = link_deferred_locked (self, ids, &changes, error);
+  g_rec_mutex_unlock (&self->mutex);
+
+  if (!ret)
+    return FALSE;
+
+  _pdw_store_changes_emit (self, &changes);
+  return TRUE;
+}
+
+/* ---- Retention ------------------------------------------------------------ */
+
+static gboolean
+purge_locked (PdwStore  *self,
+              gint64     before,
+              guint      limit,
+              guint     *purged,
+              GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(PdwStmt) select = NULL;
+  g_autoptr(PdwStmt) orphans = NULL;
+  gboolean has_row;
+
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  if (!(select = _pdw_store_prepare (self,
+                                     "SELECT id FROM webhook_deliveries WHERE received_at < ?1"
+                                     " ORDER BY received_at LIMIT ?2", error)))
+    goto failed;
+  sqlite3_bind_int64 (select, 1, before);
+  sqlite3_bind_int64 (select, 2, limit);
+  for (;;)
+    {
+      gint64 id;
+
+      if (!_pdw_store_step_row (self, select, &has_row, error))
+        goto failed;
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (select, 0);
+      g_array_append_val (ids, id);
+    }
+  g_clear_pointer (&select, _pdw_stmt_release);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(PdwStmt) unlink = NULL;
+      g_autoptr(PdwStmt) delete = NULL;
+
+      if (!(unlink = _pdw_store_prepare (self, "UPDATE messages SET webhook_delivery_id = NULL"
+                                               " WHERE webhook_delivery_id = ?1", error)))
+        goto failed;
+      sqlite3_bind_int64 (unlink, 1, g_array_index (ids, gint64, i));
+      if (!_pdw_store_step_done (self, unlink, error))
+        goto failed;
+      g_clear_pointer (&unlink, _pdw_stmt_release);
+
+      if (!(delete = _pdw_store_prepare (self, "DELETE FROM webhook_deliveries WHERE id = ?1", error)))
+        goto failed;
+      sqlite3_bind_int64 (delete, 1, g_array_index (ids, gint64, i));
+      if (!_pdw_store_step_done (self, delete, error))
+        goto failed;
+    }
+
+  if (!(orphans = _pdw_store_prepare (self,
+                                      "DELETE FROM pending_statuses WHERE id IN"
+                                      " (SELECT id FROM pending_statuses WHERE received_at < ?1 LIMIT ?2)", error)))
+    goto failed;
+  sqlite3_bind_int64 (orphans, 1, before);
+  sqlite3_bind_int64 (orphans, 2, limit);
+  if (!_pdw_store_step_done (self, orphans, error))
+    goto failed;
+
+  *purged = ids->len + (guint) sqlite3_changes (self->db);
+  if (!_pdw_store_commit (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  _pdw_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+pdw_store_purge_webhooks (PdwStore  *self,
+                          gint64     before,
+                          guint      limit,
+                          guint     *purged,
+                          GError   **error)
+{
+  gboolean ret;
+  guint n = 0;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (limit > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  ret = purge_locked (self, before, limit, &n, error);
+  g_rec_mutex_unlock (&self->mutex);
+
+  if (purged != NULL)
+    *purged = ret ? n : 0;
+  return ret;
+}

@@ -291,6 +291,22 @@ static const char * const migrations[] = {
    * month started: without these both read the whole history. */
   "CREATE INDEX messages_inbound_by_time ON messages (timestamp) WHERE direction = 'in';"
   "CREATE INDEX conversations_by_created ON conversations (created_at);",
+
+  /* 7-9: reserved for the outbox and media branches (replaced by their
+   * migrations when merged). */
+  "",
+  "",
+  "",
+
+  /* 10: a message whose webhook timestamp was missing or more than a day
+   * ahead is stored at its arrival time; what the webhook claimed is kept
+   * beside it (NULL: the timestamp is WhatsApp's own). */
+  "ALTER TABLE messages ADD COLUMN claimed_timestamp INTEGER;"
+  /* Raw webhook bodies are purged after their retention, oldest first;
+   * their messages then forget the delivery (the foreign key's check
+   * needs the second index). */
+  "CREATE INDEX webhook_deliveries_by_time ON webhook_deliveries (received_at);"
+  "CREATE INDEX messages_by_delivery ON messages (webhook_delivery_id);",
 };
 
 /* What each migration fills after its SQL, in chunks of ids so that the

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -205,27 +206,80 @@ read_user_version (PdwStore  *self,
   return TRUE;
 }
 
-/* A database with tables but no schema version belongs to some other
- * program: adding our tables to it would only make things worse. */
-static gboolean
-check_foreign_database (PdwStore  *self,
-                        GError   **error)
+static void
+set_too_new_error (PdwStore  *self,
+                   int        version,
+                   GError   **error)
 {
+  g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_TOO_NEW,
+               _("The database “%s” was written by a newer version of PANDAWA "
+                 "(schema %d; this version knows up to %d). Update PANDAWA to open it."),
+               self->path, version, pdw_store_migrations_get_latest ());
+}
+
+/* A database with tables but no schema version belongs to some other
+ * program: adding our tables to it would only make things worse.  Read on
+ * a read-only connection, before anything could change the file (its
+ * mode, its journal mode, a marker): a refused file is left exactly as it
+ * was. */
+static gboolean
+check_file_is_ours (PdwStore    *self,
+                    const char  *path,
+                    GError     **error)
+{
+  static const char sqlite_magic[16] = "SQLite format 3";
   g_autofree char *count = NULL;
+  char header[16];
+  gssize n;
+  int version = 0;
+  int fd;
+  int rc;
+  gboolean ok;
 
-  if (!run_pragma (self, "SELECT count(*) FROM sqlite_master", &count, error))
-    return FALSE;
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return TRUE;  /* a new file, or one create_private_file() reports on */
+  n = read (fd, header, sizeof header);
+  g_close (fd, NULL);
 
-  if (count != NULL && atoi (count) > 0)
+  /* An empty file is a new database. */
+  if (n == 0)
+    return TRUE;
+  if (n != sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
+    {
+      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_CORRUPT,
+                   _("The file “%s” is not a database. It was left untouched."), path);
+      return FALSE;
+    }
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _pdw_store_set_error_from_code (self, error, rc);
+      ok = FALSE;
+    }
+  else
+    ok = read_user_version (self, &version, error) &&
+         run_pragma (self, "SELECT count(*) FROM sqlite_master", &count, error);
+
+  if (ok && version > pdw_store_migrations_get_latest ())
+    {
+      set_too_new_error (self, version, error);
+      ok = FALSE;
+    }
+  else if (ok && version == 0 && count != NULL && atoi (count) > 0)
     {
       g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_OPEN,
                    _("The file “%s” is a database of another program, not of PANDAWA. "
                      "It was left untouched."),
-                   self->path);
-      return FALSE;
+                   path);
+      ok = FALSE;
     }
 
-  return TRUE;
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  return ok;
 }
 
 /* ~5 % of a year's messages: the progress moves every second or so. */
@@ -393,17 +447,13 @@ apply_migrations (PdwStore        *self,
   if (!read_user_version (self, &version, error))
     return FALSE;
 
+  /* Also checked before the file was touched (check_file_is_ours()); here
+   * for a file changed since by another process. */
   if (version > latest)
     {
-      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_TOO_NEW,
-                   _("The database “%s” was written by a newer version of PANDAWA "
-                     "(schema %d; this version knows up to %d). Update PANDAWA to open it."),
-                   self->path, version, latest);
+      set_too_new_error (self, version, error);
       return FALSE;
     }
-
-  if (version == 0 && !check_foreign_database (self, error))
-    return FALSE;
 
   for (int next = version + 1; next <= latest; next++)
     {
@@ -479,7 +529,8 @@ open_database (PdwStore        *self,
                const Progress  *progress,
                GError         **error)
 {
-  if (!create_private_file (path, error) ||
+  if (!check_file_is_ours (self, path, error) ||
+      !create_private_file (path, error) ||
       !open_connection (self, path, error))
     return FALSE;
 

@@ -57,6 +57,11 @@ struct _PdwStore
    * is a savepoint, and change signals wait in batch_changes. */
   gboolean       in_batch;
   guint          savepoint_depth;
+  /* gint64 ids of inbound texts stored but not yet read for a NIK
+   * (pdw_store_link_deferred()); guarded by @mutex. */
+  GArray        *deferred_links;
+  /* pdw_store_set_link_deferred_by_caller(). */
+  gboolean       link_deferred_by_caller;
   struct _PdwStoreBatchChanges *batch_changes;
   /* Where the store was made: change signals are emitted there even when
    * the change was made on a worker thread. */

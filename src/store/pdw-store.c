@@ -687,6 +687,7 @@ pdw_store_finalize (GObject *object)
   g_mutex_clear (&self->follow_lock);
   g_mutex_clear (&self->signal_lock);
   g_clear_pointer (&self->queued, g_array_unref);
+  g_clear_pointer (&self->deferred_links, g_array_unref);
   g_clear_pointer (&self->queued_keys, g_hash_table_unref);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_clear_object (&self->primary);
@@ -740,6 +741,7 @@ pdw_store_init (PdwStore *self)
   g_mutex_init (&self->follow_lock);
   g_mutex_init (&self->signal_lock);
   self->queued = g_array_new (FALSE, FALSE, sizeof (QueuedSignal));
+  self->deferred_links = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->queued_keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->owner_thread = g_thread_self ();
   self->owner_context = g_main_context_ref_thread_default ();
@@ -850,5 +852,22 @@ pdw_store_end_batch (PdwStore  *self,
 
   emit_changes (self, changes->messages, changes->complaints, changes->conversations);
   batch_changes_free (changes);
+
+  if (!self->link_deferred_by_caller)
+    {
+      g_autoptr(GError) link_error = NULL;
+
+      if (!pdw_store_link_deferred (self, &link_error))
+        g_warning ("Messages stored, but not linked to complaints by NIK: %s", link_error->message);
+    }
   return TRUE;
+}
+
+void
+pdw_store_set_link_deferred_by_caller (PdwStore *self,
+                                       gboolean  by_caller)
+{
+  g_return_if_fail (PDW_IS_STORE (self));
+
+  self->link_deferred_by_caller = by_caller;
 }

@@ -155,7 +155,8 @@ typedef struct
  * audit and replay), then contacts, conversations, messages (a wamid already
  * present is counted as duplicate and skipped) and statuses (applied only
  * forward, see pdw_delivery_status_can_advance()).  When this returns TRUE
- * the data is on disk and the webhook may be acknowledged. */
+ * the data is on disk and the webhook may be acknowledged.  Texts are
+ * read for a NIK afterwards (pdw_store_link_deferred()). */
 gboolean    pdw_store_ingest_webhook      (PdwStore         *self,
                                            const char       *source,
                                            GBytes           *raw_body,
@@ -163,6 +164,27 @@ gboolean    pdw_store_ingest_webhook      (PdwStore         *self,
                                            GPtrArray        *statuses,   /* PdwStatusUpdate */
                                            PdwIngestResult  *result,
                                            GError          **error);
+
+/* Reads the inbound texts stored since the last call for a NIK of an open
+ * complaint and links their conversations (pdw_desk_rules_find_complaint_to_link()),
+ * in a transaction of its own: run by pdw_store_ingest_webhook() after its
+ * commit, and by pdw_store_end_batch() after a batch's.  Nothing inside
+ * a batch. */
+gboolean    pdw_store_link_deferred       (PdwStore         *self,
+                                           GError          **error);
+/* Deletes at most @limit raw webhook deliveries received before @before
+ * (Unix seconds; their messages stay, without the link to them), and at
+ * most @limit statuses still waiting for a message they name, in one
+ * transaction.  *@purged: how many rows went (0: nothing older is left). */
+gboolean    pdw_store_purge_webhooks      (PdwStore         *self,
+                                           gint64            before,
+                                           guint             limit,
+                                           guint            *purged,
+                                           GError          **error);
+/* pdw_store_end_batch() runs pdw_store_link_deferred() after its commit,
+ * unless @by_caller: the ingest worker answers a batch's webhooks first. */
+void        pdw_store_set_link_deferred_by_caller (PdwStore *self,
+                                                   gboolean  by_caller);
 
 /* ---- Outbox (pdw-store-outbox.c) ------------------------------------------ */
 

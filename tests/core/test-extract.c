@@ -345,6 +345,37 @@ test_degenerate (void)
   check_none (many_groups);
 }
 
+/* A webhook may carry half a megabyte of text: only the first
+ * PDW_EXTRACT_MAX_TEXT bytes are read, cut at a character's start. */
+static void
+test_long_text (void)
+{
+  g_autoptr(GString) early = g_string_new ("NIK: " NIK_M "\n");
+  g_autoptr(GString) late = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GPtrArray) people = NULL;
+
+  while (early->len < 512 * 1024)
+    g_string_append (early, "tolong dibantu pak \n\n");
+  people = pdw_extract_people (early->str);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (((PdwExtractedPerson *) g_ptr_array_index (people, 0))->nik, ==, NIK_M);
+  g_clear_pointer (&people, g_ptr_array_unref);
+
+  /* Past the limit: not read.  Two-byte characters straddle the cut. */
+  while (late->len < PDW_EXTRACT_MAX_TEXT + 1)
+    g_string_append (late, "\xc3\xa9");
+  g_string_append (late, "\nNIK: " NIK_M);
+  check_none (late->str);
+
+  /* Empty lines by the ten thousand (each once searched for the next
+   * non-empty one) before a name alone on its line. */
+  g_string_append (lines, "Nama :");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (lines, '\n');
+  check_none (lines->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/extract/phones", test_phones);
   g_test_add_func ("/extract/names", test_names);
   g_test_add_func ("/extract/degenerate", test_degenerate);
+  g_test_add_func ("/extract/long-text", test_long_text);
   g_test_add_func ("/extract/title-case", test_title_case);
 
   return g_test_run ();

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -235,6 +236,125 @@ test_open_too_new (void)
   g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, 99);
 
   pdw_test_remove_tree (dir);
+}
+
+/* Whatever is refused, the file is left byte for byte and mode for mode
+ * as it was, and nothing appears beside it (no -wal, -shm or marker). */
+static void
+assert_refused_untouched (const char *sql,
+                          const char *raw,
+                          int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  GStatBuf st_before, st_after;
+  const char * const side[] = { "-wal", "-shm", "-journal", "-open" };
+  PdwStore *store;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  if (sql != NULL)
+    {
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
+  else
+    g_assert_true (g_file_set_contents (path, raw, -1, NULL));
+  /* Another program's file, readable by its group. */
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  before = read_bytes (path, &before_len);
+  g_assert_cmpint (g_stat (path, &st_before), ==, 0);
+
+  store = pdw_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PDW_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = read_bytes (path, &after_len);
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (g_stat (path, &st_after), ==, 0);
+  g_assert_cmpint (st_after.st_mode, ==, st_before.st_mode);
+  g_assert_cmpint (st_after.st_mode & 0777, ==, 0644);
+  for (guint i = 0; i < G_N_ELEMENTS (side); i++)
+    {
+      g_autofree char *side_path = g_strconcat (path, side[i], NULL);
+
+      g_assert_false (g_file_test (side_path, G_FILE_TEST_EXISTS));
+    }
+
+  pdw_test_remove_tree (dir);
+}
+
+static void
+test_open_refused_untouched (void)
+{
+  /* Another program's database (rollback journal, as SQLite makes it). */
+  assert_refused_untouched ("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                            "INSERT INTO notes (body) VALUES ('milik program lain');",
+                            NULL, PDW_STORE_ERROR_OPEN);
+  /* A newer PANDAWA's. */
+  assert_refused_untouched ("CREATE TABLE future (x); PRAGMA user_version = 999", NULL, PDW_STORE_ERROR_TOO_NEW);
+  /* Not SQLite at all. */
+  assert_refused_untouched (NULL, "nama,nik\nContoh,0000\n", PDW_STORE_ERROR_CORRUPT);
+}
+
+static gint64
+purge_clock (gpointer user_data)
+{
+  return *(gint64 *) user_data;
+}
+
+/* Raw bodies and orphan statuses older than the retention go, in slices;
+ * the messages stay, without their link to the delivery. */
+static void
+test_purge_webhooks (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 now = 1767225600;
+  gint64 clock = now - 100 * 24 * 3600;
+  guint purged = 0, total = 0;
+
+  pdw_store_set_clock (f->store, purge_clock, &clock);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *wamid = g_strdup_printf ("wamid.OLD%u", i);
+
+      test_ingest (f->store, test_messages (test_inbound (wamid, "6280000000001", "Siti Contoh", clock, "Halo"), NULL),
+                   NULL);
+    }
+  test_ingest (f->store, NULL, test_statuses (test_status ("wamid.NEVER_SEEN", PDW_DELIVERY_DELIVERED, clock), NULL));
+  clock = now;
+  test_ingest (f->store, test_messages (test_inbound ("wamid.NEW", "6280000000001", "Siti Contoh", now, "Baru"), NULL),
+               test_statuses (test_status ("wamid.NEVER_SEEN_NEW", PDW_DELIVERY_DELIVERED, now), NULL));
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM webhook_deliveries"), ==, 7);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pending_statuses"), ==, 2);
+
+  /* 90 days: slices of 2 until nothing older is left. */
+  do
+    {
+      g_assert_true (pdw_store_purge_webhooks (f->store, now - 90 * 24 * 3600, 2, &purged, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (purged, <=, 4);
+      total += purged;
+    }
+  while (purged > 0);
+
+  g_assert_cmpuint (total, ==, 7);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM webhook_deliveries"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pending_statuses"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pending_statuses WHERE wamid = 'wamid.NEVER_SEEN_NEW'"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM messages"), ==, 6);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM messages WHERE webhook_delivery_id IS NULL"), ==, 5);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM messages WHERE wamid = 'wamid.NEW'"
+                                           " AND webhook_delivery_id IS NOT NULL"), ==, 1);
 }
 
 static void
@@ -755,7 +875,9 @@ main (int   argc,
   g_test_add_func ("/store/open/not-a-database", test_open_not_a_database);
   g_test_add_func ("/store/open/malformed", test_open_malformed);
   g_test_add_func ("/store/open/too-new", test_open_too_new);
+  g_test_add_func ("/store/open/refused-untouched", test_open_refused_untouched);
   ADD ("/store/ingest/dedupe", test_ingest_dedupe);
+  ADD ("/store/ingest/purge", test_purge_webhooks);
   ADD ("/store/ingest/all-or-nothing", test_ingest_all_or_nothing);
   ADD ("/store/ingest/order-window-unread", test_ingest_order_window_unread);
   ADD ("/store/ingest/bsuid-only", test_bsuid_only);
