@@ -9,9 +9,13 @@
 
 #include "gui/pdw-resources.h"
 
+#include "store/pdw-inbox-counter.h"
+
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
+#include "pdw-inbox-tabs.h"
 #include "pdw-merge-dialog.h"
+#include "pdw-message-notifier.h"
 #include "pdw-duty-officer.h"
 #include "pdw-search-results.h"
 #include "pdw-window.h"
@@ -26,7 +30,8 @@ struct _PdwWindow
   GtkWidget            *demo_badge;
   PdwGatewayBanner     *gateway_banner;
   GtkStack             *sidebar_stack;
-  GtkDropDown          *filter_dropdown;
+  PdwInboxTabs         *inbox_tabs;
+  AdwFlap              *flap;
   AdwStatusPage        *empty_page;
   GtkScrolledWindow    *queue_scroller;
   GtkListView          *conversation_view;
@@ -40,6 +45,9 @@ struct _PdwWindow
   PdwContext           *context;
   PdwStore             *store;           /* the context's */
   PdwConversationList  *conversations;
+  PdwInboxCounter      *counter;
+  PdwMessageNotifier   *notifier;
+  char                 *title;
   GtkSingleSelection   *selection;
   PdwConversation      *selected;
   /* Follows whichever conversation is current. */
@@ -367,6 +375,7 @@ minute_changed_cb (PdwWindow *self)
 {
   pdw_window_sync_due_soon (self);
   pdw_conversation_list_refresh (self->conversations);
+  pdw_inbox_counter_refresh (self->counter);
 }
 
 static void
@@ -375,23 +384,51 @@ recent_days_changed_cb (PdwWindow *self)
   pdw_conversation_list_set_recent_days (self->conversations,
                                          g_settings_get_uint (pdw_context_get_settings (self->context),
                                                               "queue-recent-days"));
+  if (self->counter != NULL)
+    pdw_inbox_counter_refresh (self->counter);
+}
+
+/* Milik saya: the files of the officer on duty at this workstation. */
+static void
+officer_changed_cb (PdwWindow *self)
+{
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
+
+  pdw_duty_officer_load_from_context (&officer, self->context);
+  pdw_conversation_list_set_officer (self->conversations, officer.name);
+  if (self->counter != NULL)
+    pdw_inbox_counter_refresh (self->counter);
+}
+
+/* "(3) PANDAWA": the conversations waiting unread, seen from the taskbar. */
+static void
+unread_changed_cb (PdwWindow *self)
+{
+  guint n_unread = pdw_inbox_counter_get_counts (self->counter)->unread;
+
+  g_free (self->title);
+  if (n_unread > 0)
+    /* Translators: the window title with the number of unread conversations */
+    self->title = g_strdup_printf (_("(%u) PANDAWA"), n_unread);
+  else
+    self->title = g_strdup ("PANDAWA");
+
+  gtk_window_set_title (GTK_WINDOW (self), self->title);
+  adw_window_title_set_title (self->window_title, self->title);
 }
 
 static void
 filter_selected_cb (PdwWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->filter_dropdown);
+  PdwQueueFilter selected = (PdwQueueFilter) pdw_inbox_tabs_get_filter (self->inbox_tabs);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected > PDW_QUEUE_FILTER_ARCHIVE)
-    selected = PDW_QUEUE_FILTER_ALL;
-
-  if (self->queue_filter == (PdwQueueFilter) selected)
+  if (self->queue_filter == selected)
     return;
 
   self->queue_filter = selected;
   pdw_window_clear_new_messages (self);
   pdw_window_sync_due_soon (self);
-  /* The drop-down's order is PdwConversationFilter's. */
+  /* PdwQueueFilter's order is PdwConversationFilter's. */
   pdw_conversation_list_set_filter (self->conversations, (PdwConversationFilter) selected);
   /* Another list starts at its top, not where the old one's rows went. */
   gtk_adjustment_set_value (pdw_window_get_queue_adjustment (self), 0);
@@ -536,9 +573,9 @@ pdw_window_set_queue_filter (PdwWindow      *self,
                              PdwQueueFilter  filter)
 {
   g_return_if_fail (PDW_IS_WINDOW (self));
-  g_return_if_fail (filter <= PDW_QUEUE_FILTER_ARCHIVE);
+  g_return_if_fail (filter < PDW_N_QUEUE_FILTERS);
 
-  gtk_drop_down_set_selected (self->filter_dropdown, filter);
+  pdw_inbox_tabs_set_filter (self->inbox_tabs, (PdwConversationFilter) filter);
 }
 
 PdwQueueFilter
@@ -612,6 +649,25 @@ show_toast (PdwWindow  *self,
             const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* A toast's "Buka" on a file just saved (win.open-uri, "s"). */
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
+static void
+toggle_pane_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PdwWindow *self = PDW_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
 static void
@@ -740,6 +796,34 @@ pdw_window_get_subtitle (PdwWindow *self)
   return adw_window_title_get_subtitle (self->window_title);
 }
 
+PdwInboxTabs *
+pdw_window_get_inbox_tabs (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->inbox_tabs;
+}
+
+PdwInboxCounter *
+pdw_window_get_inbox_counter (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->counter;
+}
+
+PdwMessageNotifier *
+pdw_window_get_message_notifier (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->notifier;
+}
+
+AdwFlap *
+pdw_window_get_flap (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->flap;
+}
+
 PdwGatewayBanner *
 pdw_window_get_gateway_banner (PdwWindow *self)
 {
@@ -769,10 +853,21 @@ pdw_window_constructed (GObject *object)
 
   self->conversations = pdw_conversation_list_new (self->store);
   recent_days_changed_cb (self);
+  officer_changed_cb (self);
   pdw_window_sync_due_soon (self);
   pdw_conversation_list_set_filter (self->conversations, PDW_CONVERSATION_FILTER_WORKING_SET);
   g_signal_connect_object (pdw_context_get_settings (self->context), "changed::queue-recent-days",
                            G_CALLBACK (recent_days_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pdw_context_get_settings (self->context), "changed::officer-name",
+                           G_CALLBACK (officer_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The tabs' counts and the title's unread count, off the main loop. */
+  self->counter = pdw_inbox_counter_new (self->store, self->conversations);
+  pdw_inbox_tabs_set_counter (self->inbox_tabs, self->counter);
+  g_signal_connect_object (self->counter, "notify::unread",
+                           G_CALLBACK (unread_changed_cb), self, G_CONNECT_SWAPPED);
+  unread_changed_cb (self);
+  self->notifier = pdw_message_notifier_new (GTK_WINDOW (self), self->context);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->conversations)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
@@ -783,7 +878,7 @@ pdw_window_constructed (GObject *object)
                            G_CALLBACK (conversations_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->conversations, "arrived",
                            G_CALLBACK (conversation_arrived_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter_dropdown, "notify::selected",
+  g_signal_connect_object (self->inbox_tabs, "notify::filter",
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->complaint_pane, "template-requested",
                            G_CALLBACK (template_requested_cb), self, G_CONNECT_SWAPPED);
@@ -832,7 +927,10 @@ pdw_window_dispose (GObject *object)
   g_clear_handle_id (&self->thaw_source, g_source_remove);
   g_clear_handle_id (&self->scroll_top_source, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->counter);
   g_clear_object (&self->conversations);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->new_messages_text, g_free);
   self->store = NULL;
   g_clear_object (&self->context);
@@ -914,13 +1012,15 @@ pdw_window_class_init (PdwWindowClass *klass)
   g_type_ensure (PDW_TYPE_GATEWAY_BANNER);
   g_type_ensure (PDW_TYPE_COMPLAINT_PANE);
   g_type_ensure (PDW_TYPE_SEARCH_RESULTS);
+  g_type_ensure (PDW_TYPE_INBOX_TABS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, gateway_banner);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, PdwWindow, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, inbox_tabs);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, toast_overlay);
 
@@ -935,6 +1035,8 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_results);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-pane", NULL, toggle_pane_action);
 }
 
 static void
