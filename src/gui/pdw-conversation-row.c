@@ -116,7 +116,13 @@ pdw_conversation_row_sync_preview (PdwConversationRow *self)
 {
   g_autofree char *preview = flatten_preview (pdw_conversation_get_last_message_text (self->conversation));
 
-  if (pdw_conversation_get_last_message_direction (self->conversation) == PDW_DIRECTION_OUT)
+  if (pdw_conversation_get_last_message_automatic (self->conversation))
+    {
+      /* Translators: preview of the last message in the queue when it is the out-of-hours automatic reply */
+      g_autofree char *automatic = g_strdup_printf (_("Automatic reply: %s"), preview);
+      gtk_label_set_text (self->preview_label, automatic);
+    }
+  else if (pdw_conversation_get_last_message_direction (self->conversation) == PDW_DIRECTION_OUT)
     {
       /* Translators: preview of the last message in the queue when the office sent it */
       g_autofree char *mine = g_strdup_printf (_("You: %s"), preview);
@@ -193,6 +199,7 @@ conversation_notify_cb (PdwConversationRow *self,
     { "display-name", pdw_conversation_row_sync_name },
     { "last-message-text", pdw_conversation_row_sync_preview },
     { "last-message-direction", pdw_conversation_row_sync_preview },
+    { "last-message-automatic", pdw_conversation_row_sync_preview },
     { "last-message-time", pdw_conversation_row_sync_time },
     { "unread-count", pdw_conversation_row_sync_unread },
     { "complaint-id", pdw_conversation_row_sync_complaint },
