@@ -161,6 +161,8 @@ pdw_conversation_row_sync_complaint (PdwConversationRow *self)
   const char *ticket = NULL;
 
   pdw_format_show_status (self->status_label, status_of (self->conversation));
+  /* A long status may be shortened in the narrow queue: whole on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), gtk_label_get_text (self->status_label));
 
   if (pdw_conversation_get_complaint_id (self->conversation) != 0)
     ticket = pdw_conversation_get_complaint_ticket (self->conversation);
