@@ -21,6 +21,7 @@ struct _PdwMessageNotifier
   gint64      seen_id;
   guint       n_sent;
   char       *last_id;
+  char       *last_body;
 };
 
 G_DEFINE_FINAL_TYPE (PdwMessageNotifier, pdw_message_notifier, G_TYPE_OBJECT)
@@ -54,6 +55,8 @@ pdw_message_notifier_create_notification (PdwMessageNotifier *self,
   body = text != NULL && *text != '\0' ? pdw_identity_mask_in_text (text)
                                        : g_strdup (pdw_conversation_get_last_message_text (conversation));
 
+  g_free (self->last_body);
+  self->last_body = g_strdup (body);
   notification = g_notification_new (name != NULL ? name : _("New message"));
   if (body != NULL)
     g_notification_set_body (notification, body);
@@ -109,6 +112,13 @@ pdw_message_notifier_get_last_id (PdwMessageNotifier *self)
   return self->last_id;
 }
 
+const char *
+pdw_message_notifier_get_last_body (PdwMessageNotifier *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_NOTIFIER (self), NULL);
+  return self->last_body;
+}
+
 static void
 pdw_message_notifier_dispose (GObject *object)
 {
@@ -126,6 +136,7 @@ pdw_message_notifier_finalize (GObject *object)
   PdwMessageNotifier *self = (PdwMessageNotifier *)object;
 
   g_free (self->last_id);
+  g_free (self->last_body);
 
   G_OBJECT_CLASS (pdw_message_notifier_parent_class)->finalize (object);
 }

@@ -27,8 +27,9 @@ PdwMessageNotifier *pdw_message_notifier_new (GtkWindow  *window,
  * outbound message); for tests and the sender. */
 GNotification      *pdw_message_notifier_create_notification (PdwMessageNotifier *self,
                                                               gint64              message_id);
-/* For tests: how many were sent, and the id of the last. */
+/* For tests: how many were sent, the id and the text of the last made. */
 guint               pdw_message_notifier_get_n_sent (PdwMessageNotifier *self);
 const char         *pdw_message_notifier_get_last_id (PdwMessageNotifier *self);
+const char         *pdw_message_notifier_get_last_body (PdwMessageNotifier *self);
 
 G_END_DECLS

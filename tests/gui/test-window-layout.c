@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "gui/pdw-chat-view.h"
 #include "gui/pdw-inbox-tabs.h"
@@ -297,6 +298,39 @@ test_tabs_and_title (Fixture       *f,
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (pdw_inbox_tabs_get_button (tabs, PDW_CONVERSATION_FILTER_UNANSWERED))));
 }
 
+/* A citizen writes while the window is in the background: one
+ * notification, the NIK masked; nothing for the office's own messages. */
+static void
+test_notification (Fixture       *f,
+                   gconstpointer  data)
+{
+  PdwMessageNotifier *notifier = pdw_window_get_message_notifier (f->window);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+  g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("message-%" G_GINT64_FORMAT, f->new_id);
+  PdwIngestResult result = { 0 };
+
+  /* Never shown: not the window the officer looks at. */
+  g_assert_false (gtk_window_is_active (GTK_WINDOW (f->window)));
+
+  g_assert_cmpint (pdw_store_queue_outgoing_text (f->desk.store, f->new_id, "Baik.", "Petugas Uji", &error), >, 0);
+  pdw_test_desk_drain ();
+  g_assert_cmpuint (pdw_message_notifier_get_n_sent (notifier), ==, 0);
+
+  g_ptr_array_add (messages, pdw_test_message_new ("wamid.W9", "6280000000902", "Rudi",
+                                                   g_get_real_time () / G_USEC_PER_SEC,
+                                                   "ini NIK saya 1471084101909999 pak"));
+  g_assert_true (pdw_store_ingest_webhook (f->desk.store, "test", body, messages, NULL, &result, &error));
+  g_assert_no_error (error);
+  pdw_test_desk_drain ();
+
+  g_assert_cmpuint (pdw_message_notifier_get_n_sent (notifier), ==, 1);
+  g_assert_cmpstr (pdw_message_notifier_get_last_id (notifier), ==, id);
+  g_assert_nonnull (strstr (pdw_message_notifier_get_last_body (notifier), "ini NIK saya"));
+  g_assert_null (strstr (pdw_message_notifier_get_last_body (notifier), "1471084101909999"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +340,7 @@ main (int   argc,
 
   g_test_add ("/window-layout/1024x700", Fixture, NULL, fixture_set_up, test_1024, fixture_tear_down);
   g_test_add ("/window-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
+  g_test_add ("/window-layout/notification", Fixture, NULL, fixture_set_up, test_notification, fixture_tear_down);
   g_test_add ("/window-layout/tabs-and-title", Fixture, NULL, fixture_set_up, test_tabs_and_title, fixture_tear_down);
 
   return g_test_run ();
