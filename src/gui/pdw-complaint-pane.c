@@ -502,12 +502,12 @@ card_file_chosen_cb (PdwComplaintPane     *self,
 
   if (path != NULL)
     {
+      CardJob *job = g_new0 (CardJob, 1);
+
       office_name = g_settings_get_string (self->settings, "office-name");
       office_address = g_settings_get_string (self->settings, "office-address");
       options.office_name = office_name;
       options.office_address = office_address;
-
-      CardJob *job = g_new0 (CardJob, 1);
 
       job->self = g_object_ref (self);
       job->path = g_strdup (path);

@@ -20,6 +20,10 @@
 
 G_DEFINE_FINAL_TYPE (PdwWindow, pdw_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The window's filters are the queue model's, in the same order. */
+G_STATIC_ASSERT ((int) PDW_N_QUEUE_FILTERS == (int) PDW_N_CONVERSATION_FILTERS);
+G_STATIC_ASSERT ((int) PDW_QUEUE_FILTER_ATTENTION == (int) PDW_CONVERSATION_FILTER_ATTENTION);
+
 enum {
   PROP_0,
   PROP_CONTEXT,
