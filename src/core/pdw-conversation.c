@@ -23,6 +23,7 @@ struct _PdwConversation
   char    *last_message_text;
   gint64   last_message_time;
   int      last_message_direction;
+  gboolean last_message_automatic;
   gint64   last_inbound_time;
   guint    unread_count;
   gint64   complaint_id;
@@ -44,6 +45,7 @@ enum {
   PROP_LAST_MESSAGE_TEXT,
   PROP_LAST_MESSAGE_TIME,
   PROP_LAST_MESSAGE_DIRECTION,
+  PROP_LAST_MESSAGE_AUTOMATIC,
   PROP_LAST_INBOUND_TIME,
   PROP_UNREAD_COUNT,
   PROP_COMPLAINT_ID,
@@ -139,6 +141,9 @@ pdw_conversation_get_property (GObject    *object,
     case PROP_LAST_MESSAGE_DIRECTION:
       g_value_set_int (value, self->last_message_direction);
       break;
+    case PROP_LAST_MESSAGE_AUTOMATIC:
+      g_value_set_boolean (value, self->last_message_automatic);
+      break;
     case PROP_LAST_INBOUND_TIME:
       g_value_set_int64 (value, self->last_inbound_time);
       break;
@@ -198,6 +203,9 @@ pdw_conversation_set_property (GObject      *object,
     case PROP_LAST_MESSAGE_DIRECTION:
       pdw_record_set_int (object, &self->last_message_direction, g_value_get_int (value), pspec);
       break;
+    case PROP_LAST_MESSAGE_AUTOMATIC:
+      pdw_record_set_int (object, &self->last_message_automatic, !!g_value_get_boolean (value), pspec);
+      break;
     case PROP_LAST_INBOUND_TIME:
       pdw_record_set_int64 (object, &self->last_inbound_time, g_value_get_int64 (value), pspec);
       break;
@@ -252,6 +260,9 @@ pdw_conversation_class_init (PdwConversationClass *klass)
   properties[PROP_LAST_MESSAGE_DIRECTION] =
     g_param_spec_int ("last-message-direction", NULL, NULL,
                       PDW_DIRECTION_IN, PDW_DIRECTION_OUT, PDW_DIRECTION_IN, rw);
+  /* The last message is the out-of-hours automatic reply, not an officer's. */
+  properties[PROP_LAST_MESSAGE_AUTOMATIC] =
+    g_param_spec_boolean ("last-message-automatic", NULL, NULL, FALSE, rw);
   properties[PROP_LAST_INBOUND_TIME] =
     g_param_spec_int64 ("last-inbound-time", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_UNREAD_COUNT] =
@@ -339,6 +350,13 @@ pdw_conversation_get_last_message_direction (PdwConversation *self)
 {
   g_return_val_if_fail (PDW_IS_CONVERSATION (self), PDW_DIRECTION_IN);
   return self->last_message_direction;
+}
+
+gboolean
+pdw_conversation_get_last_message_automatic (PdwConversation *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION (self), FALSE);
+  return self->last_message_automatic;
 }
 
 gint64

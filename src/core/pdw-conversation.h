@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (PdwConversation, pdw_conversation, PDW, CONVERSATION, GObj
  *   id (int64), contact-id (int64), wa-id (string), profile-name (string),
  *   display-name (string, read-only: profile name, else the formatted number),
  *   last-message-text (string), last-message-time (int64, Unix s UTC),
- *   last-message-direction (int, PdwDirection), last-inbound-time (int64),
+ *   last-message-direction (int, PdwDirection), last-message-automatic (boolean:
+ *   the out-of-hours automatic reply), last-inbound-time (int64),
  *   unread-count (uint), complaint-id (int64, 0 = none), complaint-ticket (string),
  *   complaint-status (int, PdwComplaintStatus; meaningless when complaint-id is 0)
  */
@@ -31,6 +32,7 @@ char               *pdw_conversation_dup_display_name           (PdwConversation
 const char         *pdw_conversation_get_last_message_text      (PdwConversation *self);
 gint64              pdw_conversation_get_last_message_time      (PdwConversation *self);
 PdwDirection        pdw_conversation_get_last_message_direction (PdwConversation *self);
+gboolean            pdw_conversation_get_last_message_automatic (PdwConversation *self);
 gint64              pdw_conversation_get_last_inbound_time      (PdwConversation *self);
 guint               pdw_conversation_get_unread_count           (PdwConversation *self);
 gint64              pdw_conversation_get_complaint_id           (PdwConversation *self);

@@ -573,10 +573,30 @@ open_complaint_action (GSimpleAction *action,
   pdw_window_select_conversation (PDW_WINDOW (window), pdw_complaint_get_conversation_id (complaint));
 }
 
+/* From a new-message notification: show the window with that conversation. */
+static void
+open_conversation_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  PdwApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!PDW_IS_WINDOW (window))
+    return;
+
+  gtk_window_present (window);
+  pdw_window_select_conversation (PDW_WINDOW (window), g_variant_get_int64 (param));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
   { "open-complaint", open_complaint_action, "x" },
+  { "open-conversation", open_conversation_action, "x" },
   { "preferences", preferences_action },
   { "preferences-page", preferences_action, "s" },
   { "consolidation", consolidation_action },

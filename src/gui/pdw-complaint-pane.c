@@ -19,6 +19,7 @@
 #include "pdw-action-dialog.h"
 #include "pdw-complaint-pane-private.h"
 #include "pdw-duty-officer.h"
+#include "pdw-toast.h"
 
 struct _PdwComplaintPane
 {
@@ -440,22 +441,46 @@ pane_edit_data (GtkWidget  *widget,
 
 /* ---- Printing the control card ---------------------------------------------- */
 
+typedef struct
+{
+  PdwComplaintPane *self;
+  char             *path;
+  char             *ticket;
+} CardJob;
+
+static void
+card_job_free (CardJob *job)
+{
+  g_object_unref (job->self);
+  g_free (job->path);
+  g_free (job->ticket);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CardJob, card_job_free)
+
 static void
 card_written_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(PdwComplaintPane) self = user_data;
+  g_autoptr(CardJob) job = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  GtkWidget *overlay;
 
   if (!pdw_card_pdf_write_finish (result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The control card was not saved: %s"), error->message);
-      _pdw_complaint_show_toast (GTK_WIDGET (self), message);
+      _pdw_complaint_show_toast (GTK_WIDGET (job->self), message);
       return;
     }
 
-  _pdw_complaint_show_toast (GTK_WIDGET (self), _("Control card saved"));
+  /* Translators: what was saved, in "Saved: %s"; %s is the ticket */
+  what = g_strdup_printf (_("control card %s"), job->ticket != NULL ? job->ticket : "");
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (job->self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), pdw_toast_new_saved_file (what, job->path));
 }
 
 static void
@@ -477,13 +502,18 @@ card_file_chosen_cb (PdwComplaintPane     *self,
 
   if (path != NULL)
     {
+      CardJob *job = g_new0 (CardJob, 1);
+
       office_name = g_settings_get_string (self->settings, "office-name");
       office_address = g_settings_get_string (self->settings, "office-address");
       options.office_name = office_name;
       options.office_address = office_address;
 
+      job->self = g_object_ref (self);
+      job->path = g_strdup (path);
+      job->ticket = g_strdup (pdw_complaint_get_ticket (self->complaint));
       pdw_card_pdf_write_async (self->store, pdw_complaint_get_id (self->complaint), &options, path,
-                                NULL, card_written_cb, g_object_ref (self));
+                                NULL, card_written_cb, job);
     }
 
   if (self->card_chooser == native)

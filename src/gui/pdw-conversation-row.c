@@ -116,7 +116,13 @@ pdw_conversation_row_sync_preview (PdwConversationRow *self)
 {
   g_autofree char *preview = flatten_preview (pdw_conversation_get_last_message_text (self->conversation));
 
-  if (pdw_conversation_get_last_message_direction (self->conversation) == PDW_DIRECTION_OUT)
+  if (pdw_conversation_get_last_message_automatic (self->conversation))
+    {
+      /* Translators: preview of the last message in the queue when it is the out-of-hours automatic reply */
+      g_autofree char *automatic = g_strdup_printf (_("Automatic reply: %s"), preview);
+      gtk_label_set_text (self->preview_label, automatic);
+    }
+  else if (pdw_conversation_get_last_message_direction (self->conversation) == PDW_DIRECTION_OUT)
     {
       /* Translators: preview of the last message in the queue when the office sent it */
       g_autofree char *mine = g_strdup_printf (_("You: %s"), preview);
@@ -155,6 +161,8 @@ pdw_conversation_row_sync_complaint (PdwConversationRow *self)
   const char *ticket = NULL;
 
   pdw_format_show_status (self->status_label, status_of (self->conversation));
+  /* A long status may be shortened in the narrow queue: whole on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), gtk_label_get_text (self->status_label));
 
   if (pdw_conversation_get_complaint_id (self->conversation) != 0)
     ticket = pdw_conversation_get_complaint_ticket (self->conversation);
@@ -193,6 +201,7 @@ conversation_notify_cb (PdwConversationRow *self,
     { "display-name", pdw_conversation_row_sync_name },
     { "last-message-text", pdw_conversation_row_sync_preview },
     { "last-message-direction", pdw_conversation_row_sync_preview },
+    { "last-message-automatic", pdw_conversation_row_sync_preview },
     { "last-message-time", pdw_conversation_row_sync_time },
     { "unread-count", pdw_conversation_row_sync_unread },
     { "complaint-id", pdw_conversation_row_sync_complaint },

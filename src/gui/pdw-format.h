@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "core/pdw-complaint-event.h"
 #include "core/pdw-service-calendar.h"
@@ -47,5 +47,9 @@ void        pdw_format_show_status        (GtkLabel          *label,
 char       *pdw_format_card_line_subtitle (PdwComplaintEvent *event);
 /* The current time in Unix seconds. */
 gint64      pdw_format_now                (void);
+/* A combo row whose list shows each item whole, wrapped on as many lines as
+ * it takes (AdwComboRow cuts them at 20 characters), and whose chosen item
+ * uses the row's width.  The model's items are GtkStringObject. */
+void        pdw_format_combo_row_show_whole_items (AdwComboRow *row);
 
 G_END_DECLS

@@ -11,59 +11,18 @@
 
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
+#include "pdw-inbox-tabs.h"
 #include "pdw-merge-dialog.h"
+#include "pdw-message-notifier.h"
 #include "pdw-duty-officer.h"
 #include "pdw-search-results.h"
-#include "pdw-window.h"
-
-struct _PdwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template Widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  GtkWidget            *demo_badge;
-  PdwGatewayBanner     *gateway_banner;
-  GtkStack             *sidebar_stack;
-  GtkDropDown          *filter_dropdown;
-  AdwStatusPage        *empty_page;
-  GtkScrolledWindow    *queue_scroller;
-  GtkListView          *conversation_view;
-  GtkWidget            *new_messages_button;
-  PdwChatView          *chat_view;
-  PdwComplaintPane     *complaint_pane;
-  GtkSearchBar         *search_bar;
-  PdwSearchResults     *search_results;
-
-  /* Owned References */
-  PdwContext           *context;
-  PdwStore             *store;           /* the context's */
-  PdwConversationList  *conversations;
-  GtkSingleSelection   *selection;
-  PdwConversation      *selected;
-  /* Follows whichever conversation is current. */
-  GSignalGroup         *selected_signals;
-
-  /* Weak: the dialog open now, for tests. */
-  PdwMergeDialog       *merge_dialog;
-
-  PdwQueueFilter        queue_filter;
-  gboolean              demo;
-  /* A key in the list moved the selection: the focus stays in the list. */
-  gboolean              selecting_by_keyboard;
-  /* Rows waiting above the viewport for the officer ("N new messages"). */
-  guint                 n_new_above;
-  char                 *new_messages_text;
-  /* Thaws the queue after a pause of the pointer over it. */
-  guint                 thaw_source;
-  guint                 scroll_top_source;
-};
-
-/* How long the pointer must rest on the queue before rows move under it. */
-#define THAW_DELAY_MS 1500
+#include "pdw-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PdwWindow, pdw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The window's filters are the queue model's, in the same order. */
+G_STATIC_ASSERT ((int) PDW_N_QUEUE_FILTERS == (int) PDW_N_CONVERSATION_FILTERS);
+G_STATIC_ASSERT ((int) PDW_QUEUE_FILTER_ATTENTION == (int) PDW_CONVERSATION_FILTER_ATTENTION);
 
 enum {
   PROP_0,
@@ -133,218 +92,6 @@ pdw_window_set_selected (PdwWindow       *self,
     pdw_window_mark_read (self);
 }
 
-/* ---- A stable queue: held moves, the "new messages" pill, keys ------------ */
-
-static gboolean
-thaw_queue_cb (gpointer data)
-{
-  PdwWindow *self = data;
-
-  self->thaw_source = 0;
-  pdw_conversation_list_set_frozen (self->conversations, FALSE);
-  return G_SOURCE_REMOVE;
-}
-
-/* Rows do not move under a pointer that is on its way to one of them: they
- * wait until it leaves the queue or rests a moment. */
-static void
-queue_pointer_moved_cb (PdwWindow *self)
-{
-  pdw_conversation_list_set_frozen (self->conversations, TRUE);
-  g_clear_handle_id (&self->thaw_source, g_source_remove);
-  self->thaw_source = g_timeout_add (THAW_DELAY_MS, thaw_queue_cb, self);
-}
-
-static void
-queue_pointer_left_cb (PdwWindow *self)
-{
-  g_clear_handle_id (&self->thaw_source, g_source_remove);
-  pdw_conversation_list_set_frozen (self->conversations, FALSE);
-}
-
-static gboolean
-queue_key_pressed_cb (PdwWindow *self)
-{
-  self->selecting_by_keyboard = TRUE;
-  return FALSE;
-}
-
-static void
-queue_key_released_cb (PdwWindow *self)
-{
-  self->selecting_by_keyboard = FALSE;
-}
-
-static GtkAdjustment *
-pdw_window_get_queue_adjustment (PdwWindow *self)
-{
-  return gtk_scrolled_window_get_vadjustment (self->queue_scroller);
-}
-
-static void
-pdw_window_sync_new_messages (PdwWindow *self)
-{
-  g_clear_pointer (&self->new_messages_text, g_free);
-  if (self->n_new_above > 0)
-    {
-      self->new_messages_text = g_strdup_printf (ngettext ("%u new message", "%u new messages",
-                                                           self->n_new_above),
-                                                 self->n_new_above);
-      gtk_button_set_label (GTK_BUTTON (self->new_messages_button), self->new_messages_text);
-    }
-  gtk_widget_set_visible (self->new_messages_button, self->n_new_above > 0);
-}
-
-static void
-pdw_window_clear_new_messages (PdwWindow *self)
-{
-  if (self->n_new_above == 0)
-    return;
-
-  self->n_new_above = 0;
-  pdw_window_sync_new_messages (self);
-}
-
-static gboolean
-scroll_queue_to_top_cb (gpointer data)
-{
-  PdwWindow *self = data;
-
-  self->scroll_top_source = 0;
-  gtk_adjustment_set_value (pdw_window_get_queue_adjustment (self), 0);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-new_messages_clicked_cb (PdwWindow *self)
-{
-  pdw_window_clear_new_messages (self);
-  scroll_queue_to_top_cb (self);
-}
-
-static void
-queue_scrolled_cb (PdwWindow     *self,
-                   GParamSpec    *pspec,
-                   GtkAdjustment *adjustment)
-{
-  if (gtk_adjustment_get_value (adjustment) <= 0)
-    pdw_window_clear_new_messages (self);
-}
-
-/* A citizen who writes comes to the top of the queue (the model's "arrived"):
- * in view if the officer is at the top, else announced by the pill instead
- * of hidden above the viewport. */
-static void
-conversation_arrived_cb (PdwWindow           *self,
-                         guint                position,
-                         PdwConversationList *list)
-{
-  GtkAdjustment *adjustment = pdw_window_get_queue_adjustment (self);
-  g_autoptr(PdwConversation) arrived = NULL;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
-  double row_height;
-
-  if (n_items == 0)
-    return;
-
-  if (gtk_adjustment_get_value (adjustment) <= 0)
-    {
-      /* The list keeps its first row in place: show the new one instead. */
-      if (position == 0 && self->scroll_top_source == 0)
-        self->scroll_top_source = g_idle_add (scroll_queue_to_top_cb, self);
-      return;
-    }
-
-  row_height = gtk_adjustment_get_upper (adjustment) / n_items;
-  if (row_height <= 0 || position * row_height >= gtk_adjustment_get_value (adjustment))
-    return;
-
-  arrived = g_list_model_get_item (G_LIST_MODEL (list), position);
-  if (arrived == NULL || pdw_conversation_get_unread_count (arrived) == 0)
-    return;
-
-  self->n_new_above++;
-  pdw_window_sync_new_messages (self);
-}
-
-static void
-pdw_window_watch_queue (PdwWindow *self)
-{
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  g_signal_connect_object (motion, "motion", G_CALLBACK (queue_pointer_moved_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "leave", G_CALLBACK (queue_pointer_left_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->conversation_view), motion);
-
-  /* Captured before the list moves its cursor (and the selection). */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (queue_key_pressed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (keys, "key-released", G_CALLBACK (queue_key_released_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->conversation_view), keys);
-
-  g_signal_connect_object (self->new_messages_button, "clicked",
-                           G_CALLBACK (new_messages_clicked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pdw_window_get_queue_adjustment (self), "notify::value",
-                           G_CALLBACK (queue_scrolled_cb), self, G_CONNECT_SWAPPED);
-
-  /* Captured too: the reply box has its own Ctrl+Page_Up. */
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                                                   gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK)),
-                      gtk_named_action_new ("win.previous-conversation")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                                                   gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK)),
-                      gtk_named_action_new ("win.next-conversation")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-}
-
-void
-pdw_window_select_adjacent (PdwWindow *self,
-                            int        direction)
-{
-  guint n_items, position, target;
-
-  g_return_if_fail (PDW_IS_WINDOW (self));
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->conversations));
-  if (n_items == 0)
-    return;
-
-  position = gtk_single_selection_get_selected (self->selection);
-  if (position == GTK_INVALID_LIST_POSITION)
-    target = 0;
-  else if (direction < 0)
-    target = position > 0 ? position - 1 : 0;
-  else
-    target = MIN (position + 1, n_items - 1);
-
-  if (target == position)
-    return;
-
-  gtk_single_selection_set_selected (self->selection, target);
-  gtk_widget_activate_action (GTK_WIDGET (self->conversation_view), "list.scroll-to-item", "u", target);
-}
-
-static void
-adjacent_conversation_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *param)
-{
-  pdw_window_select_adjacent (PDW_WINDOW (widget),
-                              g_str_equal (action_name, "win.previous-conversation") ? -1 : 1);
-}
-
-const char *
-pdw_window_get_new_messages_text (PdwWindow *self)
-{
-  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
-  return self->n_new_above > 0 ? self->new_messages_text : NULL;
-}
-
 /* Position in the queue the list view shows, or G_MAXUINT. */
 static guint
 pdw_window_find_position (PdwWindow *self,
@@ -367,6 +114,7 @@ minute_changed_cb (PdwWindow *self)
 {
   pdw_window_sync_due_soon (self);
   pdw_conversation_list_refresh (self->conversations);
+  pdw_inbox_counter_refresh (self->counter);
 }
 
 static void
@@ -375,28 +123,56 @@ recent_days_changed_cb (PdwWindow *self)
   pdw_conversation_list_set_recent_days (self->conversations,
                                          g_settings_get_uint (pdw_context_get_settings (self->context),
                                                               "queue-recent-days"));
+  if (self->counter != NULL)
+    pdw_inbox_counter_refresh (self->counter);
+}
+
+/* Milik saya: the files of the officer on duty at this workstation. */
+static void
+officer_changed_cb (PdwWindow *self)
+{
+  g_auto(PdwDutyOfficer) officer = { { NULL, NULL, NULL }, NULL, NULL, NULL };
+
+  pdw_duty_officer_load_from_context (&officer, self->context);
+  pdw_conversation_list_set_officer (self->conversations, officer.name);
+  if (self->counter != NULL)
+    pdw_inbox_counter_refresh (self->counter);
+}
+
+/* "(3) PANDAWA": the conversations waiting unread, seen from the taskbar. */
+static void
+unread_changed_cb (PdwWindow *self)
+{
+  guint n_unread = pdw_inbox_counter_get_counts (self->counter)->unread;
+
+  g_free (self->title);
+  if (n_unread > 0)
+    /* Translators: the window title with the number of unread conversations */
+    self->title = g_strdup_printf (_("(%u) PANDAWA"), n_unread);
+  else
+    self->title = g_strdup ("PANDAWA");
+
+  gtk_window_set_title (GTK_WINDOW (self), self->title);
+  adw_window_title_set_title (self->window_title, self->title);
 }
 
 static void
 filter_selected_cb (PdwWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->filter_dropdown);
+  PdwQueueFilter selected = (PdwQueueFilter) pdw_inbox_tabs_get_filter (self->inbox_tabs);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected > PDW_QUEUE_FILTER_ARCHIVE)
-    selected = PDW_QUEUE_FILTER_ALL;
-
-  if (self->queue_filter == (PdwQueueFilter) selected)
+  if (self->queue_filter == selected)
     return;
 
   self->queue_filter = selected;
-  pdw_window_clear_new_messages (self);
+  _pdw_window_clear_new_messages (self);
   pdw_window_sync_due_soon (self);
-  /* The drop-down's order is PdwConversationFilter's. */
+  /* PdwQueueFilter's order is PdwConversationFilter's. */
   pdw_conversation_list_set_filter (self->conversations, (PdwConversationFilter) selected);
   /* Another list starts at its top, not where the old one's rows went. */
-  gtk_adjustment_set_value (pdw_window_get_queue_adjustment (self), 0);
+  gtk_adjustment_set_value (_pdw_window_get_queue_adjustment (self), 0);
   if (self->scroll_top_source == 0)
-    self->scroll_top_source = g_idle_add (scroll_queue_to_top_cb, self);
+    self->scroll_top_source = g_idle_add (_pdw_window_scroll_queue_to_top_cb, self);
 }
 
 static gboolean
@@ -536,9 +312,9 @@ pdw_window_set_queue_filter (PdwWindow      *self,
                              PdwQueueFilter  filter)
 {
   g_return_if_fail (PDW_IS_WINDOW (self));
-  g_return_if_fail (filter <= PDW_QUEUE_FILTER_ARCHIVE);
+  g_return_if_fail (filter < PDW_N_QUEUE_FILTERS);
 
-  gtk_drop_down_set_selected (self->filter_dropdown, filter);
+  pdw_inbox_tabs_set_filter (self->inbox_tabs, (PdwConversationFilter) filter);
 }
 
 PdwQueueFilter
@@ -612,6 +388,25 @@ show_toast (PdwWindow  *self,
             const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* A toast's "Buka" on a file just saved (win.open-uri, "s"). */
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
+static void
+toggle_pane_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PdwWindow *self = PDW_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
 static void
@@ -740,6 +535,34 @@ pdw_window_get_subtitle (PdwWindow *self)
   return adw_window_title_get_subtitle (self->window_title);
 }
 
+PdwInboxTabs *
+pdw_window_get_inbox_tabs (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->inbox_tabs;
+}
+
+PdwInboxCounter *
+pdw_window_get_inbox_counter (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->counter;
+}
+
+PdwMessageNotifier *
+pdw_window_get_message_notifier (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->notifier;
+}
+
+AdwFlap *
+pdw_window_get_flap (PdwWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_WINDOW (self), NULL);
+  return self->flap;
+}
+
 PdwGatewayBanner *
 pdw_window_get_gateway_banner (PdwWindow *self)
 {
@@ -769,10 +592,21 @@ pdw_window_constructed (GObject *object)
 
   self->conversations = pdw_conversation_list_new (self->store);
   recent_days_changed_cb (self);
+  officer_changed_cb (self);
   pdw_window_sync_due_soon (self);
   pdw_conversation_list_set_filter (self->conversations, PDW_CONVERSATION_FILTER_WORKING_SET);
   g_signal_connect_object (pdw_context_get_settings (self->context), "changed::queue-recent-days",
                            G_CALLBACK (recent_days_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pdw_context_get_settings (self->context), "changed::officer-name",
+                           G_CALLBACK (officer_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The tabs' counts and the title's unread count, off the main loop. */
+  self->counter = pdw_inbox_counter_new (self->store, self->conversations);
+  pdw_inbox_tabs_set_counter (self->inbox_tabs, self->counter);
+  g_signal_connect_object (self->counter, "notify::unread",
+                           G_CALLBACK (unread_changed_cb), self, G_CONNECT_SWAPPED);
+  unread_changed_cb (self);
+  self->notifier = pdw_message_notifier_new (GTK_WINDOW (self), self->context);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->conversations)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
@@ -782,8 +616,8 @@ pdw_window_constructed (GObject *object)
   g_signal_connect_object (self->conversations, "items-changed",
                            G_CALLBACK (conversations_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->conversations, "arrived",
-                           G_CALLBACK (conversation_arrived_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter_dropdown, "notify::selected",
+                           G_CALLBACK (_pdw_window_conversation_arrived_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inbox_tabs, "notify::filter",
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->complaint_pane, "template-requested",
                            G_CALLBACK (template_requested_cb), self, G_CONNECT_SWAPPED);
@@ -800,7 +634,7 @@ pdw_window_constructed (GObject *object)
   gtk_list_view_set_model (self->conversation_view, GTK_SELECTION_MODEL (self->selection));
 
   conversations_changed_cb (self, 0, 0, 0, G_LIST_MODEL (self->conversations));
-  pdw_window_watch_queue (self);
+  _pdw_window_watch_queue (self);
 
   pdw_search_results_set_store (self->search_results, self->store);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
@@ -832,7 +666,10 @@ pdw_window_dispose (GObject *object)
   g_clear_handle_id (&self->thaw_source, g_source_remove);
   g_clear_handle_id (&self->scroll_top_source, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->counter);
   g_clear_object (&self->conversations);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->new_messages_text, g_free);
   self->store = NULL;
   g_clear_object (&self->context);
@@ -914,19 +751,21 @@ pdw_window_class_init (PdwWindowClass *klass)
   g_type_ensure (PDW_TYPE_GATEWAY_BANNER);
   g_type_ensure (PDW_TYPE_COMPLAINT_PANE);
   g_type_ensure (PDW_TYPE_SEARCH_RESULTS);
+  g_type_ensure (PDW_TYPE_INBOX_TABS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, gateway_banner);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, PdwWindow, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, inbox_tabs);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.merge-conversation", NULL, merge_conversation_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-conversation", NULL, adjacent_conversation_action);
-  gtk_widget_class_install_action (widget_class, "win.next-conversation", NULL, adjacent_conversation_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-conversation", NULL, _pdw_window_adjacent_conversation_action);
+  gtk_widget_class_install_action (widget_class, "win.next-conversation", NULL, _pdw_window_adjacent_conversation_action);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, queue_scroller);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, new_messages_button);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, conversation_view);
@@ -935,6 +774,8 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_results);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-pane", NULL, toggle_pane_action);
 }
 
 static void

@@ -15,11 +15,13 @@
 #include "pdw-context.h"
 #include "pdw-gateway-banner.h"
 #include "pdw-merge-dialog.h"
+#include "pdw-inbox-tabs.h"
+#include "pdw-message-notifier.h"
 
 G_BEGIN_DECLS
 
-/* The queue filter, in the order of the sidebar's drop-down and of
- * PdwConversationFilter. */
+/* The queue filter, in the order of PdwConversationFilter (the inbox
+ * tabs show ALL, UNANSWERED, MINE, ATTENTION and ARCHIVE). */
 typedef enum
 {
   PDW_QUEUE_FILTER_ALL,        /* the working set: what needs the desk */
@@ -27,6 +29,10 @@ typedef enum
   PDW_QUEUE_FILTER_DUE_SOON,
   PDW_QUEUE_FILTER_OVERDUE,
   PDW_QUEUE_FILTER_ARCHIVE,    /* every conversation */
+  PDW_QUEUE_FILTER_UNANSWERED, /* the tabs: Belum dibalas, */
+  PDW_QUEUE_FILTER_MINE,       /* Milik saya, */
+  PDW_QUEUE_FILTER_ATTENTION,  /* Terlambat / segera jatuh tempo */
+  PDW_N_QUEUE_FILTERS
 } PdwQueueFilter;
 
 #define PDW_TYPE_WINDOW (pdw_window_get_type ())
@@ -73,6 +79,10 @@ PdwComplaintPane    *pdw_window_get_complaint_pane    (PdwWindow         *self);
 const char          *pdw_window_get_subtitle          (PdwWindow         *self);
 const char          *pdw_window_get_error_text        (PdwWindow         *self);
 PdwGatewayBanner    *pdw_window_get_gateway_banner    (PdwWindow         *self);
+PdwInboxTabs        *pdw_window_get_inbox_tabs        (PdwWindow         *self);
+PdwInboxCounter     *pdw_window_get_inbox_counter     (PdwWindow         *self);
+PdwMessageNotifier  *pdw_window_get_message_notifier  (PdwWindow         *self);
+AdwFlap             *pdw_window_get_flap              (PdwWindow         *self);
 
 /* Search (Ctrl+F): shown instead of the queue while it is visible. */
 PdwSearchResults    *pdw_window_get_search_results    (PdwWindow         *self);

@@ -19,6 +19,7 @@ struct _PdwConversationList
 
   PdwStore             *store;
   PdwConversationQuery  query;
+  char                 *officer;       /* query.officer */
   guint                 recent_days;
   /* PdwConversationKey of the filter in queue order: what the view shows. */
   GArray               *keys;
@@ -618,6 +619,7 @@ pdw_conversation_list_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->pending_set, g_hash_table_unref);
   g_clear_pointer (&self->held, g_array_unref);
+  g_clear_pointer (&self->officer, g_free);
 
   G_OBJECT_CLASS (pdw_conversation_list_parent_class)->finalize (object);
 }
@@ -727,7 +729,7 @@ pdw_conversation_list_set_filter (PdwConversationList   *self,
                                   PdwConversationFilter  filter)
 {
   g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
-  g_return_if_fail (filter <= PDW_CONVERSATION_FILTER_ARCHIVE);
+  g_return_if_fail (filter < PDW_N_CONVERSATION_FILTERS);
 
   if (self->query.filter == filter)
     return;
@@ -754,7 +756,8 @@ pdw_conversation_list_set_recent_days (PdwConversationList *self,
     return;
 
   self->recent_days = days;
-  if (self->query.filter == PDW_CONVERSATION_FILTER_WORKING_SET)
+  if (self->query.filter == PDW_CONVERSATION_FILTER_WORKING_SET ||
+      self->query.filter == PDW_CONVERSATION_FILTER_UNANSWERED)
     reload (self);
 }
 
@@ -768,8 +771,38 @@ pdw_conversation_list_set_due_soon_seconds (PdwConversationList *self,
     return;
 
   self->query.due_soon_seconds = seconds;
-  if (self->query.filter == PDW_CONVERSATION_FILTER_DUE_SOON)
+  if (self->query.filter == PDW_CONVERSATION_FILTER_DUE_SOON ||
+      self->query.filter == PDW_CONVERSATION_FILTER_ATTENTION)
     reload (self);
+}
+
+void
+pdw_conversation_list_set_officer (PdwConversationList *self,
+                                   const char          *officer)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+
+  if (officer != NULL && *officer == '\0')
+    officer = NULL;
+  if (g_strcmp0 (self->officer, officer) == 0)
+    return;
+
+  g_free (self->officer);
+  self->officer = g_strdup (officer);
+  self->query.officer = self->officer;
+  if (self->query.filter == PDW_CONVERSATION_FILTER_MINE)
+    reload (self);
+}
+
+void
+pdw_conversation_list_get_query (PdwConversationList  *self,
+                                 PdwConversationQuery *query)
+{
+  g_return_if_fail (PDW_IS_CONVERSATION_LIST (self));
+  g_return_if_fail (query != NULL);
+
+  update_query_times (self);
+  *query = self->query;
 }
 
 void

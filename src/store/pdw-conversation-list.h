@@ -40,6 +40,13 @@ void                  pdw_conversation_list_set_recent_days (PdwConversationList
                                                              guint                days);
 void                  pdw_conversation_list_set_due_soon_seconds (PdwConversationList *self,
                                                                   gint64               seconds);
+/* The duty officer whose files PDW_CONVERSATION_FILTER_MINE shows (NULL
+ * or empty: nobody's). */
+void                  pdw_conversation_list_set_officer (PdwConversationList *self,
+                                                         const char          *officer);
+/* The query as it stands now (its times current; officer borrowed). */
+void                  pdw_conversation_list_get_query (PdwConversationList  *self,
+                                                       PdwConversationQuery *query);
 /* Keeps one conversation (the one the officer has open) in the list
  * whatever the filter; 0: none.  The one pinned before may leave on the
  * next idle. */

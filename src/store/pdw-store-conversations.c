@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "pdw-store-private.h"
 
@@ -33,12 +34,18 @@ pdw_store_list_conversations (PdwStore  *self,
  * SQLite would answer with a scan), and one conversation's match, so that a
  * change moves a single row.  Parameters: ?1 the pinned conversation, ?2
  * inbound since (working set), ?3 now, ?4 the due-soon threshold, ?5 the
- * conversation to match. */
+ * conversation to match, ?6 the duty officer's name. */
 
 #define OPEN_STATUS  "status NOT IN ('selesai', 'ditolak')"
 /* As pdw_conversation_classify_sla(): a due time runs while the file is open
  * and not waiting on the citizen (the complaints_by_due index). */
 #define RUNNING_DUE  "due_at > 0 AND status NOT IN ('selesai', 'ditolak', 'rujuk_biometrik')"
+/* Belum dibalas: the citizen's newest message came after the officer's
+ * newest reply (the automatic reply answers nothing). */
+#define UNANSWERED   "c.last_inbound_id > " LAST_OFFICER_REPLY_ID
+/* Milik saya: the file's holder (its officer until it is handed on) is the
+ * duty officer, ?6. */
+#define HELD_BY_ME   "COALESCE (p.holder, p.assigned_officer) = ?6"
 
 /* The indexes are named: without statistics SQLite would rather search
  * conversations_by_merged_into for "merged_into IS NULL", which is every
@@ -55,43 +62,85 @@ pdw_store_list_conversations (PdwStore  *self,
   " WHERE c.merged_into IS NULL AND c.id = ?1"
 #define KEYS_ORDER    " ORDER BY 2 DESC, 1 DESC"
 
+/* The working set's three sources (each through its own index), each
+ * narrowed by @and. */
+#define WORKING_SET_KEYS(and) \
+  KEYS_OF ("conversations_recent_inbound", "c.last_inbound_time >= ?2" and) \
+  " UNION " KEYS_OF ("conversations_unread", "c.last_inbound_id > c.read_marker_id" and) \
+  " UNION " KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS and)
+#define WORKING_SET_MATCH \
+  "(c.last_inbound_time >= ?2 OR c.last_inbound_id > c.read_marker_id OR " \
+  COMPLAINT_MATCHES ("p." OPEN_STATUS) ")"
+#define DUE_BY(limit) "p." RUNNING_DUE " AND p.due_at " limit
+
 #define MATCH_OF(expr) \
   "SELECT c.last_message_at, c.merged_into IS NULL AND (c.id = ?1 OR " expr ")" \
   "  FROM conversations c WHERE c.id = ?5"
 #define COMPLAINT_MATCHES(where) \
   "EXISTS (SELECT 1 FROM complaints p WHERE p.id = c.complaint_id AND " where ")"
 
+/* Each filter's conversations, unordered and without the pinned one:
+ * what the keys list and the tabs count. */
+#define SRC_WORKING_SET  WORKING_SET_KEYS ("")
+#define SRC_OPEN         KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS)
+#define SRC_DUE_SOON     KEYS_OF_COMPLAINTS ("complaints_by_due", DUE_BY (">= ?3 AND p.due_at <= ?3 + ?4"))
+#define SRC_OVERDUE      KEYS_OF_COMPLAINTS ("complaints_by_due", DUE_BY ("< ?3"))
+#define SRC_ARCHIVE      KEYS_OF ("conversations_queue", "1")
+#define SRC_UNANSWERED   WORKING_SET_KEYS (" AND " UNANSWERED)
+#define SRC_MINE         KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS " AND " HELD_BY_ME)
+#define SRC_ATTENTION    KEYS_OF_COMPLAINTS ("complaints_by_due", DUE_BY ("<= ?3 + ?4"))
+
+#define COUNT_OF(src) "SELECT count(*) FROM (" src ")"
+
 static const struct
 {
   const char *keys;
   const char *match;
+  const char *count;
 } filter_sql[] = {
   [PDW_CONVERSATION_FILTER_WORKING_SET] = {
-    KEYS_OF ("conversations_recent_inbound", "c.last_inbound_time >= ?2")
-    " UNION " KEYS_OF ("conversations_unread", "c.last_inbound_id > c.read_marker_id")
-    " UNION " KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS)
-    KEYS_PINNED KEYS_ORDER,
-    MATCH_OF ("c.last_inbound_time >= ?2 OR c.last_inbound_id > c.read_marker_id OR "
-              COMPLAINT_MATCHES ("p." OPEN_STATUS)),
+    SRC_WORKING_SET KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (WORKING_SET_MATCH),
+    COUNT_OF (SRC_WORKING_SET),
   },
   [PDW_CONVERSATION_FILTER_OPEN] = {
-    KEYS_OF_COMPLAINTS ("complaints_open", "p." OPEN_STATUS) KEYS_PINNED KEYS_ORDER,
+    SRC_OPEN KEYS_PINNED KEYS_ORDER,
     MATCH_OF (COMPLAINT_MATCHES ("p." OPEN_STATUS)),
+    COUNT_OF (SRC_OPEN),
   },
   [PDW_CONVERSATION_FILTER_DUE_SOON] = {
-    KEYS_OF_COMPLAINTS ("complaints_by_due", "p." RUNNING_DUE " AND p.due_at >= ?3 AND p.due_at <= ?3 + ?4")
-    KEYS_PINNED KEYS_ORDER,
-    MATCH_OF (COMPLAINT_MATCHES ("p." RUNNING_DUE " AND p.due_at >= ?3 AND p.due_at <= ?3 + ?4")),
+    SRC_DUE_SOON KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES (DUE_BY (">= ?3 AND p.due_at <= ?3 + ?4"))),
+    COUNT_OF (SRC_DUE_SOON),
   },
   [PDW_CONVERSATION_FILTER_OVERDUE] = {
-    KEYS_OF_COMPLAINTS ("complaints_by_due", "p." RUNNING_DUE " AND p.due_at < ?3") KEYS_PINNED KEYS_ORDER,
-    MATCH_OF (COMPLAINT_MATCHES ("p." RUNNING_DUE " AND p.due_at < ?3")),
+    SRC_OVERDUE KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES (DUE_BY ("< ?3"))),
+    COUNT_OF (SRC_OVERDUE),
   },
   [PDW_CONVERSATION_FILTER_ARCHIVE] = {
-    KEYS_OF ("conversations_queue", "1") KEYS_ORDER,
+    SRC_ARCHIVE KEYS_ORDER,
     MATCH_OF ("1"),
+    COUNT_OF (SRC_ARCHIVE),
+  },
+  [PDW_CONVERSATION_FILTER_UNANSWERED] = {
+    SRC_UNANSWERED KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (WORKING_SET_MATCH " AND " UNANSWERED),
+    COUNT_OF (SRC_UNANSWERED),
+  },
+  [PDW_CONVERSATION_FILTER_MINE] = {
+    SRC_MINE KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES ("p." OPEN_STATUS " AND " HELD_BY_ME)),
+    COUNT_OF (SRC_MINE),
+  },
+  [PDW_CONVERSATION_FILTER_ATTENTION] = {
+    SRC_ATTENTION KEYS_PINNED KEYS_ORDER,
+    MATCH_OF (COMPLAINT_MATCHES (DUE_BY ("<= ?3 + ?4"))),
+    COUNT_OF (SRC_ATTENTION),
   },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (filter_sql) == PDW_N_CONVERSATION_FILTERS);
 
 static PdwStmt *
 prepare_filter (PdwStore                    *self,
@@ -116,6 +165,8 @@ prepare_filter (PdwStore                    *self,
     sqlite3_bind_int64 (stmt, 3, query->now);
   if (n_params >= 4)
     sqlite3_bind_int64 (stmt, 4, query->due_soon_seconds);
+  if (n_params >= 6)
+    _pdw_stmt_bind_text (stmt, 6, query->officer);
 
   return stmt;
 }
@@ -131,7 +182,7 @@ pdw_store_list_conversation_keys (PdwStore                    *self,
   gboolean ok = FALSE;
 
   g_return_val_if_fail (PDW_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL && query->filter <= PDW_CONVERSATION_FILTER_ARCHIVE, NULL);
+  g_return_val_if_fail (query != NULL && query->filter < PDW_N_CONVERSATION_FILTERS, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   keys = g_array_new (FALSE, FALSE, sizeof (PdwConversationKey));
@@ -165,7 +216,7 @@ pdw_store_match_conversation (PdwStore                    *self,
   gboolean ok = FALSE;
 
   g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
-  g_return_val_if_fail (query != NULL && query->filter <= PDW_CONVERSATION_FILTER_ARCHIVE, FALSE);
+  g_return_val_if_fail (query != NULL && query->filter < PDW_N_CONVERSATION_FILTERS, FALSE);
   g_return_val_if_fail (key != NULL && matches != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -188,6 +239,155 @@ pdw_store_match_conversation (PdwStore                    *self,
   g_rec_mutex_unlock (&self->mutex);
 
   return ok;
+}
+
+/* Unread: something the citizen wrote that the officer has neither seen
+ * nor answered (the queue's badge). */
+#define UNREAD_COUNT_SQL \
+  "SELECT count(*) FROM conversations c INDEXED BY conversations_unread" \
+  " WHERE c.merged_into IS NULL AND c.last_inbound_id > c.read_marker_id" \
+  "   AND c.last_inbound_id > " LAST_OFFICER_REPLY_ID
+
+static gboolean
+count_locked (PdwStore                    *self,
+              const char                  *sql,
+              const PdwConversationQuery  *query,
+              guint                       *count,
+              GError                     **error)
+{
+  PdwStmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean ok = FALSE;
+
+  if ((stmt = prepare_filter (self, sql, query, error)))
+    {
+      ok = _pdw_store_step_row (self, stmt, &has_row, error);
+      *count = ok && has_row ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+      _pdw_stmt_release (stmt);
+    }
+
+  return ok;
+}
+
+gboolean
+pdw_store_count_inbox (PdwStore                    *self,
+                       const PdwConversationQuery  *query,
+                       PdwInboxCounts              *counts,
+                       GError                     **error)
+{
+  static const PdwConversationFilter tabs[] = {
+    PDW_CONVERSATION_FILTER_WORKING_SET, PDW_CONVERSATION_FILTER_UNANSWERED,
+    PDW_CONVERSATION_FILTER_MINE, PDW_CONVERSATION_FILTER_ATTENTION,
+  };
+  guint *slots[] = { &counts->all, &counts->unanswered, &counts->mine, &counts->attention };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (query != NULL && counts != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  memset (counts, 0, sizeof *counts);
+
+  g_rec_mutex_lock (&self->mutex);
+  for (guint i = 0; ok && i < G_N_ELEMENTS (tabs); i++)
+    ok = count_locked (self, filter_sql[tabs[i]].count, query, slots[i], error);
+  if (ok)
+    ok = count_locked (self, UNREAD_COUNT_SQL, query, &counts->unread, error);
+  g_rec_mutex_unlock (&self->mutex);
+
+  return ok;
+}
+
+typedef struct
+{
+  PdwConversationQuery query;
+  char *officer;
+} CountData;
+
+static void
+count_data_free (CountData *data)
+{
+  g_free (data->officer);
+  g_free (data);
+}
+
+static void
+count_inbox_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  CountData *data = task_data;
+  PdwInboxCounts *counts = g_new0 (PdwInboxCounts, 1);
+  GError *error = NULL;
+
+  if (pdw_store_count_inbox (source_object, &data->query, counts, &error))
+    g_task_return_pointer (task, counts, g_free);
+  else
+    {
+      g_free (counts);
+      g_task_return_error (task, error);
+    }
+}
+
+void
+pdw_store_count_inbox_async (PdwStore                    *self,
+                             const PdwConversationQuery  *query,
+                             GCancellable                *cancellable,
+                             GAsyncReadyCallback          callback,
+                             gpointer                     user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CountData *data;
+
+  g_return_if_fail (PDW_IS_STORE (self));
+  g_return_if_fail (query != NULL);
+
+  data = g_new0 (CountData, 1);
+  data->query = *query;
+  data->officer = g_strdup (query->officer);
+  data->query.officer = data->officer;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_store_count_inbox_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) count_data_free);
+  g_task_run_in_thread (task, count_inbox_thread);
+}
+
+gboolean
+pdw_store_count_inbox_finish (PdwStore        *self,
+                              GAsyncResult    *result,
+                              PdwInboxCounts  *counts,
+                              GError         **error)
+{
+  g_autofree PdwInboxCounts *found = NULL;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  found = g_task_propagate_pointer (G_TASK (result), error);
+  if (found == NULL)
+    return FALSE;
+
+  *counts = *found;
+  return TRUE;
+}
+
+gint64
+pdw_store_get_last_message_id (PdwStore  *self,
+                               GError   **error)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_pdw_store_query_value (self, "SELECT COALESCE (max (id), 0) FROM messages",
+                               PDW_SQL_NO_ARGS, &value, error))
+    return 0;
+
+  return value.number;
 }
 
 GPtrArray *

@@ -111,15 +111,25 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
 
 /* Columns 13-14: the complaint's due time, and how many other numbers
  * were merged into the conversation. */
+/* The id of the officer's last reply in conversation c (0: none).  A
+ * message the officer answered is read, whatever the read mark says; the
+ * automatic reply (no officer) answers nothing. */
+#define LAST_OFFICER_REPLY_ID \
+  "COALESCE ((SELECT max (o.id) FROM messages o" \
+  "            WHERE o.conversation_id = c.id AND o.direction = 'out'" \
+  "              AND o.officer_name IS NOT NULL), 0)"
+
+/* Column 15: the last message is the automatic reply. */
 #define CONVERSATION_SELECT \
   "SELECT c.id, c.contact_id, k.wa_id, k.profile_name," \
   "       m.text, m.type, COALESCE (m.timestamp, c.created_at), m.direction," \
   "       c.last_inbound_time," \
   "       (SELECT count(*) FROM messages u" \
   "         WHERE u.conversation_id = c.id AND u.direction = 'in'" \
-  "           AND u.id > c.read_marker_id)," \
+  "           AND u.id > c.read_marker_id AND u.id > " LAST_OFFICER_REPLY_ID ")," \
   "       c.complaint_id, p.ticket, p.status, COALESCE (p.due_at, 0)," \
-  "       (SELECT count(*) FROM conversations mc WHERE mc.merged_into = c.id)" \
+  "       (SELECT count(*) FROM conversations mc WHERE mc.merged_into = c.id)," \
+  "       m.direction = 'out' AND m.officer_name IS NULL" \
   "  FROM conversations c" \
   "  JOIN contacts k ON k.id = c.contact_id" \
   "  LEFT JOIN messages m ON m.id = (SELECT l.id FROM messages l" \

@@ -66,6 +66,7 @@ _pdw_store_conversation_from_row (PdwStmt *stmt)
                        "complaint-status", (int) complaint_status,
                        "complaint-due-at", (gint64) sqlite3_column_int64 (stmt, 13),
                        "n-merged-numbers", (guint) sqlite3_column_int64 (stmt, 14),
+                       "last-message-automatic", sqlite3_column_int (stmt, 15) != 0,
                        NULL);
 }
 

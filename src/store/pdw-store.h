@@ -276,6 +276,13 @@ typedef enum
   PDW_CONVERSATION_FILTER_DUE_SOON,    /* as pdw_conversation_classify_sla() */
   PDW_CONVERSATION_FILTER_OVERDUE,
   PDW_CONVERSATION_FILTER_ARCHIVE,     /* every conversation, closed and old ones too */
+  /* The inbox tabs: the working set's conversations whose citizen wrote
+   * after the officer's last reply (Belum dibalas); open files held by
+   * @officer (Milik saya); files due soon or overdue. */
+  PDW_CONVERSATION_FILTER_UNANSWERED,
+  PDW_CONVERSATION_FILTER_MINE,
+  PDW_CONVERSATION_FILTER_ATTENTION,
+  PDW_N_CONVERSATION_FILTERS
 } PdwConversationFilter;
 
 typedef struct
@@ -285,6 +292,7 @@ typedef struct
   gint64 inbound_since;      /* Unix s: the working set's recent inbound */
   gint64 due_soon_seconds;
   gint64 pinned_id;          /* shown whatever the filter (the open one); 0: none */
+  const char *officer;       /* the duty officer (Milik saya); NULL: nobody */
 } PdwConversationQuery;
 
 typedef struct
@@ -300,6 +308,26 @@ GArray          *pdw_store_list_conversation_keys (PdwStore *self, const PdwConv
 gboolean         pdw_store_match_conversation  (PdwStore *self, const PdwConversationQuery *query,
                                                 gint64 conversation_id, PdwConversationKey *key,
                                                 gboolean *matches, GError **error);
+/* The inbox tabs' counts (one indexed count each, @query's filter and
+ * pinned conversation aside) and how many conversations are unread. */
+typedef struct
+{
+  guint all;
+  guint unanswered;
+  guint mine;
+  guint attention;
+  guint unread;
+} PdwInboxCounts;
+
+gboolean         pdw_store_count_inbox         (PdwStore *self, const PdwConversationQuery *query,
+                                                PdwInboxCounts *counts, GError **error);
+void             pdw_store_count_inbox_async   (PdwStore *self, const PdwConversationQuery *query,
+                                                GCancellable *cancellable, GAsyncReadyCallback callback,
+                                                gpointer user_data);
+gboolean         pdw_store_count_inbox_finish  (PdwStore *self, GAsyncResult *result,
+                                                PdwInboxCounts *counts, GError **error);
+/* The newest message's id (0: none): what came after it is new. */
+gint64           pdw_store_get_last_message_id (PdwStore *self, GError **error);
 /* The rows of @ids that exist and are not merged, in no particular order. */
 GPtrArray       *pdw_store_list_conversations_by_id (PdwStore *self, const gint64 *ids, guint n_ids, GError **error);
 GPtrArray       *pdw_store_list_messages       (PdwStore *self, gint64 conversation_id, GError **error); /* PdwMessage, oldest first */

@@ -71,11 +71,12 @@ run_the_queue (PdwStore *store,
   const gint64 ids[] = { pinned_id, other_id };
 
   for (PdwConversationFilter filter = PDW_CONVERSATION_FILTER_WORKING_SET;
-       filter <= PDW_CONVERSATION_FILTER_ARCHIVE; filter++)
+       filter < PDW_N_CONVERSATION_FILTERS; filter++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GArray) keys = NULL;
-      PdwConversationQuery query = { filter, 1763800000, 1763800000 - 14 * 86400, 86400, pinned_id };
+      PdwConversationQuery query = { filter, 1763800000, 1763800000 - 14 * 86400, 86400, pinned_id,
+                                     officer.name };
       PdwConversationKey key;
       gboolean matches = FALSE;
 
@@ -85,6 +86,22 @@ run_the_queue (PdwStore *store,
       g_assert_true (pdw_store_match_conversation (store, &query, other_id, &key, &matches, &error));
       g_assert_no_error (error);
     }
+
+  /* The inbox tabs' counts and the title's unread count (each tab's
+   * sources through their indexes: conversations_recent_inbound,
+   * conversations_unread, complaints_open, complaints_by_due), and the
+   * newest message for the notifications (the rowid's end). */
+  {
+    g_autoptr(GError) error = NULL;
+    PdwConversationQuery query = { PDW_CONVERSATION_FILTER_WORKING_SET, 1763800000,
+                                   1763800000 - 14 * 86400, 86400, 0, officer.name };
+    PdwInboxCounts counts;
+
+    g_assert_true (pdw_store_count_inbox (store, &query, &counts, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (pdw_store_get_last_message_id (store, &error), >, 0);
+    g_assert_no_error (error);
+  }
 
   {
     g_autoptr(GError) error = NULL;
@@ -377,6 +394,87 @@ test_no_full_scans (void)
   pdw_test_remove_tree (dir);
 }
 
+static char *
+dup_plan (sqlite3    *db,
+          const char *sql)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  g_autoptr(GString) plan = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+
+  return g_string_free (g_steal_pointer (&plan), FALSE);
+}
+
+/* The inbox tabs' counts run after every run of changes: each is one
+ * indexed count, the working set's sources through their own indexes.
+ * The plans on the migrated schema:
+ *   Semua / Belum dibalas: SEARCH c USING INDEX conversations_recent_inbound
+ *     (last_inbound_time>?), SCAN c USING INDEX conversations_unread,
+ *     SCAN p USING INDEX complaints_open + SEARCH c USING INDEX
+ *     conversations_by_complaint (complaint_id=?), in a UNION; Belum
+ *     dibalas adds per row SEARCH o USING INDEX messages_by_conversation
+ *     (conversation_id=?);
+ *   Milik saya: SCAN p USING INDEX complaints_open (the open files only);
+ *   Terlambat / segera: SEARCH p USING INDEX complaints_by_due (due_at>? AND due_at<?);
+ *   unread: SCAN c USING INDEX conversations_unread. */
+static void
+test_inbox_counts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) plans = g_string_new (NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = test_make_db_path (&dir);
+  PdwConversationQuery query = { PDW_CONVERSATION_FILTER_WORKING_SET, 1763800000,
+                                 1763800000 - 14 * 86400, 86400, 0, officer.name };
+  const char * const expected[] = {
+    "SEARCH c USING INDEX conversations_recent_inbound (last_inbound_time>?)",
+    "SCAN c USING INDEX conversations_unread",
+    "SCAN p USING INDEX complaints_open",
+    "SEARCH c USING INDEX conversations_by_complaint (complaint_id=?)",
+    "SEARCH p USING INDEX complaints_by_due (due_at>? AND due_at<?)",
+    "USING INDEX messages_by_conversation (conversation_id=?)",
+  };
+  PdwInboxCounts counts;
+  GHashTableIter iter;
+  const char *sql;
+
+  store = pdw_store_open (path, &error);
+  g_assert_no_error (error);
+
+  sqlite3_trace_v2 (store->db, SQLITE_TRACE_STMT, record_statement, seen);
+  g_assert_true (pdw_store_count_inbox (store, &query, &counts, &error));
+  sqlite3_trace_v2 (store->db, 0, NULL, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 5);
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &sql, NULL))
+    {
+      g_autofree char *plan = dup_plan (store->db, sql);
+      g_autofree char *scans = dup_full_scans (store->db, sql);
+
+      g_test_message ("%s\n%s", sql, plan);
+      g_assert_null (scans);
+      g_assert_null (strstr (plan, "SCAN c\n"));
+      g_assert_null (strstr (plan, "SCAN p\n"));
+      g_string_append (plans, plan);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (plans->str, expected[i]) == NULL)
+      g_error ("No count uses “%s”:\n%s", expected[i], plans->str);
+
+  g_clear_object (&store);
+  pdw_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +482,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/query-plan/no-full-scans", test_no_full_scans);
+  g_test_add_func ("/query-plan/inbox-counts", test_inbox_counts);
 
   return g_test_run ();
 }

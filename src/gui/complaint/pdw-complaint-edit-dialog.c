@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pdw-complaint-edit-dialog.h"
+#include "gui/pdw-format.h"
 #include "pdw-complaint-section-private.h"
 
 struct _PdwComplaintEditDialog
@@ -285,6 +286,8 @@ static void
 pdw_complaint_edit_dialog_init (PdwComplaintEditDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pdw_format_combo_row_show_whole_items (self->type_row);
+  pdw_format_combo_row_show_whole_items (self->institution_row);
 
   /* Connected here rather than in the .ui so the template validates with
    * gtk4-builder-tool, which cannot see static callbacks. */

@@ -17,6 +17,7 @@
 #include "gui/pdw-duty-officer.h"
 
 #include "pdw-complaint-form-section.h"
+#include "gui/pdw-format.h"
 #include "pdw-complaint-section-private.h"
 
 /* Where a field's value came from, shown beside it until the officer edits it. */
@@ -888,6 +889,8 @@ static void
 pdw_complaint_form_section_init (PdwComplaintFormSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pdw_format_combo_row_show_whole_items (self->type_row);
+  pdw_format_combo_row_show_whole_items (self->institution_row);
 
   self->marks[MARK_NAME] = add_mark (GTK_WIDGET (self->name_row));
   self->marks[MARK_NIK] = add_mark (GTK_WIDGET (self->nik_row));

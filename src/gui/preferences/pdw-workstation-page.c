@@ -21,6 +21,7 @@ struct _PdwWorkstationPage
   AdwEntryRow        *head_name_row;
   AdwEntryRow        *head_rank_row;
   AdwEntryRow        *head_nip_row;
+  GtkSwitch          *notification_sound_switch;
   AdwEntryRow        *report_place_row;
 };
 
@@ -82,6 +83,7 @@ pdw_workstation_page_constructed (GObject *object)
   g_settings_bind (settings, "report-head-name", self->head_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "report-head-rank", self->head_rank_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "report-place", self->report_place_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "notification-sound", self->notification_sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
 
   pdw_workstation_page_bind_nip (self, self->officer_nip_row, "officer-nip");
   pdw_workstation_page_bind_nip (self, self->head_nip_row, "report-head-nip");
@@ -114,6 +116,7 @@ pdw_workstation_page_class_init (PdwWorkstationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWorkstationPage, head_name_row);
   gtk_widget_class_bind_template_child (widget_class, PdwWorkstationPage, head_rank_row);
   gtk_widget_class_bind_template_child (widget_class, PdwWorkstationPage, head_nip_row);
+  gtk_widget_class_bind_template_child (widget_class, PdwWorkstationPage, notification_sound_switch);
   gtk_widget_class_bind_template_child (widget_class, PdwWorkstationPage, report_place_row);
 }
 
