@@ -46,6 +46,7 @@ struct _PdwConsolidationWindow
   gint64           end;
   guint            reload_id;
   guint            n_shown;
+  guint            n_waiting;   /* the list's rows still to consolidate */
 };
 
 /* Rows read at a time: a list of two months must not cost its thousands
@@ -289,7 +290,8 @@ typedef struct
   guint      offset;
   GPtrArray *complaints;
   GPtrArray *labels;      /* char*: type, institution for each complaint */
-  gint64     total;
+  gint64     total;       /* rows of the list shown */
+  gint64     waiting;     /* of them, still to consolidate: what the CLI writes without --all */
 } ListPage;
 
 static void
@@ -330,6 +332,12 @@ list_page_read (ListPage  *page,
   if (page->total < 0)
     return FALSE;
 
+  /* "Show processed" adds rows, it does not change what is left to do. */
+  page->waiting = page->processed ? pdw_store_count_consolidation (page->store, page->start, page->end, FALSE, error)
+                                  : page->total;
+  if (page->waiting < 0)
+    return FALSE;
+
   page->labels = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < page->complaints->len; i++)
     {
@@ -362,6 +370,7 @@ pdw_consolidation_window_show_page (PdwConsolidationWindow *self,
 {
   g_autofree char *summary = NULL;
   guint total = (guint) page->total;
+  guint waiting = (guint) page->waiting;
 
   if (page->offset == 0)
     pdw_consolidation_window_clear_list (self);
@@ -376,8 +385,9 @@ pdw_consolidation_window_show_page (PdwConsolidationWindow *self,
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u complaint to consolidate. Keep these numbers on this computer: do not forward or print them.",
                                           "%u complaints to consolidate. Keep these numbers on this computer: do not forward or print them.",
-                                          total),
-                             total);
+                                          waiting),
+                             waiting);
+  self->n_waiting = waiting;
   gtk_label_set_text (self->summary_label, summary);
   adw_status_page_set_description (self->empty_page,
                                    page->processed ? _("No complaint was put on the list in these days.")
@@ -569,8 +579,13 @@ export_response_cb (PdwConsolidationWindow *self,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
+      const char *separator = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "separator");
+
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
+      if (format != PDW_CONSOLIDATION_FORMAT_XLSX && separator != NULL)
+        format = g_strcmp0 (separator, "comma") == 0 ? PDW_CONSOLIDATION_FORMAT_CSV
+                                                     : PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON;
     }
 
   g_clear_object (&self->chooser);
@@ -592,15 +607,30 @@ export_action (GtkWidget  *widget,
   gboolean xlsx = g_strcmp0 (g_variant_get_string (param, NULL), "xlsx") == 0;
   g_autofree char *from = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->from_entry)));
   g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  PdwConsolidationFormat format = xlsx ? PDW_CONSOLIDATION_FORMAT_XLSX : pdw_consolidation_default_csv_format ();
   GtkFileChooserNative *chooser;
 
   name = g_strdup_printf ("konsolidasi-%s.%s", from, xlsx ? "xlsx" : "csv");
-  chooser = gtk_file_chooser_native_new (_("Export Consolidation List"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (xlsx ? _("Export for Spreadsheets (XLSX)") : _("Export for Import Tools (CSV)"),
+                                         GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data (G_OBJECT (chooser), "format",
-                     GINT_TO_POINTER (xlsx ? PDW_CONSOLIDATION_FORMAT_XLSX : PDW_CONSOLIDATION_FORMAT_CSV));
+  gtk_file_filter_set_name (filter, xlsx ? _("XLSX workbook, for Excel and LibreOffice Calc")
+                                         : _("CSV text, for import tools (NIK and KK kept as text)"));
+  gtk_file_filter_add_suffix (filter, xlsx ? "xlsx" : "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (!xlsx)
+    {
+      const char *ids[] = { "semicolon", "comma", NULL };
+      const char *labels[] = { _("Semicolon (;)"), _("Comma (,)"), NULL };
+
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "separator", _("Separator"), ids, labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "separator",
+                                   format == PDW_CONSOLIDATION_FORMAT_CSV ? "comma" : "semicolon");
+    }
+  g_object_set_data (G_OBJECT (chooser), "format", GINT_TO_POINTER (format));
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
 
   g_clear_object (&self->chooser);
@@ -797,6 +827,14 @@ pdw_consolidation_window_import (PdwConsolidationWindow *self,
   pdw_consolidation_import_async (self->store, path, &officer.actor, import_progress_cb, self,
                                   self->import_cancellable, import_finished_cb, g_object_ref (self));
   return TRUE;
+}
+
+guint
+pdw_consolidation_window_get_n_waiting (PdwConsolidationWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONSOLIDATION_WINDOW (self), 0);
+
+  return self->n_waiting;
 }
 
 GtkListBox *

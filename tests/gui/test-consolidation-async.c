@@ -380,6 +380,8 @@ test_window_pages (void)
   gtk_window_present (GTK_WINDOW (window));
 
   g_assert_true (pdw_consolidation_window_set_range (window, RANGE_FROM, RANGE_TO));
+  /* The window's count is the list the CLI writes for the same days. */
+  g_assert_cmpuint (pdw_consolidation_window_get_n_waiting (window), ==, waiting->len);
   first_page = MIN (waiting->len, PAGE);
   g_assert_cmpuint (count_rows (window), ==, first_page);
   for (guint i = 0; i < first_page; i++)
@@ -392,6 +394,8 @@ test_window_pages (void)
   wait_for_rows (window, PAGE);
   for (guint i = 0; i < PAGE; i++)
     g_assert_cmpint (row_id (window, i), ==, pdw_complaint_get_id (g_ptr_array_index (all, i)));
+  /* More rows shown, the same number left to consolidate. */
+  g_assert_cmpuint (pdw_consolidation_window_get_n_waiting (window), ==, waiting->len);
 
   more = find_named (GTK_WIDGET (window), "Show _More");
   g_assert_nonnull (more);
