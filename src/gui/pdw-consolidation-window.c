@@ -12,6 +12,7 @@
 #include "export/pdw-consolidation.h"
 
 #include "pdw-consolidation-window.h"
+#include "pdw-date-picker.h"
 #include "pdw-duty-officer.h"
 #include "pdw-resources.h"
 #include "pdw-format.h"
@@ -22,7 +23,9 @@ struct _PdwConsolidationWindow
 
   /* Template Widgets */
   AdwToastOverlay *toast_overlay;
+  GtkBox          *from_box;
   GtkEntry        *from_entry;
+  GtkBox          *to_box;
   GtkEntry        *to_entry;
   GtkButton       *today_button;
   GtkButton       *week_button;
@@ -952,7 +955,9 @@ pdw_consolidation_window_class_init (PdwConsolidationWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-consolidation-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, from_box);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, to_box);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, to_entry);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, today_button);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, week_button);
@@ -974,4 +979,8 @@ static void
 pdw_consolidation_window_init (PdwConsolidationWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typed, or picked on a calendar. */
+  gtk_box_append (self->from_box, pdw_date_picker_new (self->from_entry));
+  gtk_box_append (self->to_box, pdw_date_picker_new (self->to_entry));
 }
