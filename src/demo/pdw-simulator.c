@@ -19,36 +19,10 @@
 #include "gateway/pdw-signature.h"
 #include "pdw-simulator.h"
 #include "pdw-simulator-private.h"
-#include "pdw-synthetic.h"
 
 #define WABA_ID               "100000000000000"
 #define DISPLAY_PHONE_NUMBER  "628000000000"
 #define MAX_RETRY_DELAY_MS    5000
-
-typedef struct
-{
-  const char *name;
-  const char *wa_id;
-  const char *thanks;   /* what they answer to their first reply, or NULL */
-  const char *rating;   /* their answer to the satisfaction survey, or NULL */
-  const char *nik;      /* as the script's texts write them, or NULL */
-  const char *kk;
-  gboolean    female;
-} Citizen;
-
-static const Citizen citizens[] = {
-  { "Rahmat Hidayat",  "6280000001001", "terima kasih pak", "4", "1471011508859001", NULL, FALSE },
-  { "Siti Aminah",     "6280000001002", "makasih bu 🙏", "4️⃣", "1471056203929002", "1471052001159012", TRUE },
-  { "Budi Santoso",    "6280000001003", "terima kasih pak", NULL, "1471081207789003", "1471080503109013", FALSE },
-  { "Nurhayati",       "6280000001004", "oke bu terimakasih", "3", "1471074408959004", NULL, TRUE },
-  { "Andi Pratama",    "6280000001005", "siap min makasih", NULL, "1471092306909005", "1471090101129015", FALSE },
-  { "Dewi Lestari",    "6280000001006", "terima kasih pak", "4.", "1471126112879007", NULL, TRUE },
-  { "Joko Susilo",     "6280000001007", NULL, "2", "1471101103809006", NULL, FALSE },
-  { "Fitri Handayani", "6280000001008", "alhamdulillah, terima kasih", "4", NULL, "1471110402189016", TRUE },
-  { "Yusuf Maulana",   "6280000001009", "terima kasih pak", NULL, "1471152808009008", NULL, FALSE },
-};
-
-#define N_CITIZENS G_N_ELEMENTS (citizens)
 
 /* How a simulated citizen recognises the survey question: the answers the
  * shipped template (pdw-template.c) lists. */
@@ -130,10 +104,10 @@ struct _PdwSimulator
   GHashTable  *templates;      /* "name/language" -> approved body */
   gboolean     finished;
 
-  /* Who plays the script: the citizens above, or with a seed other
+  /* Who plays the script: its own citizens (pdw-simulator-cast.c), or with a seed other
    * synthetic people (pdw_simulator_set_seed()), so that each demo start
    * brings new citizens instead of the same ones into the same chats. */
-  Citizen      cast[N_CITIZENS];
+  PdwSimulatorCitizen cast[PDW_SIMULATOR_N_CITIZENS];
   GPtrArray   *cast_strings;   /* what the cast's members point to */
   char       **step_texts;     /* the script's texts as the cast writes them */
 };
@@ -192,11 +166,11 @@ now_string (void)
   return g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time () / G_USEC_PER_SEC);
 }
 
-static const Citizen *
+static const PdwSimulatorCitizen *
 find_citizen (PdwSimulator *self,
               const char   *wa_id)
 {
-  for (guint i = 0; i < N_CITIZENS; i++)
+  for (guint i = 0; i < PDW_SIMULATOR_N_CITIZENS; i++)
     if (g_strcmp0 (self->cast[i].wa_id, wa_id) == 0)
       return &self->cast[i];
   return NULL;
@@ -361,11 +335,11 @@ post_next (PdwSimulator *self)
                                     post_cb, g_object_ref (self));
 }
 
-/* ---- Citizen messages ------------------------------------------------- */
+/* ---- PdwSimulatorCitizen messages ------------------------------------------------- */
 
 typedef struct
 {
-  const Citizen *citizen;
+  const PdwSimulatorCitizen *citizen;
   const char    *wamid;
   StepKind       kind;
   const char    *text;
@@ -373,7 +347,7 @@ typedef struct
 
 static void
 add_contact (JsonBuilder   *b,
-             const Citizen *citizen)
+             const PdwSimulatorCitizen *citizen)
 {
   json_builder_set_member_name (b, "contacts");
   json_builder_begin_array (b);
@@ -505,7 +479,7 @@ fill_message (JsonBuilder *b,
 
 static void
 send_citizen_message (PdwSimulator  *self,
-                      const Citizen *citizen,
+                      const PdwSimulatorCitizen *citizen,
                       StepKind       kind,
                       const char    *text)
 {
@@ -616,7 +590,7 @@ answer_cb (gpointer user_data)
 {
   TimerData *data = user_data;
   PdwSimulator *self = data->self;
-  const Citizen *citizen = find_citizen (self, data->wa_id);
+  const PdwSimulatorCitizen *citizen = find_citizen (self, data->wa_id);
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
@@ -629,7 +603,7 @@ rate_cb (gpointer user_data)
 {
   TimerData *data = user_data;
   PdwSimulator *self = data->self;
-  const Citizen *citizen = find_citizen (self, data->wa_id);
+  const PdwSimulatorCitizen *citizen = find_citizen (self, data->wa_id);
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
@@ -666,7 +640,7 @@ schedule_reply_effects (PdwSimulator *self,
                         const char   *wa_id,
                         const char   *text)
 {
-  const Citizen *citizen = find_citizen (self, wa_id);
+  const PdwSimulatorCitizen *citizen = find_citizen (self, wa_id);
   guint at;
 
   /* Not a WhatsApp user we know: accepted, then failed, as Meta does.  The
@@ -839,7 +813,7 @@ static void
 pdw_simulator_init (PdwSimulator *self)
 {
   self->speed = 1.0;
-  memcpy (self->cast, citizens, sizeof citizens);
+  memcpy (self->cast, _pdw_simulator_citizens, sizeof self->cast);
   self->cast_strings = g_ptr_array_new_with_free_func (g_free);
   self->rand = g_rand_new ();
   self->run_id = g_strdup_printf ("%08X", g_rand_int (self->rand));
@@ -982,97 +956,28 @@ pdw_simulator_get_n_script_messages (void)
   return G_N_ELEMENTS (script);
 }
 
-static const char *
-keep (PdwSimulator *self,
-      char         *text)
-{
-  g_ptr_array_add (self->cast_strings, text);
-  return text;
-}
-
-/* "1471092306909005" as some citizens type it: "1471 0923 0690 9005". */
-static char *
-spaced (const char *number)
-{
-  return g_strdup_printf ("%.4s %.4s %.4s %.4s", number, number + 4, number + 8, number + 12);
-}
-
-static void
-replace_all (GString    *text,
-             const char *from,
-             const char *to)
-{
-  if (from != NULL && *from != '\0')
-    g_string_replace (text, from, to, 0);
-}
-
-/* @text as @person, in the place of @original, writes it. */
-static char *
-personalize (const char    *text,
-             const Citizen *original,
-             const Citizen *person)
-{
-  GString *out = g_string_new (text);
-  g_autofree char *old_lower = g_utf8_strdown (original->name, -1);
-  g_autofree char *new_lower = g_utf8_strdown (person->name, -1);
-  g_autofree char *old_first = g_strndup (original->name, strcspn (original->name, " "));
-  g_autofree char *new_first = g_strndup (person->name, strcspn (person->name, " "));
-
-  replace_all (out, original->name, person->name);
-  replace_all (out, old_lower, new_lower);
-  replace_all (out, old_first, new_first);
-  if (original->nik != NULL)
-    {
-      g_autofree char *old_spaced = spaced (original->nik);
-      g_autofree char *new_spaced = spaced (person->nik);
-
-      replace_all (out, original->nik, person->nik);
-      replace_all (out, old_spaced, new_spaced);
-    }
-  if (original->kk != NULL)
-    replace_all (out, original->kk, person->kk);
-
-  return g_string_free (out, FALSE);
-}
-
 void
 pdw_simulator_set_seed (PdwSimulator *self,
                         guint32       seed)
 {
-  PdwSynthetic *synthetic;
-
   g_return_if_fail (PDW_IS_SIMULATOR (self));
 
   if (seed == 0)
     return;
 
-  synthetic = pdw_synthetic_new (seed);
-  for (guint i = 0; i < N_CITIZENS; i++)
-    {
-      const Citizen *original = &citizens[i];
-      Citizen *person = &self->cast[i];
-      PdwSyntheticPerson *synth = pdw_synthetic_person_new (synthetic, NULL, i);
-      g_autofree char *name = pdw_synthetic_name (synthetic, original->female);
-
-      /* A one-word name stays one word, a longer one keeps two. */
-      person->name = keep (self, g_strdup (name));
-      person->wa_id = keep (self, g_strdup (synth->phone));
-      person->nik = keep (self, g_strdup (synth->nik));
-      person->kk = keep (self, g_strdup (synth->kk));
-      pdw_synthetic_person_free (synth);
-    }
-  pdw_synthetic_free (synthetic);
+  _pdw_simulator_cast_draw (seed, self->cast, self->cast_strings);
 
   g_clear_pointer (&self->step_texts, g_strfreev);
   self->step_texts = g_new0 (char *, G_N_ELEMENTS (script) + 1);
   for (guint i = 0; i < G_N_ELEMENTS (script); i++)
     self->step_texts[i] = script[i].text != NULL
-                          ? personalize (script[i].text, &citizens[script[i].citizen], &self->cast[script[i].citizen])
+                          ? _pdw_simulator_personalize (script[i].text, &_pdw_simulator_citizens[script[i].citizen],
+                                                        &self->cast[script[i].citizen])
                           : g_strdup ("");
 }
 
 guint
 pdw_simulator_get_n_citizens (void)
 {
-  return G_N_ELEMENTS (citizens);
+  return PDW_SIMULATOR_N_CITIZENS;
 }
