@@ -19,6 +19,7 @@
 #include "core/pdw-workflow.h"
 #include "core/pdw-report.h"
 #include "pdw-card-pdf.h"
+#include "pdw-export-private.h"
 #include "pdw-pdf-common.h"
 
 #define MM(x)         PDW_PDF_MM (x)
@@ -556,6 +557,8 @@ draw_header_block (Card     *card,
   g_autofree char *registered = format_wib (card, pdw_complaint_get_created_at (c));
   g_autofree char *due = format_wib (card, pdw_complaint_get_due_at (c));
   const char *status = pdw_complaint_status_get_label_id (pdw_complaint_get_status (c));
+  /* +62…, as the consolidation list writes it. */
+  g_autofree char *phone = _pdw_export_dup_phone (pdw_complaint_get_phone (c));
   struct {
     const char *label;
     char       *value;  /* markup */
@@ -565,7 +568,7 @@ draw_header_block (Card     *card,
     { "Nama Pemohon",       escape_or_dash (pdw_complaint_get_citizen_name (c)) },
     { "NIK",                identity_markup (pdw_complaint_get_nik (c)) },
     { "No. KK",             identity_markup (pdw_complaint_get_kk (c)) },
-    { "No. Telepon",        escape_or_dash (pdw_complaint_get_phone (c)) },
+    { "No. Telepon",        escape_or_dash (phone) },
     { "Jenis Pengaduan",    escape_or_dash (type) },
     { "Instansi",           escape_or_dash (institution) },
     { "Status",             escape_or_dash (status) },

@@ -4,11 +4,14 @@
  * One row per control-card event: No, Kegiatan (activity), Petugas
  * (officer), Diserahkan (handed over: date/time WIB and initials of the
  * officer who wrote the line), Diterima (received: date/time and initials
- * of whoever wrote the next line; empty for the last), Waktu standar (the
+ * of whoever wrote the next line; empty for the last; for a coordination,
+ * the division's officer recorded with the line as receiving the file, at
+ * that time, or empty for a hand-written initial when none was recorded
+ * and the sender wrote the next line too), Waktu standar (the
  * SOP's standard time), Waktu nyata (actual time: from the previous line to
  * this one; for the standard reply, the 2x24-hour promise, until the data
  * became active or the file closed, "berjalan" while it runs), Keterangan (remarks: note, to-party).  Masked NIK in the
- * header; written 0600, atomically.
+ * header, phone +62…; written 0600, atomically.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
