@@ -71,6 +71,7 @@ main (int   argc,
   gboolean once = FALSE;
   gboolean report = FALSE;
   int expect_replies = 0;
+  g_autofree char *seed = NULL;
   guint port = 0;
   const GOptionEntry entries[] = {
     { "webhook-url", 0, 0, G_OPTION_ARG_STRING, &webhook_url, N_("Webhook URL of PANDAWA to post to"), "URL" },
@@ -78,6 +79,7 @@ main (int   argc,
     { "access-token-file", 0, 0, G_OPTION_ARG_FILENAME, &access_token_file, N_("File holding the access token PANDAWA must send"), "FILE" },
     { "listen", 0, 0, G_OPTION_ARG_STRING, &listen, N_("Address of the simulated Graph API (default 127.0.0.1:0)"), "HOST:PORT" },
     { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("Phone number ID of the simulated business number"), "ID" },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Play the script with other synthetic citizens, drawn from this number"), "N" },
     { "speed", 0, 0, G_OPTION_ARG_DOUBLE, &speed, N_("Play the script this many times faster"), "X" },
     { "once", 0, 0, G_OPTION_ARG_NONE, &once, N_("Exit once the script is played and every status is sent"), NULL },
     { "expect-replies", 0, 0, G_OPTION_ARG_INT, &expect_replies, N_("With --once, also wait for this many replies"), "N" },
@@ -118,6 +120,8 @@ main (int   argc,
   simulator = pdw_simulator_new (webhook_url, app_secret, access_token,
                                  phone_number_id != NULL ? phone_number_id : "100000000000001");
   pdw_simulator_set_speed (simulator, speed);
+  if (seed != NULL)
+    pdw_simulator_set_seed (simulator, (guint32) g_ascii_strtoull (seed, NULL, 10));
   if (!pdw_simulator_listen (simulator, host, port, &error))
     {
       g_printerr ("%s\n", error->message);

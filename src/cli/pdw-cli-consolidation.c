@@ -21,12 +21,12 @@ parse_format (const char              *format,
     {
       /* The file name says what the officer wants. */
       *out = output != NULL && g_str_has_suffix (output, ".xlsx") ? PDW_CONSOLIDATION_FORMAT_XLSX
-                                                                   : PDW_CONSOLIDATION_FORMAT_CSV;
+                                                                   : pdw_consolidation_default_csv_format ();
       return TRUE;
     }
 
   if (g_ascii_strcasecmp (format, "csv") == 0)
-    *out = PDW_CONSOLIDATION_FORMAT_CSV;
+    *out = pdw_consolidation_default_csv_format ();
   else if (g_ascii_strcasecmp (format, "xlsx") == 0)
     *out = PDW_CONSOLIDATION_FORMAT_XLSX;
   else
@@ -40,6 +40,7 @@ run_export (PdwStore   *store,
             const char *from,
             const char *to,
             const char *format,
+            const char *separator,
             const char *output,
             gboolean    include_processed)
 {
@@ -54,6 +55,25 @@ run_export (PdwStore   *store,
       g_printerr (_("Unknown format “%s”; use csv or xlsx."), format);
       g_printerr ("\n");
       return PDW_CLI_EXIT_USAGE;
+    }
+
+  if (separator != NULL)
+    {
+      if (file_format == PDW_CONSOLIDATION_FORMAT_XLSX)
+        {
+          g_printerr ("%s\n", _("--separator only applies to CSV."));
+          return PDW_CLI_EXIT_USAGE;
+        }
+      if (g_strcmp0 (separator, ",") == 0 || g_ascii_strcasecmp (separator, "comma") == 0)
+        file_format = PDW_CONSOLIDATION_FORMAT_CSV;
+      else if (g_strcmp0 (separator, ";") == 0 || g_ascii_strcasecmp (separator, "semicolon") == 0)
+        file_format = PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON;
+      else
+        {
+          g_printerr (_("Unknown separator “%s”; use “,” or “;”."), separator);
+          g_printerr ("\n");
+          return PDW_CLI_EXIT_USAGE;
+        }
     }
 
   if (!pdw_consolidation_parse_range (from, to, &start, &end, &error))
@@ -148,6 +168,7 @@ pdw_cli_consolidation (int    argc,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *separator = NULL;
   g_autofree char *output = NULL;
   g_autofree char *import = NULL;
   g_autofree char *officer = NULL;
@@ -158,6 +179,7 @@ pdw_cli_consolidation (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("First day listed (WIB)"), "YYYY-MM-DD" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Last day listed (WIB; default: the first day)"), "YYYY-MM-DD" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv or xlsx (default: from the file name)"), "FORMAT" },
+    { "separator", 0, 0, G_OPTION_ARG_STRING, &separator, N_("CSV separator: “;” or “,” (default: “;” in the Indonesian locale)"), "SEP" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("File to write"), "FILE" },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also list complaints the ADB officer already marked"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import, N_("Read back a list the ADB officer filled in"), "FILE" },
@@ -173,10 +195,12 @@ pdw_cli_consolidation (int    argc,
       "Hasil column filled in (selesai, tidak ditemukan or ganda) and records each result on the "
       "complaint’s control card (--import)."));
   g_option_context_set_description (context,
-    _("The file is confidential: it is written readable by you only. In a CSV file the NIK and KK "
-      "columns are plain digits: open it in LibreOffice Calc with those columns set to “Text” in "
-      "the import dialog (in Excel: Data › From Text/CSV, column type Text), or numbers of 16 "
-      "digits are rounded. The XLSX file keeps them as text and offers the results in a list.\n\n"
+    _("The file is confidential: it is written readable by you only. The XLSX file is the one to "
+      "open in a spreadsheet program: every cell is text and the results are offered in a list. "
+      "The CSV file is for import tools and spreadsheets alike: NIK and KK are written as "
+      "=\"1471…\" so that Excel and LibreOffice Calc keep all 16 digits instead of showing "
+      "1,47E+15, and its separator is “;” in the Indonesian locale (--separator to choose). "
+      "Phone numbers are written +62….\n\n"
       "Exit status: 0 on success, 1 when the file or a row could not be processed, 2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -192,7 +216,7 @@ pdw_cli_consolidation (int    argc,
       return PDW_CLI_EXIT_USAGE;
     }
 
-  if (import != NULL && (from != NULL || to != NULL || format != NULL || output != NULL || all))
+  if (import != NULL && (from != NULL || to != NULL || format != NULL || separator != NULL || output != NULL || all))
     {
       g_printerr ("%s\n", _("--import reads a list back: it takes no --from, --to, --format, --output or --all."));
       return PDW_CLI_EXIT_USAGE;
@@ -219,5 +243,5 @@ pdw_cli_consolidation (int    argc,
   if (import != NULL)
     return run_import (store, settings, import, officer, nip);
 
-  return run_export (store, from, to, format, output, all);
+  return run_export (store, from, to, format, separator, output, all);
 }

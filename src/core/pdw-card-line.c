@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pdw-card-line.h"
+#include "pdw-catalog.h"
 #include "pdw-identity.h"
 #include "pdw-survey.h"
 #include "pdw-types.h"
@@ -218,6 +220,84 @@ dup_correction (const char *note)
                           *parts[1] != '\0' ? parts[1] : "—", *parts[2] != '\0' ? parts[2] : "—");
 }
 
+/* ---- The division's receiver of a coordination ---------------------------- */
+
+/* A coordination line's note starts with this, the receiver's name and
+ * initials (tab-separated), then the officer's own note on the next line. */
+#define RECEIVER_MARK "receiver"
+
+char *
+pdw_card_line_new_coordination_note (const char *receiver_name,
+                                     const char *receiver_initials,
+                                     const char *note)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *initials = NULL;
+
+  if (!is_set (receiver_name))
+    return is_set (note) ? g_strdup (note) : NULL;
+
+  name = dup_one_line (receiver_name, FALSE);
+  initials = is_set (receiver_initials) ? dup_one_line (receiver_initials, FALSE)
+                                        : pdw_officer_initials_from_name (receiver_name);
+
+  return g_strconcat (RECEIVER_MARK CORRECTION_SEPARATOR, g_strstrip (name), CORRECTION_SEPARATOR,
+                      g_strstrip (initials), is_set (note) ? "\n" : "", is_set (note) ? note : "", NULL);
+}
+
+gboolean
+pdw_card_line_parse_coordination_note (const char  *stored,
+                                       char       **receiver_name,
+                                       char       **receiver_initials,
+                                       char       **note)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *head = NULL;
+  const char *body;
+  const char *end;
+
+  if (!is_set (stored) || !g_str_has_prefix (stored, RECEIVER_MARK CORRECTION_SEPARATOR))
+    {
+      if (note != NULL)
+        *note = is_set (stored) ? g_strdup (stored) : NULL;
+      return FALSE;
+    }
+
+  body = stored + strlen (RECEIVER_MARK CORRECTION_SEPARATOR);
+  end = strchr (body, '\n');
+  head = end != NULL ? g_strndup (body, (gsize) (end - body)) : g_strdup (body);
+  parts = g_strsplit (head, CORRECTION_SEPARATOR, 2);
+
+  if (receiver_name != NULL)
+    *receiver_name = g_strdup (parts[0] != NULL ? parts[0] : "");
+  if (receiver_initials != NULL)
+    *receiver_initials = g_strdup (parts[0] != NULL && parts[1] != NULL ? parts[1] : "");
+  if (note != NULL)
+    *note = end != NULL && end[1] != '\0' ? g_strdup (end + 1) : NULL;
+  return TRUE;
+}
+
+static gboolean
+is_coordination (PdwComplaintEvent *event)
+{
+  return g_strcmp0 (pdw_complaint_event_get_action (event), "coordinate") == 0;
+}
+
+char *
+pdw_card_line_dup_receiver_initials (PdwComplaintEvent *event)
+{
+  g_autofree char *name = NULL;
+  char *initials = NULL;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  if (!is_coordination (event) ||
+      !pdw_card_line_parse_coordination_note (pdw_complaint_event_get_note (event), &name, &initials, NULL))
+    return NULL;
+
+  return initials;
+}
+
 char *
 pdw_card_line_dup_note (PdwComplaintEvent *event)
 {
@@ -244,6 +324,21 @@ pdw_card_line_dup_note (PdwComplaintEvent *event)
 
       if (correction != NULL)
         return correction;
+    }
+
+  if (is_coordination (event))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *initials = NULL;
+      g_autofree char *rest = NULL;
+
+      if (pdw_card_line_parse_coordination_note (note, &name, &initials, &rest))
+        {
+          /* Translators: on a coordination line of the control card: the division's officer who received the file, with initials */
+          g_autofree char *received = g_strdup_printf (_("Received by %s (%s)"), name, initials);
+
+          return rest != NULL ? g_strconcat (received, "\n", rest, NULL) : g_steal_pointer (&received);
+        }
     }
 
   return g_strdup (note);

@@ -53,4 +53,22 @@ char       *pdw_card_line_new_correction_note (const char        *field,
                                                const char        *old_value,
                                                const char        *new_value);
 
+/* The note of a "coordinate" line that also records who at the division
+ * received the file: @receiver_name (NULL or "": no receiver, the note
+ * alone), @receiver_initials (NULL or "": from the name) and the officer's
+ * @note (may be NULL).  pdw_card_line_dup_note() shows it as "Received by
+ * Rudi Kurniawan (RK)" and the note below. */
+char       *pdw_card_line_new_coordination_note   (const char  *receiver_name,
+                                                   const char  *receiver_initials,
+                                                   const char  *note);
+/* Splits a stored coordination note; FALSE (and @note the whole text) when
+ * it records no receiver.  Out arguments may be NULL. */
+gboolean    pdw_card_line_parse_coordination_note (const char  *stored,
+                                                   char       **receiver_name,
+                                                   char       **receiver_initials,
+                                                   char       **note);
+/* The initials of the division's officer who received the file on a
+ * "coordinate" line; NULL on other lines or when none was recorded. */
+char       *pdw_card_line_dup_receiver_initials   (PdwComplaintEvent *event);
+
 G_END_DECLS

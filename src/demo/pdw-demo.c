@@ -220,6 +220,7 @@ pdw_demo_start_async (PdwDemo             *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *simulator = NULL;
+  g_autofree char *seed = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autofree char *webhook_url = NULL;
   const PdwGatewayConfig *config;
@@ -252,6 +253,9 @@ pdw_demo_start_async (PdwDemo             *self,
 
   config = pdw_gateway_service_get_config (self->service);
   simulator = pdw_demo_find_simulator ();
+  /* New citizens at each start: the demo database keeps the last ones'
+   * conversations, which the same script would otherwise write into again. */
+  seed = g_strdup_printf ("%u", g_random_int_range (1, G_MAXINT32));
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   self->subprocess = g_subprocess_launcher_spawn (launcher, &error,
@@ -261,6 +265,7 @@ pdw_demo_start_async (PdwDemo             *self,
                                        "--access-token-file", self->access_token_path,
                                        "--phone-number-id", config->phone_number_id ? config->phone_number_id : DEMO_PHONE_NUMBER_ID,
                                        "--listen", "127.0.0.1:0",
+                                       "--seed", seed,
                                        NULL);
   if (self->subprocess == NULL)
     {

@@ -1,5 +1,6 @@
 /* pdw-simulator-private.h: the Graph API side of PdwSimulator, shared
- * between pdw-simulator.c and pdw-simulator-graph.c.
+ * between pdw-simulator.c and pdw-simulator-graph.c, and who plays the
+ * script (pdw-simulator-cast.c).
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -41,5 +42,34 @@ void      _pdw_simulator_reply_graph_error (SoupServerMessage *msg,
                                             const char        *type);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwSimulatorSend, _pdw_simulator_send_clear)
+
+/* pdw-simulator-cast.c: who writes the script's messages. */
+typedef struct
+{
+  const char *name;
+  const char *wa_id;
+  const char *thanks;   /* what they answer to their first reply, or NULL */
+  const char *rating;   /* their answer to the satisfaction survey, or NULL */
+  const char *nik;      /* as the script's texts write them, or NULL */
+  const char *kk;
+  gboolean    female;
+} PdwSimulatorCitizen;
+
+#define PDW_SIMULATOR_N_CITIZENS 9
+
+/* The script's own citizens. */
+extern const PdwSimulatorCitizen _pdw_simulator_citizens[PDW_SIMULATOR_N_CITIZENS];
+
+/* Fills @cast with synthetic people drawn from @seed (names of the same
+ * sex as the script's, numbers in the 0800 range, NIK and KK), their
+ * strings kept in @strings; what they answer stays the script's. */
+void      _pdw_simulator_cast_draw         (guint32              seed,
+                                            PdwSimulatorCitizen  cast[PDW_SIMULATOR_N_CITIZENS],
+                                            GPtrArray           *strings);
+/* @text (a step of the script) as @person writes it in the place of
+ * @original: names, NIK (also typed in groups of four) and KK replaced. */
+char     *_pdw_simulator_personalize       (const char                *text,
+                                            const PdwSimulatorCitizen *original,
+                                            const PdwSimulatorCitizen *person);
 
 G_END_DECLS

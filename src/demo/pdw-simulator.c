@@ -24,26 +24,6 @@
 #define DISPLAY_PHONE_NUMBER  "628000000000"
 #define MAX_RETRY_DELAY_MS    5000
 
-typedef struct
-{
-  const char *name;
-  const char *wa_id;
-  const char *thanks;   /* what they answer to their first reply, or NULL */
-  const char *rating;   /* their answer to the satisfaction survey, or NULL */
-} Citizen;
-
-static const Citizen citizens[] = {
-  { "Rahmat Hidayat",  "6280000001001", "terima kasih pak", "4" },
-  { "Siti Aminah",     "6280000001002", "makasih bu 🙏", "4️⃣" },
-  { "Budi Santoso",    "6280000001003", "terima kasih pak", NULL },
-  { "Nurhayati",       "6280000001004", "oke bu terimakasih", "3" },
-  { "Andi Pratama",    "6280000001005", "siap min makasih", NULL },
-  { "Dewi Lestari",    "6280000001006", "terima kasih pak", "4." },
-  { "Joko Susilo",     "6280000001007", NULL, "2" },
-  { "Fitri Handayani", "6280000001008", "alhamdulillah, terima kasih", "4" },
-  { "Yusuf Maulana",   "6280000001009", "terima kasih pak", NULL },
-};
-
 /* How a simulated citizen recognises the survey question: the answers the
  * shipped template (pdw-template.c) lists. */
 #define SURVEY_MARK "4 = Sangat baik"
@@ -123,6 +103,13 @@ struct _PdwSimulator
   GHashTable  *timers;         /* source id set, removed on dispose */
   GHashTable  *templates;      /* "name/language" -> approved body */
   gboolean     finished;
+
+  /* Who plays the script: its own citizens (pdw-simulator-cast.c), or with a seed other
+   * synthetic people (pdw_simulator_set_seed()), so that each demo start
+   * brings new citizens instead of the same ones into the same chats. */
+  PdwSimulatorCitizen cast[PDW_SIMULATOR_N_CITIZENS];
+  GPtrArray   *cast_strings;   /* what the cast's members point to */
+  char       **step_texts;     /* the script's texts as the cast writes them */
 };
 
 G_DEFINE_FINAL_TYPE (PdwSimulator, pdw_simulator, G_TYPE_OBJECT)
@@ -179,12 +166,13 @@ now_string (void)
   return g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time () / G_USEC_PER_SEC);
 }
 
-static const Citizen *
-find_citizen (const char *wa_id)
+static const PdwSimulatorCitizen *
+find_citizen (PdwSimulator *self,
+              const char   *wa_id)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (citizens); i++)
-    if (g_strcmp0 (citizens[i].wa_id, wa_id) == 0)
-      return &citizens[i];
+  for (guint i = 0; i < PDW_SIMULATOR_N_CITIZENS; i++)
+    if (g_strcmp0 (self->cast[i].wa_id, wa_id) == 0)
+      return &self->cast[i];
   return NULL;
 }
 
@@ -347,11 +335,11 @@ post_next (PdwSimulator *self)
                                     post_cb, g_object_ref (self));
 }
 
-/* ---- Citizen messages ------------------------------------------------- */
+/* ---- PdwSimulatorCitizen messages ------------------------------------------------- */
 
 typedef struct
 {
-  const Citizen *citizen;
+  const PdwSimulatorCitizen *citizen;
   const char    *wamid;
   StepKind       kind;
   const char    *text;
@@ -359,7 +347,7 @@ typedef struct
 
 static void
 add_contact (JsonBuilder   *b,
-             const Citizen *citizen)
+             const PdwSimulatorCitizen *citizen)
 {
   json_builder_set_member_name (b, "contacts");
   json_builder_begin_array (b);
@@ -491,7 +479,7 @@ fill_message (JsonBuilder *b,
 
 static void
 send_citizen_message (PdwSimulator  *self,
-                      const Citizen *citizen,
+                      const PdwSimulatorCitizen *citizen,
                       StepKind       kind,
                       const char    *text)
 {
@@ -511,7 +499,8 @@ step_cb (gpointer user_data)
 
   self->step_id = 0;
   self->next_step++;
-  send_citizen_message (self, &citizens[step->citizen], step->kind, step->text);
+  send_citizen_message (self, &self->cast[step->citizen], step->kind,
+                        self->step_texts != NULL && step->text != NULL ? self->step_texts[self->next_step - 1] : step->text);
   schedule_step (self);
   return G_SOURCE_REMOVE;
 }
@@ -601,7 +590,7 @@ answer_cb (gpointer user_data)
 {
   TimerData *data = user_data;
   PdwSimulator *self = data->self;
-  const Citizen *citizen = find_citizen (data->wa_id);
+  const PdwSimulatorCitizen *citizen = find_citizen (self, data->wa_id);
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
@@ -614,7 +603,7 @@ rate_cb (gpointer user_data)
 {
   TimerData *data = user_data;
   PdwSimulator *self = data->self;
-  const Citizen *citizen = find_citizen (data->wa_id);
+  const PdwSimulatorCitizen *citizen = find_citizen (self, data->wa_id);
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
@@ -651,7 +640,7 @@ schedule_reply_effects (PdwSimulator *self,
                         const char   *wa_id,
                         const char   *text)
 {
-  const Citizen *citizen = find_citizen (wa_id);
+  const PdwSimulatorCitizen *citizen = find_citizen (self, wa_id);
   guint at;
 
   /* Not a WhatsApp user we know: accepted, then failed, as Meta does.  The
@@ -792,6 +781,8 @@ pdw_simulator_finalize (GObject *object)
   g_clear_pointer (&self->thanked, g_hash_table_unref);
   g_clear_pointer (&self->timers, g_hash_table_unref);
   g_clear_pointer (&self->templates, g_hash_table_unref);
+  g_clear_pointer (&self->cast_strings, g_ptr_array_unref);
+  g_clear_pointer (&self->step_texts, g_strfreev);
 
   G_OBJECT_CLASS (pdw_simulator_parent_class)->finalize (object);
 }
@@ -822,6 +813,8 @@ static void
 pdw_simulator_init (PdwSimulator *self)
 {
   self->speed = 1.0;
+  memcpy (self->cast, _pdw_simulator_citizens, sizeof self->cast);
+  self->cast_strings = g_ptr_array_new_with_free_func (g_free);
   self->rand = g_rand_new ();
   self->run_id = g_strdup_printf ("%08X", g_rand_int (self->rand));
   self->thanked = g_hash_table_new (g_str_hash, g_str_equal);
@@ -963,8 +956,28 @@ pdw_simulator_get_n_script_messages (void)
   return G_N_ELEMENTS (script);
 }
 
+void
+pdw_simulator_set_seed (PdwSimulator *self,
+                        guint32       seed)
+{
+  g_return_if_fail (PDW_IS_SIMULATOR (self));
+
+  if (seed == 0)
+    return;
+
+  _pdw_simulator_cast_draw (seed, self->cast, self->cast_strings);
+
+  g_clear_pointer (&self->step_texts, g_strfreev);
+  self->step_texts = g_new0 (char *, G_N_ELEMENTS (script) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (script); i++)
+    self->step_texts[i] = script[i].text != NULL
+                          ? _pdw_simulator_personalize (script[i].text, &_pdw_simulator_citizens[script[i].citizen],
+                                                        &self->cast[script[i].citizen])
+                          : g_strdup ("");
+}
+
 guint
 pdw_simulator_get_n_citizens (void)
 {
-  return G_N_ELEMENTS (citizens);
+  return PDW_SIMULATOR_N_CITIZENS;
 }

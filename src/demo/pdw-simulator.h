@@ -51,6 +51,13 @@ void          pdw_simulator_add_template       (PdwSimulator  *self,
                                                 const char    *name,
                                                 const char    *language,
                                                 const char    *body);
+/* Before pdw_simulator_start(): the script is played by other synthetic
+ * citizens (names, WhatsApp numbers, NIK and KK from @seed, pdw-synthetic.h)
+ * instead of its own, so that a demo started again does not replay the
+ * same people into the same conversations.  0 keeps the script's own
+ * citizens (what tests use). */
+void          pdw_simulator_set_seed           (PdwSimulator  *self,
+                                                guint32        seed);
 /* Starts playing the script. */
 void          pdw_simulator_start              (PdwSimulator  *self);
 /* Number of scripted citizen messages and of distinct citizens. */

@@ -19,6 +19,7 @@
 #include "core/pdw-workflow.h"
 #include "core/pdw-report.h"
 #include "pdw-card-pdf.h"
+#include "pdw-export-private.h"
 #include "pdw-pdf-common.h"
 
 #define MM(x)         PDW_PDF_MM (x)
@@ -82,7 +83,7 @@ typedef struct
   guint   page;              /* 1-based */
 } CardRow;
 
-typedef struct
+struct _PdwCardDocument
 {
   PdwStore     *store;
   PdwComplaint *complaint;
@@ -97,7 +98,9 @@ typedef struct
   PangoFontDescription *body_font;
   PangoFontDescription *small_font;
   PangoFontDescription *title_font;
-} Card;
+};
+
+typedef PdwCardDocument Card;
 
 typedef struct
 {
@@ -118,9 +121,13 @@ card_row_clear (gpointer data)
     g_clear_pointer (&row->cells[i], g_free);
 }
 
-static void
-card_free (Card *card)
+void
+pdw_card_document_free (PdwCardDocument *card)
 {
+  if (card == NULL)
+    return;
+
+  g_clear_object (&card->store);
   g_clear_object (&card->complaint);
   g_clear_pointer (&card->events, g_ptr_array_unref);
   g_clear_pointer (&card->rows, g_array_unref);
@@ -134,7 +141,6 @@ card_free (Card *card)
   g_free (card);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Card, card_free)
 
 static void
 write_job_free (gpointer data)
@@ -297,6 +303,53 @@ actual_cell (Card  *card,
   return actual_time_markup (at - pdw_complaint_event_get_timestamp (previous), standard, FALSE);
 }
 
+static gboolean
+same_officer (PdwComplaintEvent *a,
+              PdwComplaintEvent *b)
+{
+  const char *nip = pdw_complaint_event_get_actor_nip (a);
+
+  if (nip != NULL && *nip != '\0')
+    return g_strcmp0 (nip, pdw_complaint_event_get_actor_nip (b)) == 0;
+  return g_strcmp0 (pdw_complaint_event_get_actor_name (a), pdw_complaint_event_get_actor_name (b)) == 0;
+}
+
+/* Who received the file the line handed over, and when: whoever wrote the
+ * next line.  A coordination hands the file to a division: its officer who
+ * received it was recorded with the line, at that moment; without one, the
+ * column stays empty for a hand-written initial rather than show the
+ * sender's own initials when the sender wrote the next line too. */
+static void
+received_cells (Card               *card,
+                PdwComplaintEvent  *event,
+                PdwComplaintEvent  *next,
+                char              **taken_at,
+                char              **taken_by)
+{
+  g_autofree char *receiver = NULL;
+
+  if (g_strcmp0 (pdw_complaint_event_get_action (event), "coordinate") == 0)
+    {
+      receiver = pdw_card_line_dup_receiver_initials (event);
+      if (receiver != NULL)
+        {
+          *taken_at = format_wib (card, pdw_complaint_event_get_timestamp (event));
+          *taken_by = g_markup_escape_text (receiver, -1);
+          return;
+        }
+
+      if (next != NULL && same_officer (event, next))
+        {
+          *taken_at = g_strdup ("");
+          *taken_by = g_strdup ("");
+          return;
+        }
+    }
+
+  *taken_at = next ? format_wib (card, pdw_complaint_event_get_timestamp (next)) : g_strdup ("");
+  *taken_by = next ? initials_markup (card, next) : g_strdup ("");
+}
+
 static void
 card_build_rows (Card *card)
 {
@@ -316,8 +369,7 @@ card_build_rows (Card *card)
       row.cells[COL_OFFICER] = escape_or_dash (pdw_complaint_event_get_actor_name (event));
       row.cells[COL_GIVEN_AT] = format_wib (card, pdw_complaint_event_get_timestamp (event));
       row.cells[COL_GIVEN_BY] = initials_markup (card, event);
-      row.cells[COL_TAKEN_AT] = next ? format_wib (card, pdw_complaint_event_get_timestamp (next)) : g_strdup ("");
-      row.cells[COL_TAKEN_BY] = next ? initials_markup (card, next) : g_strdup ("");
+      received_cells (card, event, next, &row.cells[COL_TAKEN_AT], &row.cells[COL_TAKEN_BY]);
       row.cells[COL_STANDARD] = pdw_card_format_duration (standard);
       row.cells[COL_ACTUAL] = actual_cell (card, i);
       row.cells[COL_REMARKS] = remarks_markup (event);
@@ -505,6 +557,8 @@ draw_header_block (Card     *card,
   g_autofree char *registered = format_wib (card, pdw_complaint_get_created_at (c));
   g_autofree char *due = format_wib (card, pdw_complaint_get_due_at (c));
   const char *status = pdw_complaint_status_get_label_id (pdw_complaint_get_status (c));
+  /* +62…, as the consolidation list writes it. */
+  g_autofree char *phone = _pdw_export_dup_phone (pdw_complaint_get_phone (c));
   struct {
     const char *label;
     char       *value;  /* markup */
@@ -514,7 +568,7 @@ draw_header_block (Card     *card,
     { "Nama Pemohon",       escape_or_dash (pdw_complaint_get_citizen_name (c)) },
     { "NIK",                identity_markup (pdw_complaint_get_nik (c)) },
     { "No. KK",             identity_markup (pdw_complaint_get_kk (c)) },
-    { "No. Telepon",        escape_or_dash (pdw_complaint_get_phone (c)) },
+    { "No. Telepon",        escape_or_dash (phone) },
     { "Jenis Pengaduan",    escape_or_dash (type) },
     { "Instansi",           escape_or_dash (institution) },
     { "Status",             escape_or_dash (status) },
@@ -625,36 +679,90 @@ card_paginate (Card    *card,
   card->n_pages = page;
 }
 
+/* Page @page (1-based) in the card's own A4 landscape points. */
 static void
-card_render (Card    *card,
-             cairo_t *cr)
+card_draw_page (Card    *card,
+                cairo_t *cr,
+                guint    page)
 {
-  guint next_row = 0;
+  double y = page == 1 ? draw_first_page_head (card, cr, TRUE) : draw_next_page_head (card, cr, TRUE);
 
-  /* Points, not the screen's 96 dpi: "Sans 9" is 9 pt on paper. */
-  card->pango = pdw_pdf_create_pango_context (cr);
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  card_paginate (card, cr);
-
-  for (guint page = 1; page <= card->n_pages; page++)
+  y += draw_table_header (card, cr, y, TRUE);
+  for (guint i = 0; i < card->rows->len; i++)
     {
-      double y = page == 1 ? draw_first_page_head (card, cr, TRUE) : draw_next_page_head (card, cr, TRUE);
+      CardRow *row = &g_array_index (card->rows, CardRow, i);
 
-      y += draw_table_header (card, cr, y, TRUE);
-      for (; next_row < card->rows->len; next_row++)
-        {
-          CardRow *row = &g_array_index (card->rows, CardRow, next_row);
-
-          if (row->page != page)
-            break;
-          draw_row (card, cr, row, y);
-          y += row->height;
-        }
-
-      draw_footer (card, cr, page);
-      cairo_show_page (cr);
+      if (row->page != page)
+        continue;
+      draw_row (card, cr, row, y);
+      y += row->height;
     }
+
+  draw_footer (card, cr, page);
+}
+
+/* Points, not the screen's 96 dpi: "Sans 9" is 9 pt on paper.  The
+ * context follows @cr, so that text is measured as that surface draws it. */
+static void
+card_set_cairo (Card    *card,
+                cairo_t *cr)
+{
+  g_clear_object (&card->pango);
+  card->pango = pdw_pdf_create_pango_context (cr);
+}
+
+guint
+pdw_card_document_paginate (PdwCardDocument *card,
+                            cairo_t         *cr)
+{
+  g_return_val_if_fail (card != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  card_set_cairo (card, cr);
+  card_paginate (card, cr);
+  return card->n_pages;
+}
+
+const char *
+pdw_card_document_get_ticket (PdwCardDocument *card)
+{
+  g_return_val_if_fail (card != NULL, NULL);
+
+  return pdw_complaint_get_ticket (card->complaint);
+}
+
+guint
+pdw_card_document_get_n_pages (PdwCardDocument *card)
+{
+  g_return_val_if_fail (card != NULL, 0);
+
+  return card->n_pages;
+}
+
+void
+pdw_card_document_draw_page (PdwCardDocument *card,
+                             cairo_t         *cr,
+                             guint            page_nr,
+                             double           page_width,
+                             double           page_height)
+{
+  double scale = 1.0;
+
+  g_return_if_fail (card != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page_nr < card->n_pages);
+
+  /* Another paper than A4 landscape: the card shrinks to fit, whole. */
+  if (page_width > 0 && page_height > 0)
+    scale = MIN (page_width / PAGE_WIDTH, page_height / PAGE_HEIGHT);
+
+  cairo_save (cr);
+  if (scale < 0.999 || scale > 1.001)
+    cairo_scale (cr, scale, scale);
+  card_set_cairo (card, cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  card_draw_page (card, cr, page_nr + 1);
+  cairo_restore (cr);
 }
 
 /* ---- Files ----------------------------------------------------------------- */
@@ -663,7 +771,14 @@ static void
 card_render_cb (cairo_t  *cr,
                 gpointer  user_data)
 {
-  card_render (user_data, cr);
+  Card *card = user_data;
+  guint n_pages = pdw_card_document_paginate (card, cr);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      pdw_card_document_draw_page (card, cr, page, PAGE_WIDTH, PAGE_HEIGHT);
+      cairo_show_page (cr);
+    }
 }
 
 static gboolean
@@ -699,18 +814,21 @@ card_write_file (Card        *card,
   return FALSE;
 }
 
-static Card *
-card_load (PdwStore              *store,
-           gint64                 complaint_id,
-           const PdwCardOptions  *options,
-           GError               **error)
+PdwCardDocument *
+pdw_card_document_load (PdwStore              *store,
+                        gint64                 complaint_id,
+                        const PdwCardOptions  *options,
+                        GError               **error)
 {
-  g_autoptr(Card) card = g_new0 (Card, 1);
+  g_autoptr(PdwCardDocument) card = g_new0 (Card, 1);
   const char *office_name = options ? options->office_name : NULL;
   const char *office_address = options ? options->office_address : NULL;
   gint64 printed_at = options ? options->printed_at : 0;
 
-  card->store = store;
+  g_return_val_if_fail (PDW_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  card->store = g_object_ref (store);
   if ((card->complaint = pdw_store_dup_complaint (store, complaint_id, error)) == NULL)
     return NULL;
   if ((card->events = pdw_store_list_complaint_events (store, complaint_id, error)) == NULL)
@@ -738,13 +856,13 @@ pdw_card_pdf_write (PdwStore              *store,
                     const char            *path,
                     GError               **error)
 {
-  g_autoptr(Card) card = NULL;
+  g_autoptr(PdwCardDocument) card = NULL;
 
   g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if ((card = card_load (store, complaint_id, options, error)) == NULL)
+  if ((card = pdw_card_document_load (store, complaint_id, options, error)) == NULL)
     return FALSE;
 
   return card_write_file (card, path, error);

@@ -51,16 +51,52 @@ _pdw_csv_append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Digits, after an optional "+" (a phone number written +62…). */
+static gboolean
+is_number (const char *value)
+{
+  if (*value == '+')
+    value++;
+  if (*value == '\0')
+    return FALSE;
+  for (const char *p = value; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* A NIK, KK or phone number as ="1471…": a formula whose value is the
+ * text, which both Excel and LibreOffice keep as 16 digits where a bare
+ * number would become 1,47E+15 and lose its last digits (and a phone its
+ * "+", or its leading 0). */
+static void
+csv_append_number_as_text (GString    *out,
+                           const char *value)
+{
+  if (!is_number (value))
+    {
+      _pdw_csv_append_field (out, value);
+      return;
+    }
+
+  g_string_append_printf (out, "\"=\"\"%s\"\"\"", value);
+}
+
 static void
 csv_append_record (GString            *out,
                    const char * const *cells,
-                   guint               n_cells)
+                   guint               n_cells,
+                   char                separator,
+                   gboolean            data)
 {
   for (guint i = 0; i < n_cells; i++)
     {
       if (i > 0)
-        g_string_append_c (out, ',');
-      _pdw_csv_append_field (out, cells[i]);
+        g_string_append_c (out, separator);
+      if (data && (i == COL_NIK || i == COL_KK || i == COL_PHONE))
+        csv_append_number_as_text (out, cells[i]);
+      else
+        _pdw_csv_append_field (out, cells[i]);
     }
   g_string_append (out, "\r\n");
 }
@@ -68,15 +104,16 @@ csv_append_record (GString            *out,
 /* The whole file: @rows are GStrvs of N_COLUMNS cells. */
 GString *
 _pdw_consolidation_csv_build (GPtrArray  *rows,
-                              const char *period)
+                              const char *period,
+                              char        separator)
 {
   GString *out = g_string_new ("\xEF\xBB\xBF");
   const char *first_line[] = { _pdw_consolidation_warning, period };
 
-  csv_append_record (out, first_line, G_N_ELEMENTS (first_line));
-  csv_append_record (out, _pdw_consolidation_column_titles, N_COLUMNS);
+  csv_append_record (out, first_line, G_N_ELEMENTS (first_line), separator, FALSE);
+  csv_append_record (out, _pdw_consolidation_column_titles, N_COLUMNS, separator, FALSE);
   for (guint i = 0; i < rows->len; i++)
-    csv_append_record (out, g_ptr_array_index (rows, i), N_COLUMNS);
+    csv_append_record (out, g_ptr_array_index (rows, i), N_COLUMNS, separator, TRUE);
 
   return out;
 }

@@ -54,7 +54,8 @@ gboolean    _pdw_consolidation_record_is_blank (const Record  *record);
 
 /* pdw-consolidation-csv.c */
 GString    *_pdw_consolidation_csv_build       (GPtrArray     *rows,
-                                                const char    *period);
+                                                const char    *period,
+                                                char           separator);
 char       *_pdw_consolidation_csv_to_utf8     (const char    *contents,
                                                 gsize          length);
 GPtrArray  *_pdw_consolidation_csv_parse       (const char    *text,

@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "pdw-consolidation-private.h"
+#include "pdw-export-private.h"
 
 /* The list is read by ADB officers working in SIAK, in Indonesian whatever
  * language the desk itself runs in: the file's own text is fixed, not
@@ -80,4 +83,29 @@ _pdw_consolidation_record_is_blank (const Record *record)
     }
 
   return TRUE;
+}
+
+char *
+_pdw_export_dup_phone (const char *phone)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  if (phone == NULL)
+    return g_strdup ("");
+
+  for (const char *p = phone; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (!(*p == '+' && p == phone) && strchr (" -.()", *p) == NULL)
+        return g_strdup (phone);  /* not a number: left as written */
+    }
+
+  if (digits->len < 8)
+    return g_strdup (phone);
+  if (g_str_has_prefix (digits->str, "62"))
+    return g_strconcat ("+", digits->str, NULL);
+  if (digits->str[0] == '0')
+    return g_strconcat ("+62", digits->str + 1, NULL);
+  return g_strdup (phone);
 }

@@ -6,12 +6,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/pdw-workflow.h"
 #include "pdw-consolidation.h"
 #include "pdw-consolidation-private.h"
+#include "pdw-export-private.h"
 
 /* The first word of each action is the one the export writes and the XLSX
  * dropdown offers; the English ones are accepted for officers who type them. */
@@ -229,12 +231,12 @@ collect_rows (PdwStore  *store,
       cells[COL_NAME] = g_strdup (pdw_complaint_get_citizen_name (complaint));
       cells[COL_NIK] = g_strdup (pdw_complaint_get_nik (complaint));
       cells[COL_KK] = g_strdup (pdw_complaint_get_kk (complaint));
-      cells[COL_PHONE] = g_strdup (pdw_complaint_get_phone (complaint));
+      cells[COL_PHONE] = _pdw_export_dup_phone (pdw_complaint_get_phone (complaint));
       cells[COL_TYPE] = dup_label (store, PDW_CATALOG_COMPLAINT_TYPE,
                                    pdw_complaint_get_complaint_type (complaint));
       cells[COL_INSTITUTION] = dup_label (store, PDW_CATALOG_INSTITUTION,
                                           pdw_complaint_get_institution (complaint));
-      cells[COL_STATUS] = g_strdup (pdw_complaint_status_to_string (pdw_complaint_get_status (complaint)));
+      cells[COL_STATUS] = g_strdup (pdw_complaint_status_get_label_id (pdw_complaint_get_status (complaint)));
       cells[COL_RESULT] = g_strdup (result_word_for_action (pdw_complaint_get_consolidation_result (complaint)));
       cells[COL_NOTE] = g_strdup ("");
 
@@ -251,6 +253,19 @@ collect_rows (PdwStore  *store,
 }
 
 /* ---- Writing ---------------------------------------------------------------- */
+
+PdwConsolidationFormat
+pdw_consolidation_default_csv_format (void)
+{
+  const char * const *languages = g_get_language_names ();
+  struct lconv *conv = localeconv ();
+
+  if (conv != NULL && conv->decimal_point != NULL && strcmp (conv->decimal_point, ",") == 0)
+    return PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON;
+  if (languages[0] != NULL && (g_str_has_prefix (languages[0], "id_") || strcmp (languages[0], "id") == 0))
+    return PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON;
+  return PDW_CONSOLIDATION_FORMAT_CSV;
+}
 
 static gboolean
 write_private_file (const char  *path,
@@ -277,10 +292,11 @@ write_private_file (const char  *path,
 static gboolean
 write_csv (GPtrArray   *rows,
            const char  *period,
+           char         separator,
            const char  *path,
            GError     **error)
 {
-  g_autoptr(GString) csv = _pdw_consolidation_csv_build (rows, period);
+  g_autoptr(GString) csv = _pdw_consolidation_csv_build (rows, period, separator);
 
   return write_private_file (path, csv->str, csv->len, error);
 }
@@ -341,7 +357,11 @@ pdw_consolidation_export (PdwStore                *store,
   switch (format)
     {
     case PDW_CONSOLIDATION_FORMAT_CSV:
-      ok = write_csv (rows, period, path, error);
+      ok = write_csv (rows, period, ',', path, error);
+      break;
+
+    case PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON:
+      ok = write_csv (rows, period, ';', path, error);
       break;
 
     case PDW_CONSOLIDATION_FORMAT_XLSX:

@@ -16,11 +16,24 @@
 
 G_BEGIN_DECLS
 
+/* XLSX is the format for spreadsheet programs: every cell is text, NIK and
+ * KK included.  CSV is for import tools and for spreadsheets too: its NIK
+ * and KK cells are written ="1471…" (a formula giving the text), so that
+ * Excel and LibreOffice Calc show the 16 digits instead of 1,47E+15; the
+ * list's reader takes that form back.  Its separator is "," or ";" (what
+ * spreadsheet programs expect where the decimal point is a comma, as in
+ * Indonesian). */
 typedef enum
 {
-  PDW_CONSOLIDATION_FORMAT_CSV,
+  PDW_CONSOLIDATION_FORMAT_CSV,            /* "," */
   PDW_CONSOLIDATION_FORMAT_XLSX,
+  PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON,  /* ";" */
 } PdwConsolidationFormat;
+
+/* The CSV format for this process's locale: ";" where numbers are written
+ * with a decimal comma (id_ID and most of Europe) or the language is
+ * Indonesian, else ",". */
+PdwConsolidationFormat pdw_consolidation_default_csv_format (void);
 
 /* Parses "YYYY-MM-DD" dates (WIB days, both inclusive) into the half-open
  * Unix range [*start, *end) that pdw_store_list_consolidation() takes.
@@ -34,8 +47,9 @@ gboolean pdw_consolidation_parse_range  (const char              *from,
 
 /* Writes the complaints still waiting for the ADB officer that were listed
  * in [@start, @end) (with @include_processed, those already marked too):
- * columns No, Tiket, Tanggal masuk daftar (WIB), Nama, NIK, No. KK, No. HP,
- * Jenis pengaduan, Instansi, Status, Hasil (empty for the officer to fill:
+ * columns No, Tiket, Tanggal masuk daftar (WIB), Nama, NIK, No. KK, No. HP
+ * (always +62…), Jenis pengaduan, Instansi, Status (the office's Indonesian
+ * labels whatever the locale), Hasil (empty for the officer to fill:
  * "selesai", "tidak ditemukan" or "ganda"), Catatan.  CSV is RFC 4180,
  * UTF-8 with BOM (so that spreadsheet programs read it as UTF-8).
  * @n_rows receives the number of complaints written. */

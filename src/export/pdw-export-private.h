@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 void _pdw_csv_append_field (GString    *out,
                             const char *value);
 
+/* A phone number as every export writes it: "+62" and the digits
+ * ("081234…", "62812…", "+62 812-34…" all give "+6281234…"); other text as
+ * it is; "" for NULL.  In pdw-consolidation-table.c. */
+char *_pdw_export_dup_phone (const char *phone);
+
 #if HAVE_XLSXWRITER
 #include <xlsxwriter.h>
 

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pdw-card-line.h"
+#include "core/pdw-catalog.h"
 #include "core/pdw-workflow.h"
 
 #include "pdw-action-dialog.h"
@@ -18,6 +20,12 @@ struct _PdwActionDialog
   /* Template Widgets */
   GtkWidget        *party_title;
   GtkComboBoxText  *party_combo;
+  GtkWidget        *receiver_title;
+  GtkWidget        *receiver_box;
+  GtkEditable      *receiver_entry;
+  GtkEditable      *receiver_initials_entry;
+  GtkWidget        *reason_title;
+  GtkDropDown      *reason_dropdown;
   GtkWidget        *note_title;
   GtkWidget        *note_scroller;
   GtkTextView      *note_view;
@@ -25,6 +33,17 @@ struct _PdwActionDialog
 
   char             *action;
   PdwWorkflowNeeds  needs;
+  gboolean          initials_edited;  /* typed, not derived from the name */
+};
+
+/* Why a complaint is rejected, most often: offered in the rejection
+ * dialog, the officer may still write any other reason. */
+static const char * const common_reasons[] = {
+  N_("The data already matches the population database"),
+  N_("The supporting documents are incomplete"),
+  N_("Not within the authority of Disdukcapil"),
+  N_("The NIK is registered in another city"),
+  N_("The applicant cannot be reached"),
 };
 
 G_DEFINE_FINAL_TYPE (PdwActionDialog, pdw_action_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -40,6 +59,8 @@ strip_or_null (const char *text)
   return copy;
 }
 
+static char *dup_typed_note (PdwActionDialog *self);
+
 static GtkEditable *
 party_editable (PdwActionDialog *self)
 {
@@ -49,7 +70,7 @@ party_editable (PdwActionDialog *self)
 static void
 pdw_action_dialog_update (PdwActionDialog *self)
 {
-  g_autofree char *note = pdw_action_dialog_dup_note (self);
+  g_autofree char *note = dup_typed_note (self);
   g_autofree char *party = pdw_action_dialog_dup_party (self);
   gboolean ok = TRUE;
 
@@ -59,6 +80,78 @@ pdw_action_dialog_update (PdwActionDialog *self)
     ok = FALSE;
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "apply", ok);
+}
+
+static gboolean
+is_coordination (PdwActionDialog *self)
+{
+  return g_strcmp0 (self->action, "coordinate") == 0;
+}
+
+/* The free note alone, without the receiver. */
+static char *
+dup_typed_note (PdwActionDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  return strip_or_null (text);
+}
+
+static void
+receiver_changed_cb (PdwActionDialog *self)
+{
+  g_autofree char *initials = NULL;
+
+  if (self->initials_edited)
+    return;
+
+  initials = pdw_officer_initials_from_name (gtk_editable_get_text (self->receiver_entry));
+  gtk_editable_set_text (self->receiver_initials_entry, initials != NULL ? initials : "");
+  self->initials_edited = FALSE;
+}
+
+static void
+initials_changed_cb (PdwActionDialog *self)
+{
+  g_autofree char *derived = pdw_officer_initials_from_name (gtk_editable_get_text (self->receiver_entry));
+
+  self->initials_edited = g_strcmp0 (derived != NULL ? derived : "",
+                                     gtk_editable_get_text (self->receiver_initials_entry)) != 0;
+}
+
+static void
+reason_selected_cb (PdwActionDialog *self)
+{
+  guint position = gtk_drop_down_get_selected (self->reason_dropdown);
+
+  /* The first item is "choose…": it leaves what the officer wrote. */
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > G_N_ELEMENTS (common_reasons))
+    return;
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), _(common_reasons[position - 1]), -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->note_view));
+}
+
+static void
+setup_reasons (PdwActionDialog *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, _("Choose a reason, or write one below"));
+  for (guint i = 0; i < G_N_ELEMENTS (common_reasons); i++)
+    gtk_string_list_append (list, _(common_reasons[i]));
+
+  gtk_drop_down_set_model (self->reason_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->reason_dropdown, 0);
+  g_signal_connect_object (self->reason_dropdown, "notify::selected",
+                           G_CALLBACK (reason_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_visible (self->reason_title, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_dropdown), TRUE);
 }
 
 static const char *
@@ -118,6 +211,11 @@ pdw_action_dialog_new (GtkWindow          *parent,
   else
     gtk_label_set_text_with_mnemonic (GTK_LABEL (self->note_title), _("_Note (optional)"));
 
+  gtk_widget_set_visible (self->receiver_title, is_coordination (self));
+  gtk_widget_set_visible (self->receiver_box, is_coordination (self));
+  if (g_strcmp0 (action, "reject") == 0)
+    setup_reasons (self);
+
   pdw_action_dialog_update (self);
 
   return self;
@@ -133,17 +231,19 @@ pdw_action_dialog_get_action (PdwActionDialog *self)
 char *
 pdw_action_dialog_dup_note (PdwActionDialog *self)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *receiver = NULL;
+  g_autofree char *initials = NULL;
 
   g_return_val_if_fail (PDW_IS_ACTION_DIALOG (self), NULL);
 
-  buffer = gtk_text_view_get_buffer (self->note_view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  note = dup_typed_note (self);
+  if (!is_coordination (self))
+    return g_steal_pointer (&note);
 
-  return strip_or_null (text);
+  receiver = strip_or_null (gtk_editable_get_text (self->receiver_entry));
+  initials = strip_or_null (gtk_editable_get_text (self->receiver_initials_entry));
+  return pdw_card_line_new_coordination_note (receiver, initials, note);
 }
 
 char *
@@ -161,7 +261,20 @@ void
 pdw_action_dialog_set_note (PdwActionDialog *self,
                             const char      *note)
 {
+  g_autofree char *receiver = NULL;
+  g_autofree char *initials = NULL;
+  g_autofree char *rest = NULL;
+
   g_return_if_fail (PDW_IS_ACTION_DIALOG (self));
+
+  /* A coordination's note comes back with its receiver (a retry). */
+  if (is_coordination (self) &&
+      pdw_card_line_parse_coordination_note (note, &receiver, &initials, &rest))
+    {
+      gtk_editable_set_text (self->receiver_entry, receiver);
+      gtk_editable_set_text (self->receiver_initials_entry, initials);
+      note = rest;
+    }
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note != NULL ? note : "", -1);
 }
@@ -214,6 +327,12 @@ pdw_action_dialog_class_init (PdwActionDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-action-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, party_title);
   gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, party_combo);
+  gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, receiver_title);
+  gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, receiver_box);
+  gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, receiver_entry);
+  gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, receiver_initials_entry);
+  gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, reason_title);
+  gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, reason_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, note_title);
   gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, note_scroller);
   gtk_widget_class_bind_template_child (widget_class, PdwActionDialog, note_view);
@@ -229,4 +348,8 @@ pdw_action_dialog_init (PdwActionDialog *self)
                            G_CALLBACK (pdw_action_dialog_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (party_editable (self), "changed",
                            G_CALLBACK (pdw_action_dialog_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->receiver_entry, "changed",
+                           G_CALLBACK (receiver_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->receiver_initials_entry, "changed",
+                           G_CALLBACK (initials_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -21,9 +21,13 @@ PdwActionDialog *pdw_action_dialog_new          (GtkWindow          *parent,
                                                  const char         *action,
                                                  const char * const *parties);
 const char      *pdw_action_dialog_get_action   (PdwActionDialog    *self);
-/* Stripped text, NULL when empty. */
+/* Stripped text, NULL when empty.  For "coordinate", what the line stores:
+ * the division's officer who receives the file (name and initials, asked
+ * for in the dialog) with the note (pdw_card_line_new_coordination_note()).
+ * For "reject" the dialog offers the common reasons, which fill the note. */
 char            *pdw_action_dialog_dup_note     (PdwActionDialog    *self);
 char            *pdw_action_dialog_dup_party    (PdwActionDialog    *self);
+/* Takes a stored coordination note too (fills the receiver fields). */
 void             pdw_action_dialog_set_note     (PdwActionDialog    *self,
                                                  const char         *note);
 void             pdw_action_dialog_set_party    (PdwActionDialog    *self,

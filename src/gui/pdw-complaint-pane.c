@@ -17,6 +17,7 @@
 #include "complaint/pdw-complaint-edit-dialog.h"
 #include "complaint/pdw-complaint-section-private.h"
 #include "pdw-action-dialog.h"
+#include "pdw-card-print.h"
 #include "pdw-complaint-pane-private.h"
 #include "pdw-duty-officer.h"
 #include "pdw-toast.h"
@@ -533,10 +534,32 @@ clear_card_chooser (PdwComplaintPane *self)
   g_clear_object (&self->card_chooser);
 }
 
+/* Through the print dialog, with its preview; the PDF file is
+ * pane.save-card-pdf. */
 static void
 pane_print_card (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
+{
+  PdwComplaintPane *self = PDW_COMPLAINT_PANE (widget);
+  g_autofree char *office_name = NULL;
+  g_autofree char *office_address = NULL;
+  PdwCardOptions options = { 0 };
+
+  if (self->complaint == NULL)
+    return;
+
+  office_name = g_settings_get_string (self->settings, "office-name");
+  office_address = g_settings_get_string (self->settings, "office-address");
+  options.office_name = office_name;
+  options.office_address = office_address;
+  pdw_card_print (widget, self->store, pdw_complaint_get_id (self->complaint), &options, NULL);
+}
+
+static void
+pane_save_card_pdf (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
   PdwComplaintPane *self = PDW_COMPLAINT_PANE (widget);
   g_autofree char *name = NULL;
@@ -851,6 +874,7 @@ pdw_complaint_pane_class_init (PdwComplaintPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "pane.new-complaint", NULL, pane_new_complaint);
   gtk_widget_class_install_action (widget_class, "pane.edit-data", NULL, pane_edit_data);
   gtk_widget_class_install_action (widget_class, "pane.print-card", NULL, pane_print_card);
+  gtk_widget_class_install_action (widget_class, "pane.save-card-pdf", NULL, pane_save_card_pdf);
 
   g_type_ensure (PDW_TYPE_COMPLAINT_STATUS_SECTION);
   g_type_ensure (PDW_TYPE_COMPLAINT_DETAILS_SECTION);

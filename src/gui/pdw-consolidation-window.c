@@ -12,6 +12,7 @@
 #include "export/pdw-consolidation.h"
 
 #include "pdw-consolidation-window.h"
+#include "pdw-date-picker.h"
 #include "pdw-duty-officer.h"
 #include "pdw-resources.h"
 #include "pdw-format.h"
@@ -22,7 +23,9 @@ struct _PdwConsolidationWindow
 
   /* Template Widgets */
   AdwToastOverlay *toast_overlay;
+  GtkBox          *from_box;
   GtkEntry        *from_entry;
+  GtkBox          *to_box;
   GtkEntry        *to_entry;
   GtkButton       *today_button;
   GtkButton       *week_button;
@@ -46,6 +49,7 @@ struct _PdwConsolidationWindow
   gint64           end;
   guint            reload_id;
   guint            n_shown;
+  guint            n_waiting;   /* the list's rows still to consolidate */
 };
 
 /* Rows read at a time: a list of two months must not cost its thousands
@@ -289,7 +293,8 @@ typedef struct
   guint      offset;
   GPtrArray *complaints;
   GPtrArray *labels;      /* char*: type, institution for each complaint */
-  gint64     total;
+  gint64     total;       /* rows of the list shown */
+  gint64     waiting;     /* of them, still to consolidate: what the CLI writes without --all */
 } ListPage;
 
 static void
@@ -330,6 +335,12 @@ list_page_read (ListPage  *page,
   if (page->total < 0)
     return FALSE;
 
+  /* "Show processed" adds rows, it does not change what is left to do. */
+  page->waiting = page->processed ? pdw_store_count_consolidation (page->store, page->start, page->end, FALSE, error)
+                                  : page->total;
+  if (page->waiting < 0)
+    return FALSE;
+
   page->labels = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < page->complaints->len; i++)
     {
@@ -362,6 +373,7 @@ pdw_consolidation_window_show_page (PdwConsolidationWindow *self,
 {
   g_autofree char *summary = NULL;
   guint total = (guint) page->total;
+  guint waiting = (guint) page->waiting;
 
   if (page->offset == 0)
     pdw_consolidation_window_clear_list (self);
@@ -376,8 +388,9 @@ pdw_consolidation_window_show_page (PdwConsolidationWindow *self,
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u complaint to consolidate. Keep these numbers on this computer: do not forward or print them.",
                                           "%u complaints to consolidate. Keep these numbers on this computer: do not forward or print them.",
-                                          total),
-                             total);
+                                          waiting),
+                             waiting);
+  self->n_waiting = waiting;
   gtk_label_set_text (self->summary_label, summary);
   adw_status_page_set_description (self->empty_page,
                                    page->processed ? _("No complaint was put on the list in these days.")
@@ -569,8 +582,13 @@ export_response_cb (PdwConsolidationWindow *self,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
+      const char *separator = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "separator");
+
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
+      if (format != PDW_CONSOLIDATION_FORMAT_XLSX && separator != NULL)
+        format = g_strcmp0 (separator, "comma") == 0 ? PDW_CONSOLIDATION_FORMAT_CSV
+                                                     : PDW_CONSOLIDATION_FORMAT_CSV_SEMICOLON;
     }
 
   g_clear_object (&self->chooser);
@@ -592,15 +610,30 @@ export_action (GtkWidget  *widget,
   gboolean xlsx = g_strcmp0 (g_variant_get_string (param, NULL), "xlsx") == 0;
   g_autofree char *from = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->from_entry)));
   g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  PdwConsolidationFormat format = xlsx ? PDW_CONSOLIDATION_FORMAT_XLSX : pdw_consolidation_default_csv_format ();
   GtkFileChooserNative *chooser;
 
   name = g_strdup_printf ("konsolidasi-%s.%s", from, xlsx ? "xlsx" : "csv");
-  chooser = gtk_file_chooser_native_new (_("Export Consolidation List"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (xlsx ? _("Export for Spreadsheets (XLSX)") : _("Export for Import Tools (CSV)"),
+                                         GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data (G_OBJECT (chooser), "format",
-                     GINT_TO_POINTER (xlsx ? PDW_CONSOLIDATION_FORMAT_XLSX : PDW_CONSOLIDATION_FORMAT_CSV));
+  gtk_file_filter_set_name (filter, xlsx ? _("XLSX workbook, for Excel and LibreOffice Calc")
+                                         : _("CSV text, for import tools (NIK and KK kept as text)"));
+  gtk_file_filter_add_suffix (filter, xlsx ? "xlsx" : "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (!xlsx)
+    {
+      const char *ids[] = { "semicolon", "comma", NULL };
+      const char *labels[] = { _("Semicolon (;)"), _("Comma (,)"), NULL };
+
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "separator", _("Separator"), ids, labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "separator",
+                                   format == PDW_CONSOLIDATION_FORMAT_CSV ? "comma" : "semicolon");
+    }
+  g_object_set_data (G_OBJECT (chooser), "format", GINT_TO_POINTER (format));
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
 
   g_clear_object (&self->chooser);
@@ -799,6 +832,14 @@ pdw_consolidation_window_import (PdwConsolidationWindow *self,
   return TRUE;
 }
 
+guint
+pdw_consolidation_window_get_n_waiting (PdwConsolidationWindow *self)
+{
+  g_return_val_if_fail (PDW_IS_CONSOLIDATION_WINDOW (self), 0);
+
+  return self->n_waiting;
+}
+
 GtkListBox *
 pdw_consolidation_window_get_list (PdwConsolidationWindow *self)
 {
@@ -914,7 +955,9 @@ pdw_consolidation_window_class_init (PdwConsolidationWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-consolidation-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, from_box);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, to_box);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, to_entry);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, today_button);
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, week_button);
@@ -936,4 +979,8 @@ static void
 pdw_consolidation_window_init (PdwConsolidationWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typed, or picked on a calendar. */
+  gtk_box_append (self->from_box, pdw_date_picker_new (self->from_entry));
+  gtk_box_append (self->to_box, pdw_date_picker_new (self->to_entry));
 }

@@ -36,5 +36,9 @@ gboolean   pdw_consolidation_window_import    (PdwConsolidationWindow *self,
  * outcome buttons are named "done", "not-found" and "duplicate", and the
  * row's "complaint-id" data holds the complaint id. */
 GtkListBox *pdw_consolidation_window_get_list (PdwConsolidationWindow *self);
+/* The "N complaints to consolidate" of the summary: the rows of the range
+ * still waiting for an outcome, whether "Show processed" is on or not
+ * (the rows `pandawa-cli consolidation` writes without --all). */
+guint      pdw_consolidation_window_get_n_waiting (PdwConsolidationWindow *self);
 
 G_END_DECLS

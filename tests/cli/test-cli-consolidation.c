@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 
 #include "consolidation-fixture.h"
+#include "demo/pdw-history.h"
+#include "export/pdw-consolidation.h"
 
 typedef struct
 {
@@ -121,6 +123,106 @@ test_cli_export (void)
   cli_run_clear (&run);
 }
 
+/* Splits a CSV line written by the export (no separator inside a cell in
+ * this history: names and labels hold none). */
+static GStrv
+split_row (const char *line,
+           char        separator)
+{
+  char sep[2] = { separator, '\0' };
+
+  return g_strsplit (line, sep, -1);
+}
+
+/* On a generated month, under LANG=C: the CLI writes the rows the store
+ * counts (what the window says is left to consolidate), with ";" when
+ * asked, NIK and KK as ="…" text, phones as +62… and Indonesian labels. */
+static void
+test_cli_generated_month (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected_out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  PdwHistoryOptions opts = PDW_HISTORY_OPTIONS_INIT;
+  const char *cli = g_getenv ("PANDAWA_CLI");
+  gint64 start, end;
+  guint n_rows = 0;
+  int status = 0;
+  g_autofree char *out = NULL;
+  const char *argv[] = { cli, "consolidation", "--db", NULL, "--from", "2025-03-01", "--to", "2025-03-31",
+                         "--separator", ";", "-o", NULL, NULL };
+
+  dir = g_dir_make_tmp ("pandawa-cli-consolidation-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "bulan.db", NULL);
+  csv_path = g_build_filename (dir, "daftar.csv", NULL);
+  store = pdw_store_open (db, &error);
+  g_assert_no_error (error);
+  opts.start_year = 2025;
+  opts.start_month = 3;
+  opts.months = 1;
+  opts.seed = 5;
+  opts.scale = 12;
+  /* 2025-03-26 14:00 WIB: some listed files still wait. */
+  opts.until = 1742972400;
+  g_assert_true (pdw_history_generate (store, &opts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pdw_consolidation_parse_range ("2025-03-01", "2025-03-31", &start, &end, &error));
+  waiting = pdw_store_list_consolidation (store, start, end, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (waiting->len, >, 0);
+  g_assert_cmpint (pdw_store_count_consolidation (store, start, end, FALSE, NULL), ==, waiting->len);
+  g_clear_object (&store);
+
+  argv[3] = db;
+  argv[11] = csv_path;
+  env = g_environ_setenv (env, "LANG", "C", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  expected_out = g_strdup_printf ("%u complaints written to %s", waiting->len, csv_path);
+  g_assert_true (g_str_has_prefix (out, expected_out));
+
+  store = pdw_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  /* The warning, the column titles, the rows, the empty string after the last line end. */
+  g_assert_true (g_str_has_prefix (lines[1], "No;Tiket;"));
+  for (guint i = 2; lines[i] != NULL && lines[i][0] != '\0'; i++, n_rows++)
+    {
+      PdwComplaint *complaint = g_ptr_array_index (waiting, n_rows);
+      g_auto(GStrv) cells = split_row (lines[i], ';');
+      g_autofree char *nik = g_strdup_printf ("\"=\"\"%s\"\"\"", pdw_complaint_get_nik (complaint));
+      g_autofree char *type = pdw_store_dup_catalog_label_id (store, PDW_CATALOG_COMPLAINT_TYPE,
+                                                              pdw_complaint_get_complaint_type (complaint));
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 12);
+      /* The same list, in the same order. */
+      g_assert_cmpstr (cells[1], ==, pdw_complaint_get_ticket (complaint));
+      g_assert_cmpstr (cells[4], ==, nik);
+      g_assert_true (g_str_has_prefix (cells[6], "\"=\"\"+62"));
+      /* Indonesian whatever the locale of the process. */
+      g_assert_cmpstr (cells[7], ==, type);
+      g_assert_cmpstr (cells[9], ==, pdw_complaint_status_get_label_id (pdw_complaint_get_status (complaint)));
+    }
+  g_assert_cmpuint (n_rows, ==, waiting->len);
+  g_assert_null (strstr (contents, "Synchronisation"));
+  g_assert_null (strstr (contents, "Consolidation"));
+
+  g_clear_object (&store);
+  pdw_test_remove_tree (dir);
+}
+
 static void
 test_cli_usage_errors (void)
 {
@@ -217,6 +319,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/consolidation/export", test_cli_export);
   g_test_add_func ("/cli/consolidation/usage-errors", test_cli_usage_errors);
+  g_test_add_func ("/cli/consolidation/generated-month", test_cli_generated_month);
   g_test_add_func ("/cli/consolidation/import", test_cli_import);
 
   return g_test_run ();

@@ -218,6 +218,51 @@ test_correction (void)
   g_assert_cmpstr (pdw_card_line_get_title (nik_line), ==, "Data corrected");
 }
 
+/* A coordination records who at the division received the file: stored
+ * with the note, read back as its parts, shown as "Received by …". */
+static void
+test_coordination_receiver (void)
+{
+  g_autofree char *stored = pdw_card_line_new_coordination_note ("Rudi Kurniawan", "RKW", "NIK belum padan");
+  g_autofree char *derived = pdw_card_line_new_coordination_note ("Rudi Kurniawan", NULL, NULL);
+  g_autofree char *plain = pdw_card_line_new_coordination_note (NULL, NULL, "hanya catatan");
+  g_autofree char *name = NULL;
+  g_autofree char *initials = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *receiver = NULL;
+  g_autoptr(PdwComplaintEvent) coordination = event_new_with_note ("coordinate", "koordinasi", stored);
+  g_autoptr(PdwComplaintEvent) old_line = event_new_with_note ("coordinate", "koordinasi", "NIK belum padan");
+  g_autoptr(PdwComplaintEvent) other = event_new_with_note ("add_note", "koordinasi", stored);
+
+  g_assert_true (pdw_card_line_parse_coordination_note (stored, &name, &initials, &note));
+  g_assert_cmpstr (name, ==, "Rudi Kurniawan");
+  g_assert_cmpstr (initials, ==, "RKW");
+  g_assert_cmpstr (note, ==, "NIK belum padan");
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&initials, g_free);
+  g_clear_pointer (&note, g_free);
+
+  /* Initials from the name when none were typed; no note. */
+  g_assert_true (pdw_card_line_parse_coordination_note (derived, &name, &initials, &note));
+  g_assert_cmpstr (initials, ==, "RK");
+  g_assert_null (note);
+  g_clear_pointer (&note, g_free);
+
+  /* Without a receiver the note is the note alone. */
+  g_assert_cmpstr (plain, ==, "hanya catatan");
+  g_assert_false (pdw_card_line_parse_coordination_note (plain, NULL, NULL, &note));
+  g_assert_cmpstr (note, ==, "hanya catatan");
+
+  receiver = pdw_card_line_dup_receiver_initials (coordination);
+  g_assert_cmpstr (receiver, ==, "RKW");
+  g_assert_null (pdw_card_line_dup_receiver_initials (old_line));
+  g_assert_null (pdw_card_line_dup_receiver_initials (other));
+
+  shown = pdw_card_line_dup_note (coordination);
+  g_assert_cmpstr (shown, ==, "Received by Rudi Kurniawan (RKW)\nNIK belum padan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/card-line/actor", test_actor);
   g_test_add_func ("/card-line/note", test_note);
   g_test_add_func ("/card-line/correction", test_correction);
+  g_test_add_func ("/card-line/coordination-receiver", test_coordination_receiver);
 
   return g_test_run ();
 }

@@ -172,6 +172,43 @@ test_unknown_template_refused (Fixture       *f,
   g_assert_cmpuint (g_hash_table_size (f->templates), ==, 0);
 }
 
+/* With a seed (what each demo start gives), other people play the
+ * script: new numbers, so new conversations, and their own names and NIKs
+ * in the texts. */
+static void
+test_seeded_cast (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) conversations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pdw_simulator_set_seed (f->simulator, 424242);
+  pdw_simulator_start (f->simulator);
+  SPIN_UNTIL (f->new_messages >= 2);
+
+  conversations = pdw_store_list_conversations (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conversations->len, >=, 2);
+  for (guint i = 0; i < conversations->len; i++)
+    {
+      PdwConversation *conversation = g_ptr_array_index (conversations, i);
+      const char *wa_id = pdw_conversation_get_wa_id (conversation);
+      g_autoptr(GPtrArray) messages = pdw_store_list_messages (f->store, pdw_conversation_get_id (conversation), &error);
+
+      g_assert_no_error (error);
+      /* Synthetic numbers, not the script's own 6280000001001…9. */
+      g_assert_true (g_str_has_prefix (wa_id, "628000"));
+      g_assert_false (g_str_has_prefix (wa_id, "628000000100"));
+      for (guint j = 0; j < messages->len; j++)
+        {
+          const char *text = pdw_message_get_text (g_ptr_array_index (messages, j));
+
+          g_assert_null (strstr (text != NULL ? text : "", "Siti Aminah"));
+          g_assert_null (strstr (text != NULL ? text : "", "1471056203929002"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +220,7 @@ main (int   argc,
 
   ADD ("template-delivered", test_template_delivered);
   ADD ("unknown-template-refused", test_unknown_template_refused);
+  ADD ("seeded-cast", test_seeded_cast);
 
   return g_test_run ();
 }

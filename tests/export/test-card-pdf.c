@@ -150,8 +150,9 @@ test_rows_and_times (Fixture       *f,
                             "09/11/2026 08:05", FO_INITIALS, "2 menit", "2 menit", NULL } },
     { "09/11/2026 08:05", { "Send standard", FO_NAME, "09/11/2026 08:05", FO_INITIALS,
                             "09/11/2026 09:05", FO_INITIALS, "2 hari", "1 hari 2 jam", NULL } },
+    /* Received at the division by its officer, recorded with the line. */
     { "09/11/2026 09:05", { "Coordinate", FO_NAME, "09/11/2026 09:05", FO_INITIALS,
-                            "10/11/2026 10:05", ADB_INITIALS, "1 jam", "Kepada: Bidang PIAK", NULL } },
+                            "09/11/2026 09:05", COORD_RECEIVER_INITIALS, "1 jam", "Kepada: Bidang PIAK", NULL } },
     { "10/11/2026 10:05", { "Return from", ADB_NAME, "10/11/2026 10:05", ADB_INITIALS,
                             "10/11/2026 10:07", FO_INITIALS, "1 hari 1 jam", NULL } },
     { "10/11/2026 10:07", { "Resolve", FO_NAME, "10/11/2026 10:07", FO_INITIALS,
@@ -181,6 +182,39 @@ test_rows_and_times (Fixture       *f,
   g_assert_nonnull (strstr (text, "Register → Registered"));
 }
 
+/* A coordination recorded without the division's receiver, the next
+ * line written by the same officer: the Diterima cells stay empty for a
+ * hand-written initial instead of showing the sender's own. */
+static void
+test_coordination_without_receiver (Fixture       *f,
+                                    gconstpointer  data)
+{
+  gint64 id = test_card_build (f->store, &f->clock, 0);
+  const PdwActor fo = { FO_NAME, FO_NIP, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwComplaint) reopened = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint at;
+
+  /* Reopen, coordinate again without a receiver, then a note by the sender. */
+  test_apply (f->store, &f->clock, CARD_T0 + 3 * 86400, id, "reopen", "Data belum aktif", NULL, &fo);
+  test_apply (f->store, &f->clock, CARD_T0 + 3 * 86400 + 600, id, "coordinate", NULL, "Bidang PIAK", &fo);
+  test_apply (f->store, &f->clock, CARD_T0 + 3 * 86400 + 1200, id, "add_note", "Menunggu bidang", NULL, &fo);
+  reopened = pdw_store_dup_complaint (f->store, id, &error);
+  g_assert_no_error (error);
+
+  write_card (f, id);
+  text = test_pdftotext (f->pdf, 0, 0);
+  lines = g_strsplit (text, "\n", -1);
+  at = find_row_line (lines, 0, 8, "12/11/2026 08:10");
+  /* Handed over at 08:10 by the sender; nothing after it in Diterima
+   * before the standard time ("1 jam"). */
+  g_assert_nonnull (strstr (lines[at], "12/11/2026 08:10"));
+  g_assert_null (strstr (lines[at], "12/11/2026 08:20"));
+  g_assert_cmpuint (test_count (lines[at], FO_INITIALS), ==, 1);
+}
+
 static void
 test_header_and_privacy (Fixture       *f,
                          gconstpointer  data)
@@ -201,7 +235,8 @@ test_header_and_privacy (Fixture       *f,
   g_assert_true (g_str_has_prefix (pdw_complaint_get_ticket (complaint), "PDW-2026-11-"));
   g_assert_nonnull (strstr (text, "09/11/2026 08:00 WIB"));   /* registered */
   g_assert_nonnull (strstr (text, CARD_NAME));
-  g_assert_nonnull (strstr (text, CARD_PHONE));
+  /* The phone as every export writes it: +62…. */
+  g_assert_nonnull (strstr (text, "+" CARD_PHONE));
   /* The list labels are the office's Indonesian ones whatever the locale
    * (the tests run under C). */
   g_assert_nonnull (strstr (text, "NIK tidak aktif / belum terdaftar"));
@@ -367,6 +402,7 @@ main (int   argc,
 
   g_test_add_func ("/card/format-duration", test_format_duration);
   g_test_add ("/card/rows-and-times", Fixture, NULL, fixture_set_up, test_rows_and_times, fixture_tear_down);
+  g_test_add ("/card/coordination-without-receiver", Fixture, NULL, fixture_set_up, test_coordination_without_receiver, fixture_tear_down);
   g_test_add ("/card/header-and-privacy", Fixture, NULL, fixture_set_up, test_header_and_privacy, fixture_tear_down);
   g_test_add ("/card/two-pages", Fixture, NULL, fixture_set_up, test_two_pages, fixture_tear_down);
   g_test_add ("/card/file-mode-and-replace", Fixture, NULL, fixture_set_up, test_file_mode_and_replace, fixture_tear_down);

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "core/pdw-card-line.h"
 #include "test-store-util.h"
 
 #define CARD_NIK    "1471010101900001"
@@ -23,6 +24,9 @@
 #define ADB_NAME    "Budi Hartono"
 #define ADB_NIP     "199002022015031002"
 #define ADB_INITIALS "BHT"
+/* Who received the file at Bidang PIAK when it was coordinated. */
+#define COORD_RECEIVER          "Rudi Kurniawan"
+#define COORD_RECEIVER_INITIALS "RKW"
 
 /* Monday 9 November 2026, 08:00:00 WIB. */
 #define CARD_T0 G_GINT64_CONSTANT (1794186000)
@@ -76,6 +80,7 @@ test_card_build (PdwStore  *store,
   };
   const PdwActor fo = { FO_NAME, FO_NIP, NULL };
   const PdwActor adb = { ADB_NAME, ADB_NIP, NULL };
+  g_autofree char *coordination_note = NULL;
   gint64 id;
   gint64 t;
 
@@ -110,7 +115,9 @@ test_card_build (PdwStore  *store,
 
   test_apply (store, clock, t += 2 * 60, id, "add_to_consolidation", NULL, NULL, &fo);
   test_apply (store, clock, t += 3 * 60, id, "send_standard_reply", NULL, NULL, &fo);
-  test_apply (store, clock, t += 60 * 60, id, "coordinate", "NIK belum padan",
+  coordination_note = pdw_card_line_new_coordination_note (COORD_RECEIVER, COORD_RECEIVER_INITIALS,
+                                                           "NIK belum padan");
+  test_apply (store, clock, t += 60 * 60, id, "coordinate", coordination_note,
               "Bidang PIAK", &fo);
   test_apply (store, clock, t += 25 * 60 * 60, id, "return_from_coordination",
               "Sudah konsolidasi", NULL, &adb);

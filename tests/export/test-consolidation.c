@@ -124,12 +124,15 @@ test_export_csv (void)
   /* A was listed at 06:30 WIB: still 1 November in UTC, but day 1 in WIB. */
   g_assert_true (g_str_has_prefix (lines[2], "1,"));
   g_assert_nonnull (strstr (lines[2], fixture->tickets[CITIZEN_A]));
-  g_assert_nonnull (strstr (lines[2], ",2026-11-02 06:30,Siti Aminah,1471084101900001,1471080101200001,6280000000101,"));
-  g_assert_true (g_str_has_suffix (lines[2], ",konsolidasi,,"));
+  /* NIK, KK and phone stay text in a spreadsheet: ="…", the phone +62…. */
+  g_assert_nonnull (strstr (lines[2], ",2026-11-02 06:30,Siti Aminah,\"=\"\"1471084101900001\"\"\","
+                                      "\"=\"\"1471080101200001\"\"\",\"=\"\"+6280000000101\"\"\","));
+  /* The status as the office names it, in Indonesian. */
+  g_assert_true (g_str_has_suffix (lines[2], ",Dalam daftar konsolidasi,,"));
   g_assert_true (g_str_has_prefix (lines[3], "2,"));
   g_assert_nonnull (strstr (lines[3], fixture->tickets[CITIZEN_B]));
-  g_assert_nonnull (strstr (lines[3], ",1471080505850002,"));
-  g_assert_true (g_str_has_suffix (lines[3], ",menunggu,,"));
+  g_assert_nonnull (strstr (lines[3], ",\"=\"\"1471080505850002\"\"\","));
+  g_assert_true (g_str_has_suffix (lines[3], ",Menunggu pembaruan data,,"));
 
   /* Out of the range: C (day 2), D (never listed), E (the evening before). */
   g_assert_null (strstr (day1, fixture->tickets[CITIZEN_C]));
@@ -188,7 +191,7 @@ test_export_neutralizes_formulas (void)
 
   csv = export_csv (fixture, "2026-11-02", NULL, FALSE, 3);
   /* Quoted (it has commas and quotes) and made text with an apostrophe. */
-  g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\",1471086101950006,,"));
+  g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\",\"=\"\"1471086101950006\"\"\",,"));
 }
 
 static void
@@ -286,9 +289,9 @@ test_round_trip_csv (void)
   /* Nothing waits any more; with --all the results show. */
   g_free (export_csv (fixture, "2026-11-02", "2026-11-03", FALSE, 0));
   all = export_csv (fixture, "2026-11-02", "2026-11-03", TRUE, 3);
-  g_assert_nonnull (strstr (all, ",konsolidasi,selesai,\r\n"));
-  g_assert_nonnull (strstr (all, ",rujuk_biometrik,ganda,\r\n"));
-  g_assert_nonnull (strstr (all, ",konsolidasi,tidak ditemukan,\r\n"));
+  g_assert_nonnull (strstr (all, ",Dalam daftar konsolidasi,selesai,\r\n"));
+  g_assert_nonnull (strstr (all, ",Dirujuk cek biometrik,ganda,\r\n"));
+  g_assert_nonnull (strstr (all, ",Dalam daftar konsolidasi,tidak ditemukan,\r\n"));
 }
 
 /* What LibreOffice Calc writes when the officer saves the list again with

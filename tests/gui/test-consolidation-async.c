@@ -15,6 +15,7 @@
 #include "export/pdw-consolidation.h"
 #include "gui/pdw-consolidation-window.h"
 #include "gui/pdw-context.h"
+#include "gui/pdw-date-picker.h"
 #include "pdw-resources.h"
 
 #include "pdw-test-util.h"
@@ -380,6 +381,8 @@ test_window_pages (void)
   gtk_window_present (GTK_WINDOW (window));
 
   g_assert_true (pdw_consolidation_window_set_range (window, RANGE_FROM, RANGE_TO));
+  /* The window's count is the list the CLI writes for the same days. */
+  g_assert_cmpuint (pdw_consolidation_window_get_n_waiting (window), ==, waiting->len);
   first_page = MIN (waiting->len, PAGE);
   g_assert_cmpuint (count_rows (window), ==, first_page);
   for (guint i = 0; i < first_page; i++)
@@ -392,6 +395,8 @@ test_window_pages (void)
   wait_for_rows (window, PAGE);
   for (guint i = 0; i < PAGE; i++)
     g_assert_cmpint (row_id (window, i), ==, pdw_complaint_get_id (g_ptr_array_index (all, i)));
+  /* More rows shown, the same number left to consolidate. */
+  g_assert_cmpuint (pdw_consolidation_window_get_n_waiting (window), ==, waiting->len);
 
   more = find_named (GTK_WIDGET (window), "Show _More");
   g_assert_nonnull (more);
@@ -403,6 +408,70 @@ test_window_pages (void)
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
   wait_for_rows (window, first_page);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_clear_object (&context);
+  g_clear_object (&store);
+  history_clear (&h);
+}
+
+/* The first date entry of the window (From) and its calendar button. */
+static void
+find_date_picker (GtkWidget  *root,
+                  GtkWidget **entry,
+                  GtkWidget **picker)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL && *picker == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ENTRY (child) && *entry == NULL)
+        *entry = child;
+      else if (GTK_IS_MENU_BUTTON (child) && g_object_get_data (G_OBJECT (child), "pdw-date-picker") != NULL)
+        *picker = child;
+      else
+        find_date_picker (child, entry, picker);
+    }
+}
+
+/* A day picked on the calendar is written in the entry and shows the list
+ * of that day; a typed date still works. */
+static void
+test_window_date_picker (void)
+{
+  History h = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwStore) store = NULL;
+  g_autoptr(PdwContext) context = NULL;
+  g_autoptr(GTimeZone) wib = pdw_time_zone_new_wib ();
+  g_autoptr(GDateTime) day = g_date_time_new (wib, 2025, 4, 22, 0, 0, 0);
+  g_autoptr(GPtrArray) waiting = NULL;
+  PdwConsolidationWindow *window;
+  GtkWidget *entry = NULL;
+  GtkWidget *picker = NULL;
+  gint64 start, end;
+
+  history_make (&h);
+  store = pdw_store_open (h.path, &error);
+  g_assert_no_error (error);
+  context = pdw_context_new (store, NULL);
+  window = PDW_CONSOLIDATION_WINDOW (pdw_consolidation_window_new (NULL, context));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pdw_consolidation_window_set_range (window, "2025-04-01", "2025-04-30"));
+
+  find_date_picker (GTK_WIDGET (window), &entry, &picker);
+  g_assert_nonnull (entry);
+  g_assert_nonnull (picker);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (picker));
+  gtk_calendar_select_day (pdw_date_picker_get_calendar (picker), day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2025-04-22");
+
+  /* The range now starts on the picked day. */
+  g_assert_true (pdw_consolidation_parse_range ("2025-04-22", "2025-04-30", &start, &end, &error));
+  waiting = pdw_store_list_consolidation (store, start, end, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdw_consolidation_window_get_n_waiting (window), ==, waiting->len);
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_pending (NULL))
@@ -502,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/consolidation-async/import-matches-sync", test_import_async_matches_sync);
   g_test_add_func ("/consolidation-async/window-pages", test_window_pages);
   g_test_add_func ("/consolidation-async/window-import", test_window_import);
+  g_test_add_func ("/consolidation-async/window-date-picker", test_window_date_picker);
 
   return g_test_run ();
 }

@@ -575,7 +575,7 @@ test_desk_note_required (Fixture       *fixture,
   g_assert_null (pdw_complaint_status_section_get_suggested_action (status));
 }
 
-/* Closing the window while "Save Control Card" waits for an answer takes
+/* Closing the window while "Save as PDF" waits for an answer takes
  * the file chooser with it instead of leaving it behind. */
 static void
 test_desk_print_chooser_closed (Fixture       *fixture,
@@ -595,7 +595,7 @@ test_desk_print_chooser_closed (Fixture       *fixture,
   g_assert_nonnull (pdw_complaint_pane_get_complaint (PDW_COMPLAINT_PANE (pane)));
 
   g_assert_null (_pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane)));
-  gtk_widget_activate_action (pane, "pane.print-card", NULL);
+  gtk_widget_activate_action (pane, "pane.save-card-pdf", NULL);
   chooser = _pdw_complaint_pane_get_card_chooser (PDW_COMPLAINT_PANE (pane));
   g_assert_nonnull (chooser);
   g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
