@@ -203,18 +203,20 @@ extension_for (const char *mime_type,
 
 /* ---- Verify (a worker thread) ---------------------------------------------- */
 
-static void
-verify_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* Hashes the file at @part_path, checks it against @expected (NULL: no
+ * check) and moves it to the media directory under its sha256.  The part
+ * is gone afterwards, kept or not. */
+static Kept *
+keep_part_file (const char  *part_path,
+                const char  *media_dir,
+                const char  *mime_type,
+                const char  *filename,
+                const char  *expected,
+                GError     **error)
 {
-  Fetch *fetch = task_data;
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autoptr(GError) error = NULL;
   g_autofree char *final_name = NULL;
   g_autofree char *final_path = NULL;
-  const char *expected;
   Kept *kept;
   guint8 digest[32];
   gsize digest_len = sizeof digest;
@@ -223,13 +225,13 @@ verify_thread (GTask        *task,
   gssize n;
   int fd;
 
-  fd = g_open (fetch->part_path, O_RDONLY | O_CLOEXEC, 0);
+  fd = g_open (part_path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
       int saved = errno;
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
-                               "%s", g_strerror (saved));
-      return;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+      return NULL;
     }
   while ((n = read (fd, buffer, sizeof buffer)) > 0)
     {
@@ -239,42 +241,61 @@ verify_thread (GTask        *task,
   close (fd);
   if (n < 0)
     {
-      g_unlink (fetch->part_path);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot read the downloaded file");
-      return;
+      g_unlink (part_path);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot read the downloaded file");
+      return NULL;
     }
   g_checksum_get_digest (checksum, digest, &digest_len);
 
-  /* The webhook's hash is the one the citizen's phone computed; the Graph
-   * answer's only stands in when the webhook had none. */
-  expected = is_sha256 (fetch->expected) ? fetch->expected
-           : is_sha256 (fetch->graph_sha256) ? fetch->graph_sha256 : NULL;
   if (expected != NULL && !pdw_media_sha256_matches (expected, digest, digest_len))
     {
-      g_unlink (fetch->part_path);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               "sha256 mismatch (%" G_GINT64_FORMAT " bytes)", size);
-      return;
+      g_unlink (part_path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "sha256 mismatch (%" G_GINT64_FORMAT " bytes)", size);
+      return NULL;
     }
 
   /* Named by content: a second copy of the same file is the same file. */
   final_name = g_strdup_printf ("%s.%s", g_checksum_get_string (checksum),
-                                extension_for (fetch->mime_type, fetch->filename));
-  final_path = g_build_filename (fetch->media_dir, final_name, NULL);
-  if (g_chmod (fetch->part_path, 0600) != 0 || g_rename (fetch->part_path, final_path) != 0)
+                                extension_for (mime_type, filename));
+  final_path = g_build_filename (media_dir, final_name, NULL);
+  if (g_chmod (part_path, 0600) != 0 || g_rename (part_path, final_path) != 0)
     {
       int saved = errno;
 
-      g_unlink (fetch->part_path);
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
-                               "Cannot keep the file: %s", g_strerror (saved));
-      return;
+      g_unlink (part_path);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "Cannot keep the file: %s", g_strerror (saved));
+      return NULL;
     }
 
   kept = g_new0 (Kept, 1);
   kept->path = g_steal_pointer (&final_path);
   kept->size = size;
-  g_task_return_pointer (task, kept, (GDestroyNotify) kept_free);
+  return kept;
+}
+
+static void
+verify_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Fetch *fetch = task_data;
+  GError *error = NULL;
+  const char *expected;
+  Kept *kept;
+
+  /* The webhook's hash is the one the citizen's phone computed; the Graph
+   * answer's only stands in when the webhook had none. */
+  expected = is_sha256 (fetch->expected) ? fetch->expected
+           : is_sha256 (fetch->graph_sha256) ? fetch->graph_sha256 : NULL;
+  kept = keep_part_file (fetch->part_path, fetch->media_dir, fetch->mime_type, fetch->filename,
+                         expected, &error);
+  if (kept == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, kept, (GDestroyNotify) kept_free);
 }
 
 /* ---- One fetch ----------------------------------------------------------- */
@@ -627,4 +648,104 @@ pdw_media_fetcher_get_n_in_flight (PdwMediaFetcher *self)
 {
   g_return_val_if_fail (PDW_IS_MEDIA_FETCHER (self), 0);
   return g_hash_table_size (self->in_flight);
+}
+
+/* ---- An officer's file -------------------------------------------------------- */
+
+typedef struct
+{
+  GFile *source;
+  char  *media_dir;
+  char  *mime_type;
+} KeepFile;
+
+static void
+keep_file_free (KeepFile *keep)
+{
+  g_clear_object (&keep->source);
+  g_free (keep->media_dir);
+  g_free (keep->mime_type);
+  g_free (keep);
+}
+
+static void
+keep_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  KeepFile *keep = task_data;
+  g_autoptr(GFile) part = NULL;
+  g_autofree char *part_path = NULL;
+  g_autofree char *basename = g_file_get_basename (keep->source);
+  GError *error = NULL;
+  Kept *kept;
+
+  if (g_mkdir_with_parents (keep->media_dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+      return;
+    }
+
+  part_path = g_strdup_printf ("%s/.part-attach-%08x", keep->media_dir, g_random_int ());
+  part = g_file_new_for_path (part_path);
+  if (!g_file_copy (keep->source, part, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                    cancellable, NULL, NULL, &error))
+    {
+      g_unlink (part_path);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  kept = keep_part_file (part_path, keep->media_dir, keep->mime_type, basename, NULL, &error);
+  if (kept == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, kept, (GDestroyNotify) kept_free);
+}
+
+void
+pdw_media_fetcher_keep_file_async (PdwMediaFetcher     *self,
+                                   GFile               *source,
+                                   const char          *mime_type,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  KeepFile *keep;
+
+  g_return_if_fail (PDW_IS_MEDIA_FETCHER (self));
+  g_return_if_fail (G_IS_FILE (source));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_media_fetcher_keep_file_async);
+  keep = g_new0 (KeepFile, 1);
+  keep->source = g_object_ref (source);
+  keep->media_dir = g_strdup (self->media_dir);
+  keep->mime_type = g_strdup (mime_type);
+  g_task_set_task_data (task, keep, (GDestroyNotify) keep_file_free);
+  g_task_run_in_thread (task, keep_file_thread);
+}
+
+char *
+pdw_media_fetcher_keep_file_finish (PdwMediaFetcher  *self,
+                                    GAsyncResult     *result,
+                                    gint64           *size,
+                                    GError          **error)
+{
+  g_autoptr(Kept) kept = NULL;
+
+  g_return_val_if_fail (PDW_IS_MEDIA_FETCHER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  kept = g_task_propagate_pointer (G_TASK (result), error);
+  if (kept == NULL)
+    return NULL;
+
+  if (size != NULL)
+    *size = kept->size;
+  return g_steal_pointer (&kept->path);
 }

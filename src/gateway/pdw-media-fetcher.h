@@ -50,6 +50,21 @@ void             pdw_media_fetcher_stop             (PdwMediaFetcher *self);
 void             pdw_media_fetcher_pump             (PdwMediaFetcher *self);
 guint            pdw_media_fetcher_get_n_in_flight  (PdwMediaFetcher *self);
 
+/* Copies an officer's file into the media directory (named by its
+ * sha256, 0600) on a worker thread, so that a queued attachment does not
+ * depend on the original staying where it was; the result is the new
+ * path, *size its size. */
+void             pdw_media_fetcher_keep_file_async  (PdwMediaFetcher     *self,
+                                                     GFile               *source,
+                                                     const char          *mime_type,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+char            *pdw_media_fetcher_keep_file_finish (PdwMediaFetcher     *self,
+                                                     GAsyncResult        *result,
+                                                     gint64              *size,
+                                                     GError             **error);
+
 /* Seconds before the next try after @failures failed ones: 4^(failures-1),
  * capped at 15 minutes, as for sends. */
 guint            pdw_media_fetcher_backoff_seconds  (guint            failures);
