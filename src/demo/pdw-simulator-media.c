@@ -209,47 +209,32 @@ ensure_media_locked (void)
   add_media_locked (PDW_SIMULATOR_BANK_LETTER_ID, draw_bank_letter (), "application/pdf");
 }
 
-char *
-_pdw_simulator_media_dup_sha256 (const char *media_id)
+static char *
+sha256_of (GBytes *bytes)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   guint8 digest[32];
   gsize len = sizeof digest;
-  Media *media;
 
-  G_LOCK (media);
-  ensure_media_locked ();
-  media = g_hash_table_lookup (media_table, media_id);
-  if (media != NULL)
-    g_checksum_update (checksum, g_bytes_get_data (media->bytes, NULL), g_bytes_get_size (media->bytes));
-  G_UNLOCK (media);
-
-  if (media == NULL)
-    return NULL;
-
+  g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_checksum_get_digest (checksum, digest, &len);
   return g_base64_encode (digest, len);
 }
 
-GBytes *
-_pdw_simulator_media_dup_bytes (const char  *media_id,
-                                char       **mime_type)
+char *
+_pdw_simulator_media_dup_sha256 (const char *media_id)
 {
-  GBytes *bytes = NULL;
+  char *sha256 = NULL;
   Media *media;
 
   G_LOCK (media);
   ensure_media_locked ();
   media = g_hash_table_lookup (media_table, media_id);
   if (media != NULL)
-    {
-      bytes = g_bytes_ref (media->bytes);
-      if (mime_type != NULL)
-        *mime_type = g_strdup (media->mime_type);
-    }
+    sha256 = sha256_of (media->bytes);
   G_UNLOCK (media);
 
-  return bytes;
+  return sha256;
 }
 
 static gboolean
@@ -274,15 +259,25 @@ lookup (SoupServerMessage *msg,
         const char        *graph_url)
 {
   g_autofree char *json = NULL;
-  g_autofree char *sha256 = _pdw_simulator_media_dup_sha256 (media_id);
+  g_autofree char *sha256 = NULL;
   Media *media;
 
   G_LOCK (media);
   media = g_hash_table_lookup (media_table, media_id);
+  /* The demo's generated history has photos too (pdw-history.c numbers
+   * them 9000000000xxxxx): each is the same synthetic card. */
+  if (media == NULL && g_str_has_prefix (media_id, "9000000000"))
+    {
+      Media *card = g_hash_table_lookup (media_table, PDW_SIMULATOR_KK_PHOTO_ID);
+
+      add_media_locked (media_id, g_bytes_ref (card->bytes), card->mime_type);
+      media = g_hash_table_lookup (media_table, media_id);
+    }
   if (media != NULL)
     {
       g_free (media->url_token);
       media->url_token = g_strdup_printf ("%08x%08x", g_random_int (), g_random_int ());
+      sha256 = sha256_of (media->bytes);
       json = g_strdup_printf ("{\"messaging_product\":\"whatsapp\",\"url\":\"%s/files/%s?token=%s\","
                               "\"mime_type\":\"%s\",\"sha256\":\"%s\",\"file_size\":%" G_GSIZE_FORMAT ","
                               "\"id\":\"%s\"}",

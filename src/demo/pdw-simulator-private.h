@@ -47,8 +47,6 @@ void      _pdw_simulator_reply_graph_error (SoupServerMessage *msg,
 
 /* The base64 sha256 a webhook carries for @media_id, or NULL. */
 char     *_pdw_simulator_media_dup_sha256  (const char        *media_id);
-GBytes   *_pdw_simulator_media_dup_bytes   (const char        *media_id,
-                                            char             **mime_type);
 /* Answers the media requests (lookup, download, upload); FALSE for any
  * other path. */
 gboolean  _pdw_simulator_handle_media      (SoupServerMessage *msg,

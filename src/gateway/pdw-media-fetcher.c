@@ -500,6 +500,11 @@ pdw_media_fetcher_pump (PdwMediaFetcher *self)
       g_clear_error (&error);
     }
 
+  /* No Graph URL yet (demo mode learns it after the start): waiting costs
+   * no attempt; pdw_gateway_service_set_graph_url() pumps again. */
+  if (pdw_graph_client_get_graph_url (self->client) == NULL)
+    return;
+
   if (g_hash_table_size (self->in_flight) < MAX_IN_FLIGHT)
     due = pdw_store_list_due_media (self->store, now, MAX_IN_FLIGHT, &error);
   if (error != NULL)
