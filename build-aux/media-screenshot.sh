@@ -46,7 +46,13 @@ cat >> "$tmp/session.sh" <<'INNER'
 # The thumbnail, where it shows on a 1280x800 screen (PHOTO_X, PHOTO_Y).
 if [ -n "${PHOTO_X:-}" ]; then
   xdotool mousemove "$PHOTO_X" "$PHOTO_Y" click 1
-  sleep 2
+  sleep 3
+  # Off the picture, so that no tooltip covers it.
+  xdotool mousemove 640 790
+  # Without a window manager the new window's first frame may lack its
+  # header bar; fitting again redraws it.
+  xdotool key 0
+  sleep 1
   import -window root "$VIEWER_OUT"
 fi
 kill $pid 2>/dev/null || true

@@ -63,6 +63,35 @@ get_string (JsonObject *object,
          json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
 }
 
+/* The JSON object of a Graph answer, which must carry the string @member;
+ * NULL with the Graph's error, or BAD_RESPONSE. */
+static JsonObject *
+read_answer (GObject       *session,
+             GAsyncResult  *result,
+             SoupMessage   *message,
+             JsonParser    *parser,
+             const char    *member,
+             GError       **error)
+{
+  g_autoptr(GBytes) bytes = soup_session_send_and_read_finish (SOUP_SESSION (session), result, error);
+  JsonObject *root;
+  const char *value;
+
+  if (bytes == NULL || !_pdw_graph_client_check_answer (soup_message_get_status (message), bytes, error))
+    return NULL;
+
+  root = parse_object (bytes, parser);
+  value = root != NULL ? get_string (root, member) : NULL;
+  if (value == NULL || value[0] == '\0')
+    {
+      g_set_error (error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE,
+                   "The Graph API answer carries no %s", member);
+      return NULL;
+    }
+
+  return root;
+}
+
 static GError *
 new_http_error (guint status)
 {
@@ -164,25 +193,13 @@ lookup_cb (GObject      *object,
   FetchData *data = g_task_get_task_data (task);
   PdwGraphClient *self = g_task_get_source_object (task);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   JsonObject *root;
-  const char *url;
 
-  bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
-  if (bytes == NULL ||
-      !_pdw_graph_client_check_answer (soup_message_get_status (data->message), bytes, &error))
+  root = read_answer (object, result, data->message, parser, "url", &error);
+  if (root == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  root = parse_object (bytes, parser);
-  url = root != NULL ? get_string (root, "url") : NULL;
-  if (url == NULL || url[0] == '\0')
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE,
-                               "The Graph API answer carries no media URL");
       return;
     }
 
@@ -190,7 +207,7 @@ lookup_cb (GObject      *object,
   data->sha256 = g_strdup (get_string (root, "sha256"));
 
   g_clear_object (&data->message);
-  data->message = _pdw_graph_client_new_request (self, SOUP_METHOD_GET, NULL, url, &error);
+  data->message = _pdw_graph_client_new_request (self, SOUP_METHOD_GET, NULL, get_string (root, "url"), &error);
   if (data->message == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -297,26 +314,14 @@ upload_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   UploadData *data = g_task_get_task_data (task);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   JsonObject *root;
-  const char *id;
 
-  bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
-  if (bytes == NULL ||
-      !_pdw_graph_client_check_answer (soup_message_get_status (data->message), bytes, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  root = parse_object (bytes, parser);
-  id = root != NULL ? get_string (root, "id") : NULL;
-  if (id == NULL || id[0] == '\0')
-    g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE,
-                             "The Graph API answer carries no media id");
+  root = read_answer (object, result, data->message, parser, "id", &error);
+  if (root == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, g_strdup (id), g_free);
+    g_task_return_pointer (task, g_strdup (get_string (root, "id")), g_free);
 }
 
 static void
