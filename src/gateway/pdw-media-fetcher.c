@@ -22,6 +22,8 @@
 #define MAX_BACKOFF_SECONDS (15 * 60)
 /* Also wakes up for leases that other processes dropped. */
 #define MAX_SLEEP_SECONDS   (5 * 60)
+/* Expiry is a write: at most once a minute, not on every message change. */
+#define EXPIRE_EVERY_SECONDS 60
 
 struct _PdwMediaFetcher
 {
@@ -35,10 +37,14 @@ struct _PdwMediaFetcher
   gulong          changed_id;
   guint           idle_id;
   guint           timer_id;
+  gint64          expired_at;     /* when expiry last ran */
   gboolean        running;
 };
 
 G_DEFINE_FINAL_TYPE (PdwMediaFetcher, pdw_media_fetcher, G_TYPE_OBJECT)
+
+static void pump (PdwMediaFetcher *self,
+                  gboolean         expire_now);
 
 enum {
   FETCH_FINISHED,
@@ -308,7 +314,7 @@ finish_fetch (Fetch         *fetch,
 
   g_hash_table_remove (self->in_flight, &fetch->message_id);
   g_signal_emit (self, signals[FETCH_FINISHED], 0, fetch->message_id, (int) state);
-  pdw_media_fetcher_pump (self);
+  pump (self, FALSE);
 }
 
 static void
@@ -460,7 +466,7 @@ timer_cb (gpointer user_data)
   PdwMediaFetcher *self = user_data;
 
   self->timer_id = 0;
-  pdw_media_fetcher_pump (self);
+  pump (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -470,7 +476,7 @@ idle_cb (gpointer user_data)
   PdwMediaFetcher *self = user_data;
 
   self->idle_id = 0;
-  pdw_media_fetcher_pump (self);
+  pump (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -481,23 +487,26 @@ message_changed_cb (PdwMediaFetcher *self)
     self->idle_id = g_idle_add (idle_cb, self);
 }
 
-void
-pdw_media_fetcher_pump (PdwMediaFetcher *self)
+static void
+pump (PdwMediaFetcher *self,
+      gboolean         expire_now)
 {
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) error = NULL;
   gint64 now = now_seconds ();
   gint64 wait;
 
-  g_return_if_fail (PDW_IS_MEDIA_FETCHER (self));
-
   if (!self->running)
     return;
 
-  if (pdw_store_expire_media (self->store, now, &error) < 0)
+  if (expire_now || now - self->expired_at >= EXPIRE_EVERY_SECONDS)
     {
-      g_warning ("Media: cannot mark expired media: %s", error->message);
-      g_clear_error (&error);
+      self->expired_at = now;
+      if (pdw_store_expire_media (self->store, now, &error) < 0)
+        {
+          g_warning ("Media: cannot mark expired media: %s", error->message);
+          g_clear_error (&error);
+        }
     }
 
   /* No Graph URL yet (demo mode learns it after the start): waiting costs
@@ -535,6 +544,14 @@ pdw_media_fetcher_pump (PdwMediaFetcher *self)
   wait = pdw_store_get_next_media_attempt (self->store, now, NULL);
   if (wait >= 0 && self->running)
     self->timer_id = g_timeout_add_seconds ((guint) CLAMP (wait, 1, MAX_SLEEP_SECONDS), timer_cb, self);
+}
+
+void
+pdw_media_fetcher_pump (PdwMediaFetcher *self)
+{
+  g_return_if_fail (PDW_IS_MEDIA_FETCHER (self));
+
+  pump (self, TRUE);
 }
 
 /* ---- GObject ------------------------------------------------------------ */

@@ -46,7 +46,9 @@ void             pdw_media_fetcher_set_media_dir    (PdwMediaFetcher *self,
 void             pdw_media_fetcher_start            (PdwMediaFetcher *self);
 /* Cancels the downloads in flight (they stay pending) and the timer. */
 void             pdw_media_fetcher_stop             (PdwMediaFetcher *self);
-/* Looks for due media now.  Does nothing while stopped. */
+/* Marks expired media and looks for due media now (the fetcher does so by
+ * itself on changes, expiring at most once a minute).  Does nothing while
+ * stopped. */
 void             pdw_media_fetcher_pump             (PdwMediaFetcher *self);
 guint            pdw_media_fetcher_get_n_in_flight  (PdwMediaFetcher *self);
 

@@ -52,8 +52,10 @@ pdw_store_list_due_media (PdwStore  *self,
   return _pdw_store_query_list (self,
                                 MESSAGE_SELECT
                                 " WHERE media_state = 'pending' AND media_next_attempt_at <= ?1"
+                                "   AND min (timestamp, received_at) >= ?3"
                                 " ORDER BY media_next_attempt_at, id LIMIT ?2",
-                                PDW_SQL_ARGS (PDW_SQL_INT (now), PDW_SQL_INT (limit)),
+                                PDW_SQL_ARGS (PDW_SQL_INT (now), PDW_SQL_INT (limit),
+                                              PDW_SQL_INT (now - PDW_MEDIA_LIFETIME_SECONDS)),
                                 (PdwStoreRowBuilder) _pdw_store_message_from_row, error);
 }
 

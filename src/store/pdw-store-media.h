@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 #define PDW_MEDIA_LIFETIME_SECONDS (7 * 24 * 60 * 60)
 
 /* Inbound media due for a fetch at @now (state pending, next attempt
- * passed), oldest first, at most @limit. */
+ * passed, younger than PDW_MEDIA_LIFETIME_SECONDS), oldest first, at most
+ * @limit. */
 GPtrArray *pdw_store_list_due_media        (PdwStore     *self,
                                             gint64        now,
                                             guint         limit,
