@@ -30,6 +30,12 @@ struct _PdwMessage
   char    *template_language;
   GStrv    template_params;
   char    *from_wa_id;
+  int      media_state;
+  char    *media_path;
+  gint64   media_size;
+  int      media_attempts;
+  char    *media_error;
+  char    *media_sha256;
 };
 
 G_DEFINE_FINAL_TYPE (PdwMessage, pdw_message, G_TYPE_OBJECT)
@@ -54,6 +60,12 @@ enum {
   PROP_TEMPLATE_LANGUAGE,
   PROP_TEMPLATE_PARAMS,
   PROP_FROM_WA_ID,
+  PROP_MEDIA_STATE,
+  PROP_MEDIA_PATH,
+  PROP_MEDIA_SIZE,
+  PROP_MEDIA_ATTEMPTS,
+  PROP_MEDIA_ERROR,
+  PROP_MEDIA_SHA256,
   N_PROPS
 };
 
@@ -94,6 +106,9 @@ pdw_message_finalize (GObject *object)
   g_clear_pointer (&self->template_language, g_free);
   g_clear_pointer (&self->template_params, g_strfreev);
   g_clear_pointer (&self->from_wa_id, g_free);
+  g_clear_pointer (&self->media_path, g_free);
+  g_clear_pointer (&self->media_error, g_free);
+  g_clear_pointer (&self->media_sha256, g_free);
 
   G_OBJECT_CLASS (pdw_message_parent_class)->finalize (object);
 }
@@ -126,6 +141,12 @@ pdw_message_get_property (GObject    *object,
     case PROP_TEMPLATE_LANGUAGE: g_value_set_string (value, self->template_language); break;
     case PROP_TEMPLATE_PARAMS: g_value_set_boxed (value, self->template_params); break;
     case PROP_FROM_WA_ID:      g_value_set_string (value, self->from_wa_id); break;
+    case PROP_MEDIA_STATE:     g_value_set_int (value, self->media_state); break;
+    case PROP_MEDIA_PATH:      g_value_set_string (value, self->media_path); break;
+    case PROP_MEDIA_SIZE:      g_value_set_int64 (value, self->media_size); break;
+    case PROP_MEDIA_ATTEMPTS:  g_value_set_int (value, self->media_attempts); break;
+    case PROP_MEDIA_ERROR:     g_value_set_string (value, self->media_error); break;
+    case PROP_MEDIA_SHA256:    g_value_set_string (value, self->media_sha256); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -195,6 +216,24 @@ pdw_message_set_property (GObject      *object,
     case PROP_FROM_WA_ID:
       pdw_record_set_string (object, &self->from_wa_id, g_value_get_string (value), pspec);
       break;
+    case PROP_MEDIA_STATE:
+      pdw_record_set_int (object, &self->media_state, g_value_get_int (value), pspec);
+      break;
+    case PROP_MEDIA_PATH:
+      pdw_record_set_string (object, &self->media_path, g_value_get_string (value), pspec);
+      break;
+    case PROP_MEDIA_SIZE:
+      pdw_record_set_int64 (object, &self->media_size, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_MEDIA_ATTEMPTS:
+      pdw_record_set_int (object, &self->media_attempts, g_value_get_int (value), pspec);
+      break;
+    case PROP_MEDIA_ERROR:
+      pdw_record_set_string (object, &self->media_error, g_value_get_string (value), pspec);
+      break;
+    case PROP_MEDIA_SHA256:
+      pdw_record_set_string (object, &self->media_sha256, g_value_get_string (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -248,6 +287,19 @@ pdw_message_class_init (PdwMessageClass *klass)
     g_param_spec_boxed ("template-params", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_FROM_WA_ID] =
     g_param_spec_string ("from-wa-id", NULL, NULL, NULL, rw);
+  properties[PROP_MEDIA_STATE] =
+    g_param_spec_int ("media-state", NULL, NULL,
+                      PDW_MEDIA_NONE, PDW_MEDIA_EXPIRED, PDW_MEDIA_NONE, rw);
+  properties[PROP_MEDIA_PATH] =
+    g_param_spec_string ("media-path", NULL, NULL, NULL, rw);
+  properties[PROP_MEDIA_SIZE] =
+    g_param_spec_int64 ("media-size", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_MEDIA_ATTEMPTS] =
+    g_param_spec_int ("media-attempts", NULL, NULL, 0, G_MAXINT, 0, rw);
+  properties[PROP_MEDIA_ERROR] =
+    g_param_spec_string ("media-error", NULL, NULL, NULL, rw);
+  properties[PROP_MEDIA_SHA256] =
+    g_param_spec_string ("media-sha256", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -381,6 +433,77 @@ pdw_message_get_from_wa_id (PdwMessage *self)
 {
   g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
   return self->from_wa_id;
+}
+
+PdwMediaState
+pdw_message_get_media_state (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), PDW_MEDIA_NONE);
+  return self->media_state;
+}
+
+const char *
+pdw_message_get_media_path (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->media_path;
+}
+
+gint64
+pdw_message_get_media_size (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), 0);
+  return self->media_size;
+}
+
+int
+pdw_message_get_media_attempts (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), 0);
+  return self->media_attempts;
+}
+
+const char *
+pdw_message_get_media_error (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->media_error;
+}
+
+const char *
+pdw_message_get_media_sha256 (PdwMessage *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), NULL);
+  return self->media_sha256;
+}
+
+gboolean
+pdw_message_is_image (PdwMessage *self)
+{
+  const char *type;
+
+  g_return_val_if_fail (PDW_IS_MESSAGE (self), FALSE);
+
+  type = self->message_type;
+  return g_strcmp0 (type, "image") == 0 || g_strcmp0 (type, "sticker") == 0;
+}
+
+static const char * const media_state_names[] = { NULL, "pending", "ready", "corrupt", "expired" };
+
+const char *
+pdw_media_state_to_string (PdwMediaState state)
+{
+  g_return_val_if_fail (state >= PDW_MEDIA_NONE && state <= PDW_MEDIA_EXPIRED, NULL);
+  return media_state_names[state];
+}
+
+PdwMediaState
+pdw_media_state_from_string (const char *text)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (media_state_names); i++)
+    if (g_strcmp0 (text, media_state_names[i]) == 0)
+      return i;
+  return PDW_MEDIA_NONE;
 }
 
 void

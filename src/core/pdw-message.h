@@ -11,6 +11,22 @@
 
 G_BEGIN_DECLS
 
+/* Where a message's file is: fetched from WhatsApp for a citizen's media
+ * (pending until fetched, retried with backoff), or the officer's
+ * attachment.  NONE: no file (text messages). */
+typedef enum
+{
+  PDW_MEDIA_NONE = 0,
+  PDW_MEDIA_PENDING,   /* to fetch; media-error says why the last attempt failed */
+  PDW_MEDIA_READY,     /* media-path holds the file, media-size its size */
+  PDW_MEDIA_CORRUPT,   /* the bytes did not match the webhook's sha256: not kept */
+  PDW_MEDIA_EXPIRED,   /* not fetched within the 7 days WhatsApp keeps it */
+} PdwMediaState;
+
+/* "pending", "ready", ... as stored; NULL for NONE. */
+const char        *pdw_media_state_to_string       (PdwMediaState state);
+PdwMediaState      pdw_media_state_from_string     (const char   *text);
+
 #define PDW_TYPE_MESSAGE (pdw_message_get_type ())
 G_DECLARE_FINAL_TYPE (PdwMessage, pdw_message, PDW, MESSAGE, GObject)
 
@@ -19,7 +35,11 @@ G_DECLARE_FINAL_TYPE (PdwMessage, pdw_message, PDW, MESSAGE, GObject)
  *   direction (int, PdwDirection), message-type (string: "text", "image", ...),
  *   text (string: body or caption), media-id, media-mime-type, media-filename (strings),
  *   timestamp (int64, Unix s UTC), status (int, PdwDeliveryStatus),
- *   error-code (int), error-title (string), officer-name (string, outgoing only)
+ *   error-code (int), error-title (string), officer-name (string, outgoing only),
+ *   media-state (int, PdwMediaState), media-path (string, the local file),
+ *   media-size (int64, bytes), media-attempts (int, fetches tried),
+ *   media-error (string, why the last fetch failed),
+ *   media-sha256 (string, the webhook's hash of the file, base64)
  */
 gint64             pdw_message_get_id              (PdwMessage *self);
 gint64             pdw_message_get_conversation_id (PdwMessage *self);
@@ -45,6 +65,15 @@ const char * const *pdw_message_get_template_params  (PdwMessage *self);
 /* The WhatsApp number (wa_id) that sent an inbound message: differs from
  * the conversation's own number once contacts were merged. */
 const char        *pdw_message_get_from_wa_id        (PdwMessage *self);
+
+PdwMediaState      pdw_message_get_media_state     (PdwMessage *self);
+const char        *pdw_message_get_media_path      (PdwMessage *self);
+gint64             pdw_message_get_media_size      (PdwMessage *self);
+int                pdw_message_get_media_attempts  (PdwMessage *self);
+const char        *pdw_message_get_media_error     (PdwMessage *self);
+const char        *pdw_message_get_media_sha256    (PdwMessage *self);
+/* An image or a sticker: shown as a picture, opened in the viewer. */
+gboolean           pdw_message_is_image            (PdwMessage *self);
 
 void               pdw_message_update_from         (PdwMessage *self,
                                                     PdwMessage *other);

@@ -235,6 +235,14 @@ _pdw_simulator_read_send (SoupServerMessage *msg,
       if (text_object != NULL)
         text = json_object_get_string_member_with_default (text_object, "body", NULL);
     }
+  else if (g_strcmp0 (type, "image") == 0 || g_strcmp0 (type, "document") == 0)
+    {
+      /* An officer's attachment: the citizen reads its caption, if any. */
+      JsonObject *media = get_object_member (root, type);
+
+      if (media != NULL && json_object_get_string_member_with_default (media, "id", NULL) != NULL)
+        text = json_object_get_string_member_with_default (media, "caption", "");
+    }
 
   if (text == NULL)
     {

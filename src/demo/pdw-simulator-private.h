@@ -41,6 +41,22 @@ void      _pdw_simulator_reply_graph_error (SoupServerMessage *msg,
                                             const char        *message,
                                             const char        *type);
 
+/* pdw-simulator-media.c: the citizens' files (a synthetic photo of a
+ * family card, a synthetic bank letter) and officers' uploads. */
+#define PDW_SIMULATOR_KK_PHOTO_ID    "900000000000101"
+#define PDW_SIMULATOR_BANK_LETTER_ID "900000000000102"
+
+/* The base64 sha256 a webhook carries for @media_id, or NULL. */
+char     *_pdw_simulator_media_dup_sha256  (const char        *media_id);
+/* Answers the media requests (lookup, download, upload); FALSE for any
+ * other path. */
+gboolean  _pdw_simulator_handle_media      (SoupServerMessage *msg,
+                                            const char        *path,
+                                            GHashTable        *query,
+                                            const char        *graph_url,
+                                            const char        *access_token,
+                                            const char        *phone_number_id);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwSimulatorSend, _pdw_simulator_send_clear)
 
 /* pdw-simulator-cast.c: who writes the script's messages. */

@@ -392,6 +392,7 @@ fill_message (JsonBuilder *b,
 {
   MessageData *data = user_data;
   g_autofree char *timestamp = now_string ();
+  g_autofree char *sha256 = NULL;
 
   add_contact (b, data->citizen);
   json_builder_set_member_name (b, "messages");
@@ -412,12 +413,13 @@ fill_message (JsonBuilder *b,
       break;
 
     case STEP_IMAGE:
+      sha256 = _pdw_simulator_media_dup_sha256 (PDW_SIMULATOR_KK_PHOTO_ID);
       json_builder_set_member_name (b, "image");
       json_builder_begin_object (b);
       add_string (b, "caption", data->text);
-      add_string (b, "mime_type", "image/jpeg");
-      add_string (b, "sha256", "c2ltdWxhc2kta2stZm90by1zaW50ZXRpcy0wMDAx");
-      add_string (b, "id", "900000000000101");
+      add_string (b, "mime_type", "image/png");
+      add_string (b, "sha256", sha256);
+      add_string (b, "id", PDW_SIMULATOR_KK_PHOTO_ID);
       json_builder_end_object (b);
       break;
 
@@ -427,8 +429,9 @@ fill_message (JsonBuilder *b,
       add_string (b, "caption", data->text);
       add_string (b, "filename", "surat_keterangan_bank.pdf");
       add_string (b, "mime_type", "application/pdf");
-      add_string (b, "sha256", "c2ltdWxhc2ktc3VyYXQtc2ludGV0aXMtMDAwMQ==");
-      add_string (b, "id", "900000000000102");
+      sha256 = _pdw_simulator_media_dup_sha256 (PDW_SIMULATOR_BANK_LETTER_ID);
+      add_string (b, "sha256", sha256);
+      add_string (b, "id", PDW_SIMULATOR_BANK_LETTER_ID);
       json_builder_end_object (b);
       break;
 
@@ -713,6 +716,9 @@ graph_cb (SoupServer        *server,
 {
   PdwSimulator *self = user_data;
   g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  if (_pdw_simulator_handle_media (msg, path, query, self->graph_url, self->access_token, self->phone_number_id))
+    return;
 
   /* "/{version}/{phone-number-id}/messages" */
   if (g_strv_length (parts) != 4 || parts[0][0] != '\0' || parts[1][0] != 'v' ||

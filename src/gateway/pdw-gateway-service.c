@@ -14,6 +14,7 @@
 #include "pdw-gateway-service.h"
 #include "pdw-graph-client.h"
 #include "pdw-outbox.h"
+#include "store/pdw-store-media.h"
 #include "pdw-webhook-server.h"
 
 struct _PdwGatewayService
@@ -25,6 +26,7 @@ struct _PdwGatewayService
   PdwWebhookServer *webhook;
   PdwGraphClient   *client;
   PdwOutbox        *outbox;
+  PdwMediaFetcher  *fetcher;
   char             *last_error;
 
   PdwApprovedTemplate *approved;
@@ -298,6 +300,7 @@ pdw_gateway_service_constructed (GObject *object)
 
   self->client = pdw_graph_client_new (self->config);
   self->outbox = pdw_outbox_new (self->store, self->client);
+  self->fetcher = pdw_media_fetcher_new (self->store, self->client, NULL);
   g_signal_connect_object (self->outbox, "notify::last-error",
                            G_CALLBACK (outbox_notify_last_error_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "message-changed",
@@ -311,6 +314,9 @@ pdw_gateway_service_dispose (GObject *object)
 
   if (self->outbox != NULL)
     pdw_outbox_stop (self->outbox);
+  if (self->fetcher != NULL)
+    pdw_media_fetcher_stop (self->fetcher);
+  g_clear_object (&self->fetcher);
   if (self->webhook != NULL)
     pdw_webhook_server_stop (self->webhook);
   g_clear_object (&self->outbox);
@@ -488,6 +494,7 @@ pdw_gateway_service_start (PdwGatewayService  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LISTENING]);
 
   pdw_outbox_start (self->outbox);
+  pdw_media_fetcher_start (self->fetcher);
 
   return TRUE;
 }
@@ -498,6 +505,7 @@ pdw_gateway_service_stop (PdwGatewayService *self)
   g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
 
   pdw_outbox_stop (self->outbox);
+  pdw_media_fetcher_stop (self->fetcher);
   if (self->webhook == NULL)
     return;
 
@@ -548,6 +556,7 @@ pdw_gateway_service_set_graph_url (PdwGatewayService *self,
   self->config->graph_url = g_strdup (graph_url);
   pdw_graph_client_set_graph_url (self->client, graph_url);
   pdw_outbox_pump (self->outbox);
+  pdw_media_fetcher_pump (self->fetcher);
 }
 
 gint64
@@ -712,4 +721,53 @@ pdw_gateway_service_apply_reply_settings (PdwGatewayService *self,
   approved = pdw_approved_template_new_from_settings (settings);
   pdw_gateway_service_set_approved_template (self, approved);
   pdw_gateway_service_set_auto_reply_enabled (self, g_settings_get_boolean (settings, "auto-reply-enabled"));
+}
+
+/* ---- Media ------------------------------------------------------------------ */
+
+PdwMediaFetcher *
+pdw_gateway_service_get_media_fetcher (PdwGatewayService *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), NULL);
+
+  return self->fetcher;
+}
+
+gint64
+pdw_gateway_service_send_media (PdwGatewayService  *self,
+                                gint64              conversation_id,
+                                const char         *type,
+                                const char         *path,
+                                const char         *mime_type,
+                                const char         *filename,
+                                gint64              size,
+                                const char         *caption,
+                                const char         *officer_name,
+                                GError            **error)
+{
+  gint64 message_id;
+
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), 0);
+
+  message_id = pdw_store_queue_outgoing_media (self->store, conversation_id, type, path, mime_type,
+                                               filename, size, caption, officer_name, error);
+  if (message_id <= 0)
+    return 0;
+
+  pdw_outbox_pump (self->outbox);
+  return message_id;
+}
+
+gboolean
+pdw_gateway_service_retry_media (PdwGatewayService  *self,
+                                 gint64              message_id,
+                                 GError            **error)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), FALSE);
+
+  if (!pdw_store_retry_media (self->store, message_id, g_get_real_time () / G_USEC_PER_SEC, error))
+    return FALSE;
+
+  pdw_media_fetcher_pump (self->fetcher);
+  return TRUE;
 }

@@ -13,6 +13,7 @@
 #include "core/pdw-service-calendar.h"
 #include "store/pdw-store.h"
 #include "pdw-gateway-config.h"
+#include "pdw-media-fetcher.h"
 #include "pdw-outbox.h"
 
 G_BEGIN_DECLS
@@ -99,5 +100,25 @@ void               pdw_gateway_service_apply_reply_settings (PdwGatewayService *
 const PdwGatewayConfig *pdw_gateway_service_get_config (PdwGatewayService *self);
 /* The outbox that sends queued replies (for its signals). */
 PdwOutbox         *pdw_gateway_service_get_outbox       (PdwGatewayService       *self);
+
+/* The fetcher of citizens' media, started and stopped with the service. */
+PdwMediaFetcher   *pdw_gateway_service_get_media_fetcher (PdwGatewayService *self);
+/* Queues an officer's attachment (pdw_store_queue_outgoing_media(): the
+ * file already in the media directory) and sends it now if the gateway is
+ * reachable: uploaded, then sent as an image or a document. */
+gint64             pdw_gateway_service_send_media       (PdwGatewayService       *self,
+                                                         gint64                   conversation_id,
+                                                         const char              *type,
+                                                         const char              *path,
+                                                         const char              *mime_type,
+                                                         const char              *filename,
+                                                         gint64                   size,
+                                                         const char              *caption,
+                                                         const char              *officer_name,
+                                                         GError                 **error);
+/* The officer's "try again" on a media that failed to download. */
+gboolean           pdw_gateway_service_retry_media      (PdwGatewayService       *self,
+                                                         gint64                   message_id,
+                                                         GError                 **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pdw-graph-client.h"
+#include "pdw-graph-client-private.h"
 
 #define REQUEST_TIMEOUT_SECONDS 30
 #define MAX_BACKOFF_SECONDS     (15 * 60)
@@ -563,6 +564,154 @@ char *
 pdw_graph_client_send_template_finish (PdwGraphClient  *self,
                                        GAsyncResult    *result,
                                        GError         **error)
+{
+  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- Media (pdw-graph-client-media.c) ------------------------------------ */
+
+SoupSession *
+_pdw_graph_client_get_session (PdwGraphClient *self)
+{
+  return self->session;
+}
+
+const char *
+_pdw_graph_client_get_phone_number_id (PdwGraphClient *self)
+{
+  return self->phone_number_id;
+}
+
+SoupMessage *
+_pdw_graph_client_new_request (PdwGraphClient  *self,
+                               const char      *method,
+                               const char      *path,
+                               const char      *url,
+                               GError         **error)
+{
+  g_autofree char *full_url = NULL;
+  g_autofree char *authorization = NULL;
+  SoupMessage *message = NULL;
+
+  if (path != NULL && !is_blank (self->graph_url) && !is_blank (self->api_version))
+    {
+      g_autofree char *base = g_strdup (self->graph_url);
+      gsize len = strlen (base);
+
+      while (len > 0 && base[len - 1] == '/')
+        base[--len] = '\0';
+      full_url = g_strdup_printf ("%s/%s/%s", base, self->api_version, path);
+    }
+  else if (path == NULL)
+    full_url = g_strdup (url);
+
+  if (full_url == NULL || is_blank (self->access_token) ||
+      (message = soup_message_new (method, full_url)) == NULL)
+    {
+      g_set_error_literal (error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NOT_CONFIGURED,
+                           "Graph API URL or access token missing or invalid");
+      return NULL;
+    }
+
+  authorization = g_strconcat ("Bearer ", self->access_token, NULL);
+  soup_message_headers_replace (soup_message_get_request_headers (message),
+                                "Authorization", authorization);
+  return message;
+}
+
+gboolean
+_pdw_graph_client_check_answer (guint     http_status,
+                                GBytes   *bytes,
+                                GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *wamid = parse_send_response (http_status, bytes, &local_error);
+
+  /* A success that is not a send: no wamid, and no error either. */
+  if (wamid != NULL ||
+      g_error_matches (local_error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/* research/whatsapp.md §1.8: a media message names the uploaded id; a
+ * document also carries the file name the citizen sees. */
+static GBytes *
+build_media_body (const char *wa_id,
+                  const char *type,
+                  const char *media_id,
+                  const char *caption,
+                  const char *filename)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  begin_message (builder, wa_id, type);
+  json_builder_set_member_name (builder, type);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, media_id);
+  if (!is_blank (caption))
+    {
+      json_builder_set_member_name (builder, "caption");
+      json_builder_add_string_value (builder, caption);
+    }
+  if (g_str_equal (type, "document") && !is_blank (filename))
+    {
+      json_builder_set_member_name (builder, "filename");
+      json_builder_add_string_value (builder, filename);
+    }
+  json_builder_end_object (builder);
+
+  return take_json_bytes (end_message (builder));
+}
+
+void
+pdw_graph_client_send_media_async (PdwGraphClient      *self,
+                                   const char          *wa_id,
+                                   const char          *type,
+                                   const char          *media_id,
+                                   const char          *caption,
+                                   const char          *filename,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) body = NULL;
+
+  g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_graph_client_send_media_async);
+
+  if (is_blank (wa_id))
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
+                               "No recipient phone number");
+      return;
+    }
+
+  if (is_blank (media_id) || (g_strcmp0 (type, "image") != 0 && g_strcmp0 (type, "document") != 0))
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_INVALID,
+                               "No media id, or not an image or a document");
+      return;
+    }
+
+  body = build_media_body (wa_id, type, media_id, caption, filename);
+  post_message (self, task, body);
+}
+
+char *
+pdw_graph_client_send_media_finish (PdwGraphClient  *self,
+                                    GAsyncResult    *result,
+                                    GError         **error)
 {
   g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

@@ -84,4 +84,67 @@ char           *pdw_graph_client_build_template_json  (const char          *wa_i
                                                        const char          *language,
                                                        const char * const  *body_params);
 
+/* ---- Media (research/whatsapp.md §1.8) ---------------------------------- */
+
+/* Sends an uploaded file: @type "image" or "document", @media_id from
+ * pdw_graph_client_upload_media_async(), @caption and (documents)
+ * @filename may be NULL.  The result is the wamid. */
+void            pdw_graph_client_send_media_async     (PdwGraphClient      *self,
+                                                       const char          *wa_id,
+                                                       const char          *type,
+                                                       const char          *media_id,
+                                                       const char          *caption,
+                                                       const char          *filename,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+char           *pdw_graph_client_send_media_finish    (PdwGraphClient      *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+/* Downloads a citizen's media: GET /{media-id} (JSON with a URL that lives
+ * 5 minutes), then GET that URL with the Bearer token, streamed into
+ * @dest_path (created 0600, replaced).  Nothing is checked here: finish
+ * gives the Graph's mime_type and sha256 (may be NULL) and the number of
+ * bytes written; the caller verifies the hash. */
+void            pdw_graph_client_fetch_media_async    (PdwGraphClient      *self,
+                                                       const char          *media_id,
+                                                       const char          *dest_path,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean        pdw_graph_client_fetch_media_finish   (PdwGraphClient      *self,
+                                                       GAsyncResult        *result,
+                                                       char               **mime_type,
+                                                       char               **sha256,
+                                                       gint64              *size,
+                                                       GError             **error);
+
+/* Uploads the file at @path (POST /{phone-number-id}/media, multipart);
+ * the result is the media id to send. */
+void            pdw_graph_client_upload_media_async   (PdwGraphClient      *self,
+                                                       const char          *path,
+                                                       const char          *mime_type,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+char           *pdw_graph_client_upload_media_finish  (PdwGraphClient      *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+/* Upload then send, for the outbox: the result is the wamid. */
+void            pdw_graph_client_send_attachment_async  (PdwGraphClient      *self,
+                                                         const char          *wa_id,
+                                                         const char          *type,
+                                                         const char          *path,
+                                                         const char          *mime_type,
+                                                         const char          *filename,
+                                                         const char          *caption,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+char           *pdw_graph_client_send_attachment_finish (PdwGraphClient      *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+
 G_END_DECLS

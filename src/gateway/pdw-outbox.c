@@ -59,6 +59,7 @@ typedef struct
   gint64     message_id;
   gint64     conversation_id;
   gboolean   is_template;
+  gboolean   is_attachment;
 } SendData;
 
 static void
@@ -169,6 +170,8 @@ send_cb (GObject      *object,
 
   if (data->is_template)
     wamid = pdw_graph_client_send_template_finish (PDW_GRAPH_CLIENT (object), result, &error);
+  else if (data->is_attachment)
+    wamid = pdw_graph_client_send_attachment_finish (PDW_GRAPH_CLIENT (object), result, &error);
   else
     wamid = pdw_graph_client_send_text_finish (PDW_GRAPH_CLIENT (object), result, &error);
 
@@ -221,6 +224,8 @@ send_message (PdwOutbox  *self,
   data->conversation_id = conversation_id;
   /* Outside the 24-hour window only an approved template gets through. */
   data->is_template = g_strcmp0 (pdw_message_get_message_type (message), "template") == 0;
+  /* An officer's image or document: uploaded, then sent by its media id. */
+  data->is_attachment = pdw_message_get_media_path (message) != NULL;
 
   g_hash_table_insert (self->in_flight, int64_dup (conversation_id), int64_dup (data->message_id));
   if (data->is_template)
@@ -229,6 +234,14 @@ send_message (PdwOutbox  *self,
                                           pdw_message_get_template_language (message),
                                           pdw_message_get_template_params (message),
                                           self->cancellable, send_cb, data);
+  else if (data->is_attachment)
+    pdw_graph_client_send_attachment_async (self->client, wa_id,
+                                            pdw_message_get_message_type (message),
+                                            pdw_message_get_media_path (message),
+                                            pdw_message_get_media_mime_type (message),
+                                            pdw_message_get_media_filename (message),
+                                            pdw_message_get_text (message),
+                                            self->cancellable, send_cb, data);
   else
     pdw_graph_client_send_text_async (self->client, wa_id, pdw_message_get_text (message) ?: "",
                                       self->cancellable, send_cb, data);

@@ -71,4 +71,18 @@ gint64   _pdw_chat_view_queue_survey_reply  (PdwChatView   *self,
                                              const char    *text,
                                              GError       **error);
 
+/* pdw-chat-view-media.c: "chat.attach" (a file chooser, then the outbox)
+ * and "chat.retry-media" (int64 message id). */
+void     _pdw_chat_view_attach_action      (GtkWidget   *widget,
+                                            const char  *action_name,
+                                            GVariant    *param);
+void     _pdw_chat_view_attach_file        (PdwChatView *self,
+                                            gint64       conversation_id,
+                                            GFile       *file);
+void     _pdw_chat_view_retry_media_action (GtkWidget   *widget,
+                                            const char  *action_name,
+                                            GVariant    *param);
+void     _pdw_chat_view_show_toast         (PdwChatView *self,
+                                            const char  *message);
+
 G_END_DECLS

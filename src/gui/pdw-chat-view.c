@@ -301,6 +301,13 @@ show_toast (PdwChatView *self,
     g_warning ("%s", message);
 }
 
+void
+_pdw_chat_view_show_toast (PdwChatView *self,
+                           const char  *message)
+{
+  show_toast (self, message);
+}
+
 static void
 chat_send_action (GtkWidget  *widget,
                   const char *action_name,
@@ -854,6 +861,8 @@ pdw_chat_view_class_init (PdwChatViewClass *klass)
   gtk_widget_class_install_action (widget_class, "chat.send", NULL, chat_send_action);
   gtk_widget_class_install_action (widget_class, "chat.send-template", NULL, chat_send_template_action);
   gtk_widget_class_install_action (widget_class, "chat.insert-template", "s", chat_insert_template_action);
+  gtk_widget_class_install_action (widget_class, "chat.attach", NULL, _pdw_chat_view_attach_action);
+  gtk_widget_class_install_action (widget_class, "chat.retry-media", "x", _pdw_chat_view_retry_media_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chatview");

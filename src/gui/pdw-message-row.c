@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pdw-format.h"
+#include "pdw-message-media.h"
 #include "pdw-message-row.h"
 
 struct _PdwMessageRow
@@ -16,9 +17,7 @@ struct _PdwMessageRow
 
   /* Template Widgets */
   GtkBox     *bubble;
-  GtkBox     *media_box;
-  GtkImage   *media_icon;
-  GtkLabel   *media_label;
+  PdwMessageMedia *media;
   GtkLabel   *text_label;
   GtkLabel   *error_label;
   GtkLabel   *time_label;
@@ -81,64 +80,6 @@ status_tooltip_for (PdwDeliveryStatus status)
     default:
       return NULL;
     }
-}
-
-static gboolean
-is_media_type (const char *type,
-               const char **icon_name)
-{
-  if (g_strcmp0 (type, "image") == 0 || g_strcmp0 (type, "sticker") == 0)
-    {
-      *icon_name = "image-x-generic-symbolic";
-      return TRUE;
-    }
-  if (g_strcmp0 (type, "document") == 0)
-    {
-      *icon_name = "x-office-document-symbolic";
-      return TRUE;
-    }
-  if (g_strcmp0 (type, "audio") == 0 || g_strcmp0 (type, "voice") == 0)
-    {
-      *icon_name = "audio-x-generic-symbolic";
-      return TRUE;
-    }
-  if (g_strcmp0 (type, "video") == 0)
-    {
-      *icon_name = "video-x-generic-symbolic";
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-pdw_message_row_sync_media (PdwMessageRow *self)
-{
-  const char *type = pdw_message_get_message_type (self->message);
-  const char *filename = pdw_message_get_media_filename (self->message);
-  const char *icon_name = NULL;
-  const char *label;
-
-  if (!is_media_type (type, &icon_name))
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->media_box), FALSE);
-      return;
-    }
-
-  if (filename != NULL && *filename != '\0')
-    label = filename;
-  else if (g_strcmp0 (type, "image") == 0 || g_strcmp0 (type, "sticker") == 0)
-    label = _("Photo");
-  else if (g_strcmp0 (type, "document") == 0)
-    label = _("Document");
-  else if (g_strcmp0 (type, "video") == 0)
-    label = _("Video");
-  else
-    label = _("Voice message");
-
-  gtk_image_set_from_icon_name (self->media_icon, icon_name);
-  gtk_label_set_text (self->media_label, label);
-  gtk_widget_set_visible (GTK_WIDGET (self->media_box), TRUE);
 }
 
 static void
@@ -216,7 +157,7 @@ pdw_message_row_sync (PdwMessageRow *self)
   clock = pdw_format_clock (pdw_message_get_timestamp (self->message));
   gtk_label_set_text (self->time_label, clock);
 
-  pdw_message_row_sync_media (self);
+  pdw_message_media_set_message (self->media, self->message);
   pdw_message_row_sync_status (self);
 }
 
@@ -354,11 +295,10 @@ pdw_message_row_class_init (PdwMessageRowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PDW_TYPE_MESSAGE_MEDIA);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-message-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, bubble);
-  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media_box);
-  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media_icon);
-  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, error_label);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, time_label);

@@ -292,11 +292,36 @@ static const char * const migrations[] = {
   "CREATE INDEX messages_inbound_by_time ON messages (timestamp) WHERE direction = 'in';"
   "CREATE INDEX conversations_by_created ON conversations (created_at);",
 
-  /* 7-9: reserved for the outbox and media branches (replaced by their
-   * migrations when merged). */
+  /* 7, 8: reserved for the branches of issues 11 and 12 merged
+   * separately (replaced by their SQL when merged). */
   "",
   "",
-  "",
+
+  /* 9: citizens' media, fetched from WhatsApp after the webhook is stored
+   * (media ids live 7 days, their URLs 5 minutes), and officers'
+   * attachments.  media_state: NULL (no file), 'pending' (to fetch at
+   * media_next_attempt_at; media_error says why the last try failed),
+   * 'ready' (media_path, media_size), 'corrupt' (the bytes did not match
+   * the webhook's sha256; nothing kept), 'expired' (not fetched in 7 days).
+   * A trigger marks every new inbound media message pending, whoever
+   * stores it; messages stored before this version are pending too, and
+   * the fetcher expires those older than 7 days. */
+  "ALTER TABLE messages ADD COLUMN media_state TEXT"
+  "  CHECK (media_state IS NULL OR media_state IN ('pending', 'ready', 'corrupt', 'expired'));"
+  "ALTER TABLE messages ADD COLUMN media_path TEXT;"
+  "ALTER TABLE messages ADD COLUMN media_size INTEGER;"
+  "ALTER TABLE messages ADD COLUMN media_attempts INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE messages ADD COLUMN media_next_attempt_at INTEGER;"
+  "ALTER TABLE messages ADD COLUMN media_error TEXT;"
+  "UPDATE messages SET media_state = 'pending', media_next_attempt_at = received_at"
+  "  WHERE direction = 'in' AND media_id IS NOT NULL;"
+  "CREATE TRIGGER messages_media_insert AFTER INSERT ON messages"
+  "  WHEN new.direction = 'in' AND new.media_id IS NOT NULL AND new.media_state IS NULL BEGIN"
+  "  UPDATE messages SET media_state = 'pending', media_next_attempt_at = new.received_at"
+  "   WHERE id = new.id;"
+  "END;"
+  "CREATE INDEX messages_media_due ON messages (media_next_attempt_at)"
+  "  WHERE media_state = 'pending';",
 
   /* 10: a message whose webhook timestamp was missing or more than a day
    * ahead is stored at its arrival time; what the webhook claimed is kept

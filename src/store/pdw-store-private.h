@@ -138,7 +138,7 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "  LEFT JOIN complaints p ON p.id = c.complaint_id"
 
 /* Column 17: the number an inbound message came from (its own contact
- * after a merge, else the conversation's). */
+ * after a merge, else the conversation's); 18-23 the media file (migration 9). */
 #define MESSAGE_SELECT \
   "SELECT id, conversation_id, wamid, direction, type, text, media_id," \
   "       media_mime_type, media_filename, timestamp, status, error_code," \
@@ -147,7 +147,8 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "       CASE WHEN direction = 'in' THEN COALESCE (" \
   "         (SELECT fk.wa_id FROM contacts fk WHERE fk.id = messages.contact_id)," \
   "         (SELECT ck.wa_id FROM conversations fc JOIN contacts ck ON ck.id = fc.contact_id" \
-  "           WHERE fc.id = messages.conversation_id)) END" \
+  "           WHERE fc.id = messages.conversation_id)) END," \
+  "       media_state, media_path, media_size, media_attempts, media_error, media_sha256" \
   "  FROM messages"
 
 /* Columns 17-18 come from the control card: when the file was last put on

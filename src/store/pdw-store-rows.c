@@ -132,6 +132,12 @@ _pdw_store_message_from_row (PdwStmt *stmt)
                        "template-language", _pdw_stmt_column_text (stmt, 15),
                        "template-params", params,
                        "from-wa-id", _pdw_stmt_column_text (stmt, 17),
+                       "media-state", (int) pdw_media_state_from_string (_pdw_stmt_column_text (stmt, 18)),
+                       "media-path", _pdw_stmt_column_text (stmt, 19),
+                       "media-size", (gint64) sqlite3_column_int64 (stmt, 20),
+                       "media-attempts", sqlite3_column_int (stmt, 21),
+                       "media-error", _pdw_stmt_column_text (stmt, 22),
+                       "media-sha256", _pdw_stmt_column_text (stmt, 23),
                        NULL);
 }
 

@@ -1,6 +1,10 @@
 /* pdw-fake-graph.h: a loopback SoupServer standing in for the Graph API's
  * messages endpoint.  It accepts every send unless an error was queued,
- * and keeps each request so tests can read what the gateway sent.
+ * and keeps each request so tests can read what the gateway sent.  It also
+ * serves media (research/whatsapp.md §1.8): GET /{version}/{media-id}
+ * answers a URL that works once and only until the next lookup (Meta's
+ * expire after 5 minutes), GET of that URL the bytes with the Bearer
+ * token, and POST /{version}/{phone-number-id}/media takes uploads.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,7 +25,33 @@ typedef struct
   GPtrArray  *requests;        /* JsonNode of each request body */
   GPtrArray  *authorizations;  /* char * Authorization header of each */
   guint       n_accepted;      /* wamid.TEST_OUT_<n> of the n-th accepted */
+  char       *media_path;      /* the phone number's media (upload) endpoint */
+  GHashTable *media;           /* media id -> PdwFakeMedia */
+  GPtrArray  *uploads;         /* PdwFakeUpload of each upload */
+  guint       n_lookups;       /* GET /{media-id} answered, all ids */
+  guint       n_downloads;     /* bytes served */
+  guint       n_stale;         /* downloads refused: the URL was stale */
 } PdwFakeGraph;
+
+typedef struct
+{
+  GBytes *bytes;
+  char   *mime_type;
+  char   *url_token;           /* of the last lookup; NULL once used */
+  guint   fail_lookups;        /* the next n lookups answer HTTP 500 */
+  guint   fail_downloads;      /* the next n downloads answer HTTP 500 */
+  gboolean corrupt;            /* serve the bytes with one byte changed */
+} PdwFakeMedia;
+
+typedef struct
+{
+  char   *mime_type;           /* the "type" form field */
+  char   *filename;
+  char   *file_mime_type;      /* the file part's Content-Type */
+  GBytes *bytes;
+  char   *messaging_product;
+  char   *authorization;
+} PdwFakeUpload;
 
 PdwFakeGraph *pdw_fake_graph_new         (const char   *phone_number_id);
 void          pdw_fake_graph_free        (PdwFakeGraph *graph);
@@ -32,6 +62,14 @@ void          pdw_fake_graph_push_error  (PdwFakeGraph *graph,
 /* The body of the @index-th request, borrowed. */
 JsonObject   *pdw_fake_graph_get_request (PdwFakeGraph *graph,
                                           guint         index);
+
+/* Serves @bytes as the media @media_id; returns the entry to tweak. */
+PdwFakeMedia *pdw_fake_graph_add_media   (PdwFakeGraph *graph,
+                                          const char   *media_id,
+                                          GBytes       *bytes,
+                                          const char   *mime_type);
+/* The base64 sha256 of @bytes, as a webhook carries it. */
+char         *pdw_fake_graph_dup_sha256  (GBytes       *bytes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwFakeGraph, pdw_fake_graph_free)
 

@@ -33,6 +33,16 @@ count_cb (PdwGatewayService *service,
   *total += new_messages;
 }
 
+static void
+fetched_cb (PdwMediaFetcher *fetcher,
+            gint64           message_id,
+            int              state,
+            gint64          *ready_id)
+{
+  if (state == PDW_MEDIA_READY)
+    *ready_id = message_id;
+}
+
 static PdwDeliveryStatus
 status_of (PdwStore *store,
            gint64    id)
@@ -55,6 +65,7 @@ test_demo_round_trip (void)
   g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
   gboolean started = FALSE;
   guint received = 0;
+  gint64 ready_id = 0;
   gint64 id;
 
   g_assert_nonnull (config->app_secret);
@@ -69,6 +80,8 @@ test_demo_round_trip (void)
   pdw_gateway_service_start (service, &error);
   g_assert_no_error (error);
   g_signal_connect (service, "webhook-received", G_CALLBACK (count_cb), &received);
+  g_signal_connect (pdw_gateway_service_get_media_fetcher (service), "fetch-finished",
+                    G_CALLBACK (fetched_cb), &ready_id);
 
   demo = pdw_demo_new (service);
   pdw_demo_start_async (demo, NULL, started_cb, &started);
@@ -86,6 +99,21 @@ test_demo_round_trip (void)
   g_assert_no_error (error);
   SPIN_UNTIL (status_of (store, id) >= PDW_DELIVERY_SENT);
   g_assert_null (pdw_gateway_service_get_last_error (service));
+
+  /* The simulated citizen's photo of her family card is fetched from the
+   * simulator and matches the webhook's sha256: a PNG, kept 0600. */
+  SPIN_UNTIL (ready_id > 0);
+  {
+    g_autoptr(PdwMessage) photo = pdw_store_dup_message (store, ready_id, &error);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_no_error (error);
+    g_assert_true (pdw_message_is_image (photo));
+    g_assert_true (g_file_get_contents (pdw_message_get_media_path (photo), &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 8);
+    g_assert_cmpmem (contents, 4, "\x89PNG", 4);
+  }
 
   g_clear_object (&demo);
   pdw_gateway_service_stop (service);
