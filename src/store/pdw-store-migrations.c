@@ -291,6 +291,26 @@ static const char * const migrations[] = {
    * month started: without these both read the whole history. */
   "CREATE INDEX messages_inbound_by_time ON messages (timestamp) WHERE direction = 'in';"
   "CREATE INDEX conversations_by_created ON conversations (created_at);",
+
+  /* 7: a step that speaks to the citizen is one act with its message.
+   * message_id: the reply that carried the step (the card shows when it
+   * failed to deliver).  conversation_drafts: what the officer typed and
+   * not sent yet, with the step it will record when it goes (step_action
+   * NULL: an ordinary draft), kept across restarts; the queue reads the
+   * step by the conversation's key. */
+  "ALTER TABLE complaint_events ADD COLUMN message_id INTEGER REFERENCES messages (id);"
+  /* A new message makes SQLite look for lines already pointing at its id
+   * (the foreign key's parent side): without this, every message would
+   * read the whole card table. */
+  "CREATE INDEX complaint_events_by_message ON complaint_events (message_id);"
+  "CREATE TABLE conversation_drafts ("
+  "  conversation_id  INTEGER PRIMARY KEY REFERENCES conversations (id),"
+  "  text             TEXT NOT NULL,"
+  "  step_action      TEXT,"
+  "  step_note        TEXT,"
+  "  step_party       TEXT,"
+  "  updated_at       INTEGER NOT NULL"
+  ");",
 };
 
 /* What each migration fills after its SQL, in chunks of ids so that the

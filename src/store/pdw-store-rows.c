@@ -66,6 +66,7 @@ _pdw_store_conversation_from_row (PdwStmt *stmt)
                        "complaint-status", (int) complaint_status,
                        "complaint-due-at", (gint64) sqlite3_column_int64 (stmt, 13),
                        "n-merged-numbers", (guint) sqlite3_column_int64 (stmt, 14),
+                       "pending-step", _pdw_stmt_column_text (stmt, 15),
                        NULL);
 }
 
@@ -192,6 +193,8 @@ _pdw_store_complaint_event_from_row (PdwStmt *stmt)
                        "to-party", _pdw_stmt_column_text (stmt, 9),
                        "note", _pdw_stmt_column_text (stmt, 10),
                        "actor-initials", _pdw_stmt_column_text (stmt, 11),
+                       "message-id", (gint64) sqlite3_column_int64 (stmt, 12),
+                       "message-failure", _pdw_stmt_column_text (stmt, 13),
                        NULL);
 }
 
