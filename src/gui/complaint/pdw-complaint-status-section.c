@@ -360,6 +360,20 @@ pdw_complaint_status_section_get_suggested_action (PdwComplaintStatusSection *se
   return self->suggested_action;
 }
 
+gboolean
+pdw_complaint_status_section_activate_next (PdwComplaintStatusSection *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_STATUS_SECTION (self), FALSE);
+
+  /* The button's own visibility: the pane may be folded away. */
+  if (self->complaint == NULL || !gtk_widget_get_visible (self->actions_box) ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->next_button)) ||
+      !gtk_widget_is_sensitive (GTK_WIDGET (self->next_button)))
+    return FALSE;
+
+  return gtk_widget_activate (GTK_WIDGET (self->next_button));
+}
+
 const char *
 pdw_complaint_status_section_get_problem (PdwComplaintStatusSection *self)
 {
