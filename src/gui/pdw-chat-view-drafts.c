@@ -27,15 +27,19 @@
 static void
 set_step_details (PdwChatView *self,
                   const char  *note,
-                  const char  *party)
+                  const char  *party,
+                  const char  *promise)
 {
   char *new_note = g_strdup (note);
   char *new_party = g_strdup (party);
+  char *new_promise = g_strdup (promise);
 
   g_free (self->step_note);
   g_free (self->step_party);
+  g_free (self->step_promise);
   self->step_note = new_note;
   self->step_party = new_party;
+  self->step_promise = new_promise;
 }
 
 void
@@ -52,7 +56,7 @@ _pdw_chat_view_save_draft (PdwChatView *self)
   text = pdw_composer_dup_text (self->composer);
   if (!pdw_store_save_draft (self->store, pdw_conversation_get_id (self->conversation), text,
                              pdw_composer_get_step (self->composer), self->step_note, self->step_party,
-                             &error))
+                             self->step_promise, &error))
     g_warning ("Cannot keep the draft: %s", error->message);
 }
 
@@ -85,7 +89,7 @@ composer_step_changed_cb (PdwChatView *self,
                           PdwComposer *composer)
 {
   if (pdw_composer_get_step (composer) == NULL)
-    set_step_details (self, NULL, NULL);
+    set_step_details (self, NULL, NULL, NULL);
 
   if (!self->restoring_draft)
     _pdw_chat_view_save_draft (self);
@@ -140,7 +144,7 @@ _pdw_chat_view_restore_draft (PdwChatView *self)
 
   pdw_composer_set_text (self->composer, draft.text);
   pdw_composer_set_step (self->composer, NULL, NULL);
-  set_step_details (self, NULL, NULL);
+  set_step_details (self, NULL, NULL, NULL);
 
   if (draft.text != NULL && draft.step_action != NULL)
     {
@@ -152,7 +156,7 @@ _pdw_chat_view_restore_draft (PdwChatView *self)
         step_dropped = TRUE;
       else
         {
-          set_step_details (self, draft.step_note, draft.step_party);
+          set_step_details (self, draft.step_note, draft.step_party, draft.step_promise);
           pdw_composer_set_step (self->composer, draft.step_action,
                                  pdw_workflow_action_get_label (draft.step_action));
         }
@@ -170,7 +174,9 @@ pdw_chat_view_begin_step (PdwChatView *self,
                           const char  *party)
 {
   g_autoptr(PdwComplaint) complaint = NULL;
+  g_autofree char *promise = NULL;
   const char *template_name;
+  gint64 due_at = 0;
   int status_after;
 
   g_return_if_fail (PDW_IS_CHAT_VIEW (self));
@@ -185,14 +191,22 @@ pdw_chat_view_begin_step (PdwChatView *self,
   if (status_after < 0)
     return;
 
+  /* The standard reply names its due time as if sent now; Send makes it
+   * the one the card records (PdwStepMessage.promised_due). */
+  if (pdw_workflow_action_starts_sla (action))
+    {
+      due_at = pdw_store_compute_due (self->store, pdw_store_get_now (self->store));
+      promise = due_at > 0 ? pdw_template_format_time (due_at) : NULL;
+    }
+
   /* The text first: setting it must not drop the step it is for. */
   self->restoring_draft = TRUE;
-  if (!_pdw_chat_view_fill_composer (self, template_name, status_after))
+  if (!_pdw_chat_view_fill_composer (self, template_name, status_after, due_at, note))
     {
       self->restoring_draft = FALSE;
       return;
     }
-  set_step_details (self, note, party);
+  set_step_details (self, note, party, promise);
   pdw_composer_set_step (self->composer, action, pdw_workflow_action_get_label (action));
   self->restoring_draft = FALSE;
 
@@ -225,6 +239,7 @@ _pdw_chat_view_queue_step_reply (PdwChatView  *self,
 
   step.note = self->step_note;
   step.to_party = self->step_party;
+  step.promised_due = self->step_promise;
   /* The closing message that carries the survey question asks for it. */
   if (g_strcmp0 (step.action, "resolve") == 0 &&
       (question = _pdw_chat_view_dup_survey_question (self, complaint)) != NULL)
@@ -264,4 +279,5 @@ _pdw_chat_view_dispose_drafts (PdwChatView *self)
   g_clear_handle_id (&self->draft_save_id, g_source_remove);
   g_clear_pointer (&self->step_note, g_free);
   g_clear_pointer (&self->step_party, g_free);
+  g_clear_pointer (&self->step_promise, g_free);
 }

@@ -51,6 +51,7 @@ struct _PdwChatView
    * given with it: a rejection's reason, a receiving party. */
   char              *step_note;
   char              *step_party;
+  char              *step_promise;
   /* The unsent text is kept in the store (pdw_store_save_draft()) a moment
    * after typing stops, and at once on a switch or a step. */
   guint              draft_save_id;
@@ -84,10 +85,13 @@ gint64   _pdw_chat_view_queue_survey_reply  (PdwChatView   *self,
  * composer (replacing an empty draft, else after a blank line).
  * @status_after: the status the file has when the text goes (the closing
  * message asks for a rating once the file is resolved), or -1 for its
- * status now.  FALSE when the template cannot be read (said in a toast). */
+ * status now; @due_at and @reason as pdw_template_render_for_step().
+ * FALSE when the template cannot be read (said in a toast). */
 gboolean _pdw_chat_view_fill_composer       (PdwChatView   *self,
                                              const char    *template_name,
-                                             int            status_after);
+                                             int            status_after,
+                                             gint64         due_at,
+                                             const char    *reason);
 void     _pdw_chat_view_show_toast          (PdwChatView   *self,
                                              const char    *message);
 

@@ -643,7 +643,9 @@ _pdw_chat_view_next_opening (PdwChatView *self)
 gboolean
 _pdw_chat_view_fill_composer (PdwChatView *self,
                               const char  *template_name,
-                              int          status_after)
+                              int          status_after,
+                              gint64       due_at,
+                              const char  *reason)
 {
   g_autoptr(PdwReplyTemplate) template = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
@@ -674,9 +676,9 @@ _pdw_chat_view_fill_composer (PdwChatView *self,
     status_after = pdw_complaint_get_status (complaint);
 
   officer = g_settings_get_string (self->settings, "officer-name");
-  rendered = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
-                                                   self->conversation, complaint, officer,
-                                                   _pdw_chat_view_next_opening (self), &unknown);
+  rendered = pdw_template_render_for_step (pdw_reply_template_get_body (template),
+                                           self->conversation, complaint, officer,
+                                           _pdw_chat_view_next_opening (self), due_at, reason, &unknown);
 
   /* The closing message asks the citizen to rate the service, where the
    * officer sees it before it goes. */
@@ -724,7 +726,7 @@ pdw_chat_view_insert_template (PdwChatView *self,
   g_return_if_fail (PDW_IS_CHAT_VIEW (self));
   g_return_if_fail (template_name != NULL);
 
-  _pdw_chat_view_fill_composer (self, template_name, -1);
+  _pdw_chat_view_fill_composer (self, template_name, -1, 0, NULL);
 }
 
 /* A quick reply replaces the "/query" it was chosen with. */
@@ -734,7 +736,7 @@ quick_reply_chosen_cb (PdwChatView *self,
                        PdwComposer *composer)
 {
   pdw_composer_clear (composer);
-  _pdw_chat_view_fill_composer (self, template_name, -1);
+  _pdw_chat_view_fill_composer (self, template_name, -1, 0, NULL);
 }
 
 static void

@@ -296,8 +296,9 @@ static const char * const migrations[] = {
    * message_id: the reply that carried the step (the card shows when it
    * failed to deliver).  conversation_drafts: what the officer typed and
    * not sent yet, with the step it will record when it goes (step_action
-   * NULL: an ordinary draft), kept across restarts; the queue reads the
-   * step by the conversation's key. */
+   * NULL: an ordinary draft) and the due time its text promises (made
+   * true when it is sent), kept across restarts; the queue reads the step
+   * by the conversation's key. */
   "ALTER TABLE complaint_events ADD COLUMN message_id INTEGER REFERENCES messages (id);"
   /* A new message makes SQLite look for lines already pointing at its id
    * (the foreign key's parent side): without this, every message would
@@ -309,6 +310,7 @@ static const char * const migrations[] = {
   "  step_action      TEXT,"
   "  step_note        TEXT,"
   "  step_party       TEXT,"
+  "  step_promise     TEXT,"
   "  updated_at       INTEGER NOT NULL"
   ");",
 };

@@ -14,6 +14,9 @@
 #include <glib/gi18n.h>
 #include <sqlite3.h>
 
+#include <string.h>
+
+#include "core/pdw-template.h"
 #include "core/pdw-workflow.h"
 #include "pdw-store-private.h"
 
@@ -26,6 +29,7 @@ pdw_draft_clear (PdwDraft *draft)
   g_clear_pointer (&draft->step_action, g_free);
   g_clear_pointer (&draft->step_note, g_free);
   g_clear_pointer (&draft->step_party, g_free);
+  g_clear_pointer (&draft->step_promise, g_free);
   draft->updated_at = 0;
 }
 
@@ -73,6 +77,7 @@ save_draft_locked (PdwStore    *self,
                    const char  *step_action,
                    const char  *step_note,
                    const char  *step_party,
+                   const char  *step_promise,
                    gboolean    *step_changed,
                    GError     **error)
 {
@@ -101,8 +106,8 @@ save_draft_locked (PdwStore    *self,
       if (!_pdw_store_conversation_exists (self, conversation_id, error) ||
           !(stmt = _pdw_store_prepare (self,
                                        "INSERT OR REPLACE INTO conversation_drafts (conversation_id, text,"
-                                       "  step_action, step_note, step_party, updated_at)"
-                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
+                                       "  step_action, step_note, step_party, step_promise, updated_at)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
         goto failed;
 
       sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -110,7 +115,8 @@ save_draft_locked (PdwStore    *self,
       _pdw_stmt_bind_text (stmt, 3, step_action);
       _pdw_stmt_bind_text (stmt, 4, step_action != NULL ? step_note : NULL);
       _pdw_stmt_bind_text (stmt, 5, step_action != NULL ? step_party : NULL);
-      sqlite3_bind_int64 (stmt, 6, _pdw_store_now (self));
+      _pdw_stmt_bind_text (stmt, 6, step_action != NULL ? step_promise : NULL);
+      sqlite3_bind_int64 (stmt, 7, _pdw_store_now (self));
       if (!_pdw_store_step_done (self, stmt, error))
         goto failed;
     }
@@ -131,6 +137,7 @@ pdw_store_save_draft (PdwStore    *self,
                       const char  *step_action,
                       const char  *step_note,
                       const char  *step_party,
+                      const char  *step_promise,
                       GError     **error)
 {
   gboolean step_changed = FALSE;
@@ -148,7 +155,7 @@ pdw_store_save_draft (PdwStore    *self,
 
   g_rec_mutex_lock (&self->mutex);
   ok = save_draft_locked (self, conversation_id, text, step_action, step_note, step_party,
-                          &step_changed, error);
+                          step_promise, &step_changed, error);
   g_rec_mutex_unlock (&self->mutex);
 
   /* The queue shows only whether a step waits: a draft typed on does not
@@ -176,7 +183,7 @@ pdw_store_read_draft (PdwStore  *self,
 
   g_rec_mutex_lock (&self->mutex);
   stmt = _pdw_store_prepare (self,
-                             "SELECT text, step_action, step_note, step_party, updated_at"
+                             "SELECT text, step_action, step_note, step_party, step_promise, updated_at"
                              "  FROM conversation_drafts WHERE conversation_id = ?1",
                              error);
   if ((ok = stmt != NULL))
@@ -190,7 +197,8 @@ pdw_store_read_draft (PdwStore  *self,
       draft->step_action = g_strdup (_pdw_stmt_column_text (stmt, 1));
       draft->step_note = g_strdup (_pdw_stmt_column_text (stmt, 2));
       draft->step_party = g_strdup (_pdw_stmt_column_text (stmt, 3));
-      draft->updated_at = sqlite3_column_int64 (stmt, 4);
+      draft->step_promise = g_strdup (_pdw_stmt_column_text (stmt, 4));
+      draft->updated_at = sqlite3_column_int64 (stmt, 5);
     }
   g_clear_pointer (&stmt, _pdw_stmt_release);
   g_rec_mutex_unlock (&self->mutex);
@@ -199,6 +207,46 @@ pdw_store_read_draft (PdwStore  *self,
 }
 
 /* ---- A step and its message ------------------------------------------------- */
+
+gint64
+pdw_store_compute_due (PdwStore *self,
+                       gint64    start)
+{
+  g_autoptr(PdwServiceCalendar) calendar = NULL;
+  PdwSlaPolicy policy;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+
+  calendar = _pdw_store_dup_sla (self, &policy);
+  return MAX (pdw_service_calendar_compute_due (calendar, &policy, start), 0);
+}
+
+gint64
+pdw_store_get_now (PdwStore *self)
+{
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+
+  return _pdw_store_now (self);
+}
+
+/* The standard reply states its due time: the one the card records, when
+ * the draft waited long enough for them to differ. */
+static char *
+dup_text_as_sent (PdwStore              *self,
+                  const PdwStepMessage  *step,
+                  const char            *text)
+{
+  g_autofree char *due = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (!pdw_workflow_action_starts_sla (step->action) || step->promised_due == NULL ||
+      *step->promised_due == '\0' || strstr (text, step->promised_due) == NULL)
+    return g_strdup (text);
+
+  due = pdw_template_format_time (pdw_store_compute_due (self, _pdw_store_now (self)));
+  parts = g_strsplit (text, step->promised_due, -1);
+  return g_strjoinv (due, parts);
+}
 
 static gboolean
 read_message_time (PdwStore  *self,
@@ -244,6 +292,7 @@ queue_step_message_locked (PdwStore              *self,
                            GArray               **conversations,
                            GError               **error)
 {
+  g_autofree char *sent_text = dup_text_as_sent (self, step, text);
   gint64 sent_at = 0;
 
   if (!_pdw_store_begin (self, error))
@@ -254,7 +303,7 @@ queue_step_message_locked (PdwStore              *self,
    * that speaks to the citizen"). */
   if (!(*conversations = _pdw_store_list_complaint_conversations (self, complaint_id, error)) ||
       !check_conversation_shows (*conversations, conversation_id, error) ||
-      !_pdw_store_insert_outgoing (self, conversation_id, "text", text, actor->name,
+      !_pdw_store_insert_outgoing (self, conversation_id, "text", sent_text, actor->name,
                                    NULL, NULL, NULL, message_id, error) ||
       !read_message_time (self, *message_id, &sent_at, error) ||
       !_pdw_store_apply_action_in_transaction (self, complaint_id, step->action, step->note,

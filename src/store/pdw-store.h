@@ -247,6 +247,10 @@ typedef struct
   const char *note;         /* the reason a rejection needs, else optional */
   const char *to_party;
   gboolean    asks_survey;  /* the text carries the survey question (the closing message) */
+  /* The due time as the text states it (pdw_template_format_time() of
+   * pdw_store_compute_due() when the step was chosen): replaced in the
+   * message by the due time the step records, if they differ. */
+  const char *promised_due;
 } PdwStepMessage;
 
 /* The step and its message as one act, in one transaction: queues @text to
@@ -266,6 +270,13 @@ gint64      pdw_store_queue_step_message  (PdwStore              *self,
                                            const PdwActor        *actor,
                                            GError               **error);
 
+/* When the SLA clock of a step started at @start (Unix s) falls due, with
+ * the calendar and policy of pdw_store_set_sla(); 0 when it cannot. */
+gint64      pdw_store_compute_due         (PdwStore    *self,
+                                           gint64       start);
+/* The store's "now" (pdw_store_set_clock()). */
+gint64      pdw_store_get_now             (PdwStore    *self);
+
 /* What the officer typed and did not send, kept across restarts. */
 typedef struct
 {
@@ -273,13 +284,15 @@ typedef struct
   char   *step_action;   /* the step it records when sent; NULL: an ordinary draft */
   char   *step_note;
   char   *step_party;
+  char   *step_promise;  /* PdwStepMessage.promised_due */
   gint64  updated_at;
 } PdwDraft;
 
 void        pdw_draft_clear               (PdwDraft    *draft);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwDraft, pdw_draft_clear)
 
-/* Keeps @text (and the step it carries, NULL for none) as the draft of
+/* Keeps @text (and the step it carries, NULL for none; @step_promise as
+ * PdwStepMessage.promised_due) as the draft of
  * @conversation_id; blank @text deletes the draft and its step.  Emits
  * conversation-changed when the pending step changes (the queue's "Draf
  * belum dikirim", pdw_conversation_get_pending_step()). */
@@ -289,6 +302,7 @@ gboolean    pdw_store_save_draft          (PdwStore    *self,
                                            const char  *step_action,
                                            const char  *step_note,
                                            const char  *step_party,
+                                           const char  *step_promise,
                                            GError     **error);
 /* Fills @draft (cleared first; text NULL when there is none). */
 gboolean    pdw_store_read_draft          (PdwStore    *self,

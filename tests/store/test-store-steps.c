@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/pdw-card-line.h"
+#include "core/pdw-template.h"
 #include "core/pdw-workflow.h"
 #include "test-store-util.h"
 
@@ -195,7 +196,7 @@ queue_step (Fixture     *f,
             const char  *text,
             GError     **error)
 {
-  PdwStepMessage step = { action, note, NULL, FALSE };
+  PdwStepMessage step = { action, note, NULL, FALSE, NULL };
 
   return pdw_store_queue_step_message (f->store, f->conversation_id, f->complaint_id, &step, text,
                                        &officer, error);
@@ -214,7 +215,7 @@ test_no_line_without_message (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (pdw_store_save_draft (f->store, f->conversation_id, STANDARD, "send_standard_reply",
-                                       NULL, NULL, &error));
+                                       NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   after = list_events (f);
@@ -298,22 +299,42 @@ test_sla_from_send_time (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(PdwComplaint) complaint = NULL;
+  g_autoptr(PdwMessage) message = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *promised = NULL;
+  g_autofree char *recorded = NULL;
+  g_autofree char *text = NULL;
+  PdwStepMessage step = { "send_standard_reply", NULL, NULL, FALSE, NULL };
   gint64 clicked = f->now;
+  gint64 message_id;
   gint64 sent;
 
-  g_assert_true (pdw_store_save_draft (f->store, f->conversation_id, STANDARD, "send_standard_reply",
-                                       NULL, NULL, &error));
+  /* The text promises the due time as it would be if sent at the click. */
+  g_assert_cmpint (pdw_store_get_now (f->store), ==, clicked);
+  g_assert_cmpint (pdw_store_compute_due (f->store, clicked), ==, clicked + 48 * HOUR);
+  promised = pdw_template_format_time (pdw_store_compute_due (f->store, clicked));
+  text = g_strdup_printf ("Data aktif maksimal 2x24 jam (paling lambat %s).", promised);
+  g_assert_true (pdw_store_save_draft (f->store, f->conversation_id, text, "send_standard_reply",
+                                       NULL, NULL, promised, &error));
   /* The officer answers another citizen first. */
   f->now += 2 * HOUR + 5 * 60;
   sent = f->now;
-  g_assert_cmpint (queue_step (f, "send_standard_reply", NULL, STANDARD, &error), >, 0);
+  step.promised_due = promised;
+  message_id = pdw_store_queue_step_message (f->store, f->conversation_id, f->complaint_id, &step, text,
+                                             &officer, &error);
   g_assert_no_error (error);
+  g_assert_cmpint (message_id, >, 0);
 
   complaint = dup_complaint (f);
   g_assert_cmpint (pdw_complaint_get_sla_started_at (complaint), ==, sent);
   g_assert_cmpint (pdw_complaint_get_sla_started_at (complaint), !=, clicked);
   g_assert_cmpint (pdw_complaint_get_due_at (complaint), ==, sent + 48 * HOUR);
+
+  /* The message states the due time the card records, not the click's. */
+  recorded = pdw_template_format_time (sent + 48 * HOUR);
+  message = dup_message (f, message_id);
+  g_assert_nonnull (strstr (pdw_message_get_text (message), recorded));
+  g_assert_null (strstr (pdw_message_get_text (message), promised));
 }
 
 /* An unsent step draft is kept across a restart and flagged in the queue;
@@ -328,7 +349,7 @@ test_draft_across_restart (Fixture       *f,
   gint64 other;
 
   g_assert_true (pdw_store_save_draft (f->store, f->conversation_id, "Mohon maaf, pengaduan ditolak.",
-                                       "reject", "NIK terdaftar di Kota Dumai", NULL, &error));
+                                       "reject", "NIK terdaftar di Kota Dumai", NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (f->conversations_changed->len, >, 0);
   g_assert_cmpint (g_array_index (f->conversations_changed, gint64, f->conversations_changed->len - 1),
@@ -337,12 +358,12 @@ test_draft_across_restart (Fixture       *f,
   /* Typing on does not make the queue read the row again. */
   g_array_set_size (f->conversations_changed, 0);
   g_assert_true (pdw_store_save_draft (f->store, f->conversation_id, "Mohon maaf, pengaduan Anda ditolak.",
-                                       "reject", "NIK terdaftar di Kota Dumai", NULL, &error));
+                                       "reject", "NIK terdaftar di Kota Dumai", NULL, NULL, &error));
   g_assert_cmpuint (f->conversations_changed->len, ==, 0);
 
   /* An ordinary draft elsewhere. */
   other = say (f, OTHER, "halo");
-  g_assert_true (pdw_store_save_draft (f->store, other, "Selamat siang", NULL, NULL, NULL, &error));
+  g_assert_true (pdw_store_save_draft (f->store, other, "Selamat siang", NULL, NULL, NULL, NULL, &error));
 
   g_clear_object (&f->store);
   open_store (f);
@@ -353,6 +374,7 @@ test_draft_across_restart (Fixture       *f,
   g_assert_cmpstr (draft.step_action, ==, "reject");
   g_assert_cmpstr (draft.step_note, ==, "NIK terdaftar di Kota Dumai");
   g_assert_null (draft.step_party);
+  g_assert_null (draft.step_promise);
   g_assert_cmpint (draft.updated_at, ==, FRIDAY_15_WIB);
 
   row = pdw_store_dup_conversation (f->store, f->conversation_id, &error);
@@ -375,7 +397,7 @@ test_draft_across_restart (Fixture       *f,
   g_assert_null (pdw_conversation_get_pending_step (row));
 
   /* An emptied composer deletes a draft, step and all. */
-  g_assert_true (pdw_store_save_draft (f->store, other, "  ", "resolve", NULL, NULL, &error));
+  g_assert_true (pdw_store_save_draft (f->store, other, "  ", "resolve", NULL, NULL, NULL, &error));
   g_assert_true (pdw_store_read_draft (f->store, other, &draft, &error));
   g_assert_null (draft.text);
 }
@@ -415,7 +437,7 @@ test_closing_asks_survey (Fixture       *f,
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
   g_autoptr(GError) error = NULL;
-  PdwStepMessage step = { "resolve", NULL, NULL, TRUE };
+  PdwStepMessage step = { "resolve", NULL, NULL, TRUE, NULL };
   gint64 message_id;
 
   apply (f, "consolidation_done");
@@ -442,7 +464,7 @@ test_other_conversation_refused (Fixture       *f,
 {
   g_autoptr(PdwComplaint) other_complaint = NULL;
   g_autoptr(GError) error = NULL;
-  PdwStepMessage step = { "send_standard_reply", NULL, NULL, FALSE };
+  PdwStepMessage step = { "send_standard_reply", NULL, NULL, FALSE, NULL };
   gint64 other = say (f, OTHER, "NIK " NIK_B);
 
   other_complaint = register_with_nik (f, other, NIK_B);

@@ -371,7 +371,11 @@ pdw_complaint_status_section_activate_next (PdwComplaintStatusSection *self)
       !gtk_widget_is_sensitive (GTK_WIDGET (self->next_button)))
     return FALSE;
 
-  return gtk_widget_activate (GTK_WIDGET (self->next_button));
+  /* The button's action itself: activating the button would wait for its
+   * pressed look to end. */
+  return gtk_widget_activate_action_variant (GTK_WIDGET (self->next_button),
+                                             gtk_actionable_get_action_name (GTK_ACTIONABLE (self->next_button)),
+                                             gtk_actionable_get_action_target_value (GTK_ACTIONABLE (self->next_button)));
 }
 
 const char *
