@@ -34,29 +34,6 @@ pdw_draft_clear (PdwDraft *draft)
 }
 
 static gboolean
-read_draft_step (PdwStore  *self,
-                 gint64     conversation_id,
-                 char     **step_action,
-                 GError   **error)
-{
-  g_autoptr(PdwStmt) stmt = NULL;
-  gboolean has_row;
-
-  *step_action = NULL;
-  if (!(stmt = _pdw_store_prepare (self,
-                                   "SELECT step_action FROM conversation_drafts WHERE conversation_id = ?1",
-                                   error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, conversation_id);
-  if (!_pdw_store_step_row (self, stmt, &has_row, error))
-    return FALSE;
-  if (has_row)
-    *step_action = g_strdup (_pdw_stmt_column_text (stmt, 0));
-  return TRUE;
-}
-
-static gboolean
 delete_draft (PdwStore  *self,
               gint64     conversation_id,
               GError   **error)
@@ -82,19 +59,20 @@ save_draft_locked (PdwStore    *self,
                    GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  g_autofree char *old_step = NULL;
+  g_auto(PdwSqlValue) old_step = { 0 };
   gboolean keep = !_pdw_store_is_blank (text);
 
   if (!_pdw_store_begin (self, error))
     return FALSE;
 
-  if (!read_draft_step (self, conversation_id, &old_step, error))
+  if (!_pdw_store_query_value (self, "SELECT step_action FROM conversation_drafts WHERE conversation_id = ?1",
+                               PDW_SQL_ARGS (PDW_SQL_INT (conversation_id)), &old_step, error))
     goto failed;
 
   /* A step without words is no message: an emptied composer drops both. */
   if (!keep)
     step_action = NULL;
-  *step_changed = g_strcmp0 (old_step, step_action) != 0;
+  *step_changed = g_strcmp0 (old_step.text, step_action) != 0;
 
   if (!keep)
     {
@@ -254,12 +232,12 @@ read_message_time (PdwStore  *self,
                    gint64    *time,
                    GError   **error)
 {
-  g_autoptr(PdwStmt) stmt = _pdw_store_select_by_id (self, "SELECT timestamp FROM messages WHERE id = ?1",
-                                                     message_id, PDW_STORE_ROW_MESSAGE, error);
+  g_auto(PdwSqlValue) value = { 0 };
 
-  if (stmt == NULL)
+  if (!_pdw_store_query_value (self, "SELECT timestamp FROM messages WHERE id = ?1",
+                               PDW_SQL_ARGS (PDW_SQL_INT (message_id)), &value, error))
     return FALSE;
-  *time = sqlite3_column_int64 (stmt, 0);
+  *time = value.number;
   return TRUE;
 }
 
