@@ -298,14 +298,13 @@ pdw_card_line_dup_receiver_initials (PdwComplaintEvent *event)
   return initials;
 }
 
-char *
-pdw_card_line_dup_note (PdwComplaintEvent *event)
+
+/* The line's own note, as the card words it. */
+static char *
+dup_written_note (PdwComplaintEvent *event)
 {
-  const char *note;
+  const char *note = pdw_complaint_event_get_note (event);
 
-  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
-
-  note = pdw_complaint_event_get_note (event);
   if (!is_set (note))
     return NULL;
 
@@ -342,4 +341,36 @@ pdw_card_line_dup_note (PdwComplaintEvent *event)
     }
 
   return g_strdup (note);
+}
+
+/* A step is written when its reply is queued; if WhatsApp then refuses
+ * the reply, the line says so instead of claiming the citizen was told. */
+static char *
+dup_delivery_failure (PdwComplaintEvent *event)
+{
+  const char *failure = pdw_complaint_event_get_message_failure (event);
+
+  if (failure == NULL)
+    return NULL;
+  if (*failure == '\0')
+    return g_strdup (_("(message failed to deliver)"));
+  /* Translators: on a control-card line, e.g. "(message failed to deliver: Re-engagement message)" */
+  return g_strdup_printf (_("(message failed to deliver: %s)"), failure);
+}
+
+char *
+pdw_card_line_dup_note (PdwComplaintEvent *event)
+{
+  g_autofree char *note = NULL;
+  g_autofree char *failure = NULL;
+
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (event), NULL);
+
+  note = dup_written_note (event);
+  failure = dup_delivery_failure (event);
+  if (failure == NULL)
+    return g_steal_pointer (&note);
+  if (note == NULL)
+    return g_steal_pointer (&failure);
+  return g_strdup_printf ("%s %s", note, failure);
 }

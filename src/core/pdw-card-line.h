@@ -41,7 +41,10 @@ const char *pdw_card_line_get_recipient      (PdwComplaintEvent *event);
  * "Rina Fitri (RF)", or the name alone; NULL without a name. */
 char       *pdw_card_line_dup_actor          (PdwComplaintEvent *event);
 /* The line's note as the card shows it: a citizen's satisfaction rating in
- * words ("4 – Very good"), any other note as written; NULL without one. */
+ * words ("4 – Very good"), any other note as written, followed by
+ * "(message failed to deliver: REASON)" when the reply that carried the
+ * step failed (pdw_complaint_event_get_message_failure()); NULL without
+ * either. */
 char       *pdw_card_line_dup_note           (PdwComplaintEvent *event);
 
 /* The note of a "correct_data" line: which field ("name", "nik", "kk",

@@ -21,6 +21,8 @@ enum {
   PROP_TO_PARTY,
   PROP_NOTE,
   PROP_ACTOR_INITIALS,
+  PROP_MESSAGE_ID,
+  PROP_MESSAGE_FAILURE,
   N_PROPS
 };
 
@@ -32,6 +34,7 @@ struct _PdwComplaintEvent
   gint64   id;
   gint64   complaint_id;
   gint64   timestamp;
+  gint64   message_id;
   PdwComplaintStatus from_status;
   PdwComplaintStatus to_status;
   /* The string properties, indexed by their PROP_ id (other slots unused). */
@@ -66,6 +69,7 @@ pdw_complaint_event_get_property (GObject    *object,
     case PROP_ID:           g_value_set_int64 (value, self->id); break;
     case PROP_COMPLAINT_ID: g_value_set_int64 (value, self->complaint_id); break;
     case PROP_TIMESTAMP:    g_value_set_int64 (value, self->timestamp); break;
+    case PROP_MESSAGE_ID:   g_value_set_int64 (value, self->message_id); break;
     case PROP_FROM_STATUS:  g_value_set_int (value, (int) self->from_status); break;
     case PROP_TO_STATUS:    g_value_set_int (value, (int) self->to_status); break;
     case PROP_ACTOR_NAME:
@@ -75,6 +79,7 @@ pdw_complaint_event_get_property (GObject    *object,
     case PROP_TO_PARTY:
     case PROP_NOTE:
     case PROP_ACTOR_INITIALS:
+    case PROP_MESSAGE_FAILURE:
       g_value_set_string (value, self->strings[prop_id]);
       break;
     default:
@@ -95,6 +100,7 @@ pdw_complaint_event_set_property (GObject      *object,
     case PROP_ID:           self->id = g_value_get_int64 (value); break;
     case PROP_COMPLAINT_ID: self->complaint_id = g_value_get_int64 (value); break;
     case PROP_TIMESTAMP:    self->timestamp = g_value_get_int64 (value); break;
+    case PROP_MESSAGE_ID:   self->message_id = g_value_get_int64 (value); break;
     case PROP_FROM_STATUS:  self->from_status = (PdwComplaintStatus) g_value_get_int (value); break;
     case PROP_TO_STATUS:    self->to_status = (PdwComplaintStatus) g_value_get_int (value); break;
     case PROP_ACTOR_NAME:
@@ -104,6 +110,7 @@ pdw_complaint_event_set_property (GObject      *object,
     case PROP_TO_PARTY:
     case PROP_NOTE:
     case PROP_ACTOR_INITIALS:
+    case PROP_MESSAGE_FAILURE:
       g_free (self->strings[prop_id]);
       self->strings[prop_id] = g_value_dup_string (value);
       break;
@@ -148,6 +155,10 @@ pdw_complaint_event_class_init (PdwComplaintEventClass *klass)
     g_param_spec_string ("note", NULL, NULL, NULL, co);
   properties[PROP_ACTOR_INITIALS] =
     g_param_spec_string ("actor-initials", NULL, NULL, NULL, co);
+  properties[PROP_MESSAGE_ID] =
+    g_param_spec_int64 ("message-id", NULL, NULL, 0, G_MAXINT64, 0, co);
+  properties[PROP_MESSAGE_FAILURE] =
+    g_param_spec_string ("message-failure", NULL, NULL, NULL, co);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -249,4 +260,18 @@ pdw_complaint_event_get_actor_initials (PdwComplaintEvent *self)
 {
   g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), NULL);
   return self->strings[PROP_ACTOR_INITIALS];
+}
+
+gint64
+pdw_complaint_event_get_message_id (PdwComplaintEvent *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), 0);
+  return self->message_id;
+}
+
+const char *
+pdw_complaint_event_get_message_failure (PdwComplaintEvent *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_EVENT (self), NULL);
+  return self->strings[PROP_MESSAGE_FAILURE];
 }

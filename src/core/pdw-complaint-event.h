@@ -24,7 +24,10 @@ G_DECLARE_FINAL_TYPE (PdwComplaintEvent, pdw_complaint_event, PDW, COMPLAINT_EVE
  *       keeps the status; PDW_COMPLAINT_EVENT_NO_STATUS when the line
  *       recorded none, as lines written before the SOP desk may),
  *   from-party, to-party (strings: officer or division handing over / receiving),
- *   note (string)
+ *   note (string),
+ *   message-id (int64: the reply that carried the step, 0 = none),
+ *   message-failure (string: NULL unless that reply failed to deliver;
+ *       then WhatsApp's reason, "" when it gave none)
  */
 gint64      pdw_complaint_event_get_id           (PdwComplaintEvent *self);
 gint64      pdw_complaint_event_get_complaint_id (PdwComplaintEvent *self);
@@ -42,5 +45,10 @@ const char *pdw_complaint_event_get_note         (PdwComplaintEvent *self);
 const char *pdw_complaint_event_status_name      (PdwComplaintStatus status);
 /* As written with the line (the officer's initials at that time). */
 const char *pdw_complaint_event_get_actor_initials (PdwComplaintEvent *self);
+/* A step that speaks to the citizen is written when its reply is queued:
+ * the reply's message id, and why it failed to deliver if it did (NULL
+ * while it has not failed; "" when no reason came back). */
+gint64      pdw_complaint_event_get_message_id     (PdwComplaintEvent *self);
+const char *pdw_complaint_event_get_message_failure (PdwComplaintEvent *self);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _PdwConversation
   int      complaint_status;
   gint64   complaint_due_at;
   guint    n_merged_numbers;
+  char    *pending_step;
 };
 
 G_DEFINE_FINAL_TYPE (PdwConversation, pdw_conversation, G_TYPE_OBJECT)
@@ -53,6 +54,7 @@ enum {
   PROP_COMPLAINT_STATUS,
   PROP_COMPLAINT_DUE_AT,
   PROP_N_MERGED_NUMBERS,
+  PROP_PENDING_STEP,
   N_PROPS
 };
 
@@ -103,6 +105,7 @@ pdw_conversation_finalize (GObject *object)
   g_clear_pointer (&self->profile_name, g_free);
   g_clear_pointer (&self->last_message_text, g_free);
   g_clear_pointer (&self->complaint_ticket, g_free);
+  g_clear_pointer (&self->pending_step, g_free);
 
   G_OBJECT_CLASS (pdw_conversation_parent_class)->finalize (object);
 }
@@ -164,6 +167,9 @@ pdw_conversation_get_property (GObject    *object,
       break;
     case PROP_N_MERGED_NUMBERS:
       g_value_set_uint (value, self->n_merged_numbers);
+      break;
+    case PROP_PENDING_STEP:
+      g_value_set_string (value, self->pending_step);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -227,6 +233,9 @@ pdw_conversation_set_property (GObject      *object,
     case PROP_N_MERGED_NUMBERS:
       pdw_record_set_uint (object, &self->n_merged_numbers, g_value_get_uint (value), pspec);
       break;
+    case PROP_PENDING_STEP:
+      pdw_record_set_string (object, &self->pending_step, g_value_get_string (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -278,6 +287,8 @@ pdw_conversation_class_init (PdwConversationClass *klass)
     g_param_spec_int64 ("complaint-due-at", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_N_MERGED_NUMBERS] =
     g_param_spec_uint ("n-merged-numbers", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  properties[PROP_PENDING_STEP] =
+    g_param_spec_string ("pending-step", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -421,6 +432,13 @@ pdw_conversation_get_n_merged_numbers (PdwConversation *self)
 {
   g_return_val_if_fail (PDW_IS_CONVERSATION (self), 0);
   return self->n_merged_numbers;
+}
+
+const char *
+pdw_conversation_get_pending_step (PdwConversation *self)
+{
+  g_return_val_if_fail (PDW_IS_CONVERSATION (self), NULL);
+  return self->pending_step;
 }
 
 void

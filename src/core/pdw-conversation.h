@@ -22,7 +22,9 @@ G_DECLARE_FINAL_TYPE (PdwConversation, pdw_conversation, PDW, CONVERSATION, GObj
  *   last-message-direction (int, PdwDirection), last-message-automatic (boolean:
  *   the out-of-hours automatic reply), last-inbound-time (int64),
  *   unread-count (uint), complaint-id (int64, 0 = none), complaint-ticket (string),
- *   complaint-status (int, PdwComplaintStatus; meaningless when complaint-id is 0)
+ *   complaint-status (int, PdwComplaintStatus; meaningless when complaint-id is 0),
+ *   pending-step (string: the SOP step an unsent draft will record when it
+ *       goes, a pdw-workflow.h action id; NULL when none)
  */
 gint64              pdw_conversation_get_id                     (PdwConversation *self);
 gint64              pdw_conversation_get_contact_id             (PdwConversation *self);
@@ -47,6 +49,9 @@ PdwSlaState         pdw_conversation_classify_sla               (PdwConversation
                                                                  gint64           soon_threshold);
 /* Other WhatsApp numbers merged into this conversation (0 when none). */
 guint               pdw_conversation_get_n_merged_numbers       (PdwConversation *self);
+
+/* The queue's "Draf belum dikirim": a step waits for its message. */
+const char         *pdw_conversation_get_pending_step           (PdwConversation *self);
 
 /* Copies every property of @other into @self, notifying only those that
  * changed: list models refresh rows in place with it. */

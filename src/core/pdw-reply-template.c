@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "pdw-reply-template.h"
 #include "pdw-template.h"
 
@@ -169,4 +171,66 @@ pdw_reply_template_get_updated_at (PdwReplyTemplate *self)
 {
   g_return_val_if_fail (PDW_IS_REPLY_TEMPLATE (self), 0);
   return self->updated_at;
+}
+
+/* ---- Quick replies ---------------------------------------------------------- */
+
+const char *
+pdw_reply_template_get_quick_query (const char *composer_text)
+{
+  if (composer_text == NULL || composer_text[0] != '/')
+    return NULL;
+
+  /* One line: a reply that starts with "/" and goes on is a message. */
+  if (strchr (composer_text, '\n') != NULL)
+    return NULL;
+
+  return composer_text + 1;
+}
+
+/* Lower case and without accents, so that "desa" finds "Désa". */
+static char *
+fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFD);
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (folded, g_unichar_tolower (c));
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
+gboolean
+pdw_reply_template_matches (PdwReplyTemplate *self,
+                            const char       *query)
+{
+  g_autofree char *joined = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded_query = NULL;
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (PDW_IS_REPLY_TEMPLATE (self), FALSE);
+
+  if (query == NULL)
+    return TRUE;
+
+  joined = g_strjoin ("\n", pdw_reply_template_get_title (self), pdw_reply_template_get_name (self),
+                      pdw_reply_template_get_body (self), NULL);
+  haystack = fold (joined);
+  folded_query = fold (query);
+  words = g_strsplit_set (folded_query, " \t", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] != '\0' && strstr (haystack, words[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
 }

@@ -25,4 +25,14 @@ const char *pdw_reply_template_get_body       (PdwReplyTemplate *self);
 gboolean    pdw_reply_template_get_builtin    (PdwReplyTemplate *self);
 gint64      pdw_reply_template_get_updated_at (PdwReplyTemplate *self);
 
+/* Quick replies: the composer's text "/query" (the text starts with "/"
+ * and is one line) asks for the templates matching "query".  Returns what
+ * follows the slash (may be ""), or NULL when the text is a message. */
+const char *pdw_reply_template_get_quick_query (const char       *composer_text);
+/* Whether every word of @query is found in the template's title, name or
+ * text, in any case and with or without accents.  An empty or NULL @query
+ * matches every template. */
+gboolean    pdw_reply_template_matches        (PdwReplyTemplate *self,
+                                               const char       *query);
+
 G_END_DECLS

@@ -279,12 +279,28 @@ pdw_template_render_for_conversation (const char      *text,
                                       gint64           next_opening,
                                       GStrv           *unknown)
 {
+  return pdw_template_render_for_step (text, conversation, complaint, officer, next_opening, 0, NULL, unknown);
+}
+
+char *
+pdw_template_render_for_step (const char      *text,
+                              PdwConversation *conversation,
+                              PdwComplaint    *complaint,
+                              const char      *officer,
+                              gint64           next_opening,
+                              gint64           due_at,
+                              const char      *reason,
+                              GStrv           *unknown)
+{
   PdwTemplateVars vars = PDW_TEMPLATE_VARS_INIT;
   g_autofree char *display_name = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (PDW_IS_CONVERSATION (conversation), NULL);
   g_return_val_if_fail (complaint == NULL || PDW_IS_COMPLAINT (complaint), NULL);
+
+  if (reason != NULL && *reason != '\0')
+    vars.alasan = reason;
 
   if (officer != NULL && *officer != '\0')
     vars.petugas = officer;
@@ -298,6 +314,8 @@ pdw_template_render_for_conversation (const char      *text,
       if (pdw_complaint_get_due_at (complaint) > 0)
         vars.batas_waktu = pdw_complaint_get_due_at (complaint);
     }
+  if (due_at > 0)
+    vars.batas_waktu = due_at;
 
   /* Before registration the WhatsApp profile name is all we know. */
   if (vars.nama == NULL || *vars.nama == '\0')

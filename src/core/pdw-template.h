@@ -80,6 +80,17 @@ char               *pdw_template_render_for_conversation (const char      *text,
                                                           const char      *officer,
                                                           gint64           next_opening,
                                                           GStrv           *unknown);
+/* The same for the message of an SOP step not recorded yet: @due_at (> 0)
+ * is the due time the step will set ({batas_waktu} of the standard reply,
+ * whose clock starts when it is sent), @reason a rejection's ({alasan}). */
+char               *pdw_template_render_for_step   (const char      *text,
+                                                    PdwConversation *conversation,
+                                                    PdwComplaint    *complaint,
+                                                    const char      *officer,
+                                                    gint64           next_opening,
+                                                    gint64           due_at,
+                                                    const char      *reason,
+                                                    GStrv           *unknown);
 /* Renders @text with synthetic sample values for every variable (never a
  * real citizen), as the template editor previews it: a due time two days
  * after @now, @officer (or a placeholder when NULL or empty) and

@@ -303,6 +303,22 @@ pdw_workflow_action_get_template (const char *action)
 }
 
 gboolean
+pdw_workflow_action_speaks_to_citizen (const char *action)
+{
+  static const char * const speaking[] = {
+    "send_standard_reply", "refer_biometric", "resolve", "reject",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (speaking); i++)
+    {
+      if (g_strcmp0 (action, speaking[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
 pdw_workflow_status_is_final (PdwComplaintStatus status)
 {
   return status == PDW_COMPLAINT_SELESAI || status == PDW_COMPLAINT_DITOLAK;

@@ -90,6 +90,14 @@ guint        pdw_workflow_action_get_sop_step     (const char              *acti
  * ("standard_reply", "closing", "biometric_referral", "rejection"), or NULL. */
 const char  *pdw_workflow_action_get_template     (const char              *action);
 
+/* TRUE for the steps that are a message to the citizen: the standard
+ * reply, the biometric referral, the closing message and the rejection.
+ * The desk records such a step only with its reply, in one act, when the
+ * reply is queued (pdw_store_queue_step_message()): never on the click.
+ * "consolidation_duplicate" has the referral template too but records what
+ * the ADB officer found in SIAK, a fact whatever the citizen is told. */
+gboolean     pdw_workflow_action_speaks_to_citizen (const char             *action);
+
 /* selesai and ditolak: no action but "reopen" and "add_note" applies. */
 gboolean     pdw_workflow_status_is_final         (PdwComplaintStatus       status);
 /* rujuk_biometrik: the next move is the citizen's (come to the office), so

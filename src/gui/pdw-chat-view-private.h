@@ -45,9 +45,17 @@ struct _PdwChatView
   GSignalGroup      *store_signals;
   GSignalGroup      *conversation_signals;
   GSignalGroup      *messages_signals;
-  /* conversation id -> unsent text, so a half-typed reply never follows the
-   * officer to another citizen and is never lost by switching. */
-  GHashTable        *drafts;
+  /* The templates the composer's quick replies list (PdwReplyTemplate). */
+  GListStore        *templates;
+  /* What the pending step of the composer (pdw_composer_get_step()) was
+   * given with it: a rejection's reason, a receiving party. */
+  char              *step_note;
+  char              *step_party;
+  char              *step_promise;
+  /* The unsent text is kept in the store (pdw_store_save_draft()) a moment
+   * after typing stops, and at once on a switch or a step. */
+  guint              draft_save_id;
+  gboolean           restoring_draft;
 
   gboolean           at_bottom;
   /* Scrolling up near the top reads the page before (in an idle). */
@@ -71,6 +79,42 @@ gint64   _pdw_chat_view_queue_survey_reply  (PdwChatView   *self,
                                              const char    *text,
                                              GError       **error);
 
+/* ---- pdw-chat-view.c ---- */
+
+/* Fills @template_name for the open conversation and puts it in the
+ * composer (replacing an empty draft, else after a blank line).
+ * @status_after: the status the file has when the text goes (the closing
+ * message asks for a rating once the file is resolved), or -1 for its
+ * status now; @due_at and @reason as pdw_template_render_for_step().
+ * FALSE when the template cannot be read (said in a toast). */
+gboolean _pdw_chat_view_fill_composer       (PdwChatView   *self,
+                                             const char    *template_name,
+                                             int            status_after,
+                                             gint64         due_at,
+                                             const char    *reason);
+void     _pdw_chat_view_show_toast          (PdwChatView   *self,
+                                             const char    *message);
+
+/* ---- pdw-chat-view-drafts.c ---- */
+
+/* Keeps the composer's text and step as the open conversation's draft now. */
+void     _pdw_chat_view_save_draft          (PdwChatView   *self);
+/* The same, only when the text changed since it was last kept. */
+void     _pdw_chat_view_flush_draft         (PdwChatView   *self);
+/* Puts the open conversation's kept draft (and its step) in the composer. */
+void     _pdw_chat_view_restore_draft       (PdwChatView   *self);
+/* Wires the composer's changes to the kept draft. */
+void     _pdw_chat_view_init_drafts         (PdwChatView   *self);
+void     _pdw_chat_view_dispose_drafts      (PdwChatView   *self);
+/* When the composer carries a step: queues @text with it, in one act
+ * (pdw_store_queue_step_message()), and returns the message id; else 0 (a
+ * plain reply), or 0 with @error set. */
+gint64   _pdw_chat_view_queue_step_reply    (PdwChatView   *self,
+                                             const char    *text,
+                                             GError       **error);
+
+/* ---- pdw-chat-view-media.c ---- */
+
 /* pdw-chat-view-media.c: "chat.attach" (a file chooser, then the outbox)
  * and "chat.retry-media" (int64 message id). */
 void     _pdw_chat_view_attach_action      (GtkWidget   *widget,
@@ -82,7 +126,5 @@ void     _pdw_chat_view_attach_file        (PdwChatView *self,
 void     _pdw_chat_view_retry_media_action (GtkWidget   *widget,
                                             const char  *action_name,
                                             GVariant    *param);
-void     _pdw_chat_view_show_toast         (PdwChatView *self,
-                                            const char  *message);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "core/pdw-reply-rules.h"
 #include "core/pdw-survey.h"
 #include "core/pdw-template.h"
+#include "core/pdw-workflow.h"
 #include "store/pdw-message-list.h"
 
 #include "pdw-chat-view-private.h"
@@ -174,6 +175,7 @@ pdw_chat_view_rebuild_templates_menu (PdwChatView *self)
   g_autoptr(GError) error = NULL;
 
   g_menu_remove_all (self->templates_menu);
+  g_list_store_remove_all (self->templates);
 
   if (self->store == NULL)
     return;
@@ -184,6 +186,8 @@ pdw_chat_view_rebuild_templates_menu (PdwChatView *self)
       g_warning ("Cannot list the reply templates: %s", error->message);
       return;
     }
+
+  g_list_store_splice (self->templates, 0, 0, templates->pdata, templates->len);
 
   for (guint i = 0; i < templates->len; i++)
     {
@@ -289,9 +293,9 @@ messages_items_changed_cb (PdwChatView *self,
     pdw_chat_view_sync_service_window (self);
 }
 
-static void
-show_toast (PdwChatView *self,
-            const char  *message)
+void
+_pdw_chat_view_show_toast (PdwChatView *self,
+                           const char  *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -299,13 +303,6 @@ show_toast (PdwChatView *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
   else
     g_warning ("%s", message);
-}
-
-void
-_pdw_chat_view_show_toast (PdwChatView *self,
-                           const char  *message)
-{
-  show_toast (self, message);
 }
 
 static void
@@ -317,6 +314,7 @@ chat_send_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *typed = NULL;
   g_autofree char *officer = NULL;
+  g_autofree char *step = NULL;
   PdwGatewayService *gateway;
   const char *text;
   gint64 message_id = 0;
@@ -332,8 +330,11 @@ chat_send_action (GtkWidget  *widget,
   officer = g_settings_get_string (self->settings, "officer-name");
 
   gateway = pdw_context_get_gateway (self->context);
-  message_id = _pdw_chat_view_queue_survey_reply (self, text, &error);
-  if (message_id == 0 && error == NULL)
+  step = g_strdup (pdw_composer_get_step (self->composer));
+  message_id = _pdw_chat_view_queue_step_reply (self, text, &error);
+  if (message_id == 0 && error == NULL && step == NULL)
+    message_id = _pdw_chat_view_queue_survey_reply (self, text, &error);
+  if (message_id == 0 && error == NULL && step == NULL)
     {
       if (gateway != NULL)
         message_id = pdw_gateway_service_send_text (gateway,
@@ -350,10 +351,24 @@ chat_send_action (GtkWidget  *widget,
       g_autofree char *toast = NULL;
 
       /* The text stays in the composer: an officer's reply is never lost. */
-      toast = g_strdup_printf (_("The reply was not saved: %s"),
-                               error != NULL ? error->message : _("unknown error"));
-      show_toast (self, toast);
+      if (step != NULL)
+        /* Translators: the step and its message are one act: neither happened */
+        toast = g_strdup_printf (_("Not sent, and the step is not recorded: %s"),
+                                 error != NULL ? error->message : _("unknown error"));
+      else
+        toast = g_strdup_printf (_("The reply was not saved: %s"),
+                                 error != NULL ? error->message : _("unknown error"));
+      _pdw_chat_view_show_toast (self, toast);
       return;
+    }
+
+  if (step != NULL)
+    {
+      /* Translators: a toast once a step went out with its message, e.g. "Send standard reply (2×24 hours): recorded with the message" */
+      g_autofree char *toast = g_strdup_printf (_("%s: recorded with the message"),
+                                                pdw_workflow_action_get_label (step));
+
+      _pdw_chat_view_show_toast (self, toast);
     }
 
   pdw_composer_clear (self->composer);
@@ -420,12 +435,12 @@ chat_send_template_action (GtkWidget  *widget,
 
       toast = g_strdup_printf (_("The template message was not saved: %s"),
                                error != NULL ? error->message : _("unknown error"));
-      show_toast (self, toast);
+      _pdw_chat_view_show_toast (self, toast);
       return;
     }
 
   /* The draft stays: the officer sends it once the citizen answers. */
-  show_toast (self, _("Approved template message queued"));
+  _pdw_chat_view_show_toast (self, _("Approved template message queued"));
   self->at_bottom = TRUE;
   pdw_chat_view_scroll_to_end (self);
 }
@@ -528,33 +543,6 @@ pdw_chat_view_reload (PdwChatView *self)
   pdw_chat_view_scroll_to_end (self);
 }
 
-static void
-pdw_chat_view_save_draft (PdwChatView *self)
-{
-  g_autofree char *text = pdw_composer_dup_text (self->composer);
-  gint64 id = pdw_conversation_get_id (self->conversation);
-
-  if (pdw_composer_get_empty (self->composer))
-    g_hash_table_remove (self->drafts, &id);
-  else
-    g_hash_table_insert (self->drafts, g_memdup2 (&id, sizeof id), g_steal_pointer (&text));
-}
-
-static void
-pdw_chat_view_restore_draft (PdwChatView *self)
-{
-  const char *draft = NULL;
-
-  if (self->conversation != NULL)
-    {
-      gint64 id = pdw_conversation_get_id (self->conversation);
-
-      draft = g_hash_table_lookup (self->drafts, &id);
-    }
-
-  pdw_composer_set_text (self->composer, draft);
-}
-
 GtkWidget *
 pdw_chat_view_new (void)
 {
@@ -608,11 +596,11 @@ pdw_chat_view_set_conversation (PdwChatView     *self,
     return;
 
   if (self->conversation != NULL)
-    pdw_chat_view_save_draft (self);
+    _pdw_chat_view_flush_draft (self);
 
   g_set_object (&self->conversation, conversation);
   g_signal_group_set_target (self->conversation_signals, conversation);
-  pdw_chat_view_restore_draft (self);
+  _pdw_chat_view_restore_draft (self);
 
   pdw_chat_view_reload (self);
 
@@ -652,9 +640,12 @@ _pdw_chat_view_next_opening (PdwChatView *self)
   return pdw_service_calendar_next_opening (pdw_context_get_calendar (self->context), now_unix ());
 }
 
-void
-pdw_chat_view_insert_template (PdwChatView *self,
-                               const char  *template_name)
+gboolean
+_pdw_chat_view_fill_composer (PdwChatView *self,
+                              const char  *template_name,
+                              int          status_after,
+                              gint64       due_at,
+                              const char  *reason)
 {
   g_autoptr(PdwReplyTemplate) template = NULL;
   g_autoptr(PdwComplaint) complaint = NULL;
@@ -664,19 +655,16 @@ pdw_chat_view_insert_template (PdwChatView *self,
   g_autofree char *rendered = NULL;
   g_autofree char *draft = NULL;
 
-  g_return_if_fail (PDW_IS_CHAT_VIEW (self));
-  g_return_if_fail (template_name != NULL);
-
   if (self->store == NULL || self->conversation == NULL)
-    return;
+    return FALSE;
 
   template = pdw_store_dup_reply_template (self->store, template_name, &error);
   if (template == NULL)
     {
       g_autofree char *toast = g_strdup_printf (_("The reply template cannot be read: %s"), error->message);
 
-      show_toast (self, toast);
-      return;
+      _pdw_chat_view_show_toast (self, toast);
+      return FALSE;
     }
 
   complaint = pdw_store_dup_conversation_complaint (self->store,
@@ -684,17 +672,19 @@ pdw_chat_view_insert_template (PdwChatView *self,
                                                     &error);
   if (error != NULL)
     g_warning ("Cannot read the complaint of the conversation: %s", error->message);
+  if (complaint != NULL && status_after < 0)
+    status_after = pdw_complaint_get_status (complaint);
 
   officer = g_settings_get_string (self->settings, "officer-name");
-  rendered = pdw_template_render_for_conversation (pdw_reply_template_get_body (template),
-                                                   self->conversation, complaint, officer,
-                                                   _pdw_chat_view_next_opening (self), &unknown);
+  rendered = pdw_template_render_for_step (pdw_reply_template_get_body (template),
+                                           self->conversation, complaint, officer,
+                                           _pdw_chat_view_next_opening (self), due_at, reason, &unknown);
 
   /* The closing message asks the citizen to rate the service, where the
    * officer sees it before it goes. */
   if (g_strcmp0 (template_name, PDW_TEMPLATE_CLOSING) == 0 &&
       g_settings_get_boolean (self->settings, "survey-enabled") && complaint != NULL &&
-      pdw_survey_can_ask (pdw_complaint_get_status (complaint), pdw_complaint_get_survey_rating (complaint)))
+      pdw_survey_can_ask ((PdwComplaintStatus) status_after, pdw_complaint_get_survey_rating (complaint)))
     {
       g_autofree char *question = _pdw_chat_view_dup_survey_question (self, complaint);
 
@@ -722,10 +712,42 @@ pdw_chat_view_insert_template (PdwChatView *self,
       g_autofree char *names = g_strjoinv (", ", unknown);
       g_autofree char *toast = g_strdup_printf (_("Fill in before sending: %s"), names);
 
-      show_toast (self, toast);
+      _pdw_chat_view_show_toast (self, toast);
     }
 
   pdw_composer_grab_text_focus (self->composer);
+  return TRUE;
+}
+
+void
+pdw_chat_view_insert_template (PdwChatView *self,
+                               const char  *template_name)
+{
+  g_return_if_fail (PDW_IS_CHAT_VIEW (self));
+  g_return_if_fail (template_name != NULL);
+
+  _pdw_chat_view_fill_composer (self, template_name, -1, 0, NULL);
+}
+
+/* A quick reply replaces the "/query" it was chosen with. */
+static void
+quick_reply_chosen_cb (PdwChatView *self,
+                       const char  *template_name,
+                       PdwComposer *composer)
+{
+  pdw_composer_clear (composer);
+  _pdw_chat_view_fill_composer (self, template_name, -1, 0, NULL);
+}
+
+static void
+chat_show_templates_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  PdwChatView *self = PDW_CHAT_VIEW (widget);
+
+  if (self->conversation != NULL && gtk_widget_get_sensitive (GTK_WIDGET (self->templates_button)))
+    gtk_menu_button_popup (self->templates_button);
 }
 
 gboolean
@@ -759,6 +781,7 @@ pdw_chat_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->load_older_id, g_source_remove);
+  _pdw_chat_view_dispose_drafts (self);
   g_clear_object (&self->clock_signals);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->conversation_signals);
@@ -775,7 +798,7 @@ pdw_chat_view_dispose (GObject *object)
   self->settings = NULL;
   g_clear_object (&self->context);
   g_clear_object (&self->templates_menu);
-  g_clear_pointer (&self->drafts, g_hash_table_unref);
+  g_clear_object (&self->templates);
 
   G_OBJECT_CLASS (pdw_chat_view_parent_class)->dispose (object);
 }
@@ -863,6 +886,7 @@ pdw_chat_view_class_init (PdwChatViewClass *klass)
   gtk_widget_class_install_action (widget_class, "chat.insert-template", "s", chat_insert_template_action);
   gtk_widget_class_install_action (widget_class, "chat.attach", NULL, _pdw_chat_view_attach_action);
   gtk_widget_class_install_action (widget_class, "chat.retry-media", "x", _pdw_chat_view_retry_media_action);
+  gtk_widget_class_install_action (widget_class, "chat.show-templates", NULL, chat_show_templates_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chatview");
@@ -872,14 +896,27 @@ static void
 pdw_chat_view_init (PdwChatView *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->at_bottom = TRUE;
 
   self->templates_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->templates_button, G_MENU_MODEL (self->templates_menu));
+  self->templates = g_list_store_new (PDW_TYPE_REPLY_TEMPLATE);
+  pdw_composer_set_templates (self->composer, G_LIST_MODEL (self->templates));
+  g_signal_connect_object (self->composer, "template-chosen",
+                           G_CALLBACK (quick_reply_chosen_cb), self, G_CONNECT_SWAPPED);
+
+  /* Anywhere in the window, like the queue's Alt+Up/Down. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_t, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("chat.show-templates")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  _pdw_chat_view_init_drafts (self);
 
   self->clock_signals = g_signal_group_new (PDW_TYPE_CLOCK);
   g_signal_group_connect_object (self->clock_signals, "minute-changed",

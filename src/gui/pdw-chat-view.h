@@ -21,7 +21,9 @@ G_DECLARE_FINAL_TYPE (PdwChatView, pdw_chat_view, PDW, CHAT_VIEW, GtkWidget)
  *   calendar and the clock), conversation (PdwConversation)
  * Actions:
  *   chat.send: sends what the composer holds; the text is cleared only once
- *   the reply is safely stored.
+ *   the reply is safely stored.  With a pending step, the step is recorded
+ *   with it (pdw_store_queue_step_message()).
+ *   chat.show-templates (Ctrl+T anywhere in the window): the templates menu.
  */
 GtkWidget       *pdw_chat_view_new              (void);
 PdwContext      *pdw_chat_view_get_context      (PdwChatView       *self);
@@ -38,6 +40,18 @@ void             pdw_chat_view_set_conversation (PdwChatView       *self,
  * after an action that has a template (pdw_workflow_action_get_template()). */
 void             pdw_chat_view_insert_template  (PdwChatView       *self,
                                                  const char        *template_name);
+/* An SOP step that speaks to the citizen (pdw_workflow_action_speaks_to_citizen()),
+ * chosen in the complaint pane: fills the step's template as
+ * pdw_chat_view_insert_template() does and marks the composer as carrying
+ * the step (a bar above it, with a button that cancels).  Nothing is
+ * recorded now: Send queues the message and writes the step's card line in
+ * one act; an emptied composer or the cancel button drop the step.  The
+ * draft and its step are kept in the store until then.  @note and @party
+ * as the action needs them (a rejection's reason). */
+void             pdw_chat_view_begin_step       (PdwChatView       *self,
+                                                 const char        *action,
+                                                 const char        *note,
+                                                 const char        *party);
 
 /* For tests: the message model shown (NULL with no conversation), and the composer. */
 GListModel      *pdw_chat_view_get_messages     (PdwChatView       *self);

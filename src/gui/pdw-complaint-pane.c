@@ -67,6 +67,7 @@ enum {
 
 enum {
   TEMPLATE_REQUESTED,
+  STEP_REQUESTED,
   N_SIGNALS
 };
 
@@ -188,6 +189,20 @@ describe_action_error (const GError *error)
   return g_strdup_printf (_("The step was not recorded: %s"), error->message);
 }
 
+/* Whether @action is possible now, as the store will check it when its
+ * message is queued. */
+static gboolean
+check_step (PdwComplaintPane  *self,
+            const char        *action,
+            const char        *note,
+            const char        *party,
+            GError           **error)
+{
+  PdwWorkflowInput input = { note, party, pdw_complaint_get_sla_started_at (self->complaint) > 0 };
+
+  return pdw_workflow_check (pdw_complaint_get_status (self->complaint), action, &input, NULL, error);
+}
+
 /* Returns FALSE with the problem shown when the store refused. */
 static gboolean
 apply_action (PdwComplaintPane *self,
@@ -208,9 +223,14 @@ apply_action (PdwComplaintPane *self,
     return FALSE;
 
   pdw_duty_officer_load_from_context (&officer, self->context);
-  updated = pdw_store_apply_action (self->store, pdw_complaint_get_id (self->complaint),
-                                    action, note, party, &officer.actor, &error);
-  if (updated == NULL)
+  /* A step that speaks to the citizen happens when its message goes: only
+   * checked here, recorded by the composer's Send. */
+  if (pdw_workflow_action_speaks_to_citizen (action))
+    check_step (self, action, note, party, &error);
+  else
+    updated = pdw_store_apply_action (self->store, pdw_complaint_get_id (self->complaint),
+                                      action, note, party, &officer.actor, &error);
+  if (error != NULL)
     {
       g_autofree char *message = describe_action_error (error);
 
@@ -232,14 +252,20 @@ apply_action (PdwComplaintPane *self,
       return FALSE;
     }
 
+  if (updated == NULL)
+    {
+      g_signal_emit (self, signals[STEP_REQUESTED], 0, action, note, party);
+      return TRUE;
+    }
+
   set_complaint (self, updated);
 
   /* Translators: a toast after an SOP step, e.g. "Recorded: Add to consolidation list" */
   toast = g_strdup_printf (_("Recorded: %s"), pdw_workflow_action_get_label (action));
   _pdw_complaint_show_toast (GTK_WIDGET (self), toast);
 
-  /* The officer reads and sends the standard reply, closing message,
-   * referral or rejection: nothing goes to the citizen unseen. */
+  /* An ADB outcome's follow-up (the referral after a duplicate record):
+   * nothing goes to the citizen unseen. */
   template_name = pdw_workflow_action_get_template (action);
   if (template_name != NULL)
     g_signal_emit (self, signals[TEMPLATE_REQUESTED], 0, template_name);
@@ -532,6 +558,17 @@ clear_card_chooser (PdwComplaintPane *self)
   g_signal_handlers_disconnect_by_func (self->card_chooser, card_file_chosen_cb, self);
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->card_chooser));
   g_clear_object (&self->card_chooser);
+}
+
+static void
+pane_next_step (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  PdwComplaintPane *self = PDW_COMPLAINT_PANE (widget);
+
+  if (!pdw_complaint_status_section_activate_next (self->status_section))
+    gtk_widget_error_bell (widget);
 }
 
 /* Through the print dialog, with its preview; the PDF file is
@@ -869,12 +906,19 @@ pdw_complaint_pane_class_init (PdwComplaintPaneClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[STEP_REQUESTED] =
+    g_signal_new ("step-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "pane.apply", "s", pane_apply_action);
   gtk_widget_class_install_action (widget_class, "pane.new-complaint", NULL, pane_new_complaint);
   gtk_widget_class_install_action (widget_class, "pane.edit-data", NULL, pane_edit_data);
   gtk_widget_class_install_action (widget_class, "pane.print-card", NULL, pane_print_card);
   gtk_widget_class_install_action (widget_class, "pane.save-card-pdf", NULL, pane_save_card_pdf);
+  gtk_widget_class_install_action (widget_class, "pane.next-step", NULL, pane_next_step);
 
   g_type_ensure (PDW_TYPE_COMPLAINT_STATUS_SECTION);
   g_type_ensure (PDW_TYPE_COMPLAINT_DETAILS_SECTION);
@@ -897,7 +941,19 @@ pdw_complaint_pane_class_init (PdwComplaintPaneClass *klass)
 static void
 pdw_complaint_pane_init (PdwComplaintPane *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* From anywhere in the window, the reply box too (captured before its
+   * Shift+Enter line break). */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                                   gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK | GDK_SHIFT_MASK)),
+                      gtk_named_action_new ("pane.next-step")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   /* Connected here rather than in the .ui so the template validates with
    * gtk4-builder-tool, which cannot see static callbacks. */

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pdw-workflow.h"
+
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
 
@@ -115,7 +117,21 @@ static void
 pdw_conversation_row_sync_preview (PdwConversationRow *self)
 {
   g_autofree char *preview = flatten_preview (pdw_conversation_get_last_message_text (self->conversation));
+  const char *step = pdw_conversation_get_pending_step (self->conversation);
 
+  /* A step waits for its message: the row says so until it is sent. */
+  if (step != NULL)
+    {
+      const char *label = pdw_workflow_action_get_label (step);
+      /* Translators: in the queue, a step's message not sent yet, e.g. "Unsent draft: Resolve and tell the citizen" */
+      g_autofree char *draft = g_strdup_printf (_("Unsent draft: %s"), label != NULL ? label : step);
+
+      gtk_label_set_text (self->preview_label, draft);
+      gtk_widget_add_css_class (GTK_WIDGET (self->preview_label), "draft");
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->preview_label), "draft");
   if (pdw_conversation_get_last_message_automatic (self->conversation))
     {
       /* Translators: preview of the last message in the queue when it is the out-of-hours automatic reply */
@@ -202,6 +218,7 @@ conversation_notify_cb (PdwConversationRow *self,
     { "last-message-text", pdw_conversation_row_sync_preview },
     { "last-message-direction", pdw_conversation_row_sync_preview },
     { "last-message-automatic", pdw_conversation_row_sync_preview },
+    { "pending-step", pdw_conversation_row_sync_preview },
     { "last-message-time", pdw_conversation_row_sync_time },
     { "unread-count", pdw_conversation_row_sync_unread },
     { "complaint-id", pdw_conversation_row_sync_complaint },

@@ -384,6 +384,16 @@ template_requested_cb (PdwWindow        *self,
 }
 
 static void
+step_requested_cb (PdwWindow        *self,
+                   const char       *action,
+                   const char       *note,
+                   const char       *party,
+                   PdwComplaintPane *pane)
+{
+  pdw_chat_view_begin_step (self->chat_view, action, note, party);
+}
+
+static void
 show_toast (PdwWindow  *self,
             const char *message)
 {
@@ -621,6 +631,8 @@ pdw_window_constructed (GObject *object)
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->complaint_pane, "template-requested",
                            G_CALLBACK (template_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->complaint_pane, "step-requested",
+                           G_CALLBACK (step_requested_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pdw_context_get_clock (self->context), "minute-changed",
                            G_CALLBACK (minute_changed_cb), self, G_CONNECT_SWAPPED);
 

@@ -122,18 +122,20 @@ insert_complaint (PdwStore                  *self,
   return _pdw_store_step_insert (self, stmt, complaint_id, error);
 }
 
-gboolean
-_pdw_store_insert_complaint_event (PdwStore            *self,
-                                   gint64               complaint_id,
-                                   gint64               now,
-                                   const PdwActor      *actor,
-                                   const char          *action,
-                                   PdwComplaintStatus   from_status,
-                                   PdwComplaintStatus   to_status,
-                                   const char          *from_party,
-                                   const char          *to_party,
-                                   const char          *note,
-                                   GError             **error)
+/* @message_id: the reply that carried the step (0: none). */
+static gboolean
+insert_event_with_message (PdwStore            *self,
+                           gint64               complaint_id,
+                           gint64               now,
+                           const PdwActor      *actor,
+                           const char          *action,
+                           PdwComplaintStatus   from_status,
+                           PdwComplaintStatus   to_status,
+                           const char          *from_party,
+                           const char          *to_party,
+                           const char          *note,
+                           gint64               message_id,
+                           GError             **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
   g_autofree char *initials = NULL;
@@ -146,8 +148,8 @@ _pdw_store_insert_complaint_event (PdwStore            *self,
   if (!(stmt = _pdw_store_prepare (self,
                                    "INSERT INTO complaint_events (complaint_id, timestamp, actor_name,"
                                    "  actor_nip, action, from_status, to_status, from_party, to_party, note,"
-                                   "  actor_initials)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error)))
+                                   "  actor_initials, message_id)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, complaint_id);
@@ -162,7 +164,25 @@ _pdw_store_insert_complaint_event (PdwStore            *self,
   _pdw_stmt_bind_text (stmt, 9, to_party);
   _pdw_stmt_bind_text (stmt, 10, note);
   _pdw_stmt_bind_text (stmt, 11, initials);
+  _pdw_stmt_bind_int_or_null (stmt, 12, message_id);
   return _pdw_store_step_done (self, stmt, error);
+}
+
+gboolean
+_pdw_store_insert_complaint_event (PdwStore            *self,
+                                   gint64               complaint_id,
+                                   gint64               now,
+                                   const PdwActor      *actor,
+                                   const char          *action,
+                                   PdwComplaintStatus   from_status,
+                                   PdwComplaintStatus   to_status,
+                                   const char          *from_party,
+                                   const char          *to_party,
+                                   const char          *note,
+                                   GError             **error)
+{
+  return insert_event_with_message (self, complaint_id, now, actor, action, from_status, to_status,
+                                    from_party, to_party, note, 0, error);
 }
 
 /* One open file per NIK: a second registration is refused, naming the
@@ -320,11 +340,10 @@ pdw_store_list_complaint_events (PdwStore  *self,
 }
 
 
-/* Every conversation that shows @complaint_id: its own and the linked ones. */
-static GArray *
-list_complaint_conversations (PdwStore  *self,
-                              gint64     complaint_id,
-                              GError   **error)
+GArray *
+_pdw_store_list_complaint_conversations (PdwStore  *self,
+                                         gint64     complaint_id,
+                                         GError   **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(PdwStmt) stmt = NULL;
@@ -351,10 +370,10 @@ list_complaint_conversations (PdwStore  *self,
   return g_steal_pointer (&ids);
 }
 
-static void
-emit_complaint_and_conversations (PdwStore *self,
-                                  gint64    complaint_id,
-                                  GArray   *conversations)
+void
+_pdw_store_emit_complaint_and_conversations (PdwStore *self,
+                                             gint64    complaint_id,
+                                             GArray   *conversations)
 {
   _pdw_store_emit_complaint_changed (self, complaint_id);
   for (guint i = 0; conversations != NULL && i < conversations->len; i++)
@@ -472,35 +491,32 @@ receiving_party (const char      *action,
   return NULL;
 }
 
-static gboolean
-apply_action_locked (PdwStore        *self,
-                     gint64           complaint_id,
-                     const char      *action,
-                     const char      *note,
-                     const char      *to_party,
-                     const PdwActor  *actor,
-                     GArray         **conversations,
-                     GError         **error)
+gboolean
+_pdw_store_apply_action_in_transaction (PdwStore        *self,
+                                        gint64           complaint_id,
+                                        const char      *action,
+                                        const char      *note,
+                                        const char      *to_party,
+                                        const PdwActor  *actor,
+                                        gint64           now,
+                                        gint64           message_id,
+                                        GError         **error)
 {
   g_auto(ComplaintState) state = { 0 };
   PdwWorkflowInput input = { 0 };
   PdwComplaintStatus from, to;
   g_autofree char *from_party = NULL;
   const char *received_by;
-  gint64 now = _pdw_store_now (self);
-
-  if (!_pdw_store_begin (self, error))
-    return FALSE;
 
   if (!read_complaint_state (self, complaint_id, &state, error))
-    goto failed;
+    return FALSE;
 
   input.note = note;
   input.to_party = to_party;
   input.sla_started = state.sla_started_at != 0;
   from = state.status;
   if (!pdw_workflow_check (from, action, &input, &to, error))
-    goto failed;
+    return FALSE;
 
   from_party = g_strdup (state.holder);
   received_by = receiving_party (action, to_party, actor);
@@ -532,20 +548,36 @@ apply_action_locked (PdwStore        *self,
 
   state.status = to;
 
-  if (!write_complaint_state (self, complaint_id, &state, now, error) ||
-      !_pdw_store_insert_complaint_event (self, complaint_id, now, actor, action,
-                                          from, to, from_party, received_by,
-                                          _pdw_store_is_blank (note) ? NULL : note, error) ||
-      !(*conversations = list_complaint_conversations (self, complaint_id, error)) ||
+  return write_complaint_state (self, complaint_id, &state, now, error) &&
+         insert_event_with_message (self, complaint_id, now, actor, action,
+                                    from, to, from_party, received_by,
+                                    _pdw_store_is_blank (note) ? NULL : note, message_id, error);
+}
+
+static gboolean
+apply_action_locked (PdwStore        *self,
+                     gint64           complaint_id,
+                     const char      *action,
+                     const char      *note,
+                     const char      *to_party,
+                     const PdwActor  *actor,
+                     GArray         **conversations,
+                     GError         **error)
+{
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  if (!_pdw_store_apply_action_in_transaction (self, complaint_id, action, note, to_party, actor,
+                                               _pdw_store_now (self), 0, error) ||
+      !(*conversations = _pdw_store_list_complaint_conversations (self, complaint_id, error)) ||
       !_pdw_store_commit (self, error))
-    goto failed;
+    {
+      g_clear_pointer (conversations, g_array_unref);
+      _pdw_store_rollback (self);
+      return FALSE;
+    }
 
   return TRUE;
-
-failed:
-  g_clear_pointer (conversations, g_array_unref);
-  _pdw_store_rollback (self);
-  return FALSE;
 }
 
 PdwComplaint *
@@ -574,7 +606,7 @@ pdw_store_apply_action (PdwStore        *self,
   if (!ret)
     return NULL;
 
-  emit_complaint_and_conversations (self, complaint_id, conversations);
+  _pdw_store_emit_complaint_and_conversations (self, complaint_id, conversations);
   return pdw_store_dup_complaint (self, complaint_id, error);
 }
 
@@ -885,7 +917,7 @@ pdw_store_link_conversation (PdwStore        *self,
   if (ok)
     {
       ok = _pdw_store_link_conversation_locked (self, conversation_id, complaint_id, actor, _pdw_store_now (self), error) &&
-           (conversations = list_complaint_conversations (self, complaint_id, error)) != NULL &&
+           (conversations = _pdw_store_list_complaint_conversations (self, complaint_id, error)) != NULL &&
            _pdw_store_commit (self, error);
       if (!ok)
         _pdw_store_rollback (self);
@@ -895,6 +927,6 @@ pdw_store_link_conversation (PdwStore        *self,
   if (!ok)
     return NULL;
 
-  emit_complaint_and_conversations (self, complaint_id, conversations);
+  _pdw_store_emit_complaint_and_conversations (self, complaint_id, conversations);
   return pdw_store_dup_complaint (self, complaint_id, error);
 }

@@ -292,9 +292,30 @@ static const char * const migrations[] = {
   "CREATE INDEX messages_inbound_by_time ON messages (timestamp) WHERE direction = 'in';"
   "CREATE INDEX conversations_by_created ON conversations (created_at);",
 
-  /* 7, 8: reserved for the branches of issues 11 and 12 merged
-   * separately (replaced by their SQL when merged). */
-  "",
+  /* 7: a step that speaks to the citizen is one act with its message.
+   * message_id: the reply that carried the step (the card shows when it
+   * failed to deliver).  conversation_drafts: what the officer typed and
+   * not sent yet, with the step it will record when it goes (step_action
+   * NULL: an ordinary draft) and the due time its text promises (made
+   * true when it is sent), kept across restarts; the queue reads the step
+   * by the conversation's key. */
+  "ALTER TABLE complaint_events ADD COLUMN message_id INTEGER REFERENCES messages (id);"
+  /* A new message makes SQLite look for lines already pointing at its id
+   * (the foreign key's parent side): without this, every message would
+   * read the whole card table. */
+  "CREATE INDEX complaint_events_by_message ON complaint_events (message_id);"
+  "CREATE TABLE conversation_drafts ("
+  "  conversation_id  INTEGER PRIMARY KEY REFERENCES conversations (id),"
+  "  text             TEXT NOT NULL,"
+  "  step_action      TEXT,"
+  "  step_note        TEXT,"
+  "  step_party       TEXT,"
+  "  step_promise     TEXT,"
+  "  updated_at       INTEGER NOT NULL"
+  ");",
+
+  /* 8: reserved for the outbox branch of issue 12 (replaced by its SQL
+   * when merged). */
   "",
 
   /* 9: citizens' media, fetched from WhatsApp after the webhook is stored

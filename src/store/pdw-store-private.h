@@ -6,6 +6,8 @@
  *
  *   pdw-store-open.c           opening: connection, migrations, then seeding
  *   pdw-store-report.c         the monthly report's facts (reads only)
+ *   pdw-store-steps.c          a step that speaks to the citizen and its
+ *                              reply as one act; unsent drafts
  *   pdw-store-outbox.c         outgoing messages (uses ingest's statuses)
  *   pdw-store-ingest.c         webhook deliveries and delivery statuses;
  *                              links by NIK as core's desk rules decide
@@ -109,8 +111,6 @@ typedef enum
 
 typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
 
-/* Columns 13-14: the complaint's due time, and how many other numbers
- * were merged into the conversation. */
 /* The id of the officer's last reply in conversation c (0: none).  A
  * message the officer answered is read, whatever the read mark says; the
  * automatic reply (no officer) answers nothing. */
@@ -119,7 +119,11 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "            WHERE o.conversation_id = c.id AND o.direction = 'out'" \
   "              AND o.officer_name IS NOT NULL), 0)"
 
-/* Column 15: the last message is the automatic reply. */
+/* Columns 13-14: the complaint's due time, and how many other numbers
+ * were merged into the conversation; 15: the last message is the
+ * automatic reply; 16: the step an
+ * unsent draft waits to record (by the draft's key, one row per
+ * conversation). */
 #define CONVERSATION_SELECT \
   "SELECT c.id, c.contact_id, k.wa_id, k.profile_name," \
   "       m.text, m.type, COALESCE (m.timestamp, c.created_at), m.direction," \
@@ -129,13 +133,15 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "           AND u.id > c.read_marker_id AND u.id > " LAST_OFFICER_REPLY_ID ")," \
   "       c.complaint_id, p.ticket, p.status, COALESCE (p.due_at, 0)," \
   "       (SELECT count(*) FROM conversations mc WHERE mc.merged_into = c.id)," \
-  "       m.direction = 'out' AND m.officer_name IS NULL" \
+  "       m.direction = 'out' AND m.officer_name IS NULL," \
+  "       dr.step_action" \
   "  FROM conversations c" \
   "  JOIN contacts k ON k.id = c.contact_id" \
   "  LEFT JOIN messages m ON m.id = (SELECT l.id FROM messages l" \
   "                                   WHERE l.conversation_id = c.id" \
   "                                   ORDER BY l.timestamp DESC, l.id DESC LIMIT 1)" \
-  "  LEFT JOIN complaints p ON p.id = c.complaint_id"
+  "  LEFT JOIN complaints p ON p.id = c.complaint_id" \
+  "  LEFT JOIN conversation_drafts dr ON dr.conversation_id = c.id"
 
 /* Column 17: the number an inbound message came from (its own contact
  * after a merge, else the conversation's); 18-23 the media file (migration 9). */
@@ -172,9 +178,14 @@ typedef gpointer (*PdwStoreRowBuilder) (PdwStmt *stmt);
   "       survey_asked_at, survey_rating, survey_rated_at" \
   "  FROM complaints"
 
+/* Columns 12-13: the reply that carried the step, and why it failed to
+ * deliver if it did ("" without a reason, NULL when it did not fail). */
 #define COMPLAINT_EVENT_SELECT \
   "SELECT id, complaint_id, timestamp, actor_name, actor_nip, action," \
-  "       from_status, to_status, from_party, to_party, note, actor_initials" \
+  "       from_status, to_status, from_party, to_party, note, actor_initials," \
+  "       COALESCE (message_id, 0)," \
+  "       (SELECT CASE WHEN fm.status = 'failed' THEN COALESCE (fm.error_title, '') END" \
+  "          FROM messages fm WHERE fm.id = complaint_events.message_id)" \
   "  FROM complaint_events"
 
 /* ---- pdw-store.c ---------------------------------------------------------- */
@@ -294,6 +305,15 @@ gboolean  _pdw_store_seed_settings          (PdwStore *self, GError **error);
 PdwServiceCalendar *_pdw_store_dup_sla      (PdwStore *self, PdwSlaPolicy *policy);
 
 /* ---- pdw-store-complaints.c ------------------------------------------------ */
+
+/* Applies an SOP action inside the caller's transaction, as
+ * pdw_store_apply_action() describes, at @now; @message_id (0: none) is
+ * the reply that carried the step, written on its line. */
+gboolean  _pdw_store_apply_action_in_transaction (PdwStore *self, gint64 complaint_id, const char *action, const char *note, const char *to_party, const PdwActor *actor, gint64 now, gint64 message_id, GError **error);
+/* Every conversation that shows @complaint_id: its own and the linked ones. */
+GArray   *_pdw_store_list_complaint_conversations (PdwStore *self, gint64 complaint_id, GError **error);
+/* complaint-changed, then conversation-changed for each of @conversations. */
+void      _pdw_store_emit_complaint_and_conversations (PdwStore *self, gint64 complaint_id, GArray *conversations);
 
 /* Refuses an action without the officer's name (INVALID). */
 gboolean  _pdw_store_check_actor            (const PdwActor *actor, GError **error);

@@ -67,6 +67,7 @@ _pdw_store_conversation_from_row (PdwStmt *stmt)
                        "complaint-due-at", (gint64) sqlite3_column_int64 (stmt, 13),
                        "n-merged-numbers", (guint) sqlite3_column_int64 (stmt, 14),
                        "last-message-automatic", sqlite3_column_int (stmt, 15) != 0,
+                       "pending-step", _pdw_stmt_column_text (stmt, 16),
                        NULL);
 }
 
@@ -199,6 +200,8 @@ _pdw_store_complaint_event_from_row (PdwStmt *stmt)
                        "to-party", _pdw_stmt_column_text (stmt, 9),
                        "note", _pdw_stmt_column_text (stmt, 10),
                        "actor-initials", _pdw_stmt_column_text (stmt, 11),
+                       "message-id", (gint64) sqlite3_column_int64 (stmt, 12),
+                       "message-failure", _pdw_stmt_column_text (stmt, 13),
                        NULL);
 }
 

@@ -259,6 +259,79 @@ gint64        pdw_store_queue_auto_reply        (PdwStore    *self,
                                                  const char  *text,
                                                  GError     **error);
 
+/* ---- Steps that speak to the citizen, and drafts (pdw-store-steps.c) ------ */
+
+/* A step of the SOP that is a message to the citizen
+ * (pdw_workflow_action_speaks_to_citizen()), as the composer carries it. */
+typedef struct
+{
+  const char *action;       /* "send_standard_reply", "refer_biometric", "resolve", "reject" */
+  const char *note;         /* the reason a rejection needs, else optional */
+  const char *to_party;
+  gboolean    asks_survey;  /* the text carries the survey question (the closing message) */
+  /* The due time as the text states it (pdw_template_format_time() of
+   * pdw_store_compute_due() when the step was chosen): replaced in the
+   * message by the due time the step records, if they differ. */
+  const char *promised_due;
+} PdwStepMessage;
+
+/* The step and its message as one act, in one transaction: queues @text to
+ * @conversation_id (signed by @actor's name, like
+ * pdw_store_queue_outgoing_text()), applies @step->action to @complaint_id
+ * (which the conversation must show) as pdw_store_apply_action() does, at
+ * the message's queued time and with its id on the card line (the SLA of
+ * the standard reply starts then), records the survey question when
+ * @step->asks_survey, and deletes the conversation's draft.  Nothing is
+ * written when any part fails (a step no longer allowed from the file's
+ * status: PDW_WORKFLOW_ERROR).  Returns the message id, 0 with @error. */
+gint64      pdw_store_queue_step_message  (PdwStore              *self,
+                                           gint64                 conversation_id,
+                                           gint64                 complaint_id,
+                                           const PdwStepMessage  *step,
+                                           const char            *text,
+                                           const PdwActor        *actor,
+                                           GError               **error);
+
+/* When the SLA clock of a step started at @start (Unix s) falls due, with
+ * the calendar and policy of pdw_store_set_sla(); 0 when it cannot. */
+gint64      pdw_store_compute_due         (PdwStore    *self,
+                                           gint64       start);
+/* The store's "now" (pdw_store_set_clock()). */
+gint64      pdw_store_get_now             (PdwStore    *self);
+
+/* What the officer typed and did not send, kept across restarts. */
+typedef struct
+{
+  char   *text;          /* NULL: no draft */
+  char   *step_action;   /* the step it records when sent; NULL: an ordinary draft */
+  char   *step_note;
+  char   *step_party;
+  char   *step_promise;  /* PdwStepMessage.promised_due */
+  gint64  updated_at;
+} PdwDraft;
+
+void        pdw_draft_clear               (PdwDraft    *draft);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdwDraft, pdw_draft_clear)
+
+/* Keeps @text (and the step it carries, NULL for none; @step_promise as
+ * PdwStepMessage.promised_due) as the draft of
+ * @conversation_id; blank @text deletes the draft and its step.  Emits
+ * conversation-changed when the pending step changes (the queue's "Draf
+ * belum dikirim", pdw_conversation_get_pending_step()). */
+gboolean    pdw_store_save_draft          (PdwStore    *self,
+                                           gint64       conversation_id,
+                                           const char  *text,
+                                           const char  *step_action,
+                                           const char  *step_note,
+                                           const char  *step_party,
+                                           const char  *step_promise,
+                                           GError     **error);
+/* Fills @draft (cleared first; text NULL when there is none). */
+gboolean    pdw_store_read_draft          (PdwStore    *self,
+                                           gint64       conversation_id,
+                                           PdwDraft    *draft,
+                                           GError     **error);
+
 /* ---- Conversations and messages (pdw-store-conversations.c) -------------- */
 
 GPtrArray       *pdw_store_list_conversations  (PdwStore *self, GError **error); /* PdwConversation, newest first */

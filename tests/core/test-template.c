@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "core/pdw-reply-template.h"
 #include "core/pdw-template.h"
 
 /* Synthetic identity: region 1471 (Pekanbaru), not a real person. */
@@ -315,6 +316,43 @@ test_typos (void)
   g_assert_cmpstr (typos[1], ==, "jam_bukaa");
 }
 
+/* The composer's "/" opens the quick replies: only at the start, one line. */
+static void
+test_quick_query (void)
+{
+  g_assert_cmpstr (pdw_reply_template_get_quick_query ("/"), ==, "");
+  g_assert_cmpstr (pdw_reply_template_get_quick_query ("/balas"), ==, "balas");
+  g_assert_cmpstr (pdw_reply_template_get_quick_query ("/jam buka"), ==, "jam buka");
+  g_assert_null (pdw_reply_template_get_quick_query (""));
+  g_assert_null (pdw_reply_template_get_quick_query (NULL));
+  g_assert_null (pdw_reply_template_get_quick_query ("Bapak/Ibu"));
+  g_assert_null (pdw_reply_template_get_quick_query (" /balas"));
+  g_assert_null (pdw_reply_template_get_quick_query ("/balas\nterima kasih"));
+}
+
+/* Matching as the officer types after the slash: title, name or text, any
+ * case, accents or not, every word. */
+static void
+test_quick_match (void)
+{
+  g_autoptr(PdwReplyTemplate) template = g_object_new (PDW_TYPE_REPLY_TEMPLATE,
+                                                       "name", "jam_layanan",
+                                                       "title", "Jam Layanan Kantor",
+                                                       "body", "Layanan dibuka Senin–Jumat di Kantor Disdukcapil, Jalan Séntosa.",
+                                                       NULL);
+
+  g_assert_true (pdw_reply_template_matches (template, NULL));
+  g_assert_true (pdw_reply_template_matches (template, ""));
+  g_assert_true (pdw_reply_template_matches (template, "jam"));
+  g_assert_true (pdw_reply_template_matches (template, "JAM layanan"));
+  g_assert_true (pdw_reply_template_matches (template, "jam_lay"));
+  g_assert_true (pdw_reply_template_matches (template, "senin kantor"));
+  g_assert_true (pdw_reply_template_matches (template, "sentosa"));
+  g_assert_true (pdw_reply_template_matches (template, "SÉNTOSA"));
+  g_assert_false (pdw_reply_template_matches (template, "jam biometrik"));
+  g_assert_false (pdw_reply_template_matches (template, "ditolak"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +370,8 @@ main (int   argc,
   g_test_add_func ("/template/for-conversation/unregistered", test_for_conversation_unregistered);
   g_test_add_func ("/template/sample", test_sample);
   g_test_add_func ("/template/typos", test_typos);
+  g_test_add_func ("/template/quick-reply/query", test_quick_query);
+  g_test_add_func ("/template/quick-reply/match", test_quick_match);
 
   return g_test_run ();
 }

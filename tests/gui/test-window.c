@@ -501,6 +501,7 @@ test_desk_sop_walk (Fixture       *fixture,
   PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
   PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
   PdwChatView *chat = pdw_window_get_chat_view (fixture->window);
+  PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (chat));
   PdwComplaint *complaint;
   g_autofree char *draft = NULL;
   g_autofree char *line = NULL;
@@ -517,33 +518,45 @@ test_desk_sop_walk (Fixture       *fixture,
   g_assert_cmpint (pdw_complaint_get_due_at (complaint), ==, 0);
   g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "send_standard_reply");
 
-  /* Step 5: the 2x24-hour promise starts the clock and puts the standard
-   * reply in the composer for the officer to send. */
+  /* Step 5: the standard reply waits in the composer; the 2x24-hour
+   * promise is recorded, and its clock starts, when the reply is sent. */
   apply_in_pane (pane, "send_standard_reply");
+  complaint = pdw_complaint_pane_get_complaint (pane);
+  g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_KONSOLIDASI);
+  g_assert_cmpint (pdw_complaint_get_due_at (complaint), ==, 0);
+  g_assert_cmpstr (pdw_composer_get_step (composer), ==, "send_standard_reply");
+  draft = pdw_composer_dup_text (composer);
+  g_assert_nonnull (strstr (draft, "2x24"));
+  g_assert_nonnull (strstr (draft, pdw_complaint_get_ticket (complaint)));
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL));
   complaint = pdw_complaint_pane_get_complaint (pane);
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_MENUNGGU);
   due_at = pdw_complaint_get_due_at (complaint);
   g_assert_cmpint (due_at, >, pdw_complaint_get_sla_started_at (complaint));
   g_assert_nonnull (pdw_complaint_status_section_get_sla_text (status));
   g_assert_true (g_str_has_prefix (pdw_complaint_status_section_get_sla_text (status), "Due "));
-  draft = pdw_composer_dup_text (PDW_COMPOSER (pdw_chat_view_get_composer (chat)));
-  g_assert_nonnull (strstr (draft, "2x24"));
-  g_assert_nonnull (strstr (draft, pdw_complaint_get_ticket (complaint)));
+  g_assert_null (pdw_composer_get_step (composer));
+  g_assert_true (pdw_composer_get_empty (composer));
 
   g_assert_cmpstr (pdw_complaint_status_section_get_suggested_action (status), ==, "resolve");
   apply_in_pane (pane, "resolve");
+  g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_MENUNGGU);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL));
   complaint = pdw_complaint_pane_get_complaint (pane);
   g_assert_cmpint (pdw_complaint_get_status (complaint), ==, PDW_COMPLAINT_SELESAI);
   g_assert_cmpstr (pdw_complaint_status_section_get_status_text (status), ==, "Resolved");
   g_assert_null (pdw_complaint_status_section_get_sla_text (status));
 
-  /* register, consolidation list, standard reply, resolved */
-  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 4);
+  /* register, consolidation list, standard reply, resolved, and the
+   * survey the closing message asked */
+  g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 5);
   line = pdw_complaint_timeline_section_dup_event_text (timeline, 2);
   g_assert_true (g_str_has_prefix (line, "Send standard reply"));
   g_assert_nonnull (strstr (line, " WIB · Petugas Uji ("));
   g_assert_nonnull (strstr (line, "→"));
-  g_assert_null (pdw_complaint_timeline_section_dup_event_text (timeline, 4));
+  g_assert_null (pdw_complaint_timeline_section_dup_event_text (timeline, 5));
 }
 
 /* A rejection needs its reason: the dialog will not apply an empty one. */
@@ -554,6 +567,7 @@ test_desk_note_required (Fixture       *fixture,
   PdwComplaintPane *pane = pdw_window_get_complaint_pane (fixture->window);
   PdwComplaintStatusSection *status = _pdw_complaint_pane_get_status_section (pane);
   PdwComplaintTimelineSection *timeline = _pdw_complaint_pane_get_timeline_section (pane);
+  PdwComposer *composer = PDW_COMPOSER (pdw_chat_view_get_composer (pdw_window_get_chat_view (fixture->window)));
   PdwActionDialog *dialog;
 
   select_conversation (fixture, fixture->siti_id);
@@ -570,6 +584,10 @@ test_desk_note_required (Fixture       *fixture,
   g_assert_true (pdw_action_dialog_get_can_apply (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
 
+  /* The rejection goes with its message to the citizen. */
+  g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_TERDAFTAR);
+  g_assert_cmpstr (pdw_composer_get_step (composer), ==, "reject");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "chat.send", NULL));
   g_assert_cmpint (pdw_complaint_get_status (pdw_complaint_pane_get_complaint (pane)), ==, PDW_COMPLAINT_DITOLAK);
   g_assert_cmpuint (g_list_model_get_n_items (pdw_complaint_timeline_section_get_events (timeline)), ==, 2);
   g_assert_null (pdw_complaint_status_section_get_suggested_action (status));
@@ -730,9 +748,9 @@ main (int   argc,
   g_test_add ("/gui/window/queue-rows", Fixture, NULL, fixture_set_up, test_queue_rows, fixture_tear_down);
   g_test_add ("/gui/window/select-conversation", Fixture, NULL, fixture_set_up, test_select_conversation, fixture_tear_down);
   g_test_add ("/gui/window/identity-validation", Fixture, NULL, fixture_set_up, test_identity_validation, fixture_tear_down);
-  g_test_add ("/gui/desk/sop-walk", Fixture, NULL, fixture_set_up, test_desk_sop_walk, fixture_tear_down);
+  g_test_add ("/gui/desk/sop-walk", Fixture, "recent", fixture_set_up, test_desk_sop_walk, fixture_tear_down);
   g_test_add ("/gui/desk/overdue-on-tick", Fixture, NULL, fixture_set_up, test_desk_overdue_on_tick, fixture_tear_down);
-  g_test_add ("/gui/desk/note-required", Fixture, NULL, fixture_set_up, test_desk_note_required, fixture_tear_down);
+  g_test_add ("/gui/desk/note-required", Fixture, "recent", fixture_set_up, test_desk_note_required, fixture_tear_down);
   g_test_add ("/gui/desk/print-chooser-closed", Fixture, NULL, fixture_set_up, test_desk_print_chooser_closed, fixture_tear_down);
   g_test_add ("/gui/desk/overdue", Fixture, NULL, fixture_set_up, test_desk_overdue, fixture_tear_down);
   g_test_add ("/gui/window/send-reply", Fixture, "recent", fixture_set_up, test_send_reply, fixture_tear_down);

@@ -241,8 +241,19 @@ run_the_desk (PdwStore *store)
     int y = g_date_time_get_year (today), m = g_date_time_get_month (today);
     const int periods[][4] = { { y, m, y, m }, { y + m / 12, m % 12 + 1, y + m / 12, m % 12 + 1 }, { y, 1, y, 12 } };
 
-    replied = pdw_store_apply_action (store, pdw_complaint_get_id (complaint), "send_standard_reply",
-                                      NULL, NULL, &officer, &error);
+    /* The composer: the standard reply's draft, then the step with its
+     * message (pdw-store-steps.c). */
+    g_auto(PdwDraft) draft = { 0 };
+    PdwStepMessage step = { "send_standard_reply", NULL, NULL, FALSE, NULL };
+
+    g_assert_true (pdw_store_save_draft (store, first, "Data aktif maksimal 2x24 jam.", "send_standard_reply",
+                                         NULL, NULL, NULL, &error));
+    g_assert_true (pdw_store_read_draft (store, first, &draft, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (pdw_store_queue_step_message (store, first, pdw_complaint_get_id (complaint), &step,
+                                                   "Data aktif maksimal 2x24 jam.", &officer, &error), >, 0);
+    g_assert_no_error (error);
+    replied = pdw_store_dup_complaint (store, pdw_complaint_get_id (complaint), &error);
     g_assert_no_error (error);
     for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
       {

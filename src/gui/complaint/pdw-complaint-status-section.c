@@ -360,6 +360,24 @@ pdw_complaint_status_section_get_suggested_action (PdwComplaintStatusSection *se
   return self->suggested_action;
 }
 
+gboolean
+pdw_complaint_status_section_activate_next (PdwComplaintStatusSection *self)
+{
+  g_return_val_if_fail (PDW_IS_COMPLAINT_STATUS_SECTION (self), FALSE);
+
+  /* The button's own visibility: the pane may be folded away. */
+  if (self->complaint == NULL || !gtk_widget_get_visible (self->actions_box) ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->next_button)) ||
+      !gtk_widget_is_sensitive (GTK_WIDGET (self->next_button)))
+    return FALSE;
+
+  /* The button's action itself: activating the button would wait for its
+   * pressed look to end. */
+  return gtk_widget_activate_action_variant (GTK_WIDGET (self->next_button),
+                                             gtk_actionable_get_action_name (GTK_ACTIONABLE (self->next_button)),
+                                             gtk_actionable_get_action_target_value (GTK_ACTIONABLE (self->next_button)));
+}
+
 const char *
 pdw_complaint_status_section_get_problem (PdwComplaintStatusSection *self)
 {

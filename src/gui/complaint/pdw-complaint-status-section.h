@@ -33,6 +33,9 @@ const char *pdw_complaint_status_section_get_ticket_text    (PdwComplaintStatusS
 const char *pdw_complaint_status_section_get_sla_text       (PdwComplaintStatusSection *self);
 /* The SOP's next step offered as the suggested button, or NULL. */
 const char *pdw_complaint_status_section_get_suggested_action (PdwComplaintStatusSection *self);
+/* Clicks the suggested button (the SOP's next step) when it is offered and
+ * possible; FALSE when not. */
+gboolean    pdw_complaint_status_section_activate_next      (PdwComplaintStatusSection *self);
 /* The inline problem under the action buttons, NULL while hidden. */
 const char *pdw_complaint_status_section_get_problem        (PdwComplaintStatusSection *self);
 

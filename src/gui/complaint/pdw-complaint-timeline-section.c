@@ -23,6 +23,9 @@ struct _PdwComplaintTimelineSection
   /* Owned References */
   PdwStore     *store;
   GListStore   *events;
+  PdwComplaint *complaint;
+  /* A step's message that fails to deliver changes its line. */
+  GSignalGroup *store_signals;
 };
 
 static void pdw_complaint_timeline_section_iface_init (PdwComplaintSectionInterface *iface);
@@ -82,6 +85,26 @@ load_events (PdwComplaintTimelineSection *self,
   gtk_widget_set_visible (GTK_WIDGET (self), events->len > 0);
 }
 
+static void
+message_changed_cb (PdwComplaintTimelineSection *self,
+                    gint64                       conversation_id,
+                    gint64                       message_id,
+                    PdwStore                    *store)
+{
+  guint n_events = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(PdwComplaintEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+
+      if (pdw_complaint_event_get_message_id (event) == message_id)
+        {
+          load_events (self, self->complaint);
+          return;
+        }
+    }
+}
+
 /* ---- PdwComplaintSection ------------------------------------------------------ */
 
 static void
@@ -92,6 +115,7 @@ pdw_complaint_timeline_section_attach (PdwComplaintSection *section,
   PdwStore *store = context != NULL ? pdw_context_get_store (context) : NULL;
 
   g_set_object (&self->store, store);
+  g_signal_group_set_target (self->store_signals, store);
 }
 
 static void
@@ -99,7 +123,10 @@ pdw_complaint_timeline_section_set_complaint (PdwComplaintSection *section,
                                               PdwConversation     *conversation,
                                               PdwComplaint        *complaint)
 {
-  load_events (PDW_COMPLAINT_TIMELINE_SECTION (section), complaint);
+  PdwComplaintTimelineSection *self = PDW_COMPLAINT_TIMELINE_SECTION (section);
+
+  g_set_object (&self->complaint, complaint);
+  load_events (self, complaint);
 }
 
 static void
@@ -149,8 +176,10 @@ pdw_complaint_timeline_section_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->events);
   g_clear_object (&self->store);
+  g_clear_object (&self->complaint);
 
   G_OBJECT_CLASS (pdw_complaint_timeline_section_parent_class)->dispose (object);
 }
@@ -175,6 +204,9 @@ pdw_complaint_timeline_section_init (PdwComplaintTimelineSection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->events = g_list_store_new (PDW_TYPE_COMPLAINT_EVENT);
+  self->store_signals = g_signal_group_new (PDW_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "message-changed",
+                                 G_CALLBACK (message_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_box_bind_model (self->timeline_list, G_LIST_MODEL (self->events),
                            create_event_row, NULL, NULL);
 }
