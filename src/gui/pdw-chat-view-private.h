@@ -71,4 +71,8 @@ gint64   _pdw_chat_view_queue_survey_reply  (PdwChatView   *self,
                                              const char    *text,
                                              GError       **error);
 
+/* pdw-chat-view-outbox.c: the actions on a failed reply,
+ * "chat.retry-message" and "chat.edit-message" (the message id, "x"). */
+void     _pdw_chat_view_class_init_outbox   (GtkWidgetClass *widget_class);
+
 G_END_DECLS

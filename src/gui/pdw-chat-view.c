@@ -854,6 +854,7 @@ pdw_chat_view_class_init (PdwChatViewClass *klass)
   gtk_widget_class_install_action (widget_class, "chat.send", NULL, chat_send_action);
   gtk_widget_class_install_action (widget_class, "chat.send-template", NULL, chat_send_template_action);
   gtk_widget_class_install_action (widget_class, "chat.insert-template", "s", chat_insert_template_action);
+  _pdw_chat_view_class_init_outbox (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chatview");

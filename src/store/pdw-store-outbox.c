@@ -699,6 +699,20 @@ pdw_store_get_data_version (PdwStore *self)
   return value.number;
 }
 
+gint64
+pdw_store_get_last_webhook_time (PdwStore  *self,
+                                 GError   **error)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+
+  if (!_pdw_store_query_value (self, "SELECT received_at FROM webhook_deliveries ORDER BY id DESC LIMIT 1",
+                               PDW_SQL_NO_ARGS, &value, error))
+    return 0;
+  return value.number;
+}
+
 /* ---- Failures an officer deals with --------------------------------------- */
 
 static gboolean

@@ -245,6 +245,10 @@ gint64      pdw_store_get_next_outgoing_due (PdwStore  *self,
 gint64      pdw_store_get_data_version    (PdwStore    *self);
 guint       pdw_store_count_queued_outgoing (PdwStore  *self,
                                              GError   **error);
+/* When the last webhook delivery was stored (by any process), Unix s; 0
+ * if never. */
+gint64      pdw_store_get_last_webhook_time (PdwStore  *self,
+                                             GError   **error);
 /* An officer sends a FAILED message again: it is queued as it was (a
  * failure after WhatsApp accepted it drops the old wamid). */
 gboolean    pdw_store_retry_failed_outgoing (PdwStore    *self,
