@@ -134,6 +134,16 @@ pdw_send_error_get_action (int code)
   return info != NULL ? info->action : PDW_SEND_ACTION_RETRY;
 }
 
+gboolean
+pdw_send_error_is_about_message (int code)
+{
+  PdwSendAction action = pdw_send_error_get_action (code);
+
+  return !pdw_send_error_is_transient (code) &&
+         (action == PDW_SEND_ACTION_RETRY || action == PDW_SEND_ACTION_EDIT ||
+          action == PDW_SEND_ACTION_SEND_TEMPLATE || code == PDW_SEND_ERROR_NO_RECIPIENT);
+}
+
 guint
 pdw_send_error_get_min_wait (int code)
 {

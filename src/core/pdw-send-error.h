@@ -43,6 +43,10 @@ guint          pdw_send_error_get_min_wait      (int code);
 /* The officer's explanation, translated: what happened and what to do
  * (for an unknown code, a sentence naming the code). */
 char          *pdw_send_error_dup_explanation   (int code);
+/* TRUE when @code is about one message (its text, its recipient, the
+ * 24-hour window), not the connection: the message says so, the window's
+ * gateway banner does not. */
+gboolean       pdw_send_error_is_about_message  (int code);
 /* Whether the table knows @code. */
 gboolean       pdw_send_error_is_known          (int code);
 

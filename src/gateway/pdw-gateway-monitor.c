@@ -164,7 +164,7 @@ message_failed_cb (PdwGatewayMonitor *self,
                    const char        *text,
                    PdwOutbox         *outbox)
 {
-  int code = pdw_outbox_get_last_error_code (outbox);
+  int code = pdw_outbox_get_last_attempt_code (outbox);
   gboolean unreachable = code == PDW_SEND_ERROR_NETWORK || code == PDW_SEND_ERROR_SERVER ||
                          code == PDW_SEND_ERROR_BAD_RESPONSE;
 

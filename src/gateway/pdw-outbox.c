@@ -42,6 +42,8 @@ struct _PdwOutbox
 
   char           *last_error;
   int             last_error_code;
+  /* The code of the last answer, also for a message's own problem. */
+  int             last_attempt_code;
   gint64          data_version;
   gint64          next_due;
   guint           timer_id;
@@ -158,7 +160,10 @@ handle_send_error (PdwOutbox    *self,
                                                permanent, next_at, &store_error))
     g_warning ("Outbox: cannot record the failed attempt: %s", store_error->message);
 
-  set_last_error (self, code, officer_text);
+  self->last_attempt_code = code;
+  /* A problem of this one message is shown on it, not as the gateway's. */
+  if (!pdw_send_error_is_about_message (code))
+    set_last_error (self, code, officer_text);
   g_signal_emit (self, signals[MESSAGE_FAILED], 0, message_id, permanent, officer_text);
 }
 
@@ -192,6 +197,7 @@ send_cb (GObject      *object,
                    data->message_id, store_error->message);
       else
         g_message ("Outbox: message %" G_GINT64_FORMAT " accepted by the Graph API", data->message_id);
+      self->last_attempt_code = 0;
       set_last_error (self, 0, NULL);
       g_signal_emit (self, signals[MESSAGE_SENT], 0, data->message_id, wamid);
     }
@@ -480,4 +486,12 @@ pdw_outbox_get_claimer (PdwOutbox *self)
   g_return_val_if_fail (PDW_IS_OUTBOX (self), NULL);
 
   return self->claimer;
+}
+
+int
+pdw_outbox_get_last_attempt_code (PdwOutbox *self)
+{
+  g_return_val_if_fail (PDW_IS_OUTBOX (self), 0);
+
+  return self->last_attempt_code;
 }

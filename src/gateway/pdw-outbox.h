@@ -39,6 +39,9 @@ const char *pdw_outbox_get_last_error (PdwOutbox      *self);
 /* Number of requests in flight. */
 guint       pdw_outbox_get_n_in_flight (PdwOutbox     *self);
 int         pdw_outbox_get_last_error_code (PdwOutbox *self);
+/* The code of the last failed attempt, a message's own problems included
+ * (last-error-code leaves those to the message); 0 after a success. */
+int         pdw_outbox_get_last_attempt_code (PdwOutbox *self);
 /* The id this outbox claims messages under (random per outbox). */
 const char *pdw_outbox_get_claimer    (PdwOutbox      *self);
 /* Seconds before the next attempt after @failures failed ones, the last
