@@ -259,6 +259,33 @@ get_outgoing_state (PdwStore           *self,
   return TRUE;
 }
 
+/* Reads an outgoing message's conversation, and fails with INVALID unless
+ * it is QUEUED or FAILED as @expected says. */
+static gboolean
+require_outgoing_status (PdwStore           *self,
+                         gint64              message_id,
+                         PdwDeliveryStatus   expected,
+                         gint64             *conversation_id,
+                         GError            **error)
+{
+  g_autofree char *id_str = NULL;
+  PdwDeliveryStatus status;
+
+  if (!get_outgoing_state (self, message_id, conversation_id, &status, error))
+    return FALSE;
+  if (status == expected)
+    return TRUE;
+
+  id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
+  if (expected == PDW_DELIVERY_QUEUED)
+    g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                 _("Message %s is not waiting to be sent."), id_str);
+  else
+    g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                 _("Message %s has not failed."), id_str);
+  return FALSE;
+}
+
 typedef struct
 {
   PdwDeliveryStatus  status;
@@ -425,22 +452,12 @@ mark_attempt_failed_locked (PdwStore    *self,
                             GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  PdwDeliveryStatus status;
 
   if (!_pdw_store_begin (self, error))
     return FALSE;
 
-  if (!get_outgoing_state (self, message_id, conversation_id, &status, error))
+  if (!require_outgoing_status (self, message_id, PDW_DELIVERY_QUEUED, conversation_id, error))
     goto failed;
-
-  if (status != PDW_DELIVERY_QUEUED)
-    {
-      g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
-
-      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                   _("Message %s is not waiting to be sent."), id_str);
-      goto failed;
-    }
 
   if (!(stmt = _pdw_store_prepare (self,
                                    "UPDATE messages SET attempts = attempts + 1,"
@@ -722,22 +739,12 @@ retry_failed_locked (PdwStore    *self,
                      GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  PdwDeliveryStatus status;
 
   if (!_pdw_store_begin (self, error))
     return FALSE;
 
-  if (!get_outgoing_state (self, message_id, conversation_id, &status, error))
+  if (!require_outgoing_status (self, message_id, PDW_DELIVERY_FAILED, conversation_id, error))
     goto failed;
-
-  if (status != PDW_DELIVERY_FAILED)
-    {
-      g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
-
-      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                   _("Message %s has not failed."), id_str);
-      goto failed;
-    }
 
   /* A message that failed after WhatsApp accepted it (undeliverable,
    * outside the window) goes out as a new send: its old wamid is dropped,
@@ -790,22 +797,13 @@ pdw_store_set_failure_handled (PdwStore    *self,
 {
   g_autoptr(PdwStmt) stmt = NULL;
   gint64 conversation_id = 0;
-  PdwDeliveryStatus status = PDW_DELIVERY_NONE;
   gboolean ok;
 
   g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_rec_mutex_lock (&self->mutex);
-  ok = get_outgoing_state (self, message_id, &conversation_id, &status, error);
-  if (ok && status != PDW_DELIVERY_FAILED)
-    {
-      g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
-
-      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                   _("Message %s has not failed."), id_str);
-      ok = FALSE;
-    }
+  ok = require_outgoing_status (self, message_id, PDW_DELIVERY_FAILED, &conversation_id, error);
   if (ok)
     ok = (stmt = _pdw_store_prepare (self, "UPDATE messages SET failure_handled_at = ?2 WHERE id = ?1",
                                      error)) != NULL;

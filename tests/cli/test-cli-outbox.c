@@ -43,29 +43,6 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static const char *
-program (const char *variable)
-{
-  const char *path = g_getenv (variable);
-
-  if (path == NULL)
-    g_error ("%s is not set (run through meson test)", variable);
-  return path;
-}
-
-static char *
-write_secret (const char *dir,
-              const char *name,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_file_set_contents_full (path, value, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -75,8 +52,8 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("pandawa-cli-outbox-XXXXXX", &error);
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "pandawa.db", NULL);
-  f->token_file = write_secret (f->dir, "access-token", ACCESS_TOKEN "\n");
-  f->secret_file = write_secret (f->dir, "app-secret", APP_SECRET "\n");
+  f->token_file = pdw_test_write_secret (f->dir, "access-token", ACCESS_TOKEN "\n");
+  f->secret_file = pdw_test_write_secret (f->dir, "app-secret", APP_SECRET "\n");
   f->store = pdw_store_open (f->db, &error);
   g_assert_no_error (error);
   f->graph = pdw_fake_graph_new (PHONE_ID);
@@ -106,7 +83,7 @@ start_serve (Fixture *f)
   GSubprocess *serve;
 
   serve = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            program ("PANDAWA_CLI"), "serve", "--no-auto-reply",
+                            pdw_test_program ("PANDAWA_CLI"), "serve", "--no-auto-reply",
                             "--db", f->db,
                             "--listen", "127.0.0.1:0",
                             "--app-secret-file", f->secret_file,
@@ -147,7 +124,7 @@ run_send (Fixture    *f,
   g_autofree char *out = NULL;
 
   send = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
-                           program ("PANDAWA_CLI"), "send", "--db", f->db, "--to", to, "--text", text, NULL);
+                           pdw_test_program ("PANDAWA_CLI"), "send", "--db", f->db, "--to", to, "--text", text, NULL);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (send, NULL, NULL, &out, NULL, &error);
   g_assert_no_error (error);
