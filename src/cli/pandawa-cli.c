@@ -21,6 +21,7 @@ typedef struct
 
 static const Subcommand subcommands[] = {
   { "serve",   pdw_cli_serve,   N_("Run the WhatsApp gateway service without a window") },
+  { "send",    pdw_cli_send,    N_("Queue a reply to a citizen for the running gateway to send") },
   { "export",  pdw_cli_export,  N_("Export the database as one JSON document") },
   { "nik",     pdw_cli_nik,     N_("Validate and decode a NIK") },
   { "kk",      pdw_cli_kk,      N_("Validate and decode a family card (KK) number") },

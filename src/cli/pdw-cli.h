@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 #define PDW_CLI_EXIT_USAGE   2
 
 int pdw_cli_serve   (int argc, char **argv);   /* pdw-cli-serve.c */
+int pdw_cli_send    (int argc, char **argv);   /* pdw-cli-send.c */
 int pdw_cli_export  (int argc, char **argv);   /* pdw-cli-export.c */
 int pdw_cli_nik     (int argc, char **argv);   /* pdw-cli-identity.c */
 int pdw_cli_kk      (int argc, char **argv);   /* pdw-cli-identity.c */

@@ -222,3 +222,11 @@ invalid:
                _("“%s” is not a listen address of the form HOST:PORT"), host_port);
   return FALSE;
 }
+
+gboolean
+pdw_gateway_config_can_send (const PdwGatewayConfig *config)
+{
+  return config != NULL
+         && config->access_token != NULL && config->access_token[0] != '\0'
+         && config->phone_number_id != NULL && config->phone_number_id[0] != '\0';
+}

@@ -52,6 +52,10 @@ gboolean          pdw_gateway_config_parse_listen      (const char             *
                                                         guint                  *port,
                                                         GError                **error);
 
+/* Whether replies can go out: an access token and a phone number id
+ * (without them the outbox keeps every reply queued). */
+gboolean          pdw_gateway_config_can_send          (const PdwGatewayConfig *config);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwGatewayConfig, pdw_gateway_config_free)
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "core/pdw-send-error.h"
 #include "pdw-graph-client.h"
 #include "pdw-graph-client-private.h"
 
@@ -29,56 +30,66 @@ struct _PdwGraphClient
 
 G_DEFINE_FINAL_TYPE (PdwGraphClient, pdw_graph_client, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (pdw-graph-error-quark, pdw_graph_error)
+/* A Graph error carries the Retry-After the answer asked for, if any. */
+typedef struct
+{
+  guint retry_after;
+} PdwGraphErrorPrivate;
 
-/* research/whatsapp.md §1.6: rate limits, throughput, unknown or service
- * errors are worth retrying; everything else needs an officer. */
-static const int transient_codes[] = {
-  1,        /* API unknown */
-  2,        /* API service */
-  4,        /* app call rate limit */
-  17,       /* user call rate limit */
-  341,      /* application limit */
-  80007,    /* WABA rate limit */
-  130429,   /* throughput reached */
-  131000,   /* unknown error: "Try again" */
-  131016,   /* service unavailable */
-  131056,   /* pair rate limit */
-  133004,   /* server temporarily unavailable */
-};
+static void
+pdw_graph_error_private_init (PdwGraphErrorPrivate *priv)
+{
+  priv->retry_after = 0;
+}
+
+static void
+pdw_graph_error_private_copy (const PdwGraphErrorPrivate *src,
+                              PdwGraphErrorPrivate       *dest)
+{
+  dest->retry_after = src->retry_after;
+}
+
+static void
+pdw_graph_error_private_clear (PdwGraphErrorPrivate *priv)
+{
+}
+
+G_DEFINE_EXTENDED_ERROR (PdwGraphError, pdw_graph_error)
+
+/* Longer than this is taken as a mistake: the backoff decides. */
+#define MAX_RETRY_AFTER_SECONDS (60 * 60)
+
+int
+pdw_graph_error_get_code (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, 0);
+
+  if (error->domain == PDW_GRAPH_ERROR)
+    return error->code;
+  /* Network, DNS, TLS, HTTP framing: the request may not have arrived. */
+  return PDW_SEND_ERROR_NETWORK;
+}
+
+guint
+pdw_graph_error_get_retry_after (const GError *error)
+{
+  PdwGraphErrorPrivate *priv;
+
+  g_return_val_if_fail (error != NULL, 0);
+
+  if (error->domain != PDW_GRAPH_ERROR || (priv = pdw_graph_error_get_private (error)) == NULL)
+    return 0;
+  return priv->retry_after;
+}
 
 gboolean
 pdw_graph_error_is_transient (const GError *error)
 {
   g_return_val_if_fail (error != NULL, FALSE);
 
-  if (error->domain == PDW_GRAPH_ERROR)
-    {
-      switch (error->code)
-        {
-        case PDW_GRAPH_ERROR_BAD_RESPONSE:
-        case PDW_GRAPH_ERROR_NOT_CONFIGURED:
-        case PDW_GRAPH_ERROR_SERVER:
-          return TRUE;
-        case PDW_GRAPH_ERROR_NO_RECIPIENT:
-        case PDW_GRAPH_ERROR_INVALID:
-        case PDW_GRAPH_ERROR_HTTP:
-          return FALSE;
-        default:
-          break;
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (transient_codes); i++)
-        if (transient_codes[i] == error->code)
-          return TRUE;
-
-      return FALSE;
-    }
-
-  /* Network, DNS, TLS, HTTP framing: the request may not have arrived. */
   if (error->domain == G_IO_ERROR && error->code == G_IO_ERROR_CANCELLED)
     return FALSE;
-  return TRUE;
+  return pdw_send_error_is_transient (pdw_graph_error_get_code (error));
 }
 
 char *
@@ -86,56 +97,30 @@ pdw_graph_error_dup_officer_text (const GError *error)
 {
   g_return_val_if_fail (error != NULL, NULL);
 
-  if (error->domain != PDW_GRAPH_ERROR)
-    return g_strdup_printf (_("Cannot reach the WhatsApp Cloud API: %s"), error->message);
+  return pdw_send_error_dup_explanation (pdw_graph_error_get_code (error));
+}
 
-  switch (error->code)
+/* Seconds or an HTTP date (RFC 9110 §10.2.3); 0 when absent or unreadable. */
+static guint
+parse_retry_after (SoupMessage *message)
+{
+  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message), "Retry-After");
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *stripped = NULL;
+  guint64 seconds = 0;
+
+  if (value == NULL)
+    return 0;
+  stripped = g_strstrip (g_strdup (value));
+  if (g_ascii_string_to_unsigned (stripped, 10, 0, MAX_RETRY_AFTER_SECONDS, &seconds, NULL))
+    return (guint) seconds;
+  if ((date = soup_date_time_new_from_http_string (stripped)) != NULL)
     {
-    case PDW_GRAPH_ERROR_NOT_CONFIGURED:
-      return g_strdup (_("WhatsApp gateway is not configured (Graph URL, phone number ID or access token missing)"));
-    case PDW_GRAPH_ERROR_NO_RECIPIENT:
-      return g_strdup (_("This citizen has no WhatsApp number to reply to"));
-    case PDW_GRAPH_ERROR_BAD_RESPONSE:
-      return g_strdup (_("Graph API: unexpected answer, will retry"));
-    case PDW_GRAPH_ERROR_INVALID:
-      return g_strdup (_("This message cannot be sent: the approved template's name is missing"));
-    case PDW_GRAPH_ERROR_SERVER:
-    case PDW_GRAPH_ERROR_HTTP:
-      return g_strdup_printf (_("Graph API: %s"), error->message);
-    case 190:
-      return g_strdup (_("Graph API: access token expired (190)"));
-    case 0:
-    case 10:
-      return g_strdup_printf (_("Graph API: authentication or permission error (%d)"), error->code);
-    case 130429:
-    case 131056:
-    case 80007:
-    case 4:
-      return g_strdup_printf (_("Graph API: rate limit reached, will retry (%d)"), error->code);
-    case 131026:
-      return g_strdup (_("Graph API: message undeliverable to this number (131026)"));
-    case 131047:
-      return g_strdup (_("Graph API: more than 24 hours since the citizen last wrote; a template is needed (131047)"));
-    case 131008:
-    case 131009:
-      return g_strdup_printf (_("Graph API: invalid or missing parameter (%d)"), error->code);
-    case 132000:
-      return g_strdup (_("Graph API: the template's number of parameters does not match (132000)"));
-    case 132001:
-      return g_strdup (_("Graph API: the template does not exist in this language or is not approved (132001)"));
-    case 132012:
-      return g_strdup (_("Graph API: a template parameter has the wrong format (132012)"));
-    case 132015:
-    case 132016:
-      return g_strdup_printf (_("Graph API: the template is paused or disabled (%d)"), error->code);
-    case 368:
-    case 131031:
-      return g_strdup_printf (_("Graph API: the business account is restricted or locked (%d)"), error->code);
-    default:
-      if (error->code >= 200 && error->code <= 299)
-        return g_strdup_printf (_("Graph API: permission error (%d)"), error->code);
-      return g_strdup_printf (_("Graph API error %d: %s"), error->code, error->message);
+      gint64 delta = g_date_time_to_unix (date) - g_get_real_time () / G_USEC_PER_SEC;
+
+      return (guint) CLAMP (delta, 0, MAX_RETRY_AFTER_SECONDS);
     }
+  return 0;
 }
 
 guint
@@ -447,7 +432,11 @@ send_cb (GObject      *object,
   message = g_task_get_task_data (task);
   wamid = parse_send_response (soup_message_get_status (message), bytes, &error);
   if (wamid == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+    {
+      if (error->domain == PDW_GRAPH_ERROR)
+        pdw_graph_error_get_private (error)->retry_after = parse_retry_after (message);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
   else
     g_task_return_pointer (task, wamid, g_free);
 }

@@ -29,11 +29,17 @@ typedef enum
 
 GQuark   pdw_graph_error_quark            (void);
 
+/* The code of @error in pdw-send-error.h's table: the Graph code, or
+ * PDW_SEND_ERROR_NETWORK for an error of another domain. */
+int      pdw_graph_error_get_code         (const GError *error);
+/* The seconds the answer's Retry-After header asked to wait, 0 if none. */
+guint    pdw_graph_error_get_retry_after  (const GError *error);
 /* TRUE when trying the same request later may succeed: rate limits,
- * Meta-side failures, network errors.  FALSE when an officer must act. */
+ * Meta-side failures, network errors, an expired token (the messages wait
+ * for a new one) (pdw_send_error_is_transient()).  FALSE when an officer
+ * must act on the message. */
 gboolean pdw_graph_error_is_transient     (const GError *error);
-/* The text an officer sees for @error (translated), e.g.
- * "Graph API: access token expired (190)". */
+/* The officer's explanation of @error (pdw_send_error_dup_explanation()). */
 char    *pdw_graph_error_dup_officer_text (const GError *error);
 /* Seconds to wait before attempt number @failures + 1 after @failures
  * transient failures: 4^(failures-1), capped at 15 minutes. */

@@ -1,22 +1,31 @@
 /* pdw-outbox.c
  *
  * The outbox never holds a reply itself: the store does (QUEUED rows with
- * their next attempt time).  The outbox only decides what to send now.
- * Replies to one citizen go one at a time and oldest first, because the
- * Cloud API does not keep the order of concurrent requests and limits the
- * rate per recipient (research/whatsapp.md §1.9).
+ * their next attempt time).  The outbox claims what is due (a claim in the
+ * database, so that a second gateway on the same file, or a second
+ * workstation, never sends the same reply), sends it and records the
+ * answer.  Replies to one citizen go one at a time and oldest first,
+ * because the Cloud API does not keep the order of concurrent requests and
+ * limits the rate per recipient (research/whatsapp.md §1.9): the store
+ * only lets the oldest queued message of a conversation be claimed.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "core/pdw-send-error.h"
 #include "pdw-outbox.h"
 
-/* The queue is also read this often when nothing is due, because another
- * process on the same database (a second workstation, pandawa-cli) may
- * queue replies without telling this one.  The query is cheap. */
-#define IDLE_POLL_SECONDS 5
+/* Another process on the same database (a second workstation,
+ * `pandawa-cli send`) queues replies without telling this one: SQLite's
+ * data_version, read this often, says when it committed something. */
+#define POLL_SECONDS 1
+/* Longer than the Graph client's request timeout, so that a claim never
+ * runs out while its request may still succeed. */
+#define CLAIM_LEASE_SECONDS 120
+/* Requests in flight at once (each to a different citizen). */
+#define MAX_IN_FLIGHT 8
 
 struct _PdwOutbox
 {
@@ -25,14 +34,20 @@ struct _PdwOutbox
   PdwStore       *store;
   PdwGraphClient *client;
   GCancellable   *cancellable;
+  /* Who this outbox is in the claims of the messages table. */
+  char           *claimer;
 
-  /* conversation id -> message id in flight */
+  /* message id -> conversation id, requests in flight */
   GHashTable     *in_flight;
-  /* message id -> Unix s of the next attempt */
-  GHashTable     *next_attempt;
 
   char           *last_error;
+  int             last_error_code;
+  /* The code of the last answer, also for a message's own problem. */
+  int             last_attempt_code;
+  gint64          data_version;
+  gint64          next_due;
   guint           timer_id;
+  guint           pump_idle_id;
   guint           running : 1;
 };
 
@@ -41,6 +56,7 @@ G_DEFINE_FINAL_TYPE (PdwOutbox, pdw_outbox, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_LAST_ERROR,
+  PROP_LAST_ERROR_CODE,
   N_PROPS
 };
 
@@ -57,7 +73,6 @@ typedef struct
 {
   PdwOutbox *self;
   gint64     message_id;
-  gint64     conversation_id;
   gboolean   is_template;
   gboolean   is_attachment;
 } SendData;
@@ -79,45 +94,39 @@ now_seconds (void)
 
 static void
 set_last_error (PdwOutbox  *self,
+                int         code,
                 const char *text)
 {
-  if (g_strcmp0 (self->last_error, text) == 0)
-    return;
-
-  g_free (self->last_error);
-  self->last_error = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_ERROR]);
-}
-
-static gboolean
-timer_cb (gpointer user_data)
-{
-  PdwOutbox *self = user_data;
-
-  self->timer_id = 0;
-  pdw_outbox_pump (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_timer (PdwOutbox *self,
-                guint      seconds)
-{
-  g_clear_handle_id (&self->timer_id, g_source_remove);
-  self->timer_id = g_timeout_add_seconds (MAX (seconds, 1), timer_cb, self);
-}
-
-static void
-forget_message (PdwOutbox *self,
-                gint64     message_id)
-{
-  g_hash_table_remove (self->next_attempt, &message_id);
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (self->last_error, text) != 0)
+    {
+      g_free (self->last_error);
+      self->last_error = g_strdup (text);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_ERROR]);
+    }
+  if (self->last_error_code != code)
+    {
+      self->last_error_code = code;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_ERROR_CODE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static gint64 *
 int64_dup (gint64 value)
 {
   return g_memdup2 (&value, sizeof value);
+}
+
+guint
+pdw_outbox_retry_delay (guint        failures,
+                        int          code,
+                        guint        retry_after)
+{
+  guint delay = pdw_graph_backoff_seconds (failures);
+
+  delay = MAX (delay, pdw_send_error_get_min_wait (code));
+  return MAX (delay, retry_after);
 }
 
 static void
@@ -128,7 +137,7 @@ handle_send_error (PdwOutbox    *self,
   g_autoptr(GError) store_error = NULL;
   g_autofree char *officer_text = pdw_graph_error_dup_officer_text (error);
   gboolean permanent = !pdw_graph_error_is_transient (error);
-  int code = error->domain == PDW_GRAPH_ERROR ? error->code : 0;
+  int code = pdw_graph_error_get_code (error);
   gint64 next_at = 0;
 
   if (!permanent)
@@ -137,15 +146,14 @@ handle_send_error (PdwOutbox    *self,
        * start again at one second after the app is reopened. */
       int previous = pdw_store_get_outgoing_attempts (self->store, message_id, NULL);
       guint failures = MAX (previous, 0) + 1;
+      guint delay = pdw_outbox_retry_delay (failures, code, pdw_graph_error_get_retry_after (error));
 
-      next_at = now_seconds () + pdw_graph_backoff_seconds (failures);
-      g_hash_table_insert (self->next_attempt, int64_dup (message_id), int64_dup (next_at));
+      next_at = now_seconds () + delay;
       g_message ("Outbox: message %" G_GINT64_FORMAT " not sent (attempt %u, code %d), retry in %u s",
-                 message_id, failures, code, pdw_graph_backoff_seconds (failures));
+                 message_id, failures, code, delay);
     }
   else
     {
-      forget_message (self, message_id);
       g_message ("Outbox: message %" G_GINT64_FORMAT " failed permanently (code %d)", message_id, code);
     }
 
@@ -153,7 +161,10 @@ handle_send_error (PdwOutbox    *self,
                                                permanent, next_at, &store_error))
     g_warning ("Outbox: cannot record the failed attempt: %s", store_error->message);
 
-  set_last_error (self, officer_text);
+  self->last_attempt_code = code;
+  /* A problem of this one message is shown on it, not as the gateway's. */
+  if (!pdw_send_error_is_about_message (code))
+    set_last_error (self, code, officer_text);
   g_signal_emit (self, signals[MESSAGE_FAILED], 0, message_id, permanent, officer_text);
 }
 
@@ -175,21 +186,22 @@ send_cb (GObject      *object,
   else
     wamid = pdw_graph_client_send_text_finish (PDW_GRAPH_CLIENT (object), result, &error);
 
-  /* Stopped: the message stays queued and goes out on the next start. */
+  /* Stopped: the claim was given back, the message goes out on the next
+   * start (or from another process). */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_hash_table_remove (self->in_flight, &data->conversation_id);
+  g_hash_table_remove (self->in_flight, &data->message_id);
 
   if (wamid != NULL)
     {
-      forget_message (self, data->message_id);
       if (!pdw_store_mark_outgoing_accepted (self->store, data->message_id, wamid, &store_error))
         g_warning ("Outbox: message %" G_GINT64_FORMAT " was accepted but its id could not be stored: %s",
                    data->message_id, store_error->message);
       else
         g_message ("Outbox: message %" G_GINT64_FORMAT " accepted by the Graph API", data->message_id);
-      set_last_error (self, NULL);
+      self->last_attempt_code = 0;
+      set_last_error (self, 0, NULL);
       g_signal_emit (self, signals[MESSAGE_SENT], 0, data->message_id, wamid);
     }
   else
@@ -210,24 +222,22 @@ send_message (PdwOutbox  *self,
   SendData *data;
   gint64 conversation_id = pdw_message_get_conversation_id (message);
 
-  wa_id = pdw_store_dup_conversation_wa_id (self->store, conversation_id, &error);
-  if (error != NULL)
-    {
-      g_warning ("Outbox: cannot read the recipient of conversation %" G_GINT64_FORMAT ": %s",
-                 conversation_id, error->message);
-      return;
-    }
-
   data = g_new0 (SendData, 1);
   data->self = g_object_ref (self);
   data->message_id = pdw_message_get_id (message);
-  data->conversation_id = conversation_id;
   /* Outside the 24-hour window only an approved template gets through. */
   data->is_template = g_strcmp0 (pdw_message_get_message_type (message), "template") == 0;
   /* An officer's image or document: uploaded, then sent by its media id. */
   data->is_attachment = pdw_message_get_media_path (message) != NULL;
+  g_hash_table_insert (self->in_flight, int64_dup (data->message_id), int64_dup (conversation_id));
 
-  g_hash_table_insert (self->in_flight, int64_dup (conversation_id), int64_dup (data->message_id));
+  /* An unknown number is a failure of this message (the client says so),
+   * not a reason to keep it claimed. */
+  wa_id = pdw_store_dup_conversation_wa_id (self->store, conversation_id, &error);
+  if (error != NULL && !g_error_matches (error, PDW_STORE_ERROR, PDW_STORE_ERROR_NOT_FOUND))
+    g_warning ("Outbox: cannot read the recipient of conversation %" G_GINT64_FORMAT ": %s",
+               conversation_id, error->message);
+
   if (data->is_template)
     pdw_graph_client_send_template_async (self->client, wa_id,
                                           pdw_message_get_template_name (message),
@@ -247,98 +257,74 @@ send_message (PdwOutbox  *self,
                                       self->cancellable, send_cb, data);
 }
 
-static gboolean
-contains_message (GPtrArray *messages,
-                  gint64     message_id)
+static void
+update_next_due (PdwOutbox *self)
 {
-  for (guint i = 0; i < messages->len; i++)
-    if (pdw_message_get_id (g_ptr_array_index (messages, i)) == message_id)
-      return TRUE;
-  return FALSE;
-}
+  g_autoptr(GError) error = NULL;
 
-static int
-compare_by_id (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 id_a = pdw_message_get_id (*(PdwMessage **) a);
-  gint64 id_b = pdw_message_get_id (*(PdwMessage **) b);
-
-  return (id_a > id_b) - (id_a < id_b);
-}
-
-static guint
-seconds_until_next_attempt (PdwOutbox *self,
-                            gint64     now)
-{
-  GHashTableIter iter;
-  gpointer value;
-  gint64 earliest = G_MAXINT64;
-
-  g_hash_table_iter_init (&iter, self->next_attempt);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    earliest = MIN (earliest, *(gint64 *) value);
-
-  if (earliest == G_MAXINT64)
-    return IDLE_POLL_SECONDS;
-  return (guint) CLAMP (earliest - now, 1, IDLE_POLL_SECONDS);
+  self->data_version = pdw_store_get_data_version (self->store);
+  self->next_due = pdw_store_get_next_outgoing_due (self->store, &error);
+  if (error != NULL)
+    g_warning ("Outbox: cannot read when the next reply is due: %s", error->message);
 }
 
 void
 pdw_outbox_pump (PdwOutbox *self)
 {
-  g_autoptr(GPtrArray) queued = NULL;
-  g_autoptr(GPtrArray) due = NULL;
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) claimed = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 now;
-  gboolean waiting = FALSE;
+  guint n_free;
 
   g_return_if_fail (PDW_IS_OUTBOX (self));
 
   if (!self->running)
     return;
 
-  now = now_seconds ();
-  /* Every queued reply, due or not, so that a later reply never overtakes
-   * an earlier one that is waiting for its retry. */
-  queued = pdw_store_list_due_outgoing (self->store, G_MAXINT64, &error);
-  if (queued != NULL)
-    due = pdw_store_list_due_outgoing (self->store, now, &error);
-  if (queued == NULL || due == NULL)
-    {
-      g_warning ("Outbox: cannot read queued replies: %s", error->message);
-      schedule_timer (self, IDLE_POLL_SECONDS);
-      return;
-    }
+  n_free = MAX_IN_FLIGHT - MIN (g_hash_table_size (self->in_flight), MAX_IN_FLIGHT);
+  claimed = pdw_store_claim_due_outgoing (self->store, self->claimer, now_seconds (),
+                                          CLAIM_LEASE_SECONDS, n_free, &error);
+  if (claimed == NULL)
+    g_warning ("Outbox: cannot claim queued replies: %s", error->message);
+  else
+    for (guint i = 0; i < claimed->len; i++)
+      send_message (self, g_ptr_array_index (claimed, i));
 
-  /* The store lists by due time; the order replies were written in is the
-   * order of their ids. */
-  g_ptr_array_sort (queued, compare_by_id);
+  update_next_due (self);
+}
 
-  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < queued->len; i++)
-    {
-      PdwMessage *message = g_ptr_array_index (queued, i);
-      gint64 conversation_id = pdw_message_get_conversation_id (message);
+static gboolean
+poll_cb (gpointer user_data)
+{
+  PdwOutbox *self = user_data;
+  gint64 version = pdw_store_get_data_version (self->store);
 
-      if (g_hash_table_contains (seen, &conversation_id))
-        continue;
-      g_hash_table_add (seen, int64_dup (conversation_id));
+  if (version != self->data_version ||
+      (self->next_due > 0 && self->next_due <= now_seconds ()))
+    pdw_outbox_pump (self);
 
-      if (g_hash_table_contains (self->in_flight, &conversation_id))
-        continue;
+  return G_SOURCE_CONTINUE;
+}
 
-      if (!contains_message (due, pdw_message_get_id (message)))
-        {
-          waiting = TRUE;
-          continue;
-        }
+static gboolean
+pump_idle_cb (gpointer user_data)
+{
+  PdwOutbox *self = user_data;
 
-      send_message (self, message);
-    }
+  self->pump_idle_id = 0;
+  pdw_outbox_pump (self);
+  return G_SOURCE_REMOVE;
+}
 
-  schedule_timer (self, waiting ? seconds_until_next_attempt (self, now) : IDLE_POLL_SECONDS);
+/* A reply queued through this very connection (the chat, a workflow
+ * step) does not change data_version: the store's signal says so. */
+static void
+store_message_changed_cb (PdwOutbox *self,
+                          gint64     conversation_id,
+                          gint64     message_id,
+                          PdwStore  *store)
+{
+  if (self->running && self->pump_idle_id == 0)
+    self->pump_idle_id = g_idle_add (pump_idle_cb, self);
 }
 
 static void
@@ -347,6 +333,8 @@ pdw_outbox_dispose (GObject *object)
   PdwOutbox *self = (PdwOutbox *)object;
 
   pdw_outbox_stop (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->client);
   g_clear_object (&self->store);
 
@@ -359,8 +347,8 @@ pdw_outbox_finalize (GObject *object)
   PdwOutbox *self = (PdwOutbox *)object;
 
   g_clear_pointer (&self->in_flight, g_hash_table_unref);
-  g_clear_pointer (&self->next_attempt, g_hash_table_unref);
   g_clear_pointer (&self->last_error, g_free);
+  g_clear_pointer (&self->claimer, g_free);
 
   G_OBJECT_CLASS (pdw_outbox_parent_class)->finalize (object);
 }
@@ -377,6 +365,10 @@ pdw_outbox_get_property (GObject    *object,
     {
     case PROP_LAST_ERROR:
       g_value_set_string (value, self->last_error);
+      break;
+
+    case PROP_LAST_ERROR_CODE:
+      g_value_set_int (value, self->last_error_code);
       break;
 
     default:
@@ -396,6 +388,9 @@ pdw_outbox_class_init (PdwOutboxClass *klass)
   properties[PROP_LAST_ERROR] =
     g_param_spec_string ("last-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAST_ERROR_CODE] =
+    g_param_spec_int ("last-error-code", NULL, NULL, G_MININT, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[MESSAGE_SENT] =
@@ -410,7 +405,7 @@ static void
 pdw_outbox_init (PdwOutbox *self)
 {
   self->in_flight = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->next_attempt = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->claimer = g_uuid_string_random ();
 }
 
 PdwOutbox *
@@ -425,6 +420,8 @@ pdw_outbox_new (PdwStore       *store,
   self = g_object_new (PDW_TYPE_OUTBOX, NULL);
   self->store = g_object_ref (store);
   self->client = g_object_ref (client);
+  g_signal_connect_object (store, "message-changed",
+                           G_CALLBACK (store_message_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -440,19 +437,35 @@ pdw_outbox_start (PdwOutbox *self)
   self->running = TRUE;
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  self->timer_id = g_timeout_add_seconds (POLL_SECONDS, poll_cb, self);
   pdw_outbox_pump (self);
 }
 
 void
 pdw_outbox_stop (PdwOutbox *self)
 {
+  GHashTableIter iter;
+  gpointer key;
+
   g_return_if_fail (PDW_IS_OUTBOX (self));
 
   self->running = FALSE;
   g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_handle_id (&self->pump_idle_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+
+  /* Another process may send them now rather than after the lease. */
+  g_hash_table_iter_init (&iter, self->in_flight);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!pdw_store_release_outgoing_claim (self->store, *(gint64 *) key, self->claimer, &error))
+        g_warning ("Outbox: cannot give back message %" G_GINT64_FORMAT ": %s",
+                   *(gint64 *) key, error->message);
+    }
   g_hash_table_remove_all (self->in_flight);
 }
 
@@ -470,4 +483,28 @@ pdw_outbox_get_n_in_flight (PdwOutbox *self)
   g_return_val_if_fail (PDW_IS_OUTBOX (self), 0);
 
   return g_hash_table_size (self->in_flight);
+}
+
+int
+pdw_outbox_get_last_error_code (PdwOutbox *self)
+{
+  g_return_val_if_fail (PDW_IS_OUTBOX (self), 0);
+
+  return self->last_error_code;
+}
+
+const char *
+pdw_outbox_get_claimer (PdwOutbox *self)
+{
+  g_return_val_if_fail (PDW_IS_OUTBOX (self), NULL);
+
+  return self->claimer;
+}
+
+int
+pdw_outbox_get_last_attempt_code (PdwOutbox *self)
+{
+  g_return_val_if_fail (PDW_IS_OUTBOX (self), 0);
+
+  return self->last_attempt_code;
 }

@@ -127,4 +127,10 @@ void     _pdw_chat_view_retry_media_action (GtkWidget   *widget,
                                             const char  *action_name,
                                             GVariant    *param);
 
+/* ---- pdw-chat-view-outbox.c ---- */
+
+/* The actions on a failed reply,
+ * "chat.retry-message" and "chat.edit-message" (the message id, "x"). */
+void     _pdw_chat_view_class_init_outbox   (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -887,6 +887,7 @@ pdw_chat_view_class_init (PdwChatViewClass *klass)
   gtk_widget_class_install_action (widget_class, "chat.attach", NULL, _pdw_chat_view_attach_action);
   gtk_widget_class_install_action (widget_class, "chat.retry-media", "x", _pdw_chat_view_retry_media_action);
   gtk_widget_class_install_action (widget_class, "chat.show-templates", NULL, chat_show_templates_action);
+  _pdw_chat_view_class_init_outbox (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chatview");

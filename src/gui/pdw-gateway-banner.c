@@ -9,6 +9,8 @@
 
 #include "gui/pdw-resources.h"
 
+#include "core/pdw-send-error.h"
+
 #include "pdw-gateway-banner.h"
 
 struct _PdwGatewayBanner
@@ -21,6 +23,7 @@ struct _PdwGatewayBanner
   GtkWidget    *setup_button;
   GtkRevealer  *error_revealer;
   GtkLabel     *error_label;
+  GtkWidget    *error_settings_button;
 
   /* Owned References */
   PdwContext   *context;
@@ -40,23 +43,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Without a token and a phone number id nothing reaches a citizen: the
- * outbox keeps every reply until the connection is set up. */
-static gboolean
-config_is_complete (const PdwGatewayConfig *config)
-{
-  return config != NULL
-         && config->access_token != NULL && config->access_token[0] != '\0'
-         && config->phone_number_id != NULL && config->phone_number_id[0] != '\0';
-}
-
 static void
 pdw_gateway_banner_sync (PdwGatewayBanner *self)
 {
   PdwGatewayService *gateway = self->context != NULL ? pdw_context_get_gateway (self->context) : NULL;
-  gboolean configured = gateway != NULL && config_is_complete (pdw_gateway_service_get_config (gateway));
+  gboolean configured = gateway != NULL && pdw_gateway_config_can_send (pdw_gateway_service_get_config (gateway));
   const char *error = self->start_error;
   const char *subtitle;
+  gboolean settings = FALSE;
 
   if (gateway == NULL)
     subtitle = _("Gateway off: replies are queued");
@@ -77,7 +71,14 @@ pdw_gateway_banner_sync (PdwGatewayBanner *self)
   gtk_revealer_set_reveal_child (self->setup_revealer, gateway != NULL && !configured);
 
   if (error == NULL && gateway != NULL)
-    error = pdw_gateway_service_get_last_error (gateway);
+    {
+      int code = pdw_outbox_get_last_error_code (pdw_gateway_service_get_outbox (gateway));
+
+      error = pdw_gateway_service_get_last_error (gateway);
+      /* An expired token (190) and the like: the way out is the settings. */
+      settings = error != NULL && pdw_send_error_get_action (code) == PDW_SEND_ACTION_OPEN_SETTINGS;
+    }
+  gtk_widget_set_visible (self->error_settings_button, settings);
   if (error != NULL)
     gtk_label_set_text (self->error_label, error);
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
@@ -126,6 +127,14 @@ pdw_gateway_banner_get_error_text (PdwGatewayBanner *self)
 {
   g_return_val_if_fail (PDW_IS_GATEWAY_BANNER (self), NULL);
   return gtk_revealer_get_reveal_child (self->error_revealer) ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+GtkWidget *
+pdw_gateway_banner_get_error_settings_button (PdwGatewayBanner *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_BANNER (self), NULL);
+  return gtk_revealer_get_reveal_child (self->error_revealer) && gtk_widget_get_visible (self->error_settings_button)
+         ? self->error_settings_button : NULL;
 }
 
 GtkWidget *
@@ -206,6 +215,7 @@ pdw_gateway_banner_class_init (PdwGatewayBannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayBanner, setup_button);
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayBanner, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayBanner, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwGatewayBanner, error_settings_button);
 }
 
 static void

@@ -30,4 +30,8 @@ const char *pdw_gateway_banner_get_error_text  (PdwGatewayBanner *self);
 /* The "not connected" banner's button while it is shown, else NULL. */
 GtkWidget  *pdw_gateway_banner_get_setup_button (PdwGatewayBanner *self);
 
+/* The error's "Update Connection" button (to the settings) while it is
+ * shown: when the error is the connection's (an expired token, 190). */
+GtkWidget  *pdw_gateway_banner_get_error_settings_button (PdwGatewayBanner *self);
+
 G_END_DECLS

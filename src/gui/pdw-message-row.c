@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pdw-send-error.h"
+
 #include "pdw-format.h"
 #include "pdw-message-media.h"
 #include "pdw-message-row.h"
@@ -20,8 +22,14 @@ struct _PdwMessageRow
   PdwMessageMedia *media;
   GtkLabel   *text_label;
   GtkLabel   *error_label;
+  GtkLabel   *state_label;
   GtkLabel   *time_label;
   GtkImage   *status_image;
+  GtkWidget  *actions_box;
+  GtkWidget  *template_button;
+  GtkWidget  *settings_button;
+  GtkWidget  *edit_button;
+  GtkWidget  *retry_button;
 
   /* Owned References */
   PdwMessage *message;
@@ -60,6 +68,29 @@ status_icon_for (PdwDeliveryStatus status)
     }
 }
 
+/* The state in a word, beside the time (the ticks alone are easy to miss). */
+static const char *
+status_text_for (PdwDeliveryStatus status)
+{
+  switch (status)
+    {
+    case PDW_DELIVERY_QUEUED:
+      return C_("message state", "Queued");
+    case PDW_DELIVERY_ACCEPTED:
+    case PDW_DELIVERY_SENT:
+      return C_("message state", "Sent");
+    case PDW_DELIVERY_DELIVERED:
+      return C_("message state", "Delivered");
+    case PDW_DELIVERY_READ:
+      return C_("message state", "Read");
+    case PDW_DELIVERY_FAILED:
+      return C_("message state", "Failed");
+    case PDW_DELIVERY_NONE:
+    default:
+      return NULL;
+    }
+}
+
 static const char *
 status_tooltip_for (PdwDeliveryStatus status)
 {
@@ -82,12 +113,53 @@ status_tooltip_for (PdwDeliveryStatus status)
     }
 }
 
+/* The reason in the officer's words (pdw-send-error.h) and the buttons
+ * that put it right. */
+static char *
+dup_failure_text (PdwMessage *message)
+{
+  int code = pdw_message_get_error_code (message);
+  const char *title = pdw_message_get_error_title (message);
+
+  if (code != 0)
+    return pdw_send_error_dup_explanation (code);
+  if (title != NULL && *title != '\0')
+    /* Translators: shown under a reply WhatsApp did not deliver; %s is the reason */
+    return g_strdup_printf (_("Not sent: %s"), title);
+  return g_strdup (_("Not sent"));
+}
+
+static void
+sync_failed_actions (PdwMessageRow *self,
+                     gboolean       failed)
+{
+  PdwSendAction action = failed ? pdw_send_error_get_action (pdw_message_get_error_code (self->message))
+                                : PDW_SEND_ACTION_NONE;
+  gboolean is_text = g_strcmp0 (pdw_message_get_message_type (self->message), "text") == 0;
+  g_autoptr(GVariant) target = g_variant_ref_sink (g_variant_new_int64 (pdw_message_get_id (self->message)));
+
+  /* The name only with its target: a button without one would warn. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retry_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button), "chat.retry-message");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "chat.edit-message");
+
+  gtk_widget_set_visible (self->template_button, action == PDW_SEND_ACTION_SEND_TEMPLATE);
+  gtk_widget_set_visible (self->settings_button, action == PDW_SEND_ACTION_OPEN_SETTINGS);
+  /* Outside the window the same text fails again: the template is the way. */
+  gtk_widget_set_visible (self->retry_button, failed && action != PDW_SEND_ACTION_SEND_TEMPLATE &&
+                                              action != PDW_SEND_ACTION_EDIT);
+  gtk_widget_set_visible (self->edit_button, failed && is_text);
+  gtk_widget_set_visible (self->actions_box, failed);
+}
+
 static void
 pdw_message_row_sync_status (PdwMessageRow *self)
 {
   PdwDeliveryStatus status = pdw_message_get_status (self->message);
   gboolean outgoing = pdw_message_get_direction (self->message) == PDW_DIRECTION_OUT;
   const char *tooltip;
+  const char *state;
 
   self->status_icon = outgoing ? status_icon_for (status) : NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->status_image), self->status_icon != NULL);
@@ -99,20 +171,19 @@ pdw_message_row_sync_status (PdwMessageRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_image), "read");
 
+  state = outgoing ? status_text_for (status) : NULL;
+  gtk_label_set_text (self->state_label, state != NULL ? state : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), state != NULL);
+  sync_failed_actions (self, outgoing && status == PDW_DELIVERY_FAILED);
+
   if (outgoing && status == PDW_DELIVERY_FAILED)
     {
-      const char *title = pdw_message_get_error_title (self->message);
-      g_autofree char *text = NULL;
-
-      if (title != NULL && *title != '\0')
-        /* Translators: shown under a reply WhatsApp did not deliver; %s is the reason */
-        text = g_strdup_printf (_("Not sent: %s"), title);
-      else
-        text = g_strdup (_("Not sent"));
+      g_autofree char *text = dup_failure_text (self->message);
 
       gtk_label_set_text (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->status_image), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_image), text);
       gtk_widget_add_css_class (GTK_WIDGET (self->bubble), "failed");
       return;
@@ -120,6 +191,7 @@ pdw_message_row_sync_status (PdwMessageRow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_image), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->bubble), "failed");
   tooltip = outgoing ? status_tooltip_for (status) : NULL;
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_image), tooltip);
@@ -217,6 +289,42 @@ pdw_message_row_get_time_text (PdwMessageRow *self)
 }
 
 const char *
+pdw_message_row_get_state_text (PdwMessageRow *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->state_label)) ? gtk_label_get_text (self->state_label) : NULL;
+}
+
+const char *
+pdw_message_row_get_error_text (PdwMessageRow *self)
+{
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+GtkWidget *
+pdw_message_row_get_action_button (PdwMessageRow *self,
+                                   PdwSendAction  action)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
+
+  switch (action)
+    {
+    case PDW_SEND_ACTION_RETRY:         button = self->retry_button; break;
+    case PDW_SEND_ACTION_EDIT:          button = self->edit_button; break;
+    case PDW_SEND_ACTION_SEND_TEMPLATE: button = self->template_button; break;
+    case PDW_SEND_ACTION_OPEN_SETTINGS: button = self->settings_button; break;
+    case PDW_SEND_ACTION_NONE:
+    case PDW_SEND_ACTION_WAIT:
+    default:
+      return NULL;
+    }
+  return gtk_widget_get_visible (self->actions_box) && gtk_widget_get_visible (button) ? button : NULL;
+}
+
+const char *
 pdw_message_row_get_status_icon (PdwMessageRow *self)
 {
   g_return_val_if_fail (PDW_IS_MESSAGE_ROW (self), NULL);
@@ -301,8 +409,14 @@ pdw_message_row_class_init (PdwMessageRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, media);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, state_label);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, time_label);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, status_image);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, template_button);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, settings_button);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, retry_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "messagerow");

@@ -10,6 +10,7 @@
 
 #include "store/pdw-inbox-counter.h"
 
+#include "pdw-gateway-status.h"
 #include "pdw-search-results.h"
 #include "pdw-window.h"
 
@@ -24,6 +25,7 @@ struct _PdwWindow
   AdwWindowTitle       *window_title;
   GtkWidget            *demo_badge;
   PdwGatewayBanner     *gateway_banner;
+  PdwGatewayStatus     *gateway_status;
   GtkStack             *sidebar_stack;
   PdwInboxTabs         *inbox_tabs;
   AdwFlap              *flap;

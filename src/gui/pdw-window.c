@@ -12,6 +12,7 @@
 #include "pdw-conversation-row.h"
 #include "pdw-format.h"
 #include "pdw-inbox-tabs.h"
+#include "pdw-gateway-status.h"
 #include "pdw-merge-dialog.h"
 #include "pdw-message-notifier.h"
 #include "pdw-duty-officer.h"
@@ -658,6 +659,7 @@ pdw_window_constructed (GObject *object)
   pdw_complaint_pane_set_context (self->complaint_pane, self->context);
 
   pdw_gateway_banner_set_context (self->gateway_banner, self->context);
+  pdw_gateway_status_set_context (self->gateway_status, self->context);
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (pdw_window_mark_selected_read), NULL);
 }
@@ -761,6 +763,7 @@ pdw_window_class_init (PdwWindowClass *klass)
 
   g_type_ensure (PDW_TYPE_CHAT_VIEW);
   g_type_ensure (PDW_TYPE_GATEWAY_BANNER);
+  g_type_ensure (PDW_TYPE_GATEWAY_STATUS);
   g_type_ensure (PDW_TYPE_COMPLAINT_PANE);
   g_type_ensure (PDW_TYPE_SEARCH_RESULTS);
   g_type_ensure (PDW_TYPE_INBOX_TABS);
@@ -769,6 +772,7 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, gateway_banner);
+  gtk_widget_class_bind_template_child (widget_class, PdwWindow, gateway_status);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, inbox_tabs);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, flap);

@@ -314,9 +314,20 @@ static const char * const migrations[] = {
   "  updated_at       INTEGER NOT NULL"
   ");",
 
-  /* 8: reserved for the outbox branch of issue 12 (replaced by its SQL
-   * when merged). */
-  "",
+  /* 8: the outbox across processes.  A sender claims a queued message
+   * (claimed_by, until claim_expires_at) in one write transaction before
+   * it posts it, so that two gateways on one database never both send it;
+   * a claim left by a crashed process expires and the message is claimed
+   * again.  failure_handled_at: an officer dealt with a failed message
+   * (edited and sent it again), so the list of failures drops it. */
+  "ALTER TABLE messages ADD COLUMN claimed_by TEXT;"
+  "ALTER TABLE messages ADD COLUMN claim_expires_at INTEGER;"
+  "ALTER TABLE messages ADD COLUMN failure_handled_at INTEGER;"
+  /* The oldest queued message of each conversation goes first. */
+  "CREATE INDEX messages_queued_by_conversation ON messages (conversation_id, id)"
+  "  WHERE status = 'queued';"
+  "CREATE INDEX messages_failed_out ON messages (status_time)"
+  "  WHERE status = 'failed' AND direction = 'out';",
 
   /* 9: citizens' media, fetched from WhatsApp after the webhook is stored
    * (media ids live 7 days, their URLs 5 minutes), and officers'

@@ -259,6 +259,33 @@ get_outgoing_state (PdwStore           *self,
   return TRUE;
 }
 
+/* Reads an outgoing message's conversation, and fails with INVALID unless
+ * it is QUEUED or FAILED as @expected says. */
+static gboolean
+require_outgoing_status (PdwStore           *self,
+                         gint64              message_id,
+                         PdwDeliveryStatus   expected,
+                         gint64             *conversation_id,
+                         GError            **error)
+{
+  g_autofree char *id_str = NULL;
+  PdwDeliveryStatus status;
+
+  if (!get_outgoing_state (self, message_id, conversation_id, &status, error))
+    return FALSE;
+  if (status == expected)
+    return TRUE;
+
+  id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
+  if (expected == PDW_DELIVERY_QUEUED)
+    g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                 _("Message %s is not waiting to be sent."), id_str);
+  else
+    g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
+                 _("Message %s has not failed."), id_str);
+  return FALSE;
+}
+
 typedef struct
 {
   PdwDeliveryStatus  status;
@@ -350,7 +377,7 @@ mark_accepted_locked (PdwStore    *self,
 
   if (!(stmt = _pdw_store_prepare (self,
                                    "UPDATE messages SET wamid = ?2, attempts = attempts + 1,"
-                                   "  next_attempt_at = NULL,"
+                                   "  next_attempt_at = NULL, claimed_by = NULL, claim_expires_at = NULL,"
                                    "  status = CASE WHEN ?3 THEN 'accepted' ELSE status END,"
                                    "  status_time = CASE WHEN ?3 THEN ?4 ELSE status_time END"
                                    " WHERE id = ?1", error)))
@@ -425,26 +452,17 @@ mark_attempt_failed_locked (PdwStore    *self,
                             GError     **error)
 {
   g_autoptr(PdwStmt) stmt = NULL;
-  PdwDeliveryStatus status;
 
   if (!_pdw_store_begin (self, error))
     return FALSE;
 
-  if (!get_outgoing_state (self, message_id, conversation_id, &status, error))
+  if (!require_outgoing_status (self, message_id, PDW_DELIVERY_QUEUED, conversation_id, error))
     goto failed;
-
-  if (status != PDW_DELIVERY_QUEUED)
-    {
-      g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, message_id);
-
-      g_set_error (error, PDW_STORE_ERROR, PDW_STORE_ERROR_INVALID,
-                   _("Message %s is not waiting to be sent."), id_str);
-      goto failed;
-    }
 
   if (!(stmt = _pdw_store_prepare (self,
                                    "UPDATE messages SET attempts = attempts + 1,"
                                    "  last_error_code = ?2, last_error = ?3,"
+                                   "  claimed_by = NULL, claim_expires_at = NULL, failure_handled_at = NULL,"
                                    "  status = CASE WHEN ?4 THEN 'failed' ELSE status END,"
                                    "  error_code = CASE WHEN ?4 THEN ?2 ELSE error_code END,"
                                    "  error_title = CASE WHEN ?4 THEN ?3 ELSE error_title END,"
@@ -516,6 +534,322 @@ pdw_store_get_outgoing_attempts (PdwStore  *self,
     }
 
   return (int) value.number;
+}
+
+/* ---- Claims: one sender per message, across processes ---------------------- */
+
+/* The oldest queued message of each conversation, when it is due, has no
+ * wamid and no live claim: a later message of a conversation never goes
+ * while an earlier one waits for its retry or is in flight anywhere. */
+#define CLAIMABLE_WHERE \
+  " m.status = 'queued' AND m.wamid IS NULL AND m.next_attempt_at <= ?1" \
+  " AND (m.claimed_by IS NULL OR m.claim_expires_at <= ?1)" \
+  " AND m.id = (SELECT min (q.id) FROM messages q" \
+  "              WHERE q.conversation_id = m.conversation_id AND q.status = 'queued')"
+
+static gboolean
+claim_locked (PdwStore    *self,
+              const char  *claimer,
+              gint64       now,
+              guint        lease_seconds,
+              guint        limit,
+              GArray      *ids,
+              GError     **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+  gboolean has_row = FALSE;
+  gboolean ok;
+
+  /* IMMEDIATE: the write lock first, then the read, so that what is read
+   * is what another process's claim already left. */
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _pdw_store_prepare (self,
+                                   "UPDATE messages SET claimed_by = ?2, claim_expires_at = ?1 + ?3"
+                                   " WHERE id IN (SELECT m.id FROM messages m WHERE" CLAIMABLE_WHERE
+                                   "               ORDER BY m.next_attempt_at, m.id LIMIT ?4)"
+                                   " RETURNING id", error)))
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, now);
+  _pdw_stmt_bind_text (stmt, 2, claimer);
+  sqlite3_bind_int64 (stmt, 3, lease_seconds);
+  sqlite3_bind_int64 (stmt, 4, limit);
+  while ((ok = _pdw_store_step_row (self, stmt, &has_row, error)) && has_row)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (!ok)
+    goto failed;
+  g_clear_pointer (&stmt, _pdw_stmt_release);
+
+  if (!_pdw_store_commit (self, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _pdw_store_rollback (self);
+  g_array_set_size (ids, 0);
+  return FALSE;
+}
+
+static int
+compare_message_ids (gconstpointer a,
+                     gconstpointer b)
+{
+  gint64 id_a = pdw_message_get_id (*(PdwMessage **) a);
+  gint64 id_b = pdw_message_get_id (*(PdwMessage **) b);
+
+  return (id_a > id_b) - (id_a < id_b);
+}
+
+GPtrArray *
+pdw_store_claim_due_outgoing (PdwStore    *self,
+                              const char  *claimer,
+                              gint64       now,
+                              guint        lease_seconds,
+                              guint        limit,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) claimed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_auto(PdwSqlValue) any = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
+  g_return_val_if_fail (claimer != NULL && *claimer != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (limit == 0)
+    return g_steal_pointer (&claimed);
+
+  /* A read first: the write lock is taken only when there is something to
+   * claim, so that polling never stalls the webhook's writer. */
+  if (!_pdw_store_query_value (self, "SELECT EXISTS (SELECT 1 FROM messages m WHERE" CLAIMABLE_WHERE ")",
+                               PDW_SQL_ARGS (PDW_SQL_INT (now)), &any, error))
+    return NULL;
+  if (!any.number)
+    return g_steal_pointer (&claimed);
+
+  g_rec_mutex_lock (&self->mutex);
+  ok = claim_locked (self, claimer, now, lease_seconds, limit, ids, error);
+  g_rec_mutex_unlock (&self->mutex);
+  if (!ok)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PdwMessage *message = pdw_store_dup_message (self, g_array_index (ids, gint64, i), error);
+
+      if (message == NULL)
+        return NULL;
+      g_ptr_array_add (claimed, message);
+    }
+
+  g_ptr_array_sort (claimed, compare_message_ids);
+  return g_steal_pointer (&claimed);
+}
+
+gboolean
+pdw_store_release_outgoing_claim (PdwStore    *self,
+                                  gint64       message_id,
+                                  const char  *claimer,
+                                  GError     **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (claimer != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  ok = (stmt = _pdw_store_prepare (self,
+                                   "UPDATE messages SET claimed_by = NULL, claim_expires_at = NULL"
+                                   " WHERE id = ?1 AND claimed_by = ?2 AND status = 'queued'", error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, message_id);
+      _pdw_stmt_bind_text (stmt, 2, claimer);
+      ok = _pdw_store_step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, _pdw_stmt_release);
+  g_rec_mutex_unlock (&self->mutex);
+
+  return ok;
+}
+
+gint64
+pdw_store_get_next_outgoing_due (PdwStore  *self,
+                                 GError   **error)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  /* A claimed message is due again when its claim runs out (its sender
+   * may have died). */
+  if (!_pdw_store_query_value (self,
+                               "SELECT min (CASE WHEN claimed_by IS NULL THEN next_attempt_at"
+                               "                 ELSE max (next_attempt_at, claim_expires_at) END)"
+                               "  FROM messages WHERE status = 'queued'",
+                               PDW_SQL_NO_ARGS, &value, error))
+    return 0;
+
+  return value.is_null ? 0 : value.number;
+}
+
+gint64
+pdw_store_get_data_version (PdwStore *self)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+
+  if (!_pdw_store_query_value (self, "PRAGMA data_version", PDW_SQL_NO_ARGS, &value, NULL))
+    return 0;
+  return value.number;
+}
+
+gint64
+pdw_store_get_last_webhook_time (PdwStore  *self,
+                                 GError   **error)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+
+  if (!_pdw_store_query_value (self, "SELECT received_at FROM webhook_deliveries ORDER BY id DESC LIMIT 1",
+                               PDW_SQL_NO_ARGS, &value, error))
+    return 0;
+  return value.number;
+}
+
+/* ---- Failures an officer deals with --------------------------------------- */
+
+static gboolean
+retry_failed_locked (PdwStore    *self,
+                     gint64       message_id,
+                     gint64      *conversation_id,
+                     GError     **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+
+  if (!_pdw_store_begin (self, error))
+    return FALSE;
+
+  if (!require_outgoing_status (self, message_id, PDW_DELIVERY_FAILED, conversation_id, error))
+    goto failed;
+
+  /* A message that failed after WhatsApp accepted it (undeliverable,
+   * outside the window) goes out as a new send: its old wamid is dropped,
+   * and statuses that still come for it wait as orphans. */
+  if (!(stmt = _pdw_store_prepare (self,
+                                   "UPDATE messages SET status = 'queued', wamid = NULL, attempts = 0,"
+                                   "  next_attempt_at = ?2, status_time = ?2, error_code = NULL,"
+                                   "  error_title = NULL, error_details = NULL, last_error_code = NULL,"
+                                   "  last_error = NULL, claimed_by = NULL, claim_expires_at = NULL,"
+                                   "  failure_handled_at = NULL"
+                                   " WHERE id = ?1", error)))
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  sqlite3_bind_int64 (stmt, 2, _pdw_store_now (self));
+  if (!_pdw_store_step_done (self, stmt, error) || !_pdw_store_commit (self, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _pdw_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+pdw_store_retry_failed_outgoing (PdwStore    *self,
+                                 gint64       message_id,
+                                 GError     **error)
+{
+  gint64 conversation_id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  ok = retry_failed_locked (self, message_id, &conversation_id, error);
+  g_rec_mutex_unlock (&self->mutex);
+
+  if (ok)
+    announce_message (self, conversation_id, message_id);
+  return ok;
+}
+
+gboolean
+pdw_store_set_failure_handled (PdwStore    *self,
+                               gint64       message_id,
+                               GError     **error)
+{
+  g_autoptr(PdwStmt) stmt = NULL;
+  gint64 conversation_id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (PDW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rec_mutex_lock (&self->mutex);
+  ok = require_outgoing_status (self, message_id, PDW_DELIVERY_FAILED, &conversation_id, error);
+  if (ok)
+    ok = (stmt = _pdw_store_prepare (self, "UPDATE messages SET failure_handled_at = ?2 WHERE id = ?1",
+                                     error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, message_id);
+      sqlite3_bind_int64 (stmt, 2, _pdw_store_now (self));
+      ok = _pdw_store_step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, _pdw_stmt_release);
+  g_rec_mutex_unlock (&self->mutex);
+
+  if (ok)
+    announce_message (self, conversation_id, message_id);
+  return ok;
+}
+
+GPtrArray *
+pdw_store_list_failed_outgoing (PdwStore  *self,
+                                gint64     since,
+                                GError   **error)
+{
+  g_return_val_if_fail (PDW_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _pdw_store_query_list (self,
+                                MESSAGE_SELECT
+                                " WHERE status = 'failed' AND direction = 'out' AND status_time >= ?1"
+                                "   AND failure_handled_at IS NULL"
+                                " ORDER BY status_time DESC, id DESC",
+                                PDW_SQL_ARGS (PDW_SQL_INT (since)),
+                                (PdwStoreRowBuilder) _pdw_store_message_from_row, error);
+}
+
+guint
+pdw_store_count_queued_outgoing (PdwStore  *self,
+                                 GError   **error)
+{
+  g_auto(PdwSqlValue) value = { 0 };
+
+  g_return_val_if_fail (PDW_IS_STORE (self), 0);
+
+  if (!_pdw_store_query_value (self, "SELECT count(*) FROM messages WHERE status = 'queued'",
+                               PDW_SQL_NO_ARGS, &value, error))
+    return 0;
+  return (guint) value.number;
 }
 
 /* ---- Template messages and the automatic reply ------------------------------ */

@@ -239,6 +239,53 @@ int         pdw_store_get_outgoing_attempts (PdwStore  *self,
                                              gint64     message_id,
                                              GError   **error);
 
+/* Claims for @claimer (an id unique to one sender in one process) up to
+ * @limit queued messages due at @now, each the oldest queued message of
+ * its conversation and not claimed by a live claim, until @now +
+ * @lease_seconds; in one write transaction, so that two processes on one
+ * database never both claim one message.  A claim that ran out (its
+ * sender died) is claimed again; a message that has a wamid never is.
+ * Marking the message accepted or failed ends the claim.  Element type
+ * PdwMessage, by id. */
+GPtrArray  *pdw_store_claim_due_outgoing  (PdwStore    *self,
+                                           const char  *claimer,
+                                           gint64       now,
+                                           guint        lease_seconds,
+                                           guint        limit,
+                                           GError     **error);
+/* Gives a claimed message back (the sender stopped before an answer). */
+gboolean    pdw_store_release_outgoing_claim (PdwStore    *self,
+                                              gint64       message_id,
+                                              const char  *claimer,
+                                              GError     **error);
+/* When the next queued message is due (its next attempt, or the end of
+ * its claim), Unix s; 0 when nothing is queued. */
+gint64      pdw_store_get_next_outgoing_due (PdwStore  *self,
+                                             GError   **error);
+/* SQLite's data_version: changes when another connection commits (another
+ * process queued a message). */
+gint64      pdw_store_get_data_version    (PdwStore    *self);
+guint       pdw_store_count_queued_outgoing (PdwStore  *self,
+                                             GError   **error);
+/* When the last webhook delivery was stored (by any process), Unix s; 0
+ * if never. */
+gint64      pdw_store_get_last_webhook_time (PdwStore  *self,
+                                             GError   **error);
+/* An officer sends a FAILED message again: it is queued as it was (a
+ * failure after WhatsApp accepted it drops the old wamid). */
+gboolean    pdw_store_retry_failed_outgoing (PdwStore    *self,
+                                             gint64       message_id,
+                                             GError     **error);
+/* An officer dealt with a FAILED message otherwise (edited it and sent
+ * the new text): it leaves the list of failures. */
+gboolean    pdw_store_set_failure_handled (PdwStore    *self,
+                                           gint64       message_id,
+                                           GError     **error);
+/* Outgoing messages that failed since @since (Unix s) and were not dealt
+ * with, newest first.  Element type PdwMessage. */
+GPtrArray  *pdw_store_list_failed_outgoing (PdwStore  *self,
+                                            gint64     since,
+                                            GError   **error);
 /* Like pdw_store_queue_outgoing_text() for an approved WhatsApp template
  * (the only message allowed outside the 24-hour window): type "template",
  * @display_text is what the chat shows. */

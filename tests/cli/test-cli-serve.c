@@ -32,19 +32,6 @@ typedef struct
   char *verify_token_file;
 } Env;
 
-static char *
-write_secret (const char *dir,
-              const char *name,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_file_set_contents_full (path, value, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static void
 env_init (Env *env)
 {
@@ -53,9 +40,9 @@ env_init (Env *env)
   env->dir = g_dir_make_tmp ("pandawa-cli-serve-XXXXXX", &error);
   g_assert_no_error (error);
   env->db = g_build_filename (env->dir, "pandawa.db", NULL);
-  env->app_secret_file = write_secret (env->dir, "app-secret", APP_SECRET "\n");
-  env->access_token_file = write_secret (env->dir, "access-token", ACCESS_TOKEN "\n");
-  env->verify_token_file = write_secret (env->dir, "verify-token", VERIFY_TOKEN "\n");
+  env->app_secret_file = pdw_test_write_secret (env->dir, "app-secret", APP_SECRET "\n");
+  env->access_token_file = pdw_test_write_secret (env->dir, "access-token", ACCESS_TOKEN "\n");
+  env->verify_token_file = pdw_test_write_secret (env->dir, "verify-token", VERIFY_TOKEN "\n");
 }
 
 static void
@@ -75,16 +62,6 @@ env_clear (Env *env)
   g_free (env->app_secret_file);
   g_free (env->access_token_file);
   g_free (env->verify_token_file);
-}
-
-static const char *
-program (const char *variable)
-{
-  const char *path = g_getenv (variable);
-
-  if (path == NULL)
-    g_error ("%s is not set (run through meson test)", variable);
-  return path;
 }
 
 /* A port nobody listens on right now: bound, read, released. */
@@ -127,7 +104,7 @@ start_serve (Env               *env,
   GSubprocess *serve;
 
   serve = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            program ("PANDAWA_CLI"), "serve",
+                            pdw_test_program ("PANDAWA_CLI"), "serve",
                             /* The suite runs at any hour: no out-of-hours replies. */
                             "--no-auto-reply",
                             "--db", env->db,
@@ -170,7 +147,7 @@ export_messages (Env        *env,
   JsonObject *root;
 
   export = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                             program ("PANDAWA_CLI"), "export", "--db", env->db, "--format", "json", NULL);
+                             pdw_test_program ("PANDAWA_CLI"), "export", "--db", env->db, "--format", "json", NULL);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (export, NULL, NULL, &out, NULL, &error);
   g_assert_no_error (error);
@@ -291,7 +268,7 @@ test_serve_with_simulator (void)
   /* The simulator first: serve needs its Graph URL, and the simulator
    * retries its webhook posts until serve listens. */
   simulator = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                program ("PANDAWA_SIMULATOR"),
+                                pdw_test_program ("PANDAWA_SIMULATOR"),
                                 "--webhook-url", expected_url,
                                 "--app-secret-file", env.app_secret_file,
                                 "--access-token-file", env.access_token_file,

@@ -9,6 +9,23 @@
 
 #include "pdw-fake-graph.h"
 
+typedef struct
+{
+  guint  status;      /* 0: drop the connection */
+  char  *retry_after;
+  char  *body;
+} Answer;
+
+static void
+answer_free (Answer *answer)
+{
+  g_free (answer->retry_after);
+  g_free (answer->body);
+  g_free (answer);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answer, answer_free)
+
 /* Meta echoes the recipient and adds message_status to template sends
  * only; the gateway reads just the wamid. */
 static char *
@@ -197,7 +214,9 @@ messages_cb (SoupServer        *server,
   PdwFakeGraph *graph = user_data;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(Answer) answer = NULL;
   g_autofree char *response = NULL;
+  guint status = 200;
   JsonNode *node;
 
   if (g_str_equal (path, graph->media_path))
@@ -217,7 +236,7 @@ messages_cb (SoupServer        *server,
     }
 
   body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
-  response = g_queue_pop_head (&graph->errors);
+  answer = g_queue_pop_head (&graph->errors);
   g_assert_cmpstr (path, ==, graph->path);
   g_assert_true (soup_server_message_get_method (msg) == SOUP_METHOD_POST);
   node = json_from_string (g_bytes_get_data (body, NULL), &error);
@@ -227,15 +246,32 @@ messages_cb (SoupServer        *server,
                    g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                            "Authorization")));
 
-  if (response == NULL)
+  if (answer != NULL && answer->status == 0)
+    {
+      g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+      status = 0;
+      g_array_append_val (graph->answers, status);
+      g_io_stream_close (stream, NULL, NULL);
+      return;
+    }
+
+  if (answer == NULL)
     {
       graph->n_accepted++;
       response = dup_accepted_response (json_node_get_object (node), graph->n_accepted);
-      soup_server_message_set_status (msg, 200, NULL);
     }
   else
-    soup_server_message_set_status (msg, 400, NULL);
+    {
+      status = answer->status;
+      response = g_strdup (answer->body != NULL ? answer->body : "");
+      if (answer->retry_after != NULL)
+        soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                      "Retry-After", answer->retry_after);
+    }
 
+  g_array_append_val (graph->answers, status);
+  soup_server_message_set_status (msg, status, NULL);
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, response, strlen (response));
 }
 
@@ -253,6 +289,7 @@ pdw_fake_graph_new (const char *phone_number_id)
   graph->media_path = g_strdup_printf ("/v21.0/%s/media", phone_number_id);
   graph->media = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fake_media_free);
   graph->uploads = g_ptr_array_new_with_free_func ((GDestroyNotify) fake_upload_free);
+  graph->answers = g_array_new (FALSE, FALSE, sizeof (guint));
 
   graph->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (graph->server, NULL, messages_cb, graph, NULL);
@@ -269,8 +306,9 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
 {
   soup_server_disconnect (graph->server);
   g_clear_object (&graph->server);
-  g_queue_clear_full (&graph->errors, g_free);
+  g_queue_clear_full (&graph->errors, (GDestroyNotify) answer_free);
   g_ptr_array_unref (graph->requests);
+  g_array_unref (graph->answers);
   g_ptr_array_unref (graph->authorizations);
   g_hash_table_unref (graph->media);
   g_ptr_array_unref (graph->uploads);
@@ -281,10 +319,51 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
 }
 
 void
+pdw_fake_graph_push_response (PdwFakeGraph *graph,
+                              guint         status,
+                              const char   *retry_after,
+                              const char   *json)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->status = status;
+  answer->retry_after = g_strdup (retry_after);
+  answer->body = g_strdup (json);
+  g_queue_push_tail (&graph->errors, answer);
+}
+
+void
 pdw_fake_graph_push_error (PdwFakeGraph *graph,
                            const char   *json)
 {
-  g_queue_push_tail (&graph->errors, g_strdup (json));
+  pdw_fake_graph_push_response (graph, 400, NULL, json);
+}
+
+void
+pdw_fake_graph_push_drop (PdwFakeGraph *graph)
+{
+  g_queue_push_tail (&graph->errors, g_new0 (Answer, 1));
+}
+
+GPtrArray *
+pdw_fake_graph_dup_accepted_texts (PdwFakeGraph *graph)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < graph->requests->len; i++)
+    {
+      JsonObject *request = json_node_get_object (g_ptr_array_index (graph->requests, i));
+
+      if (g_array_index (graph->answers, guint, i) != 200)
+        continue;
+      if (json_object_has_member (request, "text"))
+        g_ptr_array_add (texts, g_strdup (json_object_get_string_member (json_object_get_object_member (request, "text"),
+                                                                         "body")));
+      else if (json_object_has_member (request, "template"))
+        g_ptr_array_add (texts, g_strdup (json_object_get_string_member (json_object_get_object_member (request, "template"),
+                                                                         "name")));
+    }
+  return texts;
 }
 
 JsonObject *

@@ -21,8 +21,9 @@ typedef struct
   SoupServer *server;
   char       *url;             /* the Graph base URL to configure */
   char       *path;            /* the phone number's messages endpoint */
-  GQueue      errors;          /* char * JSON answered with 400, in order */
+  GQueue      errors;          /* scripted answers (private), in order */
   GPtrArray  *requests;        /* JsonNode of each request body */
+  GArray     *answers;         /* guint HTTP status of each request, 0: dropped */
   GPtrArray  *authorizations;  /* char * Authorization header of each */
   guint       n_accepted;      /* wamid.TEST_OUT_<n> of the n-th accepted */
   char       *media_path;      /* the phone number's media (upload) endpoint */
@@ -59,6 +60,19 @@ void          pdw_fake_graph_free        (PdwFakeGraph *graph);
 /* The next send not yet answered fails with @json (a Graph error body). */
 void          pdw_fake_graph_push_error  (PdwFakeGraph *graph,
                                           const char   *json);
+/* The next send not yet answered gets HTTP @status with @json (may be
+ * NULL: an empty body) and, when @retry_after is not NULL, that
+ * Retry-After header. */
+void          pdw_fake_graph_push_response (PdwFakeGraph *graph,
+                                            guint         status,
+                                            const char   *retry_after,
+                                            const char   *json);
+/* The next send not yet answered has its connection closed unanswered
+ * (the network failed after the request was read). */
+void          pdw_fake_graph_push_drop   (PdwFakeGraph *graph);
+/* The texts ("text"."body", or the template's name) of the sends that were
+ * accepted, in the order they were answered.  Free with g_ptr_array_unref. */
+GPtrArray    *pdw_fake_graph_dup_accepted_texts (PdwFakeGraph *graph);
 /* The body of the @index-th request, borrowed. */
 JsonObject   *pdw_fake_graph_get_request (PdwFakeGraph *graph,
                                           guint         index);

@@ -104,3 +104,31 @@ pdw_test_count_wamid (PdwStore   *store,
 
   return n;
 }
+
+gint64
+pdw_test_ingest_citizen (PdwStore   *store,
+                         const char *wa_id,
+                         const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+  PdwInboundMessage *message = pdw_inbound_message_new ();
+  PdwIngestResult result = { 0 };
+  gint64 conversation_id;
+
+  message->wamid = g_strdup_printf ("wamid.IN_%s", wa_id);
+  message->wa_id = g_strdup (wa_id);
+  message->profile_name = g_strdup (name);
+  message->timestamp = g_get_real_time () / G_USEC_PER_SEC;
+  message->type = g_strdup ("text");
+  message->text = g_strdup ("Selamat pagi");
+  g_ptr_array_add (messages, message);
+
+  g_assert_true (pdw_store_ingest_webhook (store, "test", body, messages, NULL, &result, &error));
+  g_assert_no_error (error);
+  conversation_id = pdw_store_find_conversation_by_wa_id (store, wa_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (conversation_id, >, 0);
+  return conversation_id;
+}

@@ -38,4 +38,9 @@ guint             pdw_test_count_messages    (PdwStore       *store);
 guint             pdw_test_count_wamid       (PdwStore       *store,
                                               const char     *wamid);
 
+/* A citizen writes once from @wa_id (now): returns the conversation. */
+gint64            pdw_test_ingest_citizen    (PdwStore       *store,
+                                              const char     *wa_id,
+                                              const char     *name);
+
 G_END_DECLS

@@ -151,3 +151,26 @@ pdw_test_nested_webhook (guint levels)
   g_string_append_c (text, '}');
   return g_string_free_to_bytes (text);
 }
+
+char *
+pdw_test_write_secret (const char *dir,
+                       const char *name,
+                       const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents_full (path, value, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+const char *
+pdw_test_program (const char *variable)
+{
+  const char *path = g_getenv (variable);
+
+  if (path == NULL)
+    g_error ("%s is not set (run through meson test)", variable);
+  return path;
+}

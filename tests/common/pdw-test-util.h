@@ -56,4 +56,11 @@ GBytes *pdw_test_nested_webhook       (guint       levels);
 /* The contents of tests/data/@name; aborts the test if it is missing. */
 GBytes *pdw_test_load_data            (const char *name);
 
+/* A secret file (0600) @name in @dir holding @value; returns its path. */
+char   *pdw_test_write_secret         (const char *dir,
+                                       const char *name,
+                                       const char *value);
+/* The program whose path meson test puts in @variable (PANDAWA_CLI...). */
+const char *pdw_test_program          (const char *variable);
+
 G_END_DECLS

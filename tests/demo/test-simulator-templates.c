@@ -167,7 +167,9 @@ test_unknown_template_refused (Fixture       *f,
   SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_FAILED);
   message = pdw_test_dup_message (f->store, id);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 132001);
-  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "132001"));
+  /* A template the settings name wrongly: the gateway says where to look. */
+  g_assert_cmpint (pdw_outbox_get_last_error_code (pdw_gateway_service_get_outbox (f->service)), ==, 132001);
+  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "settings"));
   g_assert_cmpuint (g_hash_table_size (f->received), ==, 0);
   g_assert_cmpuint (g_hash_table_size (f->templates), ==, 0);
 }

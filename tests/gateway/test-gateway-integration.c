@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "core/pdw-send-error.h"
 #include "gateway/pdw-gateway-service.h"
 #include "gateway/pdw-graph-client.h"
 #include "gateway/pdw-signature.h"
@@ -287,9 +288,11 @@ test_transient_error_retried (Fixture       *f,
 
   SPIN_UNTIL (f->graph->requests->len == 1 && pdw_gateway_service_get_last_error (f->service) != NULL);
   g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
-  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "130429"));
+  g_assert_cmpint (pdw_outbox_get_last_error_code (pdw_gateway_service_get_outbox (f->service)), ==, 130429);
+  /* The officer is told it goes again by itself. */
+  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "automatically"));
 
-  /* The retry (after 4^0 s) succeeds. */
+  /* The retry (after the rate limit's few seconds) succeeds. */
   SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
   g_assert_cmpuint (f->graph->requests->len, ==, 2);
   message = pdw_test_dup_message (f->store, id);
@@ -354,8 +357,10 @@ test_permanent_error_fails (Fixture       *f,
   g_autoptr(PdwMessage) message = NULL;
   gint64 id;
 
+  g_autofree char *expected = pdw_send_error_dup_explanation (368);
+
   pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"Message describing the error\",\"type\":\"OAuthException\","
-                                       "\"code\":190,\"error_subcode\":460,\"error_user_title\":\"A title\","
+                                       "\"code\":368,\"error_subcode\":1390008,\"error_user_title\":\"A title\","
                                        "\"error_user_msg\":\"A message\",\"fbtrace_id\":\"EJplcsCHuLu\"}}");
 
   id = pdw_gateway_service_send_text (f->service, conversation_id, "balasan", "Petugas Uji", &error);
@@ -363,9 +368,31 @@ test_permanent_error_fails (Fixture       *f,
 
   SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_FAILED);
   message = pdw_test_dup_message (f->store, id);
-  g_assert_cmpint (pdw_message_get_error_code (message), ==, 190);
-  g_assert_cmpstr (pdw_gateway_service_get_last_error (f->service), ==, "Graph API: access token expired (190)");
+  g_assert_cmpint (pdw_message_get_error_code (message), ==, 368);
+  g_assert_cmpstr (pdw_gateway_service_get_last_error (f->service), ==, expected);
   g_assert_cmpuint (f->graph->requests->len, ==, 1);
+}
+
+/* An expired token (190) loses nothing: the reply waits in the queue for
+ * a new token, and the service says why. */
+static void
+test_expired_token_keeps_queued (Fixture       *f,
+                                 gconstpointer  data)
+{
+  gint64 conversation_id = ingest_f1_conversation (f);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pdw_fake_graph_push_error (f->graph, "{\"error\":{\"message\":\"Error validating access token\","
+                                       "\"type\":\"OAuthException\",\"code\":190,\"error_subcode\":463}}");
+  id = pdw_gateway_service_send_text (f->service, conversation_id, "balasan", "Petugas Uji", &error);
+  g_assert_no_error (error);
+
+  SPIN_UNTIL (pdw_outbox_get_last_error_code (pdw_gateway_service_get_outbox (f->service)) == 190);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_QUEUED);
+  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->service), "token"));
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->graph->requests->len, ==, 2);
 }
 
 static void
@@ -407,8 +434,8 @@ test_replies_in_order (Fixture       *f,
 static void
 test_error_classification (void)
 {
-  static const int transient[] = { 130429, 131056, 131000, 80007, 4 };
-  static const int permanent[] = { 190, 0, 10, 200, 299, 131026, 131009, 131008, 368, 131031, 131047 };
+  static const int transient[] = { 130429, 131056, 131000, 80007, 4, 190 };
+  static const int permanent[] = { 0, 10, 200, 299, 131026, 131009, 131008, 368, 131031, 131047 };
 
   for (guint i = 0; i < G_N_ELEMENTS (transient); i++)
     {
@@ -457,6 +484,7 @@ main (int   argc,
   ADD ("transient-error-retried", test_transient_error_retried);
   ADD ("backoff-survives-restart", test_backoff_survives_restart);
   ADD ("permanent-error-fails", test_permanent_error_fails);
+  ADD ("expired-token-keeps-queued", test_expired_token_keeps_queued);
   ADD ("replies-in-order", test_replies_in_order);
   g_test_add_func ("/gateway/integration/error-classification", test_error_classification);
 

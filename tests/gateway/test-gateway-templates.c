@@ -290,7 +290,8 @@ test_template_outside_window_error (Fixture       *f,
   SPIN_UNTIL (pdw_test_message_status (f->gateway.store, id) == PDW_DELIVERY_FAILED);
   message = pdw_store_dup_message (f->gateway.store, id, &error);
   g_assert_cmpint (pdw_message_get_error_code (message), ==, 131047);
-  g_assert_nonnull (strstr (pdw_gateway_service_get_last_error (f->gateway.service), "131047"));
+  /* The message says why; the gateway itself is fine. */
+  g_assert_null (pdw_gateway_service_get_last_error (f->gateway.service));
   g_assert_cmpuint (f->gateway.graph->requests->len, ==, 1);
 }
 
