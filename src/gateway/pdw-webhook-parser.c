@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
@@ -84,7 +86,15 @@ get_int (JsonObject *object,
     case G_TYPE_INT64:
       return json_node_get_int (node);
     case G_TYPE_DOUBLE:
-      return (gint64) json_node_get_double (node);
+      {
+        double d = json_node_get_double (node);
+
+        /* "1e999" parses as infinity; converting that (or NaN, or
+         * anything past the range) to an integer is undefined. */
+        if (!isfinite (d) || d <= (double) G_MININT64 || d >= (double) G_MAXINT64)
+          return 0;
+        return (gint64) d;
+      }
     case G_TYPE_STRING:
       if (!g_ascii_string_to_signed (json_node_get_string (node), 10, G_MININT64, G_MAXINT64, &value, NULL))
         return 0;

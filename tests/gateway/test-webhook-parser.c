@@ -496,6 +496,34 @@ test_clamp_timestamps (void)
     }
 }
 
+/* Found by fuzz-webhook: a number past the integer range ("1e999" is
+ * infinity) was converted to an integer, which is undefined behaviour.
+ * Such a timestamp reads as missing and is later clamped to the arrival. */
+static void
+test_out_of_range_numbers (void)
+{
+  const char *stamps[] = { "1e999", "-1e999", "1e300", "9.3e18", "1767225600.5" };
+  const gint64 expected[] = { 0, 0, 0, 0, 1767225600 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stamps); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\","
+        "\"value\":{\"messaging_product\":\"whatsapp\",\"messages\":[{\"from\":\"6280000000001\","
+        "\"id\":\"wamid.RANGE%u\",\"timestamp\":%s,\"type\":\"text\",\"text\":{\"body\":\"halo\"}}]}}]}]}",
+        i, stamps[i]);
+      g_autoptr(GBytes) body = g_bytes_new (json, strlen (json));
+      g_autoptr(GPtrArray) messages = NULL;
+      g_autoptr(GPtrArray) statuses = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (pdw_webhook_parse (body, &messages, &statuses, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (messages->len, ==, 1);
+      g_assert_cmpint (((PdwInboundMessage *) messages->pdata[0])->timestamp, ==, expected[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/gateway/webhook-parser/parse-error-hides-token", test_parse_error_hides_token);
   g_test_add_func ("/gateway/webhook-parser/text-is-what-was-sent", test_text_is_what_was_sent);
   g_test_add_func ("/gateway/webhook-parser/clamp-timestamps", test_clamp_timestamps);
+  g_test_add_func ("/gateway/webhook-parser/out-of-range-numbers", test_out_of_range_numbers);
 
   return g_test_run ();
 }

@@ -177,8 +177,10 @@ assert_desk_fits (Fixture *f)
   assert_fits (f, GTK_WIDGET (chat), "the chat", 400);
   assert_fits (f, pdw_chat_view_get_composer (chat), "the reply box", 300);
 
-  /* The closed 24-hour window: one compact bar whose button is whole. */
+  /* The closed 24-hour window: one compact bar whose button is whole
+   * (allocated at the frame after the conversation opens). */
   g_assert_true (gtk_widget_get_visible (notice));
+  WAIT_FOR (gtk_widget_get_mapped (notice) && gtk_widget_get_width (notice) > 0);
   assert_fits (f, notice, "the 24-hour banner", 300);
   button = find_button (notice);
   g_assert_nonnull (button);
@@ -198,7 +200,9 @@ test_1024 (Fixture       *f,
 
   show_at (f, 1024, 700);
   g_assert_true (pdw_window_select_conversation (f->window, f->old_id));
-  WAIT_FOR (gtk_widget_get_mapped (pdw_chat_view_get_window_notice (pdw_window_get_chat_view (f->window))));
+  /* Mapped first, allocated at the next frame's layout. */
+  WAIT_FOR (gtk_widget_get_mapped (pdw_chat_view_get_window_notice (pdw_window_get_chat_view (f->window))) &&
+            gtk_widget_get_width (pdw_chat_view_get_window_notice (pdw_window_get_chat_view (f->window))) > 0);
 
   /* Too narrow for three columns: the pane is a side sheet, closed. */
   g_assert_true (adw_flap_get_folded (flap));

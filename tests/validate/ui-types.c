@@ -22,6 +22,7 @@ pdw_ui_types_register (void)
   g_type_ensure (ADW_TYPE_ACTION_ROW);
   g_type_ensure (ADW_TYPE_ENTRY_ROW);
   g_type_ensure (ADW_TYPE_PREFERENCES_PAGE);
+  g_type_ensure (ADW_TYPE_PREFERENCES_GROUP);
   g_type_ensure (GTK_TYPE_BOX);
   /* Ours, but the parent of the preferences pages' templates. */
   g_type_ensure (PDW_TYPE_PREFERENCES_PAGE);
