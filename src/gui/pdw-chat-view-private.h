@@ -58,6 +58,9 @@ struct _PdwChatView
   gboolean           restoring_draft;
 
   gboolean           at_bottom;
+  /* Until then (monotonic time) the end of the list is held in view. */
+  gint64             stick_until;
+  guint              stick_tick_id;
   /* Scrolling up near the top reads the page before (in an idle). */
   double             last_value;
   guint              load_older_id;

@@ -210,6 +210,30 @@ store_settings_changed_cb (PdwChatView *self,
     pdw_chat_view_rebuild_templates_menu (self);
 }
 
+/* GtkListView scrolls to an item by the heights it estimates for rows
+ * not measured yet, so the jump to the last message can stop a little
+ * short of its end; for a few frames the end is held in view while the
+ * real heights arrive. */
+#define STICK_TO_END_USEC (300 * G_TIME_SPAN_MILLISECOND)
+
+static gboolean
+stick_to_end_tick_cb (GtkWidget     *widget,
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
+{
+  PdwChatView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double bottom = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_adjustment_get_value (adjustment) < bottom)
+    gtk_adjustment_set_value (adjustment, bottom);
+  if (g_get_monotonic_time () < self->stick_until)
+    return G_SOURCE_CONTINUE;
+
+  self->stick_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pdw_chat_view_scroll_to_end (PdwChatView *self)
 {
@@ -219,8 +243,14 @@ pdw_chat_view_scroll_to_end (PdwChatView *self)
     return;
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->messages));
-  if (n_items > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", n_items - 1);
+  if (n_items == 0)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", n_items - 1);
+  self->stick_until = g_get_monotonic_time () + STICK_TO_END_USEC;
+  if (self->stick_tick_id == 0)
+    self->stick_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), stick_to_end_tick_cb,
+                                                        self, NULL);
 }
 
 /* The list view keeps the row at the top of the viewport in place when

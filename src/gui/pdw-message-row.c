@@ -387,6 +387,61 @@ pdw_message_row_set_property (GObject      *object,
     }
 }
 
+/* The bubble is as wide as its text wants, at most the row.  A bin
+ * layout would measure its height at the row's full width but the bubble
+ * is then allocated its narrower natural width, where the text wraps into
+ * more lines than were measured: the end of a long reply (its signature)
+ * was cut off and the list scrolled short of the last message.  So the
+ * height is measured at the width the bubble will really get. */
+static int
+pdw_message_row_bubble_width (PdwMessageRow *self,
+                              int            row_width)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (GTK_WIDGET (self->bubble), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  if (row_width < 0)
+    return natural;
+  return MAX (minimum, MIN (natural, row_width));
+}
+
+static void
+pdw_message_row_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  PdwMessageRow *self = PDW_MESSAGE_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    gtk_widget_measure (GTK_WIDGET (self->bubble), orientation, for_size, minimum, natural, NULL, NULL);
+  else
+    gtk_widget_measure (GTK_WIDGET (self->bubble), orientation, pdw_message_row_bubble_width (self, for_size),
+                        minimum, natural, NULL, NULL);
+}
+
+static void
+pdw_message_row_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  PdwMessageRow *self = PDW_MESSAGE_ROW (widget);
+  int bubble_width = pdw_message_row_bubble_width (self, width);
+  int x = gtk_widget_get_halign (GTK_WIDGET (self->bubble)) == GTK_ALIGN_END ? width - bubble_width : 0;
+
+  gtk_widget_size_allocate (GTK_WIDGET (self->bubble), &(GtkAllocation) { x, 0, bubble_width, height }, -1);
+}
+
+static GtkSizeRequestMode
+pdw_message_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 pdw_message_row_class_init (PdwMessageRowClass *klass)
 {
@@ -418,7 +473,9 @@ pdw_message_row_class_init (PdwMessageRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, PdwMessageRow, retry_button);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = pdw_message_row_measure;
+  widget_class->size_allocate = pdw_message_row_size_allocate;
+  widget_class->get_request_mode = pdw_message_row_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "messagerow");
 }
 

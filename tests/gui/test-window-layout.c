@@ -1,5 +1,6 @@
 /* test-window-layout.c: the window at 1024x700, the size of the screens
- * offices have, with nothing cut: the queue, the chat, the reply box, the
+ * offices have, with nothing cut: the queue, the chat (the last reply in
+ * view down to its signature), the reply box, the
  * closed 24-hour window's banner and its button, and the complaint pane
  * (folded into a side sheet, then opened) inside the window at their
  * minimum widths or more; on a wider screen the pane is a column beside
@@ -16,6 +17,7 @@
 
 #include "gui/pdw-chat-view.h"
 #include "gui/pdw-inbox-tabs.h"
+#include "gui/pdw-message-row.h"
 #include "gui/pdw-window.h"
 #include "store/pdw-conversation-list.h"
 #include "pdw-test-window.h"
@@ -302,6 +304,89 @@ test_tabs_and_title (Fixture       *f,
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (pdw_inbox_tabs_get_button (tabs, PDW_CONVERSATION_FILTER_UNANSWERED))));
 }
 
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return child;
+      if ((found = find_label_with (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A reply of many lines, its signature at the end, as the last of a long
+ * conversation: opened, the chat shows it down to the signature, and no
+ * bubble is given less height than its text needs at the width it gets
+ * (a bubble measured at the row's width but drawn narrower was cut). */
+static void
+test_last_reply_in_view (Fixture       *f,
+                         gconstpointer  data)
+{
+  PdwChatView *chat;
+  GtkWidget *list;
+  GtkWidget *signature = NULL;
+  GtkWidget *row, *bubble;
+  graphene_rect_t row_bounds, list_bounds;
+  g_autoptr(GError) error = NULL;
+  int needed = 0;
+
+  for (guint i = 0; i < 12; i++)
+    {
+      /* The demo's own replies: the out-of-hours one, then the standard
+       * reply with its signature. */
+      g_autofree char *text = i % 2 == 0
+        ? g_strdup ("Terima kasih telah menghubungi layanan PANDAWA Disdukcapil Kota Pekanbaru. Saat ini di luar "
+                    "jam pelayanan. Pesan Bapak/Ibu sudah kami terima dan akan dibalas oleh petugas setelah layanan "
+                    "buka kembali pada Rabu, 2 Desember 2026 pukul 08.00 WIB.\n\nMohon sertakan Nama, NIK dan "
+                    "Nomor KK agar permohonan dapat segera diproses.")
+        : g_strdup_printf ("Terima kasih, Bapak/Ibu Rudi. Permohonan Bapak/Ibu telah kami terima dan terdaftar "
+                           "dengan nomor tiket PDW-2026-12-%05u untuk NIK 1471********9182. Data bapak/ibu dapat "
+                           "aktif maksimal dalam waktu 2x24 jam (paling lambat Jumat, 4 Desember 2026 pukul 12.49 "
+                           "WIB). Kami akan mengabari Bapak/Ibu kembali setelah data aktif.\n\nSalam,\nHendra "
+                           "Saputra\nTanda tangan %u", i, i);
+
+      pdw_store_queue_outgoing_text (f->desk.store, f->new_id, text, "Petugas Uji", &error);
+      g_assert_no_error (error);
+    }
+
+  show_at (f, 1024, 700);
+  g_assert_true (pdw_window_select_conversation (f->window, f->new_id));
+  chat = pdw_window_get_chat_view (f->window);
+  list = pdw_chat_view_get_list_view (chat);
+  WAIT_FOR ((signature = find_label_with (list, "Tanda tangan 11")) != NULL &&
+            gtk_widget_get_height (signature) > 0);
+  /* The scroll settles within a few frames. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+
+  /* The row the reply is drawn in (it clips what overflows it), and the
+   * bubble inside at the width it was given. */
+  row = gtk_widget_get_ancestor (signature, PDW_TYPE_MESSAGE_ROW);
+  g_assert_nonnull (row);
+  bubble = gtk_widget_get_first_child (row);
+  g_assert_true (gtk_widget_compute_bounds (row, list, &row_bounds));
+  g_assert_true (gtk_widget_compute_bounds (list, list, &list_bounds));
+  gtk_widget_measure (bubble, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (bubble),
+                      &needed, NULL, NULL, NULL);
+  g_test_message ("last reply: y %.0f to %.0f of a %.0f px list; the bubble needs %d px, the row has %d",
+                  row_bounds.origin.y, row_bounds.origin.y + row_bounds.size.height,
+                  list_bounds.size.height, needed, gtk_widget_get_height (row));
+  g_assert_cmpint (gtk_widget_get_height (row), >=, needed);
+  g_assert_cmpfloat (row_bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (row_bounds.origin.y + row_bounds.size.height, <=, list_bounds.size.height + 0.5);
+}
+
 /* A citizen writes while the window is in the background: one
  * notification, the NIK masked; nothing for the office's own messages. */
 static void
@@ -344,6 +429,7 @@ main (int   argc,
 
   g_test_add ("/window-layout/1024x700", Fixture, NULL, fixture_set_up, test_1024, fixture_tear_down);
   g_test_add ("/window-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
+  g_test_add ("/window-layout/last-reply-in-view", Fixture, NULL, fixture_set_up, test_last_reply_in_view, fixture_tear_down);
   g_test_add ("/window-layout/notification", Fixture, NULL, fixture_set_up, test_notification, fixture_tear_down);
   g_test_add ("/window-layout/tabs-and-title", Fixture, NULL, fixture_set_up, test_tabs_and_title, fixture_tear_down);
 
