@@ -12,6 +12,7 @@
 #include "export/pdw-consolidation.h"
 
 #include "pdw-consolidation-window.h"
+#include "pdw-toast.h"
 #include "pdw-date-picker.h"
 #include "pdw-duty-officer.h"
 #include "pdw-resources.h"
@@ -558,6 +559,8 @@ export_finished_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   guint n_rows = 0;
   g_autofree char *message = NULL;
+  const char *path = g_object_get_data (G_OBJECT (self), "pdw-export-path");
+  AdwToast *toast;
 
   if (!pdw_consolidation_export_finish (result, &n_rows, &error))
     message = g_strdup_printf (_("The list was not exported: %s"), error->message);
@@ -568,7 +571,11 @@ export_finished_cb (GObject      *object,
                                             n_rows),
                                n_rows);
 
-  pdw_consolidation_window_toast (self, message);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 8);
+  if (error == NULL && path != NULL)
+    pdw_toast_add_open_button (toast, path);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -596,6 +603,8 @@ export_response_cb (PdwConsolidationWindow *self,
   if (path == NULL)
     return;
 
+  /* For the toast's Open: the last export's file. */
+  g_object_set_data_full (G_OBJECT (self), "pdw-export-path", g_strdup (path), g_free);
   pdw_consolidation_export_async (self->store, self->start, self->end,
                                   gtk_check_button_get_active (self->processed_check),
                                   format, path, NULL, export_finished_cb, g_object_ref (self));
@@ -971,6 +980,7 @@ pdw_consolidation_window_class_init (PdwConsolidationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwConsolidationWindow, import_progress);
 
   gtk_widget_class_install_action (widget_class, "consolidation.export", "s", export_action);
+  pdw_toast_install_open_action (widget_class);
   gtk_widget_class_install_action (widget_class, "consolidation.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

@@ -17,6 +17,7 @@
 #include "pdw-message-notifier.h"
 #include "pdw-duty-officer.h"
 #include "pdw-search-results.h"
+#include "pdw-toast.h"
 #include "pdw-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PdwWindow, pdw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -401,15 +402,6 @@ show_toast (PdwWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/* A toast's "Buka" on a file just saved (win.open-uri, "s"). */
-static void
-open_uri_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
-}
-
 static void
 toggle_pane_action (GtkWidget  *widget,
                     const char *action_name,
@@ -790,7 +782,7 @@ pdw_window_class_init (PdwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PdwWindow, search_results);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  pdw_toast_install_open_action (widget_class);
   gtk_widget_class_install_action (widget_class, "win.toggle-pane", NULL, toggle_pane_action);
 }
 
