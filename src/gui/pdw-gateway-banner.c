@@ -70,7 +70,9 @@ pdw_gateway_banner_sync (PdwGatewayBanner *self)
 
   gtk_revealer_set_reveal_child (self->setup_revealer, gateway != NULL && !configured);
 
-  if (error == NULL && gateway != NULL)
+  /* Unconfigured, every send fails for that reason: the setup line
+   * above already says so, with the same way out. */
+  if (error == NULL && gateway != NULL && configured)
     {
       int code = pdw_outbox_get_last_error_code (pdw_gateway_service_get_outbox (gateway));
 
