@@ -1,5 +1,10 @@
 /* pdw-inbox-counter.c
  *
+ * The counts read on a connection of their own (a companion): on a year
+ * of history they take a tenth of a second and more, and on the main
+ * store's connection they held its lock that long, so the window waited
+ * for them at every run of changes (a webhook burst stalled it 200 ms).
+ *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +17,9 @@ struct _PdwInboxCounter
   GObject              parent_instance;
 
   PdwStore            *store;
+  /* A companion of @store, for the counting thread (opened at the first
+   * count; @store itself when it cannot be opened). */
+  PdwStore            *reader;
   PdwConversationList *list;
   GCancellable        *cancellable;
   PdwInboxCounts       counts;
@@ -98,8 +106,19 @@ start_count (PdwInboxCounter *self)
 
   self->again = FALSE;
   self->running = TRUE;
+  if (self->reader == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->reader = pdw_store_open_companion (self->store, &error);
+      if (self->reader == NULL)
+        {
+          g_warning ("Inbox counts read on the window's connection: %s", error->message);
+          self->reader = g_object_ref (self->store);
+        }
+    }
   pdw_conversation_list_get_query (self->list, &query);
-  pdw_store_count_inbox_async (self->store, &query, self->cancellable, counted_cb, g_object_ref (self));
+  pdw_store_count_inbox_async (self->reader, &query, self->cancellable, counted_cb, g_object_ref (self));
 }
 
 void
@@ -155,6 +174,7 @@ pdw_inbox_counter_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->list);
+  g_clear_object (&self->reader);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pdw_inbox_counter_parent_class)->dispose (object);
