@@ -354,6 +354,27 @@ pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
   self->retention_days = days > 0 ? days : PDW_WEBHOOK_RETENTION_DAYS;
 }
 
+static void
+replace_secret (char       **field,
+                const char  *secret)
+{
+  if (*field != NULL)
+    memset (*field, 0, strlen (*field));
+  g_free (*field);
+  *field = g_strdup (secret);
+}
+
+void
+pdw_webhook_server_set_secrets (PdwWebhookServer *self,
+                                const char       *verify_token,
+                                const char       *app_secret)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  replace_secret (&self->verify_token, verify_token);
+  replace_secret (&self->app_secret, app_secret);
+}
+
 void
 pdw_webhook_server_set_limits (PdwWebhookServer *self,
                                guint             header_timeout,
