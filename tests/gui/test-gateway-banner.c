@@ -14,6 +14,7 @@
 #include "gui/pdw-gateway-banner.h"
 #include "gui/pdw-preferences-window.h"
 #include "gui/pdw-window.h"
+#include "gui/preferences/pdw-connection-page.h"
 #include "pdw-test-window.h"
 
 typedef struct
@@ -102,12 +103,13 @@ test_unconfigured (Fixture       *fixture,
   g_assert_cmpstr (pdw_window_get_subtitle (fixture->window), ==, "WhatsApp not connected");
   g_assert_null (strstr (pdw_window_get_subtitle (fixture->window), "port"));
 
-  /* The button opens the preferences on the page with the WhatsApp group. */
+  /* The button opens the preferences on the WhatsApp connection page. */
   g_signal_emit_by_name (button, "clicked");
-  g_assert_cmpstr (fixture->opened_page, ==, "service");
+  g_assert_cmpstr (fixture->opened_page, ==, "connection");
   preferences = pdw_preferences_window_new (NULL, fixture->desk.context);
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), fixture->opened_page);
-  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)), ==, "service");
+  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)), ==, "connection");
+  g_assert_true (PDW_IS_CONNECTION_PAGE (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences))));
   gtk_window_destroy (preferences);
 
   /* A start error shows beside it, in its own revealer. */
