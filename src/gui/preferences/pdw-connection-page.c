@@ -178,7 +178,15 @@ store_cb (GObject      *source,
 static void
 apply_clicked_cb (PdwConnectionPage *self)
 {
+  pdw_connection_page_apply (self);
+}
+
+void
+pdw_connection_page_apply (PdwConnectionPage *self)
+{
   g_autofree char *phone_number_id = NULL;
+
+  g_return_if_fail (PDW_IS_CONNECTION_PAGE (self));
 
   if (self->store == NULL || self->pending > 0)
     return;

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (PdwConnectionPage, pdw_connection_page, PDW, CONNECTION_PA
 
 /* The store chosen for this session; NULL until known. */
 PdwSecretStore *pdw_connection_page_get_secret_store (PdwConnectionPage *self);
+/* What the Apply button does: saves the secrets typed (then empties their
+ * rows) and reloads the gateway's configuration. */
+void            pdw_connection_page_apply            (PdwConnectionPage *self);
 /* Whether the page shows @kind as saved (never its value). */
 gboolean        pdw_connection_page_get_saved        (PdwConnectionPage *self,
                                                       PdwSecretKind      kind);
