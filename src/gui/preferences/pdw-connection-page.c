@@ -175,12 +175,6 @@ store_cb (GObject      *source,
     pdw_connection_page_finish_apply (self);
 }
 
-static void
-apply_clicked_cb (PdwConnectionPage *self)
-{
-  pdw_connection_page_apply (self);
-}
-
 void
 pdw_connection_page_apply (PdwConnectionPage *self)
 {
@@ -280,7 +274,6 @@ pdw_connection_page_class_init (PdwConnectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdwConnectionPage, access_token_row);
   gtk_widget_class_bind_template_child (widget_class, PdwConnectionPage, app_secret_row);
   gtk_widget_class_bind_template_child (widget_class, PdwConnectionPage, verify_token_row);
-  gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
 }
 
 static void
@@ -300,6 +293,8 @@ pdw_connection_page_init (PdwConnectionPage *self)
       gtk_widget_set_visible (self->saved_labels[kind], FALSE);
       adw_entry_row_add_suffix (self->rows[kind], self->saved_labels[kind]);
     }
+  g_signal_connect_object (self->apply_button, "clicked",
+                           G_CALLBACK (pdw_connection_page_apply), self, G_CONNECT_SWAPPED);
   /* Until the store is known. */
   gtk_widget_set_sensitive (self->apply_button, FALSE);
 }
