@@ -174,13 +174,10 @@ pdw_graph_client_set_config (PdwGraphClient         *self,
   g_free (self->graph_url);
   g_free (self->api_version);
   g_free (self->phone_number_id);
-  if (self->access_token != NULL)
-    memset (self->access_token, 0, strlen (self->access_token));
-  g_free (self->access_token);
   self->graph_url = g_strdup (config->graph_url);
   self->api_version = g_strdup (config->api_version != NULL ? config->api_version : "v21.0");
   self->phone_number_id = g_strdup (config->phone_number_id);
-  self->access_token = g_strdup (config->access_token);
+  pdw_gateway_config_set_secret (&self->access_token, g_strdup (config->access_token));
 }
 
 PdwGraphClient *

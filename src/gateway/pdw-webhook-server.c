@@ -17,6 +17,7 @@
 #include <netinet/in.h>
 #include <string.h>
 
+#include "pdw-gateway-config.h"
 #include "pdw-ingest-worker.h"
 #include "pdw-signature.h"
 #include "pdw-webhook-listener.h"
@@ -354,16 +355,6 @@ pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
   self->retention_days = days > 0 ? days : PDW_WEBHOOK_RETENTION_DAYS;
 }
 
-static void
-replace_secret (char       **field,
-                const char  *secret)
-{
-  if (*field != NULL)
-    memset (*field, 0, strlen (*field));
-  g_free (*field);
-  *field = g_strdup (secret);
-}
-
 void
 pdw_webhook_server_set_secrets (PdwWebhookServer *self,
                                 const char       *verify_token,
@@ -371,8 +362,8 @@ pdw_webhook_server_set_secrets (PdwWebhookServer *self,
 {
   g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
 
-  replace_secret (&self->verify_token, verify_token);
-  replace_secret (&self->app_secret, app_secret);
+  pdw_gateway_config_set_secret (&self->verify_token, g_strdup (verify_token));
+  pdw_gateway_config_set_secret (&self->app_secret, g_strdup (app_secret));
 }
 
 void
