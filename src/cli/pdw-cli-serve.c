@@ -29,12 +29,26 @@ replace_secret (char       **field,
 
   if (path == NULL)
     return TRUE;
+  pdw_gateway_config_warn_if_shared (path);
   if ((secret = pdw_gateway_config_read_secret_file (path, error)) == NULL)
     return FALSE;
 
-  g_free (*field);
-  *field = secret;
+  pdw_gateway_config_set_secret (field, secret);
   return TRUE;
+}
+
+/* The files pdw_gateway_config_load_secrets() reads by default. */
+static void
+warn_shared_default_files (void)
+{
+  static const char *names[] = { "access-token", "app-secret", "verify-token" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_config_dir (), "pandawa", names[i], NULL);
+
+      pdw_gateway_config_warn_if_shared (path);
+    }
 }
 
 static void
@@ -129,6 +143,7 @@ pdw_cli_serve (int    argc,
         }
     }
 
+  warn_shared_default_files ();
   if (!pdw_gateway_config_load_secrets (config, &error) ||
       !replace_secret (&config->verify_token, verify_token_file, &error) ||
       !replace_secret (&config->app_secret, app_secret_file, &error) ||

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "pdw-gateway-config.h"
@@ -137,6 +138,33 @@ pdw_gateway_config_read_secret_file (const char  *path,
   return g_strdup (contents);
 }
 
+void
+pdw_gateway_config_set_secret (char **field,
+                               char  *secret)
+{
+  g_return_if_fail (field != NULL);
+
+  clear_secret (field);
+  *field = secret;
+}
+
+gboolean
+pdw_gateway_config_warn_if_shared (const char *path)
+{
+  GStatBuf st;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_stat (path, &st) != 0 || (st.st_mode & 077) == 0)
+    return FALSE;
+
+  display = g_filename_display_name (path);
+  g_warning ("The secret file %s can be read by other users (mode %03o): run chmod 600 on it",
+             display, (guint) (st.st_mode & 0777));
+  return TRUE;
+}
+
 static gboolean
 load_secret (char       **field,
              const char  *dir,
@@ -156,8 +184,7 @@ load_secret (char       **field,
       return FALSE;
     }
 
-  clear_secret (field);
-  *field = secret;
+  pdw_gateway_config_set_secret (field, secret);
   return TRUE;
 }
 

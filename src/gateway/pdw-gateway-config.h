@@ -39,13 +39,21 @@ void              pdw_gateway_config_free              (PdwGatewayConfig       *
 void              pdw_gateway_config_load_settings     (PdwGatewayConfig       *config,
                                                         GSettings              *settings);
 /* Fills the secrets from $XDG_CONFIG_HOME/pandawa/{access-token,app-secret,verify-token}
- * where those files exist. */
+ * where those files exist (the app then overrides them with the secret
+ * store's, pdw_secret_store_fill_config_async()). */
 gboolean          pdw_gateway_config_load_secrets      (PdwGatewayConfig       *config,
                                                         GError                **error);
 /* Reads one secret: the file's first line, surrounding whitespace removed.
  * Fails on an empty file. */
 char             *pdw_gateway_config_read_secret_file  (const char             *path,
                                                         GError                **error);
+/* Replaces the secret in *@field (wiping the old one); takes @secret. */
+void              pdw_gateway_config_set_secret        (char                  **field,
+                                                        char                   *secret);
+/* Whether the secret file at @path can be read by its group or by others
+ * (mode & 077); if so, says so with g_warning() (the path and the mode,
+ * never the secret). */
+gboolean          pdw_gateway_config_warn_if_shared    (const char             *path);
 /* Splits "HOST:PORT" (IPv6 as "[::1]:8080"). */
 gboolean          pdw_gateway_config_parse_listen      (const char             *host_port,
                                                         char                  **host,

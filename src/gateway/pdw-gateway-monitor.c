@@ -271,6 +271,14 @@ pdw_gateway_monitor_class_init (PdwGatewayMonitorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* The preferences saved new secrets: configured may have changed. */
+static void
+config_changed_cb (PdwGatewayMonitor *self)
+{
+  notify (self, PROP_CONFIGURED);
+  service_changed_cb (self);
+}
+
 static void
 pdw_gateway_monitor_init (PdwGatewayMonitor *self)
 {
@@ -283,6 +291,8 @@ pdw_gateway_monitor_init (PdwGatewayMonitor *self)
                                   G_CALLBACK (service_changed_cb), self);
   g_signal_group_connect_swapped (self->service_signals, "webhook-received",
                                   G_CALLBACK (queue_refresh), self);
+  g_signal_group_connect_swapped (self->service_signals, "config-changed",
+                                  G_CALLBACK (config_changed_cb), self);
 
   self->outbox_signals = g_signal_group_new (PDW_TYPE_OUTBOX);
   g_signal_group_connect_swapped (self->outbox_signals, "message-sent",

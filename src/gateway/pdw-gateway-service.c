@@ -58,6 +58,7 @@ enum {
 enum {
   WEBHOOK_RECEIVED,
   AUTO_REPLY_QUEUED,
+  CONFIG_CHANGED,
   N_SIGNALS
 };
 
@@ -438,6 +439,9 @@ pdw_gateway_service_class_init (PdwGatewayServiceClass *klass)
   signals[AUTO_REPLY_QUEUED] =
     g_signal_new ("auto-reply-queued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+  signals[CONFIG_CHANGED] =
+    g_signal_new ("config-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -557,6 +561,93 @@ pdw_gateway_service_set_graph_url (PdwGatewayService *self,
   pdw_graph_client_set_graph_url (self->client, graph_url);
   pdw_outbox_pump (self->outbox);
   pdw_media_fetcher_pump (self->fetcher);
+}
+
+gboolean
+pdw_gateway_service_reload_config (PdwGatewayService       *self,
+                                   const PdwGatewayConfig  *config,
+                                   GError                 **error)
+{
+  gboolean restart;
+
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), FALSE);
+  g_return_val_if_fail (config != NULL, FALSE);
+
+  restart = self->webhook != NULL &&
+            (g_strcmp0 (config->listen_address, self->config->listen_address) != 0 ||
+             config->listen_port != self->config->listen_port);
+
+  pdw_gateway_config_free (self->config);
+  self->config = pdw_gateway_config_copy (config);
+  pdw_graph_client_set_config (self->client, self->config);
+  if (self->webhook != NULL)
+    {
+      pdw_webhook_server_set_secrets (self->webhook, self->config->verify_token, self->config->app_secret);
+      pdw_webhook_server_set_retention_days (self->webhook, self->config->retention_days);
+    }
+
+  if (restart)
+    {
+      pdw_gateway_service_stop (self);
+      if (!pdw_gateway_service_start (self, error))
+        return FALSE;
+    }
+
+  /* The banner and the monitor look at the configuration again. */
+  g_signal_emit (self, signals[CONFIG_CHANGED], 0);
+  pdw_outbox_pump (self->outbox);
+  pdw_media_fetcher_pump (self->fetcher);
+  return TRUE;
+}
+
+static void
+reload_fill_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PdwGatewayService *self = g_task_get_source_object (task);
+  g_autoptr(PdwGatewayConfig) config = NULL;
+  GError *error = NULL;
+
+  config = pdw_secret_store_fill_config_finish (PDW_SECRET_STORE (source), result, &error);
+  if (config == NULL || !pdw_gateway_service_reload_config (self, config, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+pdw_gateway_service_reload_async (PdwGatewayService   *self,
+                                  GSettings           *settings,
+                                  PdwSecretStore      *store,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(PdwGatewayConfig) config = NULL;
+
+  g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
+  g_return_if_fail (!settings || G_IS_SETTINGS (settings));
+  g_return_if_fail (PDW_IS_SECRET_STORE (store));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pdw_gateway_service_reload_async);
+  config = pdw_gateway_config_copy (self->config);
+  if (settings != NULL)
+    pdw_gateway_config_load_settings (config, settings);
+  pdw_secret_store_fill_config_async (store, config, cancellable, reload_fill_cb, g_steal_pointer (&task));
+}
+
+gboolean
+pdw_gateway_service_reload_finish (PdwGatewayService  *self,
+                                   GAsyncResult       *result,
+                                   GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gint64

@@ -15,6 +15,7 @@
 #include "pdw-gateway-config.h"
 #include "pdw-media-fetcher.h"
 #include "pdw-outbox.h"
+#include "pdw-secret-store.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,8 @@ G_DECLARE_FINAL_TYPE (PdwGatewayService, pdw_gateway_service, PDW, GATEWAY_SERVI
  *       was stored and acknowledged.
  *   "auto-reply-queued" (gint64 conversation_id, gint64 message_id): the
  *       out-of-hours automatic reply was queued for a conversation.
+ *   "config-changed": pdw_gateway_service_reload_config() took a new
+ *       configuration (whether it can send may have changed).
  */
 PdwGatewayService *pdw_gateway_service_new              (PdwStore                *store,
                                                          const PdwGatewayConfig  *config);
@@ -98,6 +101,25 @@ void               pdw_gateway_service_apply_reply_settings (PdwGatewayService *
 /* The configuration in use, secrets included: for in-process helpers only
  * (demo mode hands the secrets to its simulator). */
 const PdwGatewayConfig *pdw_gateway_service_get_config (PdwGatewayService *self);
+/* Takes a new configuration (the preferences saved a secret, the phone
+ * number id or the port): the Graph client and the webhook receiver use the
+ * new secrets at once; a changed listen address or port restarts the
+ * receiver.  Queued replies are tried again. */
+gboolean           pdw_gateway_service_reload_config    (PdwGatewayService       *self,
+                                                         const PdwGatewayConfig  *config,
+                                                         GError                 **error);
+/* Re-reads the configuration: the non-secret keys from @settings (when not
+ * NULL), the secrets from @store (those it does not hold stay as they are),
+ * then pdw_gateway_service_reload_config(). */
+void               pdw_gateway_service_reload_async     (PdwGatewayService       *self,
+                                                         GSettings               *settings,
+                                                         PdwSecretStore          *store,
+                                                         GCancellable            *cancellable,
+                                                         GAsyncReadyCallback      callback,
+                                                         gpointer                 user_data);
+gboolean           pdw_gateway_service_reload_finish    (PdwGatewayService       *self,
+                                                         GAsyncResult            *result,
+                                                         GError                 **error);
 /* The outbox that sends queued replies (for its signals). */
 PdwOutbox         *pdw_gateway_service_get_outbox       (PdwGatewayService       *self);
 

@@ -164,6 +164,22 @@ pdw_graph_client_init (PdwGraphClient *self)
                                                  NULL);
 }
 
+void
+pdw_graph_client_set_config (PdwGraphClient         *self,
+                             const PdwGatewayConfig *config)
+{
+  g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
+  g_return_if_fail (config != NULL);
+
+  g_free (self->graph_url);
+  g_free (self->api_version);
+  g_free (self->phone_number_id);
+  self->graph_url = g_strdup (config->graph_url);
+  self->api_version = g_strdup (config->api_version != NULL ? config->api_version : "v21.0");
+  self->phone_number_id = g_strdup (config->phone_number_id);
+  pdw_gateway_config_set_secret (&self->access_token, g_strdup (config->access_token));
+}
+
 PdwGraphClient *
 pdw_graph_client_new (const PdwGatewayConfig *config)
 {
@@ -172,10 +188,7 @@ pdw_graph_client_new (const PdwGatewayConfig *config)
   g_return_val_if_fail (config != NULL, NULL);
 
   self = g_object_new (PDW_TYPE_GRAPH_CLIENT, NULL);
-  self->graph_url = g_strdup (config->graph_url);
-  self->api_version = g_strdup (config->api_version != NULL ? config->api_version : "v21.0");
-  self->phone_number_id = g_strdup (config->phone_number_id);
-  self->access_token = g_strdup (config->access_token);
+  pdw_graph_client_set_config (self, config);
 
   return self;
 }

@@ -53,6 +53,10 @@ PdwGraphClient *pdw_graph_client_new              (const PdwGatewayConfig  *conf
 void            pdw_graph_client_set_graph_url    (PdwGraphClient          *self,
                                                    const char              *graph_url);
 const char     *pdw_graph_client_get_graph_url    (PdwGraphClient          *self);
+/* Copies @config's graph_url, api_version, phone_number_id and access_token
+ * again (after the preferences saved new ones). */
+void            pdw_graph_client_set_config       (PdwGraphClient          *self,
+                                                   const PdwGatewayConfig  *config);
 /* "{graph-url}/{version}/{phone-number-id}/messages", or NULL when not configured. */
 char           *pdw_graph_client_dup_messages_url (PdwGraphClient          *self);
 

@@ -17,6 +17,7 @@
 #include <netinet/in.h>
 #include <string.h>
 
+#include "pdw-gateway-config.h"
 #include "pdw-ingest-worker.h"
 #include "pdw-signature.h"
 #include "pdw-webhook-listener.h"
@@ -352,6 +353,17 @@ pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
   g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
 
   self->retention_days = days > 0 ? days : PDW_WEBHOOK_RETENTION_DAYS;
+}
+
+void
+pdw_webhook_server_set_secrets (PdwWebhookServer *self,
+                                const char       *verify_token,
+                                const char       *app_secret)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+
+  pdw_gateway_config_set_secret (&self->verify_token, g_strdup (verify_token));
+  pdw_gateway_config_set_secret (&self->app_secret, g_strdup (app_secret));
 }
 
 void

@@ -42,6 +42,11 @@ void              pdw_webhook_server_set_limits (PdwWebhookServer *self,
  * purged at start and every hour while listening. */
 void              pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
                                                          guint             days);
+/* Replaces the verify token and the app secret (new ones saved in the
+ * preferences); the next request uses them. */
+void              pdw_webhook_server_set_secrets (PdwWebhookServer *self,
+                                                  const char       *verify_token,
+                                                  const char       *app_secret);
 /* Connections open now; 0 when not listening. */
 guint             pdw_webhook_server_get_n_connections (PdwWebhookServer *self);
 /* @address is a numeric IP ("127.0.0.1", "0.0.0.0", "::1") or "localhost";

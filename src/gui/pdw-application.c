@@ -230,6 +230,48 @@ pdw_application_load_config (PdwApplication *self)
 }
 
 static void
+pdw_application_show_gateway_error (PdwApplication *self,
+                                    const char     *message)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_free (self->gateway_error);
+  self->gateway_error = g_strdup (message);
+  if (PDW_IS_WINDOW (window))
+    pdw_window_set_gateway_error (PDW_WINDOW (window), message);
+}
+
+static void
+stored_secrets_loaded_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(PdwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pdw_gateway_service_reload_finish (PDW_GATEWAY_SERVICE (object), result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The WhatsApp credentials cannot be read: %s"), error->message);
+
+      pdw_application_show_gateway_error (self, message);
+    }
+}
+
+static void
+secret_store_ready_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(PdwApplication) self = user_data;
+  g_autoptr(PdwSecretStore) store = pdw_secret_store_new_finish (result, NULL);
+  PdwGatewayService *gateway = self->context != NULL ? pdw_context_get_gateway (self->context) : NULL;
+
+  if (store == NULL || gateway == NULL)
+    return;
+  pdw_gateway_service_reload_async (gateway, NULL, store, NULL, stored_secrets_loaded_cb, g_object_ref (self));
+}
+
+static void
 pdw_application_start_gateway (PdwApplication *self)
 {
   g_autoptr(PdwGatewayConfig) config = NULL;
@@ -250,6 +292,11 @@ pdw_application_start_gateway (PdwApplication *self)
       g_free (self->gateway_error);
       self->gateway_error = g_strdup_printf (_("WhatsApp messages cannot be received: %s"), error->message);
     }
+
+  /* The secrets saved in the preferences (keyring or fallback file) take
+   * over from the files once read, off the main loop. */
+  if (!self->demo_mode)
+    pdw_secret_store_new_async (NULL, secret_store_ready_cb, g_object_ref (self));
 }
 
 static void

@@ -233,4 +233,6 @@ pdw_gateway_banner_init (PdwGatewayBanner *self)
                                   G_CALLBACK (pdw_gateway_banner_sync), self);
   g_signal_group_connect_swapped (self->gateway_signals, "notify::last-error",
                                   G_CALLBACK (pdw_gateway_banner_sync), self);
+  g_signal_group_connect_swapped (self->gateway_signals, "config-changed",
+                                  G_CALLBACK (pdw_gateway_banner_sync), self);
 }

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "preferences/pdw-connection-page.h"
 #include "preferences/pdw-lists-page.h"
 #include "preferences/pdw-officers-page.h"
 #include "preferences/pdw-service-page.h"
@@ -31,6 +32,7 @@ pdw_preferences_window_add_pages (PdwPreferencesWindow *self,
   const GType page_types[] = {
     PDW_TYPE_WORKSTATION_PAGE,
     PDW_TYPE_SERVICE_PAGE,
+    PDW_TYPE_CONNECTION_PAGE,
     PDW_TYPE_LISTS_PAGE,
     PDW_TYPE_OFFICERS_PAGE,
     PDW_TYPE_TEMPLATES_PAGE,

@@ -16,6 +16,7 @@
 #include "gateway/pdw-signature.h"
 #include "demo/pdw-simulator.h"
 #include "store/pdw-store.h"
+#include "pdw-test-serve.h"
 #include "pdw-test-util.h"
 
 #define APP_SECRET   "cli-test-app-secret"
@@ -413,6 +414,26 @@ test_serve_fixtures_twice (void)
   env_clear (&env);
 }
 
+/* A secret file the group can read: serve says so on stderr (path and mode,
+ * not the secret) and still runs with it. */
+static void
+test_serve_shared_secret_file (void)
+{
+  PdwTestServe serve;
+  g_autofree char *log = NULL;
+
+  pdw_test_serve_init (&serve, "pandawa-serve-shared-XXXXXX");
+  g_assert_cmpint (g_chmod (serve.secret_file, 0640), ==, 0);
+  pdw_test_serve_start (&serve, 0, NULL);
+  pdw_test_serve_stop (&serve);
+
+  log = pdw_test_serve_dup_log (&serve);
+  g_assert_nonnull (strstr (log, "can be read by other users (mode 640): run chmod 600 on it"));
+  g_assert_nonnull (strstr (log, serve.secret_file));
+  g_assert_null (strstr (log, PDW_TEST_SERVE_SECRET));
+  pdw_test_serve_clear (&serve);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +442,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/serve/with-simulator", test_serve_with_simulator);
   g_test_add_func ("/cli/serve/fixtures-twice", test_serve_fixtures_twice);
+  g_test_add_func ("/cli/serve/shared-secret-file", test_serve_shared_secret_file);
 
   return g_test_run ();
 }
