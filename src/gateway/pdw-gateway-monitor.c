@@ -6,10 +6,13 @@
 #include "config.h"
 
 #include "core/pdw-send-error.h"
+#include "store/pdw-store-media.h"
 #include "pdw-gateway-monitor.h"
 
 /* Failures older than this are history, not work. */
 #define FAILED_DAYS 7
+/* The newest this many photos and documents that did not arrive. */
+#define MAX_FAILED_MEDIA 50
 /* Another process's webhooks and failures show within this. */
 #define REFRESH_SECONDS 5
 
@@ -74,6 +77,26 @@ same_ids (GListModel *model,
   return TRUE;
 }
 
+/* Citizens' photos and documents that did not arrive go in the same list,
+ * after the replies: both are messages, told apart by their direction. */
+static void
+append_failed_media (PdwGatewayMonitor *self,
+                     GPtrArray         *failed)
+{
+  g_autoptr(GPtrArray) media = NULL;
+  g_autoptr(GError) error = NULL;
+
+  media = pdw_store_list_failed_media (self->store, MAX_FAILED_MEDIA, &error);
+  if (media == NULL)
+    {
+      g_warning ("Cannot list the media that failed to download: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < media->len; i++)
+    g_ptr_array_add (failed, g_object_ref (g_ptr_array_index (media, i)));
+}
+
 void
 pdw_gateway_monitor_refresh (PdwGatewayMonitor *self)
 {
@@ -104,7 +127,10 @@ pdw_gateway_monitor_refresh (PdwGatewayMonitor *self)
   failed = pdw_store_list_failed_outgoing (self->store, since, &error);
   if (failed == NULL)
     g_warning ("Cannot list the failed replies: %s", error->message);
-  else if (!same_ids (G_LIST_MODEL (self->failed), failed))
+  else
+    append_failed_media (self, failed);
+
+  if (failed != NULL && !same_ids (G_LIST_MODEL (self->failed), failed))
     {
       g_list_store_splice (self->failed, 0, g_list_model_get_n_items (G_LIST_MODEL (self->failed)),
                            failed->pdata, failed->len);
@@ -415,6 +441,19 @@ pdw_gateway_monitor_retry (PdwGatewayMonitor  *self,
 {
   g_return_val_if_fail (PDW_IS_GATEWAY_MONITOR (self), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  if (PDW_IS_MESSAGE (item) && pdw_message_get_direction (PDW_MESSAGE (item)) == PDW_DIRECTION_IN)
+    {
+      gboolean retried = self->service != NULL
+        ? pdw_gateway_service_retry_media (self->service, pdw_message_get_id (PDW_MESSAGE (item)), error)
+        : pdw_store_retry_media (self->store, pdw_message_get_id (PDW_MESSAGE (item)),
+                                 g_get_real_time () / G_USEC_PER_SEC, error);
+
+      if (!retried)
+        return FALSE;
+      pdw_gateway_monitor_refresh (self);
+      return TRUE;
+    }
 
   if (PDW_IS_MESSAGE (item))
     {

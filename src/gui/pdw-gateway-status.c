@@ -124,8 +124,8 @@ retry_clicked_cb (GtkButton        *button,
     g_warning ("Cannot send again: %s", error->message);
 }
 
-/* One row per failed item; another kind of item (a media download) gets
- * its own branch here. */
+/* One row per failed item: a reply that was not sent, or a citizen's
+ * photo or document that was not downloaded. */
 static GtkWidget *
 create_failed_row (gpointer item,
                    gpointer user_data)
@@ -138,7 +138,34 @@ create_failed_row (gpointer item,
   g_autofree char *subtitle = NULL;
   const char *text;
 
-  if (PDW_IS_MESSAGE (item))
+  if (PDW_IS_MESSAGE (item) && pdw_message_get_direction (item) == PDW_DIRECTION_IN)
+    {
+      /* A citizen's photo or document that did not arrive. */
+      PdwMessage *message = item;
+      const char *filename = pdw_message_get_media_filename (message);
+      const char *error = pdw_message_get_media_error (message);
+      g_autofree char *title = NULL;
+
+      when = pdw_format_date_time (pdw_message_get_timestamp (message));
+      if (filename != NULL && *filename != '\0')
+        /* Translators: in the gateway's list of failures: a citizen's document that was not downloaded */
+        title = g_strdup_printf (_("Not downloaded: %s"), filename);
+      else if (g_strcmp0 (pdw_message_get_message_type (message), "image") == 0)
+        title = g_strdup (_("Not downloaded: a photo from the citizen"));
+      else if (g_strcmp0 (pdw_message_get_message_type (message), "video") == 0)
+        title = g_strdup (_("Not downloaded: a video from the citizen"));
+      else if (g_strcmp0 (pdw_message_get_message_type (message), "audio") == 0)
+        title = g_strdup (_("Not downloaded: a voice message from the citizen"));
+      else
+        title = g_strdup (_("Not downloaded: a file from the citizen"));
+      subtitle = g_strdup_printf ("%s · %s", when, error != NULL ? error : "");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+    }
+  else if (PDW_IS_MESSAGE (item))
     {
       PdwMessage *message = item;
 

@@ -262,6 +262,40 @@ test_failures_listed_and_retried (Fixture       *f,
   if (g_getenv ("PDW_TEST_HOLD_SECONDS") != NULL)
     gtk_menu_button_popup (GTK_MENU_BUTTON (pdw_gateway_status_get_button (status)));
   hold_for_screenshot ();
+
+  /* A citizen's photo WhatsApp no longer has: listed after the reply, and
+   * Retry asks for it again. */
+  {
+    g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
+    g_autoptr(GBytes) body = g_bytes_new_static ("{}", 2);
+    PdwInboundMessage *photo = pdw_inbound_message_new ();
+    PdwIngestResult result = { 0 };
+    GtkListBoxRow *row;
+    gpointer item;
+
+    photo->wamid = g_strdup ("wamid.PHOTO_GONE");
+    photo->wa_id = g_strdup (WA_ID);
+    photo->profile_name = g_strdup ("Siti Aminah");
+    photo->timestamp = g_get_real_time () / G_USEC_PER_SEC;
+    photo->type = g_strdup ("image");
+    photo->media_id = g_strdup ("8000000000001");
+    photo->media_mime_type = g_strdup ("image/jpeg");
+    photo->media_sha256 = g_strdup ("AAAA");
+    g_ptr_array_add (messages, photo);
+    g_assert_true (pdw_store_ingest_webhook (f->desk.store, "test", body, messages, NULL, &result, &error));
+    g_assert_no_error (error);
+
+    SPIN_UNTIL ((pdw_gateway_monitor_refresh (monitor), pdw_gateway_monitor_get_n_failed (monitor) == 2));
+    pdw_test_desk_drain ();
+    row = gtk_list_box_get_row_at_index (pdw_gateway_status_get_failed_list (status), 1);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Not downloaded: a photo from the citizen");
+    item = g_list_model_get_item (pdw_gateway_monitor_get_failed (monitor), 1);
+    g_assert_true (pdw_gateway_monitor_retry (monitor, item, &error));
+    g_assert_no_error (error);
+    g_object_unref (item);
+  }
 }
 
 int
