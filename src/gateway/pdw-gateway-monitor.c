@@ -81,12 +81,13 @@ same_ids (GListModel *model,
  * after the replies: both are messages, told apart by their direction. */
 static void
 append_failed_media (PdwGatewayMonitor *self,
+                     gint64             since,
                      GPtrArray         *failed)
 {
   g_autoptr(GPtrArray) media = NULL;
   g_autoptr(GError) error = NULL;
 
-  media = pdw_store_list_failed_media (self->store, MAX_FAILED_MEDIA, &error);
+  media = pdw_store_list_failed_media (self->store, since, MAX_FAILED_MEDIA, &error);
   if (media == NULL)
     {
       g_warning ("Cannot list the media that failed to download: %s", error->message);
@@ -128,7 +129,7 @@ pdw_gateway_monitor_refresh (PdwGatewayMonitor *self)
   if (failed == NULL)
     g_warning ("Cannot list the failed replies: %s", error->message);
   else
-    append_failed_media (self, failed);
+    append_failed_media (self, since, failed);
 
   if (failed != NULL && !same_ids (G_LIST_MODEL (self->failed), failed))
     {

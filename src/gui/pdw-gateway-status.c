@@ -182,6 +182,10 @@ create_failed_row (gpointer item,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
     }
 
+  /* An expired file is gone from WhatsApp: nothing to try again. */
+  if (PDW_IS_MESSAGE (item) && pdw_message_get_media_state (item) == PDW_MEDIA_EXPIRED)
+    return row;
+
   button = gtk_button_new_with_mnemonic (_("_Retry"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (button), "pdw-item", g_object_ref (item), g_object_unref);

@@ -274,6 +274,7 @@ pdw_store_retry_media (PdwStore  *self,
 
 GPtrArray *
 pdw_store_list_failed_media (PdwStore  *self,
+                             gint64     since,
                              guint      limit,
                              GError   **error)
 {
@@ -282,10 +283,11 @@ pdw_store_list_failed_media (PdwStore  *self,
 
   return _pdw_store_query_list (self,
                                 MESSAGE_SELECT
-                                " WHERE direction = 'in' AND (media_state IN ('corrupt', 'expired')"
-                                "   OR (media_state = 'pending' AND media_error IS NOT NULL))"
+                                " WHERE direction = 'in' AND timestamp >= ?2"
+                                "   AND (media_state IN ('corrupt', 'expired')"
+                                "        OR (media_state = 'pending' AND media_error IS NOT NULL))"
                                 " ORDER BY timestamp DESC, id DESC LIMIT ?1",
-                                PDW_SQL_ARGS (PDW_SQL_INT (limit)),
+                                PDW_SQL_ARGS (PDW_SQL_INT (limit), PDW_SQL_INT (since)),
                                 (PdwStoreRowBuilder) _pdw_store_message_from_row, error);
 }
 

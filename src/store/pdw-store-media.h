@@ -65,9 +65,11 @@ gboolean   pdw_store_retry_media           (PdwStore     *self,
                                             gint64        message_id,
                                             gint64        now,
                                             GError      **error);
-/* Inbound media that is not here and needs an officer: a failed last
- * attempt, corrupt or expired, newest first (for the gateway status list). */
+/* Inbound media received since @since that is not here and needs an
+ * officer: a failed last attempt, corrupt or expired, newest first (for
+ * the gateway status list, which shows a week like the failed replies). */
 GPtrArray *pdw_store_list_failed_media     (PdwStore     *self,
+                                            gint64        since,
                                             guint         limit,
                                             GError      **error);
 

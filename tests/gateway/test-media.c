@@ -188,7 +188,7 @@ test_fetch_mismatch (Fixture       *f,
 
   /* Not lost silently: listed for the officer, and it can be fetched
    * again once WhatsApp serves the right bytes. */
-  failed = pdw_store_list_failed_media (f->gw.store, 10, &error);
+  failed = pdw_store_list_failed_media (f->gw.store, 0, 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (failed->len, ==, 1);
 
@@ -240,7 +240,7 @@ test_fetch_retry (Fixture       *f,
   g_assert_cmpint (pdw_message_get_media_state (message), ==, PDW_MEDIA_PENDING);
   g_assert_cmpint (pdw_message_get_media_attempts (message), ==, 1);
   g_assert_nonnull (pdw_message_get_media_error (message));
-  failed = pdw_store_list_failed_media (f->gw.store, 10, NULL);
+  failed = pdw_store_list_failed_media (f->gw.store, 0, 10, NULL);
   g_assert_cmpuint (failed->len, ==, 1);
 
   /* Retried by itself after 1 s, then 4 s. */
