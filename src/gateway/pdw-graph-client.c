@@ -485,6 +485,29 @@ post_message (PdwGraphClient *self,
                                     send_cb, g_object_ref (task));
 }
 
+/* The task of one send, or NULL when there is nobody to send to (the
+ * callback then gets NO_RECIPIENT). */
+static GTask *
+new_send_task (PdwGraphClient      *self,
+               const char          *wa_id,
+               gpointer             source_tag,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  if (is_blank (wa_id))
+    {
+      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
+                               "No recipient phone number");
+      return NULL;
+    }
+
+  return g_steal_pointer (&task);
+}
+
 void
 pdw_graph_client_send_text_async (PdwGraphClient      *self,
                                   const char          *wa_id,
@@ -500,15 +523,9 @@ pdw_graph_client_send_text_async (PdwGraphClient      *self,
   g_return_if_fail (text != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, pdw_graph_client_send_text_async);
-
-  if (is_blank (wa_id))
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
-                               "No recipient phone number");
-      return;
-    }
+  task = new_send_task (self, wa_id, pdw_graph_client_send_text_async, cancellable, callback, user_data);
+  if (task == NULL)
+    return;
 
   body = build_text_body (wa_id, text);
   post_message (self, task, body);
@@ -541,15 +558,9 @@ pdw_graph_client_send_template_async (PdwGraphClient      *self,
   g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, pdw_graph_client_send_template_async);
-
-  if (is_blank (wa_id))
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
-                               "No recipient phone number");
-      return;
-    }
+  task = new_send_task (self, wa_id, pdw_graph_client_send_template_async, cancellable, callback, user_data);
+  if (task == NULL)
+    return;
 
   if (is_blank (template_name) || is_blank (language))
     {
@@ -689,15 +700,9 @@ pdw_graph_client_send_media_async (PdwGraphClient      *self,
   g_return_if_fail (PDW_IS_GRAPH_CLIENT (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, pdw_graph_client_send_media_async);
-
-  if (is_blank (wa_id))
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_NO_RECIPIENT,
-                               "No recipient phone number");
-      return;
-    }
+  task = new_send_task (self, wa_id, pdw_graph_client_send_media_async, cancellable, callback, user_data);
+  if (task == NULL)
+    return;
 
   if (is_blank (media_id) || (g_strcmp0 (type, "image") != 0 && g_strcmp0 (type, "document") != 0))
     {
