@@ -128,6 +128,10 @@ main (int   argc,
       return 1;
     }
 
+  /* Before the address is announced: whoever reads it may stop us at once. */
+  g_unix_signal_add (SIGINT, quit_cb, loop);
+  g_unix_signal_add (SIGTERM, quit_cb, loop);
+
   graph_url = pdw_simulator_dup_graph_url (simulator);
   printf ("GRAPH_URL=%s\n", graph_url);
   fflush (stdout);
@@ -142,9 +146,6 @@ main (int   argc,
       g_signal_connect (simulator, "finished", G_CALLBACK (finished_cb), loop);
       pdw_simulator_set_expected_replies (simulator, (guint) expect_replies);
     }
-
-  g_unix_signal_add (SIGINT, quit_cb, loop);
-  g_unix_signal_add (SIGTERM, quit_cb, loop);
 
   pdw_simulator_start (simulator);
   g_main_loop_run (loop);

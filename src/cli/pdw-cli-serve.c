@@ -178,13 +178,17 @@ pdw_cli_serve (int    argc,
       return PDW_CLI_EXIT_INVALID;
     }
 
+  /* The handlers go in before the address is announced: whoever reads it
+   * may stop us at once, and a SIGTERM before them would kill serve
+   * without closing the gateway. */
+  loop = g_main_loop_new (NULL, FALSE);
+  sigint_id = g_unix_signal_add (SIGINT, quit_cb, loop);
+  sigterm_id = g_unix_signal_add (SIGTERM, quit_cb, loop);
+
   webhook_url = pdw_gateway_service_dup_webhook_url (service);
   printf ("LISTENING=%s\n", webhook_url);
   fflush (stdout);
 
-  loop = g_main_loop_new (NULL, FALSE);
-  sigint_id = g_unix_signal_add (SIGINT, quit_cb, loop);
-  sigterm_id = g_unix_signal_add (SIGTERM, quit_cb, loop);
   g_main_loop_run (loop);
   g_source_remove (sigint_id);
   g_source_remove (sigterm_id);

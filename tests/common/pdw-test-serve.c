@@ -106,6 +106,13 @@ pdw_test_serve_stop (PdwTestServe *serve)
   g_assert_nonnull (serve->process);
   g_subprocess_send_signal (serve->process, SIGTERM);
   wait_process (serve);
+  if (!g_subprocess_get_if_exited (serve->process))
+    {
+      g_autofree char *log = pdw_test_serve_dup_log (serve);
+
+      g_printerr ("serve ended by signal %d; its log:\n%s\n",
+                  g_subprocess_get_term_sig (serve->process), log);
+    }
   g_assert_true (g_subprocess_get_if_exited (serve->process));
   g_assert_cmpint (g_subprocess_get_exit_status (serve->process), ==, 0);
   g_clear_object (&serve->process);
