@@ -41,7 +41,7 @@ replace_secret (char       **field,
 static void
 warn_shared_default_files (void)
 {
-  static const char *names[] = { "access-token", "app-secret", "verify-token" };
+  static const char *names[] = { "access-token", "app-secret", "verify-token", "waha-api-key" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -81,6 +81,11 @@ pdw_cli_serve (int    argc,
   g_autofree char *graph_url = NULL;
   g_autofree char *phone_number_id = NULL;
   g_autofree char *api_version = NULL;
+  g_autofree char *backend = NULL;
+  g_autofree char *waha_url = NULL;
+  g_autofree char *waha_session = NULL;
+  g_autofree char *waha_api_key_file = NULL;
+  g_autofree char *hmac_key_file = NULL;
   g_autofree char *webhook_url = NULL;
   gint header_timeout = 0;
   gint idle_timeout = 0;
@@ -97,6 +102,11 @@ pdw_cli_serve (int    argc,
     { "graph-url", 0, 0, G_OPTION_ARG_STRING, &graph_url, N_("Graph API base URL"), "URL" },
     { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("WhatsApp Business phone number ID"), "ID" },
     { "api-version", 0, 0, G_OPTION_ARG_STRING, &api_version, N_("Graph API version, such as v21.0"), "V" },
+    { "backend", 0, 0, G_OPTION_ARG_STRING, &backend, N_("WhatsApp service: graph (Meta’s Cloud API) or waha (a WAHA server); default: the settings’ value"), "NAME" },
+    { "waha-url", 0, 0, G_OPTION_ARG_STRING, &waha_url, N_("WAHA base URL, such as http://127.0.0.1:3000"), "URL" },
+    { "waha-session", 0, 0, G_OPTION_ARG_STRING, &waha_session, N_("WAHA session name (default: default)"), "NAME" },
+    { "waha-api-key-file", 0, 0, G_OPTION_ARG_FILENAME, &waha_api_key_file, N_("File holding WAHA’s API key (X-Api-Key)"), "FILE" },
+    { "hmac-key-file", 0, 0, G_OPTION_ARG_FILENAME, &hmac_key_file, N_("File holding the key WAHA signs its webhooks with (X-Webhook-Hmac); the same as --app-secret-file"), "FILE" },
     { "header-timeout", 0, 0, G_OPTION_ARG_INT, &header_timeout, N_("Seconds a connection has to send its request headers (default 10)"), "SECONDS" },
     { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &idle_timeout, N_("Seconds a request body may stall before the connection is closed (default 10)"), "SECONDS" },
     { "max-connections", 0, 0, G_OPTION_ARG_INT, &max_connections, N_("Connections open at once (default 256, fewer under a low descriptor limit)"), "N" },
@@ -129,6 +139,20 @@ pdw_cli_serve (int    argc,
     pdw_gateway_config_load_settings (config, settings);
   if (retention_days > 0)
     config->retention_days = (guint) retention_days;
+  if (backend != NULL && (backend[0] == '\0' || !pdw_gateway_backend_name_is_known (backend)))
+    {
+      g_printerr (_("Unknown WhatsApp service “%s”: use graph or waha"), backend);
+      g_printerr ("\n");
+      return PDW_CLI_EXIT_USAGE;
+    }
+  if (app_secret_file != NULL && hmac_key_file != NULL)
+    {
+      g_printerr ("%s\n", _("--app-secret-file and --hmac-key-file name the same key: give one"));
+      return PDW_CLI_EXIT_USAGE;
+    }
+  replace_string (&config->backend, backend);
+  replace_string (&config->waha_url, waha_url);
+  replace_string (&config->waha_session, waha_session);
   replace_string (&config->graph_url, graph_url);
   replace_string (&config->phone_number_id, phone_number_id);
   replace_string (&config->api_version, api_version);
@@ -146,17 +170,28 @@ pdw_cli_serve (int    argc,
   warn_shared_default_files ();
   if (!pdw_gateway_config_load_secrets (config, &error) ||
       !replace_secret (&config->verify_token, verify_token_file, &error) ||
-      !replace_secret (&config->app_secret, app_secret_file, &error) ||
-      !replace_secret (&config->access_token, access_token_file, &error))
+      !replace_secret (&config->app_secret, app_secret_file != NULL ? app_secret_file : hmac_key_file, &error) ||
+      !replace_secret (&config->access_token, access_token_file, &error) ||
+      !replace_secret (&config->waha_api_key, waha_api_key_file, &error))
     {
       g_printerr ("%s\n", error->message);
       return PDW_CLI_EXIT_INVALID;
     }
 
-  if (config->app_secret == NULL)
-    g_warning ("No app secret: every webhook will be refused (401)");
-  if (config->access_token == NULL)
-    g_warning ("No access token: replies stay queued");
+  if (pdw_gateway_config_is_waha (config))
+    {
+      if (config->app_secret == NULL)
+        g_warning ("No HMAC key: only webhooks from this machine are accepted, unsigned");
+      if (config->waha_api_key == NULL)
+        g_message ("No WAHA API key: requests to WAHA carry no X-Api-Key");
+    }
+  else
+    {
+      if (config->app_secret == NULL)
+        g_warning ("No app secret: every webhook will be refused (401)");
+      if (config->access_token == NULL)
+        g_warning ("No access token: replies stay queued");
+    }
 
   if (db == NULL)
     db = pdw_store_dup_default_path (FALSE);

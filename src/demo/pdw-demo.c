@@ -197,7 +197,7 @@ read_line_cb (GObject      *object,
 
   g_free (self->graph_url);
   self->graph_url = g_strdup (line + strlen (GRAPH_URL_PREFIX));
-  pdw_gateway_service_set_graph_url (self->service, self->graph_url);
+  pdw_gateway_service_set_api_url (self->service, self->graph_url);
   g_message ("Demo: WhatsApp simulator ready");
   g_task_return_boolean (task, TRUE);
 }

@@ -15,6 +15,9 @@
 #define DEFAULT_API_VERSION    "v21.0"
 #define DEFAULT_LISTEN_ADDRESS "127.0.0.1"
 #define DEFAULT_LISTEN_PORT    8080
+#define DEFAULT_BACKEND        "graph"
+#define DEFAULT_WAHA_URL       "http://127.0.0.1:3000"
+#define DEFAULT_WAHA_SESSION   "default"
 
 PdwGatewayConfig *
 pdw_gateway_config_new (void)
@@ -22,7 +25,10 @@ pdw_gateway_config_new (void)
   PdwGatewayConfig *config = g_new0 (PdwGatewayConfig, 1);
 
   /* The schema's defaults, for when GSettings is not installed (CLI). */
+  config->backend = g_strdup (DEFAULT_BACKEND);
   config->graph_url = g_strdup (DEFAULT_GRAPH_URL);
+  config->waha_url = g_strdup (DEFAULT_WAHA_URL);
+  config->waha_session = g_strdup (DEFAULT_WAHA_SESSION);
   config->api_version = g_strdup (DEFAULT_API_VERSION);
   config->listen_address = g_strdup (DEFAULT_LISTEN_ADDRESS);
   config->listen_port = DEFAULT_LISTEN_PORT;
@@ -38,7 +44,11 @@ pdw_gateway_config_copy (const PdwGatewayConfig *config)
   g_return_val_if_fail (config != NULL, NULL);
 
   copy = g_new0 (PdwGatewayConfig, 1);
+  copy->backend = g_strdup (config->backend);
   copy->graph_url = g_strdup (config->graph_url);
+  copy->waha_url = g_strdup (config->waha_url);
+  copy->waha_session = g_strdup (config->waha_session);
+  copy->waha_api_key = g_strdup (config->waha_api_key);
   copy->api_version = g_strdup (config->api_version);
   copy->phone_number_id = g_strdup (config->phone_number_id);
   copy->access_token = g_strdup (config->access_token);
@@ -68,7 +78,11 @@ pdw_gateway_config_free (PdwGatewayConfig *config)
   if (config == NULL)
     return;
 
+  g_free (config->backend);
   g_free (config->graph_url);
+  g_free (config->waha_url);
+  g_free (config->waha_session);
+  clear_secret (&config->waha_api_key);
   g_free (config->api_version);
   g_free (config->phone_number_id);
   clear_secret (&config->access_token);
@@ -100,7 +114,10 @@ pdw_gateway_config_load_settings (PdwGatewayConfig *config,
   g_return_if_fail (config != NULL);
   g_return_if_fail (G_IS_SETTINGS (settings));
 
+  replace_string (&config->backend, settings, "gateway-backend");
   replace_string (&config->graph_url, settings, "graph-url");
+  replace_string (&config->waha_url, settings, "waha-url");
+  replace_string (&config->waha_session, settings, "waha-session");
   replace_string (&config->api_version, settings, "api-version");
   replace_string (&config->phone_number_id, settings, "phone-number-id");
   replace_string (&config->listen_address, settings, "webhook-listen-address");
@@ -200,7 +217,8 @@ pdw_gateway_config_load_secrets (PdwGatewayConfig  *config,
 
   return load_secret (&config->access_token, dir, "access-token", error) &&
          load_secret (&config->app_secret, dir, "app-secret", error) &&
-         load_secret (&config->verify_token, dir, "verify-token", error);
+         load_secret (&config->verify_token, dir, "verify-token", error) &&
+         load_secret (&config->waha_api_key, dir, "waha-api-key", error);
 }
 
 gboolean
@@ -251,9 +269,25 @@ invalid:
 }
 
 gboolean
+pdw_gateway_config_is_waha (const PdwGatewayConfig *config)
+{
+  return config != NULL && g_strcmp0 (config->backend, "waha") == 0;
+}
+
+static gboolean
+is_set (const char *value)
+{
+  return value != NULL && value[0] != '\0';
+}
+
+/* Whether replies can go out: WAHA may run without an API key (it is
+ * then the admin's choice), the Cloud API never answers without a token. */
+gboolean
 pdw_gateway_config_can_send (const PdwGatewayConfig *config)
 {
-  return config != NULL
-         && config->access_token != NULL && config->access_token[0] != '\0'
-         && config->phone_number_id != NULL && config->phone_number_id[0] != '\0';
+  if (config == NULL)
+    return FALSE;
+  if (pdw_gateway_config_is_waha (config))
+    return is_set (config->waha_url) && is_set (config->waha_session);
+  return is_set (config->access_token) && is_set (config->phone_number_id);
 }

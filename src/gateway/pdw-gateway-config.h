@@ -13,12 +13,19 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  /* Which provider: "graph" (Meta's Cloud API, the default) or "waha"
+   * (a self-hosted WAHA); see pdw-gateway-backend.c. */
+  char  *backend;
   char  *graph_url;        /* base URL, e.g. "https://graph.facebook.com" */
   char  *api_version;      /* e.g. "v21.0" */
   char  *phone_number_id;
   char  *access_token;     /* secret */
-  char  *app_secret;       /* secret: HMAC key of X-Hub-Signature-256 */
+  char  *app_secret;       /* secret: the webhooks' HMAC key (Meta's app secret,
+                            * or the key WAHA signs X-Webhook-Hmac with) */
   char  *verify_token;     /* secret: GET /webhook handshake */
+  char  *waha_url;         /* WAHA's base URL, e.g. "http://127.0.0.1:3000" */
+  char  *waha_session;     /* WAHA's session name, "default" unless set */
+  char  *waha_api_key;     /* secret: X-Api-Key of every WAHA request */
   char  *listen_address;   /* e.g. "127.0.0.1" or "0.0.0.0" */
   guint  listen_port;      /* 0 picks a free port */
   /* The webhook receiver's limits (pdw_webhook_server_set_limits()); 0:
@@ -63,6 +70,7 @@ gboolean          pdw_gateway_config_parse_listen      (const char             *
 /* Whether replies can go out: an access token and a phone number id
  * (without them the outbox keeps every reply queued). */
 gboolean          pdw_gateway_config_can_send          (const PdwGatewayConfig *config);
+gboolean          pdw_gateway_config_is_waha           (const PdwGatewayConfig *config);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwGatewayConfig, pdw_gateway_config_free)
 

@@ -12,7 +12,7 @@
 #include "core/pdw-survey.h"
 #include "core/pdw-template.h"
 #include "pdw-gateway-service.h"
-#include "pdw-graph-client.h"
+#include "pdw-gateway-backend.h"
 #include "pdw-outbox.h"
 #include "store/pdw-store-media.h"
 #include "pdw-webhook-server.h"
@@ -24,7 +24,9 @@ struct _PdwGatewayService
   PdwStore         *store;
   PdwGatewayConfig *config;
   PdwWebhookServer *webhook;
-  PdwGraphClient   *client;
+  PdwGatewayBackend *backend;
+  PdwGatewaySession session;
+  GCancellable     *probe_cancellable;
   PdwOutbox        *outbox;
   PdwMediaFetcher  *fetcher;
   char             *last_error;
@@ -52,6 +54,7 @@ enum {
   PROP_LISTENING,
   PROP_LAST_ERROR,
   PROP_AUTO_REPLY_ENABLED,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -287,6 +290,76 @@ store_message_changed_cb (PdwGatewayService *self,
     self->auto_reply_idle_id = g_idle_add (auto_reply_idle_cb, self);
 }
 
+/* The setting has its choices and serve checks its option: an unknown
+ * name here is a configuration from a newer PANDAWA. */
+static PdwGatewayBackend *
+new_backend (PdwGatewayConfig *config)
+{
+  g_autoptr(GError) error = NULL;
+  PdwGatewayBackend *backend = pdw_gateway_backend_new_for_config (config, &error);
+
+  if (backend == NULL)
+    {
+      g_warning ("%s: using the WhatsApp Cloud API", error->message);
+      g_free (config->backend);
+      config->backend = g_strdup ("graph");
+      backend = pdw_gateway_backend_new_for_config (config, NULL);
+    }
+  return backend;
+}
+
+static void
+set_session (PdwGatewayService *self,
+             PdwGatewaySession  session)
+{
+  if (self->session == session)
+    return;
+  self->session = session;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+static void
+webhook_session_changed_cb (PdwGatewayService *self,
+                            int                session)
+{
+  set_session (self, (PdwGatewaySession) session);
+}
+
+static void
+probe_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(PdwGatewayService) self = user_data;
+  g_autoptr(GError) error = NULL;
+  PdwGatewaySession session;
+
+  session = pdw_gateway_backend_probe_finish (PDW_GATEWAY_BACKEND (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* Only the provider's own answer says what its session is; a failed
+   * probe is the monitor's "unreachable", from the outbox's attempts. */
+  if (error != NULL)
+    g_debug ("Gateway probe: %s", error->message);
+  else if (object == (GObject *) self->backend)
+    set_session (self, session);
+}
+
+/* A provider with a session (WAHA) is asked its state at the start and
+ * after each change of configuration; then its webhooks keep it current. */
+static void
+probe_session (PdwGatewayService *self)
+{
+  g_cancellable_cancel (self->probe_cancellable);
+  g_clear_object (&self->probe_cancellable);
+  set_session (self, PDW_GATEWAY_SESSION_UNKNOWN);
+  if (!pdw_gateway_config_is_waha (self->config) || !pdw_gateway_backend_has_url (self->backend))
+    return;
+
+  self->probe_cancellable = g_cancellable_new ();
+  pdw_gateway_backend_probe_async (self->backend, self->probe_cancellable, probe_done_cb, g_object_ref (self));
+}
+
 static void
 pdw_gateway_service_constructed (GObject *object)
 {
@@ -299,9 +372,9 @@ pdw_gateway_service_constructed (GObject *object)
   if (self->config == NULL)
     self->config = pdw_gateway_config_new ();
 
-  self->client = pdw_graph_client_new (self->config);
-  self->outbox = pdw_outbox_new (self->store, self->client);
-  self->fetcher = pdw_media_fetcher_new (self->store, self->client, NULL);
+  self->backend = new_backend (self->config);
+  self->outbox = pdw_outbox_new (self->store, self->backend);
+  self->fetcher = pdw_media_fetcher_new (self->store, self->backend, NULL);
   g_signal_connect_object (self->outbox, "notify::last-error",
                            G_CALLBACK (outbox_notify_last_error_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "message-changed",
@@ -323,7 +396,9 @@ pdw_gateway_service_dispose (GObject *object)
   g_clear_object (&self->outbox);
   g_clear_object (&self->webhook);
   g_clear_handle_id (&self->auto_reply_idle_id, g_source_remove);
-  g_clear_object (&self->client);
+  g_cancellable_cancel (self->probe_cancellable);
+  g_clear_object (&self->probe_cancellable);
+  g_clear_object (&self->backend);
   g_clear_object (&self->store);
   g_clear_object (&self->approved);
   g_clear_object (&self->calendar);
@@ -367,6 +442,10 @@ pdw_gateway_service_get_property (GObject    *object,
 
     case PROP_AUTO_REPLY_ENABLED:
       g_value_set_boolean (value, self->auto_reply_enabled);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_int (value, self->session);
       break;
 
     default:
@@ -431,6 +510,12 @@ pdw_gateway_service_class_init (PdwGatewayServiceClass *klass)
   properties[PROP_AUTO_REPLY_ENABLED] =
     g_param_spec_boolean ("auto-reply-enabled", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A PdwGatewaySession: the linked account's state, for providers that
+   * have one (WAHA); UNKNOWN otherwise. */
+  properties[PROP_SESSION] =
+    g_param_spec_int ("session", NULL, NULL, PDW_GATEWAY_SESSION_UNKNOWN, PDW_GATEWAY_SESSION_FAILED,
+                      PDW_GATEWAY_SESSION_UNKNOWN,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[WEBHOOK_RECEIVED] =
@@ -476,7 +561,7 @@ pdw_gateway_service_start (PdwGatewayService  *self,
   if (self->webhook != NULL)
     return TRUE;
 
-  webhook = pdw_webhook_server_new (self->store, self->config->verify_token, self->config->app_secret);
+  webhook = pdw_webhook_server_new (self->store, self->backend, self->config->verify_token);
   pdw_webhook_server_set_limits (webhook, self->config->header_timeout, self->config->idle_timeout,
                                  self->config->max_connections);
   pdw_webhook_server_set_retention_days (webhook, self->config->retention_days);
@@ -493,12 +578,15 @@ pdw_gateway_service_start (PdwGatewayService  *self,
                            G_CALLBACK (webhook_received_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (webhook, "ingest-failed",
                            G_CALLBACK (ingest_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (webhook, "session-changed",
+                           G_CALLBACK (webhook_session_changed_cb), self, G_CONNECT_SWAPPED);
   self->webhook = g_steal_pointer (&webhook);
   set_last_error (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LISTENING]);
 
   pdw_outbox_start (self->outbox);
   pdw_media_fetcher_start (self->fetcher);
+  probe_session (self);
 
   return TRUE;
 }
@@ -550,17 +638,39 @@ pdw_gateway_service_get_listening (PdwGatewayService *self)
   return self->webhook != NULL && pdw_webhook_server_get_listening (self->webhook);
 }
 
+/* The demo points the current provider at its simulator. */
 void
-pdw_gateway_service_set_graph_url (PdwGatewayService *self,
-                                   const char        *graph_url)
+pdw_gateway_service_set_api_url (PdwGatewayService *self,
+                                 const char        *url)
 {
+  char **field;
+
   g_return_if_fail (PDW_IS_GATEWAY_SERVICE (self));
 
-  g_free (self->config->graph_url);
-  self->config->graph_url = g_strdup (graph_url);
-  pdw_graph_client_set_graph_url (self->client, graph_url);
+  field = pdw_gateway_config_is_waha (self->config) ? &self->config->waha_url : &self->config->graph_url;
+  g_free (*field);
+  *field = g_strdup (url);
+  pdw_gateway_backend_set_config (self->backend, self->config);
   pdw_outbox_pump (self->outbox);
   pdw_media_fetcher_pump (self->fetcher);
+  if (self->webhook != NULL)
+    probe_session (self);
+}
+
+PdwGatewayBackend *
+pdw_gateway_service_get_backend (PdwGatewayService *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), NULL);
+
+  return self->backend;
+}
+
+PdwGatewaySession
+pdw_gateway_service_get_session (PdwGatewayService *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), PDW_GATEWAY_SESSION_UNKNOWN);
+
+  return self->session;
 }
 
 gboolean
@@ -569,6 +679,7 @@ pdw_gateway_service_reload_config (PdwGatewayService       *self,
                                    GError                 **error)
 {
   gboolean restart;
+  gboolean backend_changed;
 
   g_return_val_if_fail (PDW_IS_GATEWAY_SERVICE (self), FALSE);
   g_return_val_if_fail (config != NULL, FALSE);
@@ -577,12 +688,23 @@ pdw_gateway_service_reload_config (PdwGatewayService       *self,
             (g_strcmp0 (config->listen_address, self->config->listen_address) != 0 ||
              config->listen_port != self->config->listen_port);
 
+  backend_changed = g_strcmp0 (config->backend, self->config->backend) != 0;
   pdw_gateway_config_free (self->config);
   self->config = pdw_gateway_config_copy (config);
-  pdw_graph_client_set_config (self->client, self->config);
+  if (backend_changed)
+    {
+      /* Replies and downloads already under way finish with the old one. */
+      g_clear_object (&self->backend);
+      self->backend = new_backend (self->config);
+      pdw_outbox_set_backend (self->outbox, self->backend);
+      pdw_media_fetcher_set_backend (self->fetcher, self->backend);
+    }
+  else
+    pdw_gateway_backend_set_config (self->backend, self->config);
   if (self->webhook != NULL)
     {
-      pdw_webhook_server_set_secrets (self->webhook, self->config->verify_token, self->config->app_secret);
+      pdw_webhook_server_set_backend (self->webhook, self->backend);
+      pdw_webhook_server_set_verify_token (self->webhook, self->config->verify_token);
       pdw_webhook_server_set_retention_days (self->webhook, self->config->retention_days);
     }
 
@@ -595,6 +717,8 @@ pdw_gateway_service_reload_config (PdwGatewayService       *self,
 
   /* The banner and the monitor look at the configuration again. */
   g_signal_emit (self, signals[CONFIG_CHANGED], 0);
+  if (self->webhook != NULL)
+    probe_session (self);
   pdw_outbox_pump (self->outbox);
   pdw_media_fetcher_pump (self->fetcher);
   return TRUE;

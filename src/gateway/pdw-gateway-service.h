@@ -46,8 +46,10 @@ char              *pdw_gateway_service_dup_webhook_url  (PdwGatewayService      
 const char        *pdw_gateway_service_get_last_error   (PdwGatewayService       *self);
 gboolean           pdw_gateway_service_get_listening    (PdwGatewayService       *self);
 /* Replaces the Graph API base URL (demo mode learns it after start). */
-void               pdw_gateway_service_set_graph_url    (PdwGatewayService       *self,
-                                                         const char              *graph_url);
+void               pdw_gateway_service_set_api_url      (PdwGatewayService       *self,
+                                                         const char              *url);
+PdwGatewayBackend *pdw_gateway_service_get_backend      (PdwGatewayService       *self);
+PdwGatewaySession  pdw_gateway_service_get_session      (PdwGatewayService       *self);
 /* Queues an officer's reply in the store and sends it now if the gateway is
  * reachable.  Returns the message id: the reply is safe once this returns. */
 gint64             pdw_gateway_service_send_text        (PdwGatewayService       *self,

@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 SoupSession *_pdw_graph_client_get_session  (PdwGraphClient *self);
+const char  *_pdw_graph_client_get_app_secret (PdwGraphClient *self);
+void         _pdw_graph_client_backend_init (PdwGatewayBackendInterface *iface);
 const char  *_pdw_graph_client_get_phone_number_id (PdwGraphClient *self);
 /* A request to "{graph-url}/{version}/{path}" (or to @url when @path is
  * NULL) carrying the Bearer token; NULL with NOT_CONFIGURED when the URL,

@@ -26,9 +26,12 @@ struct _PdwGraphClient
   char        *api_version;
   char        *phone_number_id;
   char        *access_token;
+  char        *app_secret;
 };
 
-G_DEFINE_FINAL_TYPE (PdwGraphClient, pdw_graph_client, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE_WITH_CODE (PdwGraphClient, pdw_graph_client, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (PDW_TYPE_GATEWAY_BACKEND,
+                                                      _pdw_graph_client_backend_init))
 
 /* A Graph error carries the Retry-After the answer asked for, if any. */
 typedef struct
@@ -143,7 +146,8 @@ pdw_graph_client_finalize (GObject *object)
   g_clear_pointer (&self->graph_url, g_free);
   g_clear_pointer (&self->api_version, g_free);
   g_clear_pointer (&self->phone_number_id, g_free);
-  g_clear_pointer (&self->access_token, g_free);
+  pdw_gateway_config_set_secret (&self->access_token, NULL);
+  pdw_gateway_config_set_secret (&self->app_secret, NULL);
 
   G_OBJECT_CLASS (pdw_graph_client_parent_class)->finalize (object);
 }
@@ -178,6 +182,7 @@ pdw_graph_client_set_config (PdwGraphClient         *self,
   self->api_version = g_strdup (config->api_version != NULL ? config->api_version : "v21.0");
   self->phone_number_id = g_strdup (config->phone_number_id);
   pdw_gateway_config_set_secret (&self->access_token, g_strdup (config->access_token));
+  pdw_gateway_config_set_secret (&self->app_secret, g_strdup (config->app_secret));
 }
 
 PdwGraphClient *
@@ -590,6 +595,12 @@ SoupSession *
 _pdw_graph_client_get_session (PdwGraphClient *self)
 {
   return self->session;
+}
+
+const char *
+_pdw_graph_client_get_app_secret (PdwGraphClient *self)
+{
+  return self->app_secret;
 }
 
 const char *

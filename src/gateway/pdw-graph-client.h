@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "pdw-gateway-backend.h"
 #include "pdw-gateway-config.h"
 
 G_BEGIN_DECLS

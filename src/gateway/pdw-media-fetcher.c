@@ -30,7 +30,7 @@ struct _PdwMediaFetcher
   GObject         parent_instance;
 
   PdwStore       *store;
-  PdwGraphClient *client;
+  PdwGatewayBackend *backend;
   char           *media_dir;
   GCancellable   *cancellable;
   GHashTable     *in_flight;      /* message id set (gint64 *) */
@@ -77,7 +77,7 @@ typedef struct
   char            *mime_type;
   char            *filename;
   char            *expected;      /* the webhook's sha256 */
-  char            *graph_sha256;  /* the Graph answer's, if any */
+  char            *provider_sha256;  /* the provider answer's, if any */
   char            *media_dir;
 } Fetch;
 
@@ -89,7 +89,7 @@ fetch_free (Fetch *fetch)
   g_free (fetch->mime_type);
   g_free (fetch->filename);
   g_free (fetch->expected);
-  g_free (fetch->graph_sha256);
+  g_free (fetch->provider_sha256);
   g_free (fetch->media_dir);
   g_free (fetch);
 }
@@ -295,7 +295,7 @@ verify_thread (GTask        *task,
   /* The webhook's hash is the one the citizen's phone computed; the Graph
    * answer's only stands in when the webhook had none. */
   expected = is_sha256 (fetch->expected) ? fetch->expected
-           : is_sha256 (fetch->graph_sha256) ? fetch->graph_sha256 : NULL;
+           : is_sha256 (fetch->provider_sha256) ? fetch->provider_sha256 : NULL;
   kept = keep_part_file (fetch->part_path, fetch->media_dir, fetch->mime_type, fetch->filename,
                          expected, &error);
   if (kept == NULL)
@@ -382,8 +382,8 @@ fetched_cb (GObject      *object,
   g_autoptr(GTask) task = NULL;
   g_autofree char *mime_type = NULL;
 
-  if (!pdw_graph_client_fetch_media_finish (PDW_GRAPH_CLIENT (object), result, &mime_type,
-                                            &fetch->graph_sha256, NULL, &error))
+  if (!pdw_gateway_backend_fetch_media_finish (PDW_GATEWAY_BACKEND (object), result, &mime_type,
+                                               &fetch->provider_sha256, NULL, &error))
     {
       g_autofree char *officer_text = NULL;
 
@@ -454,8 +454,8 @@ start_fetch (PdwMediaFetcher *self,
       return;
     }
 
-  pdw_graph_client_fetch_media_async (self->client, pdw_message_get_media_id (message),
-                                      fetch->part_path, self->cancellable, fetched_cb, fetch);
+  pdw_gateway_backend_fetch_media_async (self->backend, message, fetch->part_path,
+                                         self->cancellable, fetched_cb, fetch);
 }
 
 /* ---- Scheduling ------------------------------------------------------------ */
@@ -509,9 +509,9 @@ pump (PdwMediaFetcher *self,
         }
     }
 
-  /* No Graph URL yet (demo mode learns it after the start): waiting costs
-   * no attempt; pdw_gateway_service_set_graph_url() pumps again. */
-  if (pdw_graph_client_get_graph_url (self->client) == NULL)
+  /* No provider URL yet (demo mode learns it after the start): waiting
+   * costs no attempt; pdw_gateway_service_set_api_url() pumps again. */
+  if (!pdw_gateway_backend_has_url (self->backend))
     return;
 
   if (g_hash_table_size (self->in_flight) < MAX_IN_FLIGHT)
@@ -563,7 +563,7 @@ pdw_media_fetcher_dispose (GObject *object)
 
   pdw_media_fetcher_stop (self);
   g_clear_object (&self->store);
-  g_clear_object (&self->client);
+  g_clear_object (&self->backend);
 
   G_OBJECT_CLASS (pdw_media_fetcher_parent_class)->dispose (object);
 }
@@ -599,21 +599,32 @@ pdw_media_fetcher_init (PdwMediaFetcher *self)
 }
 
 PdwMediaFetcher *
-pdw_media_fetcher_new (PdwStore       *store,
-                       PdwGraphClient *client,
-                       const char     *media_dir)
+pdw_media_fetcher_new (PdwStore          *store,
+                       PdwGatewayBackend *backend,
+                       const char        *media_dir)
 {
   PdwMediaFetcher *self;
 
   g_return_val_if_fail (PDW_IS_STORE (store), NULL);
-  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (client), NULL);
+  g_return_val_if_fail (PDW_IS_GATEWAY_BACKEND (backend), NULL);
 
   self = g_object_new (PDW_TYPE_MEDIA_FETCHER, NULL);
   self->store = g_object_ref (store);
-  self->client = g_object_ref (client);
+  self->backend = g_object_ref (backend);
   self->media_dir = media_dir != NULL ? g_strdup (media_dir)
                                       : pdw_media_fetcher_dup_dir_for_database (pdw_store_get_path (store));
   return self;
+}
+
+void
+pdw_media_fetcher_set_backend (PdwMediaFetcher   *self,
+                               PdwGatewayBackend *backend)
+{
+  g_return_if_fail (PDW_IS_MEDIA_FETCHER (self));
+  g_return_if_fail (PDW_IS_GATEWAY_BACKEND (backend));
+
+  g_set_object (&self->backend, backend);
+  pdw_media_fetcher_pump (self);
 }
 
 const char *

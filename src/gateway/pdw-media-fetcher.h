@@ -34,9 +34,11 @@ char            *pdw_media_fetcher_dup_dir_for_database (const char *db_path);
 
 /* @media_dir NULL: the directory of the store's database.  Created 0700
  * on the first fetch; files 0600. */
-PdwMediaFetcher *pdw_media_fetcher_new              (PdwStore        *store,
-                                                     PdwGraphClient  *client,
-                                                     const char      *media_dir);
+PdwMediaFetcher *pdw_media_fetcher_new              (PdwStore          *store,
+                                                     PdwGatewayBackend *backend,
+                                                     const char        *media_dir);
+void             pdw_media_fetcher_set_backend      (PdwMediaFetcher   *self,
+                                                     PdwGatewayBackend *backend);
 const char      *pdw_media_fetcher_get_media_dir    (PdwMediaFetcher *self);
 /* For demo mode and tests: somewhere else than the default. */
 void             pdw_media_fetcher_set_media_dir    (PdwMediaFetcher *self,

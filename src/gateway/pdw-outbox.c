@@ -21,7 +21,7 @@
  * `pandawa-cli send`) queues replies without telling this one: SQLite's
  * data_version, read this often, says when it committed something. */
 #define POLL_SECONDS 1
-/* Longer than the Graph client's request timeout, so that a claim never
+/* Longer than the providers' request timeout, so that a claim never
  * runs out while its request may still succeed. */
 #define CLAIM_LEASE_SECONDS 120
 /* Requests in flight at once (each to a different citizen). */
@@ -32,7 +32,7 @@ struct _PdwOutbox
   GObject         parent_instance;
 
   PdwStore       *store;
-  PdwGraphClient *client;
+  PdwGatewayBackend *backend;
   GCancellable   *cancellable;
   /* Who this outbox is in the claims of the messages table. */
   char           *claimer;
@@ -73,8 +73,6 @@ typedef struct
 {
   PdwOutbox *self;
   gint64     message_id;
-  gboolean   is_template;
-  gboolean   is_attachment;
 } SendData;
 
 static void
@@ -179,12 +177,7 @@ send_cb (GObject      *object,
   g_autofree char *wamid = NULL;
   PdwOutbox *self = data->self;
 
-  if (data->is_template)
-    wamid = pdw_graph_client_send_template_finish (PDW_GRAPH_CLIENT (object), result, &error);
-  else if (data->is_attachment)
-    wamid = pdw_graph_client_send_attachment_finish (PDW_GRAPH_CLIENT (object), result, &error);
-  else
-    wamid = pdw_graph_client_send_text_finish (PDW_GRAPH_CLIENT (object), result, &error);
+  wamid = pdw_gateway_backend_send_finish (PDW_GATEWAY_BACKEND (object), result, &error);
 
   /* Stopped: the claim was given back, the message goes out on the next
    * start (or from another process). */
@@ -225,10 +218,6 @@ send_message (PdwOutbox  *self,
   data = g_new0 (SendData, 1);
   data->self = g_object_ref (self);
   data->message_id = pdw_message_get_id (message);
-  /* Outside the 24-hour window only an approved template gets through. */
-  data->is_template = g_strcmp0 (pdw_message_get_message_type (message), "template") == 0;
-  /* An officer's image or document: uploaded, then sent by its media id. */
-  data->is_attachment = pdw_message_get_media_path (message) != NULL;
   g_hash_table_insert (self->in_flight, int64_dup (data->message_id), int64_dup (conversation_id));
 
   /* An unknown number is a failure of this message (the client says so),
@@ -238,23 +227,7 @@ send_message (PdwOutbox  *self,
     g_warning ("Outbox: cannot read the recipient of conversation %" G_GINT64_FORMAT ": %s",
                conversation_id, error->message);
 
-  if (data->is_template)
-    pdw_graph_client_send_template_async (self->client, wa_id,
-                                          pdw_message_get_template_name (message),
-                                          pdw_message_get_template_language (message),
-                                          pdw_message_get_template_params (message),
-                                          self->cancellable, send_cb, data);
-  else if (data->is_attachment)
-    pdw_graph_client_send_attachment_async (self->client, wa_id,
-                                            pdw_message_get_message_type (message),
-                                            pdw_message_get_media_path (message),
-                                            pdw_message_get_media_mime_type (message),
-                                            pdw_message_get_media_filename (message),
-                                            pdw_message_get_text (message),
-                                            self->cancellable, send_cb, data);
-  else
-    pdw_graph_client_send_text_async (self->client, wa_id, pdw_message_get_text (message) ?: "",
-                                      self->cancellable, send_cb, data);
+  pdw_gateway_backend_send_async (self->backend, wa_id, message, self->cancellable, send_cb, data);
 }
 
 static void
@@ -335,7 +308,7 @@ pdw_outbox_dispose (GObject *object)
   pdw_outbox_stop (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->client);
+  g_clear_object (&self->backend);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pdw_outbox_parent_class)->dispose (object);
@@ -409,21 +382,33 @@ pdw_outbox_init (PdwOutbox *self)
 }
 
 PdwOutbox *
-pdw_outbox_new (PdwStore       *store,
-                PdwGraphClient *client)
+pdw_outbox_new (PdwStore          *store,
+                PdwGatewayBackend *backend)
 {
   PdwOutbox *self;
 
   g_return_val_if_fail (PDW_IS_STORE (store), NULL);
-  g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (client), NULL);
+  g_return_val_if_fail (PDW_IS_GATEWAY_BACKEND (backend), NULL);
 
   self = g_object_new (PDW_TYPE_OUTBOX, NULL);
   self->store = g_object_ref (store);
-  self->client = g_object_ref (client);
+  self->backend = g_object_ref (backend);
   g_signal_connect_object (store, "message-changed",
                            G_CALLBACK (store_message_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/* Messages already sent through the old one finish there. */
+void
+pdw_outbox_set_backend (PdwOutbox         *self,
+                        PdwGatewayBackend *backend)
+{
+  g_return_if_fail (PDW_IS_OUTBOX (self));
+  g_return_if_fail (PDW_IS_GATEWAY_BACKEND (backend));
+
+  g_set_object (&self->backend, backend);
+  pdw_outbox_pump (self);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "store/pdw-store.h"
+#include "pdw-gateway-backend.h"
 #include "pdw-graph-client.h"
 
 G_BEGIN_DECLS
@@ -25,8 +26,10 @@ G_DECLARE_FINAL_TYPE (PdwOutbox, pdw_outbox, PDW, OUTBOX, GObject)
  *   "message-sent" (gint64 message_id, const char *wamid)
  *   "message-failed" (gint64 message_id, gboolean permanent, const char *officer_text)
  */
-PdwOutbox  *pdw_outbox_new            (PdwStore       *store,
-                                       PdwGraphClient *client);
+PdwOutbox  *pdw_outbox_new            (PdwStore          *store,
+                                       PdwGatewayBackend *backend);
+void        pdw_outbox_set_backend    (PdwOutbox         *self,
+                                       PdwGatewayBackend *backend);
 /* Sends what is due now and polls the store every second for replies that
  * fall due or that another process queued. */
 void        pdw_outbox_start          (PdwOutbox      *self);

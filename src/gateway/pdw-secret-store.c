@@ -209,7 +209,7 @@ pdw_secret_store_clear_finish (PdwSecretStore  *self,
 /* fill_config: the three lookups one after the other. */
 
 static const PdwSecretKind config_kinds[] = {
-  PDW_SECRET_ACCESS_TOKEN, PDW_SECRET_APP_SECRET, PDW_SECRET_VERIFY_TOKEN,
+  PDW_SECRET_ACCESS_TOKEN, PDW_SECRET_APP_SECRET, PDW_SECRET_VERIFY_TOKEN, PDW_SECRET_WAHA_API_KEY,
 };
 
 typedef struct
@@ -234,7 +234,7 @@ config_field (PdwGatewayConfig *config,
     case PDW_SECRET_ACCESS_TOKEN: return &config->access_token;
     case PDW_SECRET_APP_SECRET:   return &config->app_secret;
     case PDW_SECRET_VERIFY_TOKEN: return &config->verify_token;
-    case PDW_SECRET_WAHA_API_KEY:
+    case PDW_SECRET_WAHA_API_KEY: return &config->waha_api_key;
     default:
       g_return_val_if_reached (NULL);
     }

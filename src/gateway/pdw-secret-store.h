@@ -111,7 +111,7 @@ gboolean        pdw_secret_store_clear_finish  (PdwSecretStore       *self,
                                                 GAsyncResult         *result,
                                                 GError              **error);
 
-/* Copies @config and replaces its access token, app secret and verify token
+/* Copies @config and replaces its access token, app secret, verify token and WAHA API key
  * with those the store holds for its phone number id (the ones it does not
  * hold stay as they were: the files of pdw_gateway_config_load_secrets()). */
 void              pdw_secret_store_fill_config_async  (PdwSecretStore          *self,

@@ -24,8 +24,6 @@
 #include "pdw-webhook-parser.h"
 #include "pdw-webhook-server.h"
 
-#define INGEST_SOURCE "cloud-api"
-
 struct _PdwWebhookServer
 {
   GObject     parent_instance;
@@ -39,8 +37,8 @@ struct _PdwWebhookServer
   /* While listening. */
   PdwWebhookListener *listener;
   PdwIngestWorker *worker;
+  PdwGatewayBackend *backend;
   char       *verify_token;
-  char       *app_secret;
   char       *host;
   guint       port;
 };
@@ -50,6 +48,7 @@ G_DEFINE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, G_TYPE_OBJECT)
 enum {
   WEBHOOK_RECEIVED,
   INGEST_FAILED,
+  SESSION_CHANGED,
   N_SIGNALS
 };
 
@@ -171,6 +170,15 @@ ingest_done_cb (GObject      *object,
   pending_reply_free (pending);
 }
 
+static gboolean
+is_from_loopback (SoupServerMessage *msg)
+{
+  GSocketAddress *address = soup_server_message_get_remote_address (msg);
+
+  return G_IS_INET_SOCKET_ADDRESS (address) &&
+         g_inet_address_get_is_loopback (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address)));
+}
+
 static void
 handle_notification (PdwWebhookServer  *self,
                      SoupServerMessage *msg)
@@ -179,8 +187,8 @@ handle_notification (PdwWebhookServer  *self,
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GPtrArray) statuses = NULL;
   g_autoptr(GError) error = NULL;
+  PdwGatewaySession session = PDW_GATEWAY_SESSION_UNKNOWN;
   PendingReply *pending;
-  const char *signature;
 
   body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   if (g_bytes_get_size (body) > PDW_WEBHOOK_MAX_BODY)
@@ -189,32 +197,24 @@ handle_notification (PdwWebhookServer  *self,
       return;
     }
 
-  /* The MAC covers the bytes as received, so it is checked before parsing. */
-  signature = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
-                                            PDW_SIGNATURE_HEADER);
-  if (!pdw_signature_verify (body, self->app_secret, signature))
+  if (!pdw_gateway_backend_verify_webhook (self->backend, soup_server_message_get_request_headers (msg),
+                                           body, is_from_loopback (msg), &error))
     {
-      g_message ("Webhook refused: %s signature", signature == NULL ? "missing" : "wrong");
+      g_message ("Webhook refused: %s", error->message);
       reply_text (msg, SOUP_STATUS_UNAUTHORIZED, "Unauthorized");
       return;
     }
 
-  if (!pdw_webhook_parse (body, &messages, &statuses, &error))
+  if (!pdw_gateway_backend_parse_webhook (self->backend, body, &messages, &statuses, &session, &error))
     {
-      if (!g_error_matches (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_NOT_WHATSAPP))
-        {
-          g_message ("Webhook refused: %s", error->message);
-          reply_text (msg, SOUP_STATUS_BAD_REQUEST, "Bad Request");
-          return;
-        }
-
-      /* Signed by Meta but for another product: keep the raw body for the
-       * audit trail and acknowledge, or Meta retries it for a week. */
-      g_message ("Webhook for another object stored without items");
-      g_clear_error (&error);
-      messages = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_inbound_message_free);
-      statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) pdw_status_update_free);
+      g_message ("Webhook refused: %s", error->message);
+      reply_text (msg, SOUP_STATUS_BAD_REQUEST, "Bad Request");
+      return;
     }
+
+  /* Not stored: a session's state is news, not a record. */
+  if (session != PDW_GATEWAY_SESSION_UNKNOWN)
+    g_signal_emit (self, signals[SESSION_CHANGED], 0, (int) session);
 
   pdw_webhook_clamp_timestamps (messages, statuses, g_get_real_time () / G_USEC_PER_SEC);
 
@@ -224,7 +224,7 @@ handle_notification (PdwWebhookServer  *self,
   g_signal_connect_swapped (msg, "disconnected", G_CALLBACK (reply_gone_cb), pending);
   g_signal_connect_swapped (msg, "finished", G_CALLBACK (reply_gone_cb), pending);
   soup_server_message_pause (msg);
-  pdw_ingest_worker_ingest_async (self->worker, INGEST_SOURCE, body, messages, statuses, NULL,
+  pdw_ingest_worker_ingest_async (self->worker, pdw_gateway_backend_get_source (self->backend), body, messages, statuses, NULL,
                                   ingest_done_cb, pending);
 }
 
@@ -317,7 +317,7 @@ pdw_webhook_server_finalize (GObject *object)
   PdwWebhookServer *self = (PdwWebhookServer *)object;
 
   g_clear_pointer (&self->verify_token, g_free);
-  g_clear_pointer (&self->app_secret, g_free);
+  g_clear_object (&self->backend);
   g_clear_pointer (&self->host, g_free);
 
   G_OBJECT_CLASS (pdw_webhook_server_parent_class)->finalize (object);
@@ -337,6 +337,10 @@ pdw_webhook_server_class_init (PdwWebhookServerClass *klass)
   signals[INGEST_FAILED] =
     g_signal_new ("ingest-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A PdwGatewaySession the provider reported (WAHA's session.status). */
+  signals[SESSION_CHANGED] =
+    g_signal_new ("session-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 }
 
 static void
@@ -356,14 +360,22 @@ pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
 }
 
 void
-pdw_webhook_server_set_secrets (PdwWebhookServer *self,
-                                const char       *verify_token,
-                                const char       *app_secret)
+pdw_webhook_server_set_verify_token (PdwWebhookServer *self,
+                                     const char       *verify_token)
 {
   g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
 
   pdw_gateway_config_set_secret (&self->verify_token, g_strdup (verify_token));
-  pdw_gateway_config_set_secret (&self->app_secret, g_strdup (app_secret));
+}
+
+void
+pdw_webhook_server_set_backend (PdwWebhookServer  *self,
+                                PdwGatewayBackend *backend)
+{
+  g_return_if_fail (PDW_IS_WEBHOOK_SERVER (self));
+  g_return_if_fail (PDW_IS_GATEWAY_BACKEND (backend));
+
+  g_set_object (&self->backend, backend);
 }
 
 void
@@ -387,19 +399,22 @@ pdw_webhook_server_get_n_connections (PdwWebhookServer *self)
   return self->listener != NULL ? pdw_webhook_listener_get_n_connections (self->listener) : 0;
 }
 
+/* @backend checks and reads every POST; @verify_token answers Meta's GET
+ * handshake. */
 PdwWebhookServer *
-pdw_webhook_server_new (PdwStore   *store,
-                        const char *verify_token,
-                        const char *app_secret)
+pdw_webhook_server_new (PdwStore          *store,
+                        PdwGatewayBackend *backend,
+                        const char        *verify_token)
 {
   PdwWebhookServer *self;
 
   g_return_val_if_fail (PDW_IS_STORE (store), NULL);
+  g_return_val_if_fail (PDW_IS_GATEWAY_BACKEND (backend), NULL);
 
   self = g_object_new (PDW_TYPE_WEBHOOK_SERVER, NULL);
   self->store = g_object_ref (store);
+  self->backend = g_object_ref (backend);
   self->verify_token = g_strdup (verify_token);
-  self->app_secret = g_strdup (app_secret);
 
   return self;
 }

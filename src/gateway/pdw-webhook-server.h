@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "store/pdw-store.h"
+#include "pdw-gateway-backend.h"
 
 G_BEGIN_DECLS
 
@@ -30,8 +31,8 @@ G_DECLARE_FINAL_TYPE (PdwWebhookServer, pdw_webhook_server, PDW, WEBHOOK_SERVER,
  *       stored and was answered 500 (Meta will retry it).
  */
 PdwWebhookServer *pdw_webhook_server_new      (PdwStore          *store,
-                                               const char        *verify_token,
-                                               const char        *app_secret);
+                                               PdwGatewayBackend *backend,
+                                               const char        *verify_token);
 /* Before listening: the header and idle timeouts in seconds and the cap
  * on connections (0: the defaults of pdw-webhook-listener.h). */
 void              pdw_webhook_server_set_limits (PdwWebhookServer *self,
@@ -44,9 +45,10 @@ void              pdw_webhook_server_set_retention_days (PdwWebhookServer *self,
                                                          guint             days);
 /* Replaces the verify token and the app secret (new ones saved in the
  * preferences); the next request uses them. */
-void              pdw_webhook_server_set_secrets (PdwWebhookServer *self,
-                                                  const char       *verify_token,
-                                                  const char       *app_secret);
+void              pdw_webhook_server_set_verify_token (PdwWebhookServer *self,
+                                                       const char       *verify_token);
+void              pdw_webhook_server_set_backend (PdwWebhookServer  *self,
+                                                  PdwGatewayBackend *backend);
 /* Connections open now; 0 when not listening. */
 guint             pdw_webhook_server_get_n_connections (PdwWebhookServer *self);
 /* @address is a numeric IP ("127.0.0.1", "0.0.0.0", "::1") or "localhost";

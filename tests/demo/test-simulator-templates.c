@@ -86,7 +86,7 @@ fixture_set_up (Fixture       *f,
   pdw_simulator_listen (f->simulator, "127.0.0.1", 0, &error);
   g_assert_no_error (error);
   graph_url = pdw_simulator_dup_graph_url (f->simulator);
-  pdw_gateway_service_set_graph_url (f->service, graph_url);
+  pdw_gateway_service_set_api_url (f->service, graph_url);
 }
 
 static void
