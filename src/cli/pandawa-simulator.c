@@ -132,7 +132,7 @@ main (int   argc,
   g_unix_signal_add (SIGINT, quit_cb, loop);
   g_unix_signal_add (SIGTERM, quit_cb, loop);
 
-  graph_url = pdw_simulator_dup_graph_url (simulator);
+  graph_url = pdw_simulator_dup_api_url (simulator);
   printf ("GRAPH_URL=%s\n", graph_url);
   fflush (stdout);
 

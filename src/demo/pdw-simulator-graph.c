@@ -1,5 +1,6 @@
-/* pdw-simulator-graph.c: the simulator's answers to PANDAWA's Graph API
- * calls, checked as Meta checks them, with Meta's error codes.
+/* pdw-simulator-graph.c: the simulator playing Meta's Cloud API: its
+ * signed webhooks (research/whatsapp.md §1), and its answers to PANDAWA's
+ * Graph API calls, checked as Meta checks them, with Meta's error codes.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,9 @@
 #include "core/pdw-approved-template.h"
 #include "gateway/pdw-signature.h"
 #include "pdw-simulator-private.h"
+
+#define WABA_ID               "100000000000000"
+#define DISPLAY_PHONE_NUMBER  "628000000000"
 
 void
 _pdw_simulator_send_clear (PdwSimulatorSend *send)
@@ -258,3 +262,316 @@ _pdw_simulator_read_send (SoupServerMessage *msg,
                                                                    "name"));
   return TRUE;
 }
+
+/* ---- Webhooks -------------------------------------------------------- */
+
+/* The Cloud API's webhook around what @fill_value adds to "value". */
+static char *
+envelope (PdwSimulator *self,
+          void        (*fill_value) (JsonBuilder *builder, gconstpointer data),
+          gconstpointer data)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "object");
+  json_builder_add_string_value (b, "whatsapp_business_account");
+  json_builder_set_member_name (b, "entry");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, WABA_ID);
+  json_builder_set_member_name (b, "changes");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "value");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "messaging_product");
+  json_builder_add_string_value (b, "whatsapp");
+  json_builder_set_member_name (b, "metadata");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "display_phone_number");
+  json_builder_add_string_value (b, DISPLAY_PHONE_NUMBER);
+  json_builder_set_member_name (b, "phone_number_id");
+  json_builder_add_string_value (b, self->account);
+  json_builder_end_object (b);
+  fill_value (b, data);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "field");
+  json_builder_add_string_value (b, "messages");
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return _pdw_simulator_builder_to_string (b);
+}
+
+
+typedef struct
+{
+  const PdwSimulatorCitizen *citizen;
+  const char                *wamid;
+  PdwSimulatorKind           kind;
+  const char                *text;
+} MessageData;
+
+static void
+add_contact (JsonBuilder               *b,
+             const PdwSimulatorCitizen *citizen)
+{
+  json_builder_set_member_name (b, "contacts");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "profile");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, citizen->name);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "wa_id");
+  json_builder_add_string_value (b, citizen->wa_id);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+}
+
+static void
+fill_message (JsonBuilder   *b,
+              gconstpointer  user_data)
+{
+  const MessageData *data = user_data;
+  g_autofree char *timestamp = g_strdup_printf ("%" G_GINT64_FORMAT, _pdw_simulator_now ());
+  g_autofree char *sha256 = NULL;
+
+  add_contact (b, data->citizen);
+  json_builder_set_member_name (b, "messages");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  _pdw_simulator_add_string (b, "from", data->citizen->wa_id);
+  _pdw_simulator_add_string (b, "id", data->wamid);
+  _pdw_simulator_add_string (b, "timestamp", timestamp);
+  _pdw_simulator_add_string (b, "type", _pdw_simulator_kind_type (data->kind));
+
+  switch (data->kind)
+    {
+    case PDW_SIMULATOR_TEXT:
+      json_builder_set_member_name (b, "text");
+      json_builder_begin_object (b);
+      _pdw_simulator_add_string (b, "body", data->text);
+      json_builder_end_object (b);
+      break;
+
+    case PDW_SIMULATOR_IMAGE:
+      sha256 = _pdw_simulator_media_dup_sha256 (PDW_SIMULATOR_KK_PHOTO_ID);
+      json_builder_set_member_name (b, "image");
+      json_builder_begin_object (b);
+      _pdw_simulator_add_string (b, "caption", data->text);
+      _pdw_simulator_add_string (b, "mime_type", "image/png");
+      _pdw_simulator_add_string (b, "sha256", sha256);
+      _pdw_simulator_add_string (b, "id", PDW_SIMULATOR_KK_PHOTO_ID);
+      json_builder_end_object (b);
+      break;
+
+    case PDW_SIMULATOR_DOCUMENT:
+      json_builder_set_member_name (b, "document");
+      json_builder_begin_object (b);
+      _pdw_simulator_add_string (b, "caption", data->text);
+      _pdw_simulator_add_string (b, "filename", "surat_keterangan_bank.pdf");
+      _pdw_simulator_add_string (b, "mime_type", "application/pdf");
+      sha256 = _pdw_simulator_media_dup_sha256 (PDW_SIMULATOR_BANK_LETTER_ID);
+      _pdw_simulator_add_string (b, "sha256", sha256);
+      _pdw_simulator_add_string (b, "id", PDW_SIMULATOR_BANK_LETTER_ID);
+      json_builder_end_object (b);
+      break;
+
+    case PDW_SIMULATOR_CONTACTS:
+      json_builder_set_member_name (b, "contacts");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_begin_object (b);
+      _pdw_simulator_add_string (b, "formatted_name", "Aisyah Maulana");
+      _pdw_simulator_add_string (b, "first_name", "Aisyah");
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "phones");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      _pdw_simulator_add_string (b, "phone", "+62 800-0000-1010");
+      _pdw_simulator_add_string (b, "wa_id", "6280000001010");
+      _pdw_simulator_add_string (b, "type", "CELL");
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      break;
+
+    case PDW_SIMULATOR_UNSUPPORTED:
+      json_builder_set_member_name (b, "errors");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "code");
+      json_builder_add_int_value (b, 131051);
+      _pdw_simulator_add_string (b, "title", "Message type unknown");
+      _pdw_simulator_add_string (b, "message", "Message type unknown");
+      json_builder_set_member_name (b, "error_data");
+      json_builder_begin_object (b);
+      _pdw_simulator_add_string (b, "details", "Message type is currently not supported.");
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+}
+
+
+typedef struct
+{
+  const char         *wamid;
+  const char         *wa_id;
+  PdwSimulatorStatus  status;
+} StatusData;
+
+static void
+fill_status (JsonBuilder   *b,
+             gconstpointer  user_data)
+{
+  static const char * const names[] = { "sent", "delivered", "read", "failed" };
+  const StatusData *data = user_data;
+  g_autofree char *timestamp = g_strdup_printf ("%" G_GINT64_FORMAT, _pdw_simulator_now ());
+
+  json_builder_set_member_name (b, "statuses");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  _pdw_simulator_add_string (b, "id", data->wamid);
+  _pdw_simulator_add_string (b, "status", names[data->status]);
+  _pdw_simulator_add_string (b, "timestamp", timestamp);
+  _pdw_simulator_add_string (b, "recipient_id", data->wa_id);
+  if (data->status == PDW_SIMULATOR_FAILED)
+    {
+      /* Not a WhatsApp user. */
+      json_builder_set_member_name (b, "errors");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "code");
+      json_builder_add_int_value (b, 131026);
+      _pdw_simulator_add_string (b, "title", "Message undeliverable");
+      _pdw_simulator_add_string (b, "message", "Message undeliverable");
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+}
+
+/* ---- The wire --------------------------------------------------------- */
+
+static char *
+graph_message_body (PdwSimulator              *self,
+                    const PdwSimulatorCitizen *citizen,
+                    const char                *id,
+                    PdwSimulatorKind           kind,
+                    const char                *text)
+{
+  MessageData data = { citizen, id, kind, text };
+
+  return envelope (self, fill_message, &data);
+}
+
+static char *
+graph_status_body (PdwSimulator       *self,
+                   const char         *id,
+                   const char         *wa_id,
+                   PdwSimulatorStatus  status)
+{
+  StatusData data = { id, wa_id, status };
+
+  return envelope (self, fill_status, &data);
+}
+
+/* "wamid." and base64, as Meta's look; the run id keeps two runs apart. */
+static char *
+graph_new_id (PdwSimulator *self,
+              const char   *wa_id,
+              gboolean      outgoing)
+{
+  g_autofree char *raw = g_strdup_printf ("SIM%s%06u", self->run_id, ++self->id_counter);
+  g_autofree char *encoded = g_base64_encode ((const guchar *) raw, strlen (raw));
+
+  return g_strconcat ("wamid.", encoded, NULL);
+}
+
+static void
+graph_add_headers (PdwSimulator       *self,
+                   SoupMessageHeaders *headers,
+                   GBytes             *body)
+{
+  g_autofree char *signature = pdw_signature_compute (body, self->hmac_key);
+
+  soup_message_headers_replace (headers, PDW_SIGNATURE_HEADER, signature);
+}
+
+static void
+handle_send_message (PdwSimulator      *self,
+                     SoupServerMessage *msg)
+{
+  g_auto(PdwSimulatorSend) send = { NULL, NULL, NULL };
+  g_autofree char *wamid = NULL;
+  g_autofree char *json = NULL;
+  const char *wa_id;
+
+  if (!_pdw_simulator_read_send (msg, self->api_key, self->templates, &send))
+    return;
+
+  wa_id = send.to[0] == '+' ? send.to + 1 : send.to;
+  wamid = _pdw_simulator_accept_reply (self, wa_id, send.text, send.template_name);
+  json = g_strdup_printf ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"%s\",\"wa_id\":\"%s\"}],"
+                          "\"messages\":[{\"id\":\"%s\"%s}]}", send.to, wa_id, wamid,
+                          send.template_name != NULL ? ",\"message_status\":\"accepted\"" : "");
+  _pdw_simulator_reply_json (msg, SOUP_STATUS_OK, json);
+}
+
+static void
+graph_handle_request (PdwSimulator      *self,
+                      SoupServerMessage *msg,
+                      const char        *path,
+                      GHashTable        *query)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  if (_pdw_simulator_handle_media (msg, path, query, self->base_url, self->api_key, self->account))
+    return;
+
+  /* "/{version}/{phone-number-id}/messages" */
+  if (g_strv_length (parts) != 4 || parts[0][0] != '\0' || parts[1][0] != 'v' ||
+      g_strcmp0 (parts[2], self->account) != 0 || g_strcmp0 (parts[3], "messages") != 0)
+    {
+      _pdw_simulator_reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100,
+                                        "Unsupported post request. Object does not exist", "GraphMethodException");
+      return;
+    }
+
+  if (soup_server_message_get_method (msg) != SOUP_METHOD_POST)
+    {
+      _pdw_simulator_reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100,
+                                        "Unsupported method", "GraphMethodException");
+      return;
+    }
+
+  handle_send_message (self, msg);
+}
+
+const PdwSimulatorWire _pdw_simulator_wire_graph = {
+  .name = "graph",
+  .new_id = graph_new_id,
+  .message_body = graph_message_body,
+  .status_body = graph_status_body,
+  .start = NULL,
+  .add_headers = graph_add_headers,
+  .handle_request = graph_handle_request,
+};

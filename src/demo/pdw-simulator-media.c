@@ -237,6 +237,43 @@ _pdw_simulator_media_dup_sha256 (const char *media_id)
   return sha256;
 }
 
+static Media *
+find_media_locked (const char *media_id)
+{
+  Media *media = g_hash_table_lookup (media_table, media_id);
+
+  /* The demo's generated history has photos too (pdw-history.c numbers
+   * them 9000000000xxxxx): each is the same synthetic card. */
+  if (media == NULL && g_str_has_prefix (media_id, "9000000000"))
+    {
+      Media *card = g_hash_table_lookup (media_table, PDW_SIMULATOR_KK_PHOTO_ID);
+
+      add_media_locked (media_id, g_bytes_ref (card->bytes), card->mime_type);
+      media = g_hash_table_lookup (media_table, media_id);
+    }
+  return media;
+}
+
+GBytes *
+_pdw_simulator_media_dup (const char  *media_id,
+                          char       **mime_type)
+{
+  GBytes *bytes = NULL;
+  Media *media;
+
+  G_LOCK (media);
+  ensure_media_locked ();
+  media = find_media_locked (media_id);
+  if (media != NULL)
+    {
+      bytes = g_bytes_ref (media->bytes);
+      *mime_type = g_strdup (media->mime_type);
+    }
+  G_UNLOCK (media);
+
+  return bytes;
+}
+
 static gboolean
 check_token (SoupServerMessage *msg,
              const char        *access_token)
@@ -263,16 +300,7 @@ lookup (SoupServerMessage *msg,
   Media *media;
 
   G_LOCK (media);
-  media = g_hash_table_lookup (media_table, media_id);
-  /* The demo's generated history has photos too (pdw-history.c numbers
-   * them 9000000000xxxxx): each is the same synthetic card. */
-  if (media == NULL && g_str_has_prefix (media_id, "9000000000"))
-    {
-      Media *card = g_hash_table_lookup (media_table, PDW_SIMULATOR_KK_PHOTO_ID);
-
-      add_media_locked (media_id, g_bytes_ref (card->bytes), card->mime_type);
-      media = g_hash_table_lookup (media_table, media_id);
-    }
+  media = find_media_locked (media_id);
   if (media != NULL)
     {
       g_free (media->url_token);

@@ -1,13 +1,18 @@
-/* pdw-simulator-private.h: the Graph API side of PdwSimulator, shared
- * between pdw-simulator.c and pdw-simulator-graph.c, and who plays the
- * script (pdw-simulator-cast.c).
+/* pdw-simulator-private.h: the inside of PdwSimulator, shared between
+ * pdw-simulator.c (the script, the cast's timing, the webhook queue) and
+ * the wire formats of the providers it plays, one file each:
+ * pdw-simulator-graph.c (Meta's Cloud API) and pdw-simulator-waha.c
+ * (WAHA); who plays the script is pdw-simulator-cast.c.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
+
+#include "pdw-simulator.h"
 
 G_BEGIN_DECLS
 
@@ -87,5 +92,129 @@ void      _pdw_simulator_cast_draw         (guint32              seed,
 char     *_pdw_simulator_personalize       (const char                *text,
                                             const PdwSimulatorCitizen *original,
                                             const PdwSimulatorCitizen *person);
+
+
+/* What a citizen sends in a step of the script. */
+typedef enum
+{
+  PDW_SIMULATOR_TEXT,
+  PDW_SIMULATOR_IMAGE,      /* the family card photo */
+  PDW_SIMULATOR_DOCUMENT,   /* the bank letter */
+  PDW_SIMULATOR_CONTACTS,   /* a shared contact card */
+  PDW_SIMULATOR_UNSUPPORTED,
+} PdwSimulatorKind;
+
+/* "text", "image", ...: the type a reader of the message reports. */
+const char *_pdw_simulator_kind_type       (PdwSimulatorKind     kind);
+
+/* What became of a reply, as the provider reports it. */
+typedef enum
+{
+  PDW_SIMULATOR_SENT,
+  PDW_SIMULATOR_DELIVERED,
+  PDW_SIMULATOR_READ,
+  PDW_SIMULATOR_FAILED,     /* not a WhatsApp user */
+} PdwSimulatorStatus;
+
+/* One provider's wire format: its webhooks and its API. */
+typedef struct
+{
+  const char *name;                 /* "graph", "waha" */
+  /* A new id for a citizen's message to the office (@outgoing FALSE) or
+   * for a reply to @wa_id. */
+  char  *(*new_id)         (PdwSimulator              *self,
+                            const char                *wa_id,
+                            gboolean                   outgoing);
+  /* The webhook bodies: a citizen's message, a reply's status. */
+  char  *(*message_body)   (PdwSimulator              *self,
+                            const PdwSimulatorCitizen *citizen,
+                            const char                *id,
+                            PdwSimulatorKind           kind,
+                            const char                *text);
+  char  *(*status_body)    (PdwSimulator              *self,
+                            const char                *id,
+                            const char                *wa_id,
+                            PdwSimulatorStatus         status);
+  /* What the provider posts before the script (may be NULL). */
+  void   (*start)          (PdwSimulator              *self);
+  /* The headers of a webhook post: its signature, and any other. */
+  void   (*add_headers)    (PdwSimulator              *self,
+                            SoupMessageHeaders        *headers,
+                            GBytes                    *body);
+  /* Answers a request PANDAWA makes to the provider's API. */
+  void   (*handle_request) (PdwSimulator              *self,
+                            SoupServerMessage         *msg,
+                            const char                *path,
+                            GHashTable                *query);
+} PdwSimulatorWire;
+
+extern const PdwSimulatorWire _pdw_simulator_wire_graph;
+extern const PdwSimulatorWire _pdw_simulator_wire_waha;
+
+struct _PdwSimulator
+{
+  GObject      parent_instance;
+
+  const PdwSimulatorWire *wire;
+  char        *webhook_url;
+  char        *hmac_key;       /* signs the webhooks; NULL: unsigned (WAHA) */
+  char        *api_key;        /* Graph's access token, WAHA's X-Api-Key */
+  char        *account;        /* Graph's phone number id, WAHA's session */
+  double       speed;
+  guint        expected_replies;
+
+  SoupServer  *server;
+  SoupSession *session;
+  GRand       *rand;
+  char        *base_url;       /* where the simulated API listens */
+  char        *run_id;         /* 8 hex digits, different in each run */
+
+  GQueue       posts;          /* PendingPost, posted one at a time, in order */
+  gboolean     posting;
+  guint        retry_id;
+  guint        next_step;
+  guint        step_id;
+  guint        n_timers;       /* statuses and answers not yet queued */
+  guint        n_replies;
+  guint        id_counter;     /* for the wire's new_id() */
+  GHashTable  *thanked;        /* wa_id set */
+  GHashTable  *timers;         /* source id set, removed on dispose */
+  GHashTable  *templates;      /* "name/language" -> approved body */
+  GHashTable  *files;          /* WAHA: message id -> media id of its file */
+  gboolean     finished;
+
+  /* Who plays the script: its own citizens (pdw-simulator-cast.c), or with a seed other
+   * synthetic people (pdw_simulator_set_seed()), so that each demo start
+   * brings new citizens instead of the same ones into the same chats. */
+  PdwSimulatorCitizen cast[PDW_SIMULATOR_N_CITIZENS];
+  GPtrArray   *cast_strings;   /* what the cast's members point to */
+  char       **step_texts;     /* the script's texts as the cast writes them */
+};
+
+/* Queues a webhook post of @body (taken); @id, @wa_id and @type when it is
+ * a citizen's message ("message-posted" once it is acknowledged). */
+void      _pdw_simulator_queue_post        (PdwSimulator      *self,
+                                            char              *body,
+                                            const char        *id,
+                                            const char        *wa_id,
+                                            const char        *type);
+/* A reply the simulated provider accepted for @wa_id: counted, announced
+ * ("reply-received", "template-received"), then its statuses and the
+ * citizen's answers are played.  Returns its new id. */
+char     *_pdw_simulator_accept_reply      (PdwSimulator      *self,
+                                            const char        *wa_id,
+                                            const char        *text,
+                                            const char        *template_name);
+/* Seconds since the epoch. */
+gint64    _pdw_simulator_now               (void);
+void      _pdw_simulator_add_string        (JsonBuilder       *builder,
+                                            const char        *name,
+                                            const char        *value);
+char     *_pdw_simulator_builder_to_string (JsonBuilder       *builder);
+
+/* The bytes and type of a media file (see _pdw_simulator_handle_media()),
+ * or NULL. */
+GBytes   *_pdw_simulator_media_dup         (const char        *media_id,
+                                            char             **mime_type);
 
 G_END_DECLS

@@ -16,53 +16,39 @@
 #include <string.h>
 
 #include "core/pdw-approved-template.h"
-#include "gateway/pdw-signature.h"
-#include "pdw-simulator.h"
 #include "pdw-simulator-private.h"
 
-#define WABA_ID               "100000000000000"
-#define DISPLAY_PHONE_NUMBER  "628000000000"
 #define MAX_RETRY_DELAY_MS    5000
 
 /* How a simulated citizen recognises the survey question: the answers the
  * shipped template (pdw-template.c) lists. */
 #define SURVEY_MARK "4 = Sangat baik"
 
-
-typedef enum
-{
-  STEP_TEXT,
-  STEP_IMAGE,
-  STEP_DOCUMENT,
-  STEP_CONTACTS,
-  STEP_UNSUPPORTED,
-} StepKind;
-
 typedef struct
 {
   guint       citizen;
   guint       delay_ms;   /* after the previous step, at speed 1 */
-  StepKind    kind;
+  PdwSimulatorKind kind;
   const char *text;       /* body, or caption */
 } ScriptStep;
 
 static const ScriptStep script[] = {
-  { 0, 1200, STEP_TEXT, "assalamualaikum min" },
-  { 1, 1500, STEP_TEXT, "#1471056203929002#Siti Aminah#1471052001159012#nik sy tdk aktif di bpjs kesehatan" },
-  { 0, 2500, STEP_TEXT, "nik sy 1471011508859001 data sy tdk aktif di bank mohon bantuannya min" },
-  { 2, 3000, STEP_TEXT, "Selamat pagi pak.\nNama: Budi Santoso\nNIK: 1471081207789003\nNo KK 1471080503109013\nmau tanya knp nik sy gk bs dipakai daftar kartu hp" },
-  { 3, 2500, STEP_IMAGE, "foto KK saya" },
-  { 4, 2000, STEP_TEXT, "pagi min, sy mau urus data yg gak sinkron di bank BRI" },
-  { 3, 3000, STEP_TEXT, "nik:1471074408959004 tolong dicek ya bu, kata petugas bank data saya ganda" },
-  { 5, 2500, STEP_DOCUMENT, "ini surat dari bank min" },
-  { 4, 2000, STEP_TEXT, "NIK 1471 0923 0690 9005\nkk 1471090101129015" },
-  { 6, 3000, STEP_UNSUPPORTED, NULL },
-  { 6, 2500, STEP_TEXT, "maaf td pesan sy tdk terkirim. nik 1471101103809006 tdk aktif utk bpjs" },
-  { 7, 3000, STEP_TEXT, "halo" },
-  { 5, 1500, STEP_TEXT, "nama dewi lestari nik 1471126112879007 mohon bantuannya" },
-  { 7, 2500, STEP_TEXT, "mohon bantuannya min, data kk sy blm update stlh pindah, no kk 1471110402189016" },
-  { 8, 3000, STEP_TEXT, "Selamat siang, saya Yusuf. Nik saya 1471152808009008 tidak aktif di bank mandiri, mohon dibantu" },
-  { 8, 2000, STEP_CONTACTS, NULL },
+  { 0, 1200, PDW_SIMULATOR_TEXT, "assalamualaikum min" },
+  { 1, 1500, PDW_SIMULATOR_TEXT, "#1471056203929002#Siti Aminah#1471052001159012#nik sy tdk aktif di bpjs kesehatan" },
+  { 0, 2500, PDW_SIMULATOR_TEXT, "nik sy 1471011508859001 data sy tdk aktif di bank mohon bantuannya min" },
+  { 2, 3000, PDW_SIMULATOR_TEXT, "Selamat pagi pak.\nNama: Budi Santoso\nNIK: 1471081207789003\nNo KK 1471080503109013\nmau tanya knp nik sy gk bs dipakai daftar kartu hp" },
+  { 3, 2500, PDW_SIMULATOR_IMAGE, "foto KK saya" },
+  { 4, 2000, PDW_SIMULATOR_TEXT, "pagi min, sy mau urus data yg gak sinkron di bank BRI" },
+  { 3, 3000, PDW_SIMULATOR_TEXT, "nik:1471074408959004 tolong dicek ya bu, kata petugas bank data saya ganda" },
+  { 5, 2500, PDW_SIMULATOR_DOCUMENT, "ini surat dari bank min" },
+  { 4, 2000, PDW_SIMULATOR_TEXT, "NIK 1471 0923 0690 9005\nkk 1471090101129015" },
+  { 6, 3000, PDW_SIMULATOR_UNSUPPORTED, NULL },
+  { 6, 2500, PDW_SIMULATOR_TEXT, "maaf td pesan sy tdk terkirim. nik 1471101103809006 tdk aktif utk bpjs" },
+  { 7, 3000, PDW_SIMULATOR_TEXT, "halo" },
+  { 5, 1500, PDW_SIMULATOR_TEXT, "nama dewi lestari nik 1471126112879007 mohon bantuannya" },
+  { 7, 2500, PDW_SIMULATOR_TEXT, "mohon bantuannya min, data kk sy blm update stlh pindah, no kk 1471110402189016" },
+  { 8, 3000, PDW_SIMULATOR_TEXT, "Selamat siang, saya Yusuf. Nik saya 1471152808009008 tidak aktif di bank mandiri, mohon dibantu" },
+  { 8, 2000, PDW_SIMULATOR_CONTACTS, NULL },
 };
 
 typedef struct
@@ -74,43 +60,6 @@ typedef struct
   guint    attempts;
 } PendingPost;
 
-struct _PdwSimulator
-{
-  GObject      parent_instance;
-
-  char        *webhook_url;
-  char        *app_secret;
-  char        *access_token;
-  char        *phone_number_id;
-  double       speed;
-  guint        expected_replies;
-
-  SoupServer  *server;
-  SoupSession *session;
-  GRand       *rand;
-  char        *graph_url;
-  char        *run_id;
-
-  GQueue       posts;          /* PendingPost, posted one at a time, in order */
-  gboolean     posting;
-  guint        retry_id;
-  guint        next_step;
-  guint        step_id;
-  guint        n_timers;       /* statuses and answers not yet queued */
-  guint        n_replies;
-  guint        wamid_counter;
-  GHashTable  *thanked;        /* wa_id set */
-  GHashTable  *timers;         /* source id set, removed on dispose */
-  GHashTable  *templates;      /* "name/language" -> approved body */
-  gboolean     finished;
-
-  /* Who plays the script: its own citizens (pdw-simulator-cast.c), or with a seed other
-   * synthetic people (pdw_simulator_set_seed()), so that each demo start
-   * brings new citizens instead of the same ones into the same chats. */
-  PdwSimulatorCitizen cast[PDW_SIMULATOR_N_CITIZENS];
-  GPtrArray   *cast_strings;   /* what the cast's members point to */
-  char       **step_texts;     /* the script's texts as the cast writes them */
-};
 
 G_DEFINE_FINAL_TYPE (PdwSimulator, pdw_simulator, G_TYPE_OBJECT)
 
@@ -151,19 +100,10 @@ jitter_ms (PdwSimulator *self,
   return scaled (self, g_rand_int_range (self->rand, low, high + 1));
 }
 
-static char *
-new_wamid (PdwSimulator *self)
+gint64
+_pdw_simulator_now (void)
 {
-  g_autofree char *raw = g_strdup_printf ("SIM%s%06u", self->run_id, ++self->wamid_counter);
-  g_autofree char *encoded = g_base64_encode ((const guchar *) raw, strlen (raw));
-
-  return g_strconcat ("wamid.", encoded, NULL);
-}
-
-static char *
-now_string (void)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time () / G_USEC_PER_SEC);
+  return g_get_real_time () / G_USEC_PER_SEC;
 }
 
 static const PdwSimulatorCitizen *
@@ -192,56 +132,12 @@ check_finished (PdwSimulator *self)
 
 /* ---- Webhook posting -------------------------------------------------- */
 
-static char *
-envelope (PdwSimulator *self,
-          void        (*fill_value) (JsonBuilder *builder, gpointer data),
-          gpointer      data)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "object");
-  json_builder_add_string_value (b, "whatsapp_business_account");
-  json_builder_set_member_name (b, "entry");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, WABA_ID);
-  json_builder_set_member_name (b, "changes");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "value");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "messaging_product");
-  json_builder_add_string_value (b, "whatsapp");
-  json_builder_set_member_name (b, "metadata");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "display_phone_number");
-  json_builder_add_string_value (b, DISPLAY_PHONE_NUMBER);
-  json_builder_set_member_name (b, "phone_number_id");
-  json_builder_add_string_value (b, self->phone_number_id);
-  json_builder_end_object (b);
-  fill_value (b, data);
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "field");
-  json_builder_add_string_value (b, "messages");
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
-}
-
-static void
-queue_post (PdwSimulator *self,
-            char         *body,
-            const char   *wamid,
-            const char   *wa_id,
-            const char   *type)
+void
+_pdw_simulator_queue_post (PdwSimulator *self,
+                           char         *body,
+                           const char   *wamid,
+                           const char   *wa_id,
+                           const char   *type)
 {
   PendingPost *post = g_new0 (PendingPost, 1);
 
@@ -310,7 +206,6 @@ post_next (PdwSimulator *self)
 {
   g_autoptr(SoupMessage) msg = NULL;
   g_autoptr(GBytes) body = NULL;
-  g_autofree char *signature = NULL;
   PendingPost *post;
 
   if (self->posting || self->retry_id != 0 || self->session == NULL)
@@ -326,8 +221,7 @@ post_next (PdwSimulator *self)
     }
 
   body = g_bytes_new (post->body, strlen (post->body));
-  signature = pdw_signature_compute (body, self->app_secret);
-  soup_message_headers_replace (soup_message_get_request_headers (msg), PDW_SIGNATURE_HEADER, signature);
+  self->wire->add_headers (self, soup_message_get_request_headers (msg), body);
   soup_message_set_request_body_from_bytes (msg, "application/json", body);
 
   self->posting = TRUE;
@@ -335,161 +229,49 @@ post_next (PdwSimulator *self)
                                     post_cb, g_object_ref (self));
 }
 
-/* ---- PdwSimulatorCitizen messages ------------------------------------------------- */
+/* ---- Citizens' messages ---------------------------------------------- */
 
-typedef struct
-{
-  const PdwSimulatorCitizen *citizen;
-  const char    *wamid;
-  StepKind       kind;
-  const char    *text;
-} MessageData;
-
-static void
-add_contact (JsonBuilder   *b,
-             const PdwSimulatorCitizen *citizen)
-{
-  json_builder_set_member_name (b, "contacts");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "profile");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, citizen->name);
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "wa_id");
-  json_builder_add_string_value (b, citizen->wa_id);
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-}
-
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
+void
+_pdw_simulator_add_string (JsonBuilder *b,
+                           const char  *name,
+                           const char  *value)
 {
   json_builder_set_member_name (b, name);
   json_builder_add_string_value (b, value);
 }
 
-static const char *
-kind_type (StepKind kind)
+char *
+_pdw_simulator_builder_to_string (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  return json_to_string (root, FALSE);
+}
+
+const char *
+_pdw_simulator_kind_type (PdwSimulatorKind kind)
 {
   switch (kind)
     {
-    case STEP_TEXT: return "text";
-    case STEP_IMAGE: return "image";
-    case STEP_DOCUMENT: return "document";
-    case STEP_CONTACTS: return "contacts";
-    case STEP_UNSUPPORTED: return "unsupported";
+    case PDW_SIMULATOR_TEXT: return "text";
+    case PDW_SIMULATOR_IMAGE: return "image";
+    case PDW_SIMULATOR_DOCUMENT: return "document";
+    case PDW_SIMULATOR_CONTACTS: return "contacts";
+    case PDW_SIMULATOR_UNSUPPORTED: return "unsupported";
     default: g_assert_not_reached ();
     }
 }
 
 static void
-fill_message (JsonBuilder *b,
-              gpointer     user_data)
-{
-  MessageData *data = user_data;
-  g_autofree char *timestamp = now_string ();
-  g_autofree char *sha256 = NULL;
-
-  add_contact (b, data->citizen);
-  json_builder_set_member_name (b, "messages");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  add_string (b, "from", data->citizen->wa_id);
-  add_string (b, "id", data->wamid);
-  add_string (b, "timestamp", timestamp);
-  add_string (b, "type", kind_type (data->kind));
-
-  switch (data->kind)
-    {
-    case STEP_TEXT:
-      json_builder_set_member_name (b, "text");
-      json_builder_begin_object (b);
-      add_string (b, "body", data->text);
-      json_builder_end_object (b);
-      break;
-
-    case STEP_IMAGE:
-      sha256 = _pdw_simulator_media_dup_sha256 (PDW_SIMULATOR_KK_PHOTO_ID);
-      json_builder_set_member_name (b, "image");
-      json_builder_begin_object (b);
-      add_string (b, "caption", data->text);
-      add_string (b, "mime_type", "image/png");
-      add_string (b, "sha256", sha256);
-      add_string (b, "id", PDW_SIMULATOR_KK_PHOTO_ID);
-      json_builder_end_object (b);
-      break;
-
-    case STEP_DOCUMENT:
-      json_builder_set_member_name (b, "document");
-      json_builder_begin_object (b);
-      add_string (b, "caption", data->text);
-      add_string (b, "filename", "surat_keterangan_bank.pdf");
-      add_string (b, "mime_type", "application/pdf");
-      sha256 = _pdw_simulator_media_dup_sha256 (PDW_SIMULATOR_BANK_LETTER_ID);
-      add_string (b, "sha256", sha256);
-      add_string (b, "id", PDW_SIMULATOR_BANK_LETTER_ID);
-      json_builder_end_object (b);
-      break;
-
-    case STEP_CONTACTS:
-      json_builder_set_member_name (b, "contacts");
-      json_builder_begin_array (b);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_begin_object (b);
-      add_string (b, "formatted_name", "Aisyah Maulana");
-      add_string (b, "first_name", "Aisyah");
-      json_builder_end_object (b);
-      json_builder_set_member_name (b, "phones");
-      json_builder_begin_array (b);
-      json_builder_begin_object (b);
-      add_string (b, "phone", "+62 800-0000-1010");
-      add_string (b, "wa_id", "6280000001010");
-      add_string (b, "type", "CELL");
-      json_builder_end_object (b);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      json_builder_end_array (b);
-      break;
-
-    case STEP_UNSUPPORTED:
-      json_builder_set_member_name (b, "errors");
-      json_builder_begin_array (b);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "code");
-      json_builder_add_int_value (b, 131051);
-      add_string (b, "title", "Message type unknown");
-      add_string (b, "message", "Message type unknown");
-      json_builder_set_member_name (b, "error_data");
-      json_builder_begin_object (b);
-      add_string (b, "details", "Message type is currently not supported.");
-      json_builder_end_object (b);
-      json_builder_end_object (b);
-      json_builder_end_array (b);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-}
-
-static void
-send_citizen_message (PdwSimulator  *self,
+send_citizen_message (PdwSimulator              *self,
                       const PdwSimulatorCitizen *citizen,
-                      StepKind       kind,
-                      const char    *text)
+                      PdwSimulatorKind           kind,
+                      const char                *text)
 {
-  g_autofree char *wamid = new_wamid (self);
-  MessageData data = { citizen, wamid, kind, text };
+  g_autofree char *id = self->wire->new_id (self, citizen->wa_id, FALSE);
 
-  queue_post (self, envelope (self, fill_message, &data), wamid, citizen->wa_id, kind_type (kind));
+  _pdw_simulator_queue_post (self, self->wire->message_body (self, citizen, id, kind, text),
+                             id, citizen->wa_id, _pdw_simulator_kind_type (kind));
 }
 
 static void schedule_step (PdwSimulator *self);
@@ -531,8 +313,7 @@ typedef struct
   PdwSimulator *self;
   char         *wamid;
   char         *wa_id;
-  const char   *status;
-  int           error_code;
+  PdwSimulatorStatus status;
   guint         source_id;
 } TimerData;
 
@@ -546,36 +327,6 @@ timer_data_free (gpointer user_data)
   g_free (data);
 }
 
-static void
-fill_status (JsonBuilder *b,
-             gpointer     user_data)
-{
-  TimerData *data = user_data;
-  g_autofree char *timestamp = now_string ();
-
-  json_builder_set_member_name (b, "statuses");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  add_string (b, "id", data->wamid);
-  add_string (b, "status", data->status);
-  add_string (b, "timestamp", timestamp);
-  add_string (b, "recipient_id", data->wa_id);
-  if (data->error_code != 0)
-    {
-      json_builder_set_member_name (b, "errors");
-      json_builder_begin_array (b);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "code");
-      json_builder_add_int_value (b, data->error_code);
-      add_string (b, "title", "Message undeliverable");
-      add_string (b, "message", "Message undeliverable");
-      json_builder_end_object (b);
-      json_builder_end_array (b);
-    }
-  json_builder_end_object (b);
-  json_builder_end_array (b);
-}
-
 static gboolean
 status_cb (gpointer user_data)
 {
@@ -584,7 +335,8 @@ status_cb (gpointer user_data)
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
-  queue_post (self, envelope (self, fill_status, data), NULL, NULL, NULL);
+  _pdw_simulator_queue_post (self, self->wire->status_body (self, data->wamid, data->wa_id, data->status),
+                             NULL, NULL, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -597,7 +349,7 @@ answer_cb (gpointer user_data)
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
-  send_citizen_message (self, citizen, STEP_TEXT, citizen->thanks);
+  send_citizen_message (self, citizen, PDW_SIMULATOR_TEXT, citizen->thanks);
   return G_SOURCE_REMOVE;
 }
 
@@ -610,18 +362,17 @@ rate_cb (gpointer user_data)
 
   g_hash_table_remove (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers--;
-  send_citizen_message (self, citizen, STEP_TEXT, citizen->rating);
+  send_citizen_message (self, citizen, PDW_SIMULATOR_TEXT, citizen->rating);
   return G_SOURCE_REMOVE;
 }
 
 static void
-add_timer (PdwSimulator *self,
-           guint         delay_ms,
-           GSourceFunc   func,
-           const char   *wamid,
-           const char   *wa_id,
-           const char   *status,
-           int           error_code)
+add_timer (PdwSimulator       *self,
+           guint               delay_ms,
+           GSourceFunc         func,
+           const char         *wamid,
+           const char         *wa_id,
+           PdwSimulatorStatus  status)
 {
   TimerData *data = g_new0 (TimerData, 1);
 
@@ -629,7 +380,6 @@ add_timer (PdwSimulator *self,
   data->wamid = g_strdup (wamid);
   data->wa_id = g_strdup (wa_id);
   data->status = status;
-  data->error_code = error_code;
   data->source_id = g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, func, data, timer_data_free);
   g_hash_table_add (self->timers, GUINT_TO_POINTER (data->source_id));
   self->n_timers++;
@@ -651,92 +401,61 @@ schedule_reply_effects (PdwSimulator *self,
    * users: the demo's officers answer them too. */
   if (citizen == NULL && !g_str_has_prefix (wa_id, SYNTHETIC_HISTORY_PREFIX))
     {
-      add_timer (self, jitter_ms (self, 1000, 3000), status_cb, wamid, wa_id, "failed", 131026);
+      add_timer (self, jitter_ms (self, 1000, 3000), status_cb, wamid, wa_id, PDW_SIMULATOR_FAILED);
       return;
     }
 
   at = jitter_ms (self, 1000, 3000);
-  add_timer (self, at, status_cb, wamid, wa_id, "sent", 0);
+  add_timer (self, at, status_cb, wamid, wa_id, PDW_SIMULATOR_SENT);
   at += jitter_ms (self, 1000, 3000);
-  add_timer (self, at, status_cb, wamid, wa_id, "delivered", 0);
+  add_timer (self, at, status_cb, wamid, wa_id, PDW_SIMULATOR_DELIVERED);
   at += jitter_ms (self, 1000, 3000);
-  add_timer (self, at, status_cb, wamid, wa_id, "read", 0);
+  add_timer (self, at, status_cb, wamid, wa_id, PDW_SIMULATOR_READ);
 
   if (citizen != NULL && citizen->thanks != NULL && !g_hash_table_contains (self->thanked, citizen->wa_id))
     {
       g_hash_table_add (self->thanked, (gpointer) citizen->wa_id);
       at += jitter_ms (self, 1500, 4000);
-      add_timer (self, at, answer_cb, NULL, wa_id, NULL, 0);
+      add_timer (self, at, answer_cb, NULL, wa_id, PDW_SIMULATOR_SENT);
     }
 
   /* The closing message asked for a rating: most answer it. */
   if (citizen != NULL && citizen->rating != NULL && text != NULL && strstr (text, SURVEY_MARK) != NULL)
     {
       at += jitter_ms (self, 2000, 6000);
-      add_timer (self, at, rate_cb, NULL, wa_id, NULL, 0);
+      add_timer (self, at, rate_cb, NULL, wa_id, PDW_SIMULATOR_SENT);
     }
 }
 
-/* ---- Graph API ------------------------------------------------------- */
-
-static void
-handle_send_message (PdwSimulator      *self,
-                     SoupServerMessage *msg)
+char *
+_pdw_simulator_accept_reply (PdwSimulator *self,
+                             const char   *wa_id,
+                             const char   *text,
+                             const char   *template_name)
 {
-  g_auto(PdwSimulatorSend) send = { NULL, NULL, NULL };
-  g_autofree char *wamid = NULL;
-  g_autofree char *json = NULL;
-  const char *wa_id;
-
-  if (!_pdw_simulator_read_send (msg, self->access_token, self->templates, &send))
-    return;
-
-  wa_id = send.to[0] == '+' ? send.to + 1 : send.to;
-  wamid = new_wamid (self);
-  json = g_strdup_printf ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"%s\",\"wa_id\":\"%s\"}],"
-                          "\"messages\":[{\"id\":\"%s\"%s}]}", send.to, wa_id, wamid,
-                          send.template_name != NULL ? ",\"message_status\":\"accepted\"" : "");
-  _pdw_simulator_reply_json (msg, SOUP_STATUS_OK, json);
+  char *id = self->wire->new_id (self, wa_id, TRUE);
 
   self->n_replies++;
   g_message ("Simulator: %s received for a citizen (%u so far)",
-             send.template_name != NULL ? "template" : "reply", self->n_replies);
-  g_signal_emit (self, signals[REPLY_RECEIVED], 0, wamid, wa_id, send.text);
-  if (send.template_name != NULL)
-    g_signal_emit (self, signals[TEMPLATE_RECEIVED], 0, wamid, wa_id, send.template_name);
-  schedule_reply_effects (self, wamid, wa_id, send.text);
+             template_name != NULL ? "template" : "reply", self->n_replies);
+  g_signal_emit (self, signals[REPLY_RECEIVED], 0, id, wa_id, text);
+  if (template_name != NULL)
+    g_signal_emit (self, signals[TEMPLATE_RECEIVED], 0, id, wa_id, template_name);
+  schedule_reply_effects (self, id, wa_id, text);
+
+  return id;
 }
 
 static void
-graph_cb (SoupServer        *server,
-          SoupServerMessage *msg,
-          const char        *path,
-          GHashTable        *query,
-          gpointer           user_data)
+api_cb (SoupServer        *server,
+        SoupServerMessage *msg,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           user_data)
 {
   PdwSimulator *self = user_data;
-  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
 
-  if (_pdw_simulator_handle_media (msg, path, query, self->graph_url, self->access_token, self->phone_number_id))
-    return;
-
-  /* "/{version}/{phone-number-id}/messages" */
-  if (g_strv_length (parts) != 4 || parts[0][0] != '\0' || parts[1][0] != 'v' ||
-      g_strcmp0 (parts[2], self->phone_number_id) != 0 || g_strcmp0 (parts[3], "messages") != 0)
-    {
-      _pdw_simulator_reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100,
-                                        "Unsupported post request. Object does not exist", "GraphMethodException");
-      return;
-    }
-
-  if (soup_server_message_get_method (msg) != SOUP_METHOD_POST)
-    {
-      _pdw_simulator_reply_graph_error (msg, SOUP_STATUS_BAD_REQUEST, 100,
-                                        "Unsupported method", "GraphMethodException");
-      return;
-    }
-
-  handle_send_message (self, msg);
+  self->wire->handle_request (self, msg, path, query);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -778,15 +497,16 @@ pdw_simulator_finalize (GObject *object)
   PdwSimulator *self = (PdwSimulator *)object;
 
   g_clear_pointer (&self->webhook_url, g_free);
-  g_clear_pointer (&self->app_secret, g_free);
-  g_clear_pointer (&self->access_token, g_free);
-  g_clear_pointer (&self->phone_number_id, g_free);
-  g_clear_pointer (&self->graph_url, g_free);
+  g_clear_pointer (&self->hmac_key, g_free);
+  g_clear_pointer (&self->api_key, g_free);
+  g_clear_pointer (&self->account, g_free);
+  g_clear_pointer (&self->base_url, g_free);
   g_clear_pointer (&self->run_id, g_free);
   g_clear_pointer (&self->rand, g_rand_free);
   g_clear_pointer (&self->thanked, g_hash_table_unref);
   g_clear_pointer (&self->timers, g_hash_table_unref);
   g_clear_pointer (&self->templates, g_hash_table_unref);
+  g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_pointer (&self->cast_strings, g_ptr_array_unref);
   g_clear_pointer (&self->step_texts, g_strfreev);
 
@@ -830,8 +550,41 @@ pdw_simulator_init (PdwSimulator *self)
                        _pdw_simulator_template_key (PDW_APPROVED_TEMPLATE_DEFAULT_NAME,
                                                     PDW_APPROVED_TEMPLATE_DEFAULT_LANGUAGE),
                        g_strdup (PDW_APPROVED_TEMPLATE_DEFAULT_BODY));
+  self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->session = soup_session_new_with_options ("timeout", 10, NULL);
   g_queue_init (&self->posts);
+}
+
+PdwSimulator *
+pdw_simulator_new_for_backend (const char *backend,
+                               const char *webhook_url,
+                               const char *hmac_key,
+                               const char *api_key,
+                               const char *account)
+{
+  static const PdwSimulatorWire *wires[] = { &_pdw_simulator_wire_graph, &_pdw_simulator_wire_waha };
+  const PdwSimulatorWire *wire = NULL;
+  PdwSimulator *self;
+
+  for (guint i = 0; i < G_N_ELEMENTS (wires); i++)
+    if (g_strcmp0 (wires[i]->name, backend) == 0)
+      wire = wires[i];
+
+  g_return_val_if_fail (wire != NULL, NULL);
+  g_return_val_if_fail (webhook_url != NULL, NULL);
+  /* Meta always signs; a WAHA without an HMAC key does not. */
+  g_return_val_if_fail (hmac_key != NULL || wire != &_pdw_simulator_wire_graph, NULL);
+  g_return_val_if_fail (api_key != NULL, NULL);
+  g_return_val_if_fail (account != NULL, NULL);
+
+  self = g_object_new (PDW_TYPE_SIMULATOR, NULL);
+  self->wire = wire;
+  self->webhook_url = g_strdup (webhook_url);
+  self->hmac_key = g_strdup (hmac_key);
+  self->api_key = g_strdup (api_key);
+  self->account = g_strdup (account);
+
+  return self;
 }
 
 PdwSimulator *
@@ -840,20 +593,15 @@ pdw_simulator_new (const char *webhook_url,
                    const char *access_token,
                    const char *phone_number_id)
 {
-  PdwSimulator *self;
+  return pdw_simulator_new_for_backend ("graph", webhook_url, app_secret, access_token, phone_number_id);
+}
 
-  g_return_val_if_fail (webhook_url != NULL, NULL);
-  g_return_val_if_fail (app_secret != NULL, NULL);
-  g_return_val_if_fail (access_token != NULL, NULL);
-  g_return_val_if_fail (phone_number_id != NULL, NULL);
+const char *
+pdw_simulator_get_backend (PdwSimulator *self)
+{
+  g_return_val_if_fail (PDW_IS_SIMULATOR (self), NULL);
 
-  self = g_object_new (PDW_TYPE_SIMULATOR, NULL);
-  self->webhook_url = g_strdup (webhook_url);
-  self->app_secret = g_strdup (app_secret);
-  self->access_token = g_strdup (access_token);
-  self->phone_number_id = g_strdup (phone_number_id);
-
-  return self;
+  return self->wire->name;
 }
 
 void
@@ -900,7 +648,7 @@ pdw_simulator_listen (PdwSimulator  *self,
     }
 
   self->server = soup_server_new ("server-header", "PANDAWA-simulator ", NULL);
-  soup_server_add_handler (self->server, NULL, graph_cb, self, NULL);
+  soup_server_add_handler (self->server, NULL, api_cb, self, NULL);
   socket_address = g_inet_socket_address_new (inet, (guint16) port);
   if (!soup_server_listen (self->server, socket_address, 0, error))
     {
@@ -916,21 +664,21 @@ pdw_simulator_listen (PdwSimulator  *self,
 
   host = g_inet_address_to_string (inet);
   port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
-  g_free (self->graph_url);
+  g_free (self->base_url);
   if (strchr (host, ':') != NULL)
-    self->graph_url = g_strdup_printf ("http://[%s]:%u", host, port);
+    self->base_url = g_strdup_printf ("http://[%s]:%u", host, port);
   else
-    self->graph_url = g_strdup_printf ("http://%s:%u", host, port);
+    self->base_url = g_strdup_printf ("http://%s:%u", host, port);
 
   return TRUE;
 }
 
 char *
-pdw_simulator_dup_graph_url (PdwSimulator *self)
+pdw_simulator_dup_api_url (PdwSimulator *self)
 {
   g_return_val_if_fail (PDW_IS_SIMULATOR (self), NULL);
 
-  return g_strdup (self->graph_url);
+  return g_strdup (self->base_url);
 }
 
 void
@@ -941,6 +689,8 @@ pdw_simulator_start (PdwSimulator *self)
   if (self->next_step > 0 || self->step_id != 0)
     return;
 
+  if (self->wire->start != NULL)
+    self->wire->start (self);
   schedule_step (self);
 }
 

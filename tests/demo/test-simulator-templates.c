@@ -85,7 +85,7 @@ fixture_set_up (Fixture       *f,
   g_signal_connect (f->simulator, "template-received", G_CALLBACK (template_received_cb), f);
   pdw_simulator_listen (f->simulator, "127.0.0.1", 0, &error);
   g_assert_no_error (error);
-  graph_url = pdw_simulator_dup_graph_url (f->simulator);
+  graph_url = pdw_simulator_dup_api_url (f->simulator);
   pdw_gateway_service_set_api_url (f->service, graph_url);
 }
 
