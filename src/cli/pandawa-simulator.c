@@ -1,5 +1,5 @@
-/* pandawa-simulator.c: a stand-in for the WhatsApp Cloud API, for demos
- * and tests.  See src/demo/pdw-simulator.h.
+/* pandawa-simulator.c: a stand-in for the WhatsApp Cloud API or a WAHA
+ * server, for demos and tests.  See src/demo/pdw-simulator.h.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -61,12 +61,17 @@ main (int   argc,
   g_autofree char *webhook_url = NULL;
   g_autofree char *app_secret_file = NULL;
   g_autofree char *access_token_file = NULL;
+  g_autofree char *api_key_file = NULL;
+  g_autofree char *backend = NULL;
+  g_autofree char *session = NULL;
   g_autofree char *listen = NULL;
   g_autofree char *phone_number_id = NULL;
   g_autofree char *app_secret = NULL;
-  g_autofree char *access_token = NULL;
   g_autofree char *host = NULL;
-  g_autofree char *graph_url = NULL;
+  g_autofree char *api_url = NULL;
+  g_autofree char *api_key = NULL;
+  g_autofree char *url_name = NULL;
+  gboolean waha;
   double speed = 1.0;
   gboolean once = FALSE;
   gboolean report = FALSE;
@@ -74,10 +79,13 @@ main (int   argc,
   g_autofree char *seed = NULL;
   guint port = 0;
   const GOptionEntry entries[] = {
+    { "backend", 0, 0, G_OPTION_ARG_STRING, &backend, N_("WhatsApp service to simulate: graph (Meta’s Cloud API, the default) or waha (a WAHA server)"), "NAME" },
     { "webhook-url", 0, 0, G_OPTION_ARG_STRING, &webhook_url, N_("Webhook URL of PANDAWA to post to"), "URL" },
-    { "app-secret-file", 0, 0, G_OPTION_ARG_FILENAME, &app_secret_file, N_("File holding the app secret that signs webhooks"), "FILE" },
+    { "app-secret-file", 0, 0, G_OPTION_ARG_FILENAME, &app_secret_file, N_("File holding the app secret that signs webhooks (WAHA: the HMAC key, optional)"), "FILE" },
     { "access-token-file", 0, 0, G_OPTION_ARG_FILENAME, &access_token_file, N_("File holding the access token PANDAWA must send"), "FILE" },
-    { "listen", 0, 0, G_OPTION_ARG_STRING, &listen, N_("Address of the simulated Graph API (default 127.0.0.1:0)"), "HOST:PORT" },
+    { "api-key-file", 0, 0, G_OPTION_ARG_FILENAME, &api_key_file, N_("WAHA: file holding the API key PANDAWA must send (X-Api-Key)"), "FILE" },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session, N_("WAHA: name of the simulated session (default: default)"), "NAME" },
+    { "listen", 0, 0, G_OPTION_ARG_STRING, &listen, N_("Address of the simulated API (default 127.0.0.1:0)"), "HOST:PORT" },
     { "phone-number-id", 0, 0, G_OPTION_ARG_STRING, &phone_number_id, N_("Phone number ID of the simulated business number"), "ID" },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Play the script with other synthetic citizens, drawn from this number"), "N" },
     { "speed", 0, 0, G_OPTION_ARG_DOUBLE, &speed, N_("Play the script this many times faster"), "X" },
@@ -93,7 +101,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _("Simulates the WhatsApp Cloud API and citizens writing to the office."));
+  g_option_context_set_summary (context, _("Simulates the WhatsApp Cloud API or a WAHA server, and citizens writing to the office."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -101,15 +109,25 @@ main (int   argc,
       return 2;
     }
 
-  if (webhook_url == NULL || app_secret_file == NULL || access_token_file == NULL ||
-      speed <= 0 || expect_replies < 0)
+  if (backend != NULL && g_strcmp0 (backend, "graph") != 0 && g_strcmp0 (backend, "waha") != 0)
     {
-      g_printerr ("%s\n", _("--webhook-url, --app-secret-file and --access-token-file are required; --speed must be positive"));
+      g_printerr (_("Unknown WhatsApp service “%s”: use graph or waha"), backend);
+      g_printerr ("\n");
+      return 2;
+    }
+  waha = g_strcmp0 (backend, "waha") == 0;
+
+  if (webhook_url == NULL || speed <= 0 || expect_replies < 0 ||
+      (waha ? api_key_file == NULL : app_secret_file == NULL || access_token_file == NULL))
+    {
+      g_printerr ("%s\n", waha ? _("--webhook-url and --api-key-file are required; --speed must be positive")
+                               : _("--webhook-url, --app-secret-file and --access-token-file are required; --speed must be positive"));
       return 2;
     }
 
-  if ((app_secret = pdw_gateway_config_read_secret_file (app_secret_file, &error)) == NULL ||
-      (access_token = pdw_gateway_config_read_secret_file (access_token_file, &error)) == NULL ||
+  if ((app_secret_file != NULL &&
+       (app_secret = pdw_gateway_config_read_secret_file (app_secret_file, &error)) == NULL) ||
+      (api_key = pdw_gateway_config_read_secret_file (waha ? api_key_file : access_token_file, &error)) == NULL ||
       !pdw_gateway_config_parse_listen (listen != NULL ? listen : "127.0.0.1:0", &host, &port, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -117,8 +135,12 @@ main (int   argc,
     }
 
   loop = g_main_loop_new (NULL, FALSE);
-  simulator = pdw_simulator_new (webhook_url, app_secret, access_token,
-                                 phone_number_id != NULL ? phone_number_id : "100000000000001");
+  if (waha)
+    simulator = pdw_simulator_new_for_backend ("waha", webhook_url, app_secret, api_key,
+                                               session != NULL ? session : "default");
+  else
+    simulator = pdw_simulator_new (webhook_url, app_secret, api_key,
+                                   phone_number_id != NULL ? phone_number_id : "100000000000001");
   pdw_simulator_set_speed (simulator, speed);
   if (seed != NULL)
     pdw_simulator_set_seed (simulator, (guint32) g_ascii_strtoull (seed, NULL, 10));
@@ -132,8 +154,10 @@ main (int   argc,
   g_unix_signal_add (SIGINT, quit_cb, loop);
   g_unix_signal_add (SIGTERM, quit_cb, loop);
 
-  graph_url = pdw_simulator_dup_api_url (simulator);
-  printf ("GRAPH_URL=%s\n", graph_url);
+  /* GRAPH_URL=… or WAHA_URL=…: the base URL to give PANDAWA. */
+  api_url = pdw_simulator_dup_api_url (simulator);
+  url_name = g_ascii_strup (pdw_simulator_get_backend (simulator), -1);
+  printf ("%s_URL=%s\n", url_name, api_url);
   fflush (stdout);
 
   if (report)
