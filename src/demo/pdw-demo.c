@@ -16,7 +16,7 @@
 #include "pdw-history.h"
 
 #define DEMO_PHONE_NUMBER_ID "100000000000001"
-#define GRAPH_URL_PREFIX     "GRAPH_URL="
+#define DEMO_WAHA_SESSION    "default"
 
 struct _PdwDemo
 {
@@ -27,27 +27,60 @@ struct _PdwDemo
   GDataInputStream  *stdout_stream;
   char              *secret_dir;
   char              *app_secret_path;
-  char              *access_token_path;
-  char              *graph_url;
+  char              *access_token_path;   /* Graph's token, or WAHA's API key */
+  char              *url_prefix;          /* "GRAPH_URL=", "WAHA_URL=" */
+  char              *api_url;
 };
 
 G_DEFINE_FINAL_TYPE (PdwDemo, pdw_demo, G_TYPE_OBJECT)
 
 PdwGatewayConfig *
-pdw_demo_build_config (void)
+pdw_demo_build_config_for_backend (const char *backend)
 {
   PdwGatewayConfig *config = pdw_gateway_config_new ();
+  gboolean waha = g_strcmp0 (backend, "waha") == 0;
 
+  g_free (config->backend);
+  config->backend = g_strdup (waha ? "waha" : "graph");
+  /* No provider URL yet: the simulator tells it. */
   g_clear_pointer (&config->graph_url, g_free);
+  g_clear_pointer (&config->waha_url, g_free);
   config->verify_token = g_uuid_string_random ();
+  /* Meta's app secret, or the key WAHA signs its webhooks with. */
   config->app_secret = g_uuid_string_random ();
-  config->access_token = g_uuid_string_random ();
-  config->phone_number_id = g_strdup (DEMO_PHONE_NUMBER_ID);
+  if (waha)
+    {
+      config->waha_api_key = g_uuid_string_random ();
+      g_free (config->waha_session);
+      config->waha_session = g_strdup (DEMO_WAHA_SESSION);
+    }
+  else
+    {
+      config->access_token = g_uuid_string_random ();
+      config->phone_number_id = g_strdup (DEMO_PHONE_NUMBER_ID);
+    }
   g_free (config->listen_address);
   config->listen_address = g_strdup ("127.0.0.1");
   config->listen_port = 0;
 
   return config;
+}
+
+PdwGatewayConfig *
+pdw_demo_build_config (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *backend = NULL;
+
+  if (schema != NULL)
+    {
+      settings = g_settings_new_full (schema, NULL, NULL);
+      backend = g_settings_get_string (settings, "gateway-backend");
+    }
+
+  return pdw_demo_build_config_for_backend (backend);
 }
 
 char *
@@ -107,7 +140,8 @@ pdw_demo_finalize (GObject *object)
 {
   PdwDemo *self = (PdwDemo *)object;
 
-  g_clear_pointer (&self->graph_url, g_free);
+  g_clear_pointer (&self->url_prefix, g_free);
+  g_clear_pointer (&self->api_url, g_free);
 
   G_OBJECT_CLASS (pdw_demo_parent_class)->finalize (object);
 }
@@ -145,6 +179,7 @@ write_secret_files (PdwDemo  *self,
 {
   const PdwGatewayConfig *config = pdw_gateway_service_get_config (self->service);
   g_autofree char *template = g_build_filename (g_get_user_runtime_dir (), "pandawa-demo-XXXXXX", NULL);
+  const char *key;
 
   if (g_mkdtemp_full (template, 0700) == NULL)
     {
@@ -157,10 +192,12 @@ write_secret_files (PdwDemo  *self,
   self->secret_dir = g_steal_pointer (&template);
   self->app_secret_path = g_build_filename (self->secret_dir, "app-secret", NULL);
   self->access_token_path = g_build_filename (self->secret_dir, "access-token", NULL);
+  /* What PANDAWA presents to the provider: Graph's token, WAHA's key. */
+  key = pdw_gateway_config_is_waha (config) ? config->waha_api_key : config->access_token;
 
   return g_file_set_contents_full (self->app_secret_path, config->app_secret ? config->app_secret : "", -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
-         g_file_set_contents_full (self->access_token_path, config->access_token ? config->access_token : "", -1,
+         g_file_set_contents_full (self->access_token_path, key ? key : "", -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
@@ -188,16 +225,16 @@ read_line_cb (GObject      *object,
       return;
     }
 
-  if (!g_str_has_prefix (line, GRAPH_URL_PREFIX))
+  if (!g_str_has_prefix (line, self->url_prefix))
     {
       g_data_input_stream_read_line_async (stream, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
                                            read_line_cb, g_steal_pointer (&task));
       return;
     }
 
-  g_free (self->graph_url);
-  self->graph_url = g_strdup (line + strlen (GRAPH_URL_PREFIX));
-  pdw_gateway_service_set_api_url (self->service, self->graph_url);
+  g_free (self->api_url);
+  self->api_url = g_strdup (line + strlen (self->url_prefix));
+  pdw_gateway_service_set_api_url (self->service, self->api_url);
   g_message ("Demo: WhatsApp simulator ready");
   g_task_return_boolean (task, TRUE);
 }
@@ -258,15 +295,34 @@ pdw_demo_start_async (PdwDemo             *self,
   seed = g_strdup_printf ("%u", g_random_int_range (1, G_MAXINT32));
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
-  self->subprocess = g_subprocess_launcher_spawn (launcher, &error,
-                                       simulator,
-                                       "--webhook-url", webhook_url,
-                                       "--app-secret-file", self->app_secret_path,
-                                       "--access-token-file", self->access_token_path,
-                                       "--phone-number-id", config->phone_number_id ? config->phone_number_id : DEMO_PHONE_NUMBER_ID,
-                                       "--listen", "127.0.0.1:0",
-                                       "--seed", seed,
-                                       NULL);
+  /* The simulator plays the provider the service talks to. */
+  if (pdw_gateway_config_is_waha (config))
+    {
+      self->url_prefix = g_strdup ("WAHA_URL=");
+      self->subprocess = g_subprocess_launcher_spawn (launcher, &error,
+                                           simulator,
+                                           "--backend", "waha",
+                                           "--webhook-url", webhook_url,
+                                           "--app-secret-file", self->app_secret_path,
+                                           "--api-key-file", self->access_token_path,
+                                           "--session", config->waha_session ? config->waha_session : DEMO_WAHA_SESSION,
+                                           "--listen", "127.0.0.1:0",
+                                           "--seed", seed,
+                                           NULL);
+    }
+  else
+    {
+      self->url_prefix = g_strdup ("GRAPH_URL=");
+      self->subprocess = g_subprocess_launcher_spawn (launcher, &error,
+                                           simulator,
+                                           "--webhook-url", webhook_url,
+                                           "--app-secret-file", self->app_secret_path,
+                                           "--access-token-file", self->access_token_path,
+                                           "--phone-number-id", config->phone_number_id ? config->phone_number_id : DEMO_PHONE_NUMBER_ID,
+                                           "--listen", "127.0.0.1:0",
+                                           "--seed", seed,
+                                           NULL);
+    }
   if (self->subprocess == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -290,11 +346,11 @@ pdw_demo_start_finish (PdwDemo       *self,
 }
 
 const char *
-pdw_demo_get_graph_url (PdwDemo *self)
+pdw_demo_get_api_url (PdwDemo *self)
 {
   g_return_val_if_fail (PDW_IS_DEMO (self), NULL);
 
-  return self->graph_url;
+  return self->api_url;
 }
 
 /* A few files a day: enough for every state and a readable queue. */

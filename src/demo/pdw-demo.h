@@ -1,7 +1,7 @@
 /* pdw-demo.h: demo mode.  Runs pandawa-simulator next to the gateway
  * service, with throwaway secrets, so that the application can be tried
- * without a Meta account: synthetic citizens write in, replies get
- * sent/delivered/read.
+ * without a Meta account or a WAHA server: synthetic citizens write in,
+ * replies get sent/delivered/read.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,9 +18,13 @@ G_BEGIN_DECLS
 #define PDW_TYPE_DEMO (pdw_demo_get_type ())
 G_DECLARE_FINAL_TYPE (PdwDemo, pdw_demo, PDW, DEMO, GObject)
 
-/* A config for demo mode: random verify token, app secret and access token,
- * phone number id "100000000000001", listening on 127.0.0.1, any port, no
- * Graph URL yet (the simulator tells it). */
+/* A config for demo mode on @backend ("graph", the default, or "waha"):
+ * random verify token and app secret (WAHA's HMAC key), a random access
+ * token and phone number id "100000000000001" (Graph) or a random API key
+ * and session "default" (WAHA), listening on 127.0.0.1, any port, no
+ * provider URL yet (the simulator tells it). */
+PdwGatewayConfig *pdw_demo_build_config_for_backend (const char       *backend);
+/* The same for the backend the gateway-backend setting names. */
 PdwGatewayConfig *pdw_demo_build_config         (void);
 /* Gives an empty demo database the last weeks of a small synthetic office
  * history (pdw-history.h) up to @now, so that the desk shows files in every
@@ -50,7 +54,8 @@ char             *pdw_demo_find_simulator       (void);
 
 /* @service must be started. */
 PdwDemo          *pdw_demo_new                  (PdwGatewayService    *service);
-/* Spawns the simulator and resolves once the service knows its Graph URL.
+/* Spawns the simulator, playing the service's backend, and resolves once
+ * the service knows its URL.
  * The simulator is stopped when the PdwDemo is disposed. */
 void              pdw_demo_start_async          (PdwDemo              *self,
                                                  GCancellable         *cancellable,
@@ -59,7 +64,7 @@ void              pdw_demo_start_async          (PdwDemo              *self,
 gboolean          pdw_demo_start_finish         (PdwDemo              *self,
                                                  GAsyncResult         *result,
                                                  GError              **error);
-/* NULL until started. */
-const char       *pdw_demo_get_graph_url        (PdwDemo              *self);
+/* The simulator's base URL (the Graph or WAHA URL); NULL until started. */
+const char       *pdw_demo_get_api_url          (PdwDemo              *self);
 
 G_END_DECLS

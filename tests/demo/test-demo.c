@@ -1,5 +1,6 @@
-/* test-demo.c: demo mode spawns pandawa-simulator, learns its Graph URL,
- * receives its citizens and sends a reply through it.
+/* test-demo.c: demo mode spawns pandawa-simulator playing the service's
+ * backend (the Cloud API or WAHA), learns its URL, receives its citizens
+ * and sends a reply through it.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "demo/pdw-demo.h"
+#include "gateway/pdw-gateway-backend.h"
 #include "pdw-test-util.h"
 
 static void
@@ -53,10 +55,11 @@ status_of (PdwStore *store,
 }
 
 static void
-test_demo_round_trip (void)
+test_demo_round_trip (gconstpointer data)
 {
+  const char *backend = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = pdw_demo_build_config ();
+  g_autoptr(PdwGatewayConfig) config = pdw_demo_build_config_for_backend (backend);
   g_autoptr(PdwStore) store = NULL;
   g_autoptr(PdwGatewayService) service = NULL;
   g_autoptr(PdwDemo) demo = NULL;
@@ -68,15 +71,35 @@ test_demo_round_trip (void)
   gint64 ready_id = 0;
   gint64 id;
 
+  /* PdwWahaClient comes with the waha-backend branch. */
+  if (!pdw_gateway_backend_name_is_known (backend))
+    {
+      g_test_skip ("No such backend in this build");
+      return;
+    }
+
   g_assert_nonnull (config->app_secret);
-  g_assert_nonnull (config->access_token);
   g_assert_nonnull (config->verify_token);
-  g_assert_cmpstr (config->phone_number_id, ==, "100000000000001");
+  g_assert_cmpstr (config->backend, ==, backend);
+  if (g_str_equal (backend, "waha"))
+    {
+      g_assert_nonnull (config->waha_api_key);
+      g_assert_cmpstr (config->waha_session, ==, "default");
+      g_assert_null (config->waha_url);
+    }
+  else
+    {
+      g_assert_nonnull (config->access_token);
+      g_assert_cmpstr (config->phone_number_id, ==, "100000000000001");
+      g_assert_null (config->graph_url);
+    }
   g_assert_cmpuint (config->listen_port, ==, 0);
 
   store = pdw_store_open (db, &error);
   g_assert_no_error (error);
   service = pdw_gateway_service_new (store, config);
+  /* The service plays the backend asked for (not a fallback). */
+  g_assert_cmpstr (pdw_gateway_backend_get_name (pdw_gateway_service_get_backend (service)), ==, backend);
   pdw_gateway_service_start (service, &error);
   g_assert_no_error (error);
   g_signal_connect (service, "webhook-received", G_CALLBACK (count_cb), &received);
@@ -86,7 +109,7 @@ test_demo_round_trip (void)
   demo = pdw_demo_new (service);
   pdw_demo_start_async (demo, NULL, started_cb, &started);
   SPIN_UNTIL (started);
-  g_assert_true (g_str_has_prefix (pdw_demo_get_graph_url (demo), "http://127.0.0.1:"));
+  g_assert_true (g_str_has_prefix (pdw_demo_get_api_url (demo), "http://127.0.0.1:"));
 
   /* The first citizen writes within a few seconds. */
   SPIN_UNTIL (received > 0);
@@ -185,14 +208,37 @@ test_demo_seed_history (void)
   g_rmdir (dir);
 }
 
+/* Demo mode plays the backend the settings choose. */
+static void
+test_demo_config_follows_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PdwGatewayConfig) graph = pdw_demo_build_config ();
+  g_autoptr(PdwGatewayConfig) waha = NULL;
+
+  g_assert_cmpstr (graph->backend, ==, "graph");
+  g_assert_nonnull (graph->access_token);
+
+  g_assert_true (g_settings_set_string (settings, "gateway-backend", "waha"));
+  waha = pdw_demo_build_config ();
+  g_settings_reset (settings, "gateway-backend");
+  g_assert_cmpstr (waha->backend, ==, "waha");
+  g_assert_nonnull (waha->waha_api_key);
+  g_assert_null (waha->access_token);
+  /* Throwaway secrets, never the office's. */
+  g_assert_cmpstr (waha->app_secret, !=, graph->app_secret);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/demo/round-trip", test_demo_round_trip);
+  g_test_add_data_func ("/demo/round-trip", "graph", test_demo_round_trip);
+  g_test_add_data_func ("/demo/round-trip-waha", "waha", test_demo_round_trip);
   g_test_add_func ("/demo/seed-history", test_demo_seed_history);
+  g_test_add_func ("/demo/config-follows-setting", test_demo_config_follows_setting);
 
   return g_test_run ();
 }
