@@ -14,15 +14,13 @@
 #include <string.h>
 
 #include "pdw-graph-client.h"
+#include "pdw-media-download.h"
 #include "pdw-signature.h"
 #include "pdw-waha-client.h"
 #include "pdw-waha-client-private.h"
 #include "pdw-webhook-parser-private.h"
 
 #define REQUEST_TIMEOUT_SECONDS 30
-/* A citizen's file: WhatsApp's own limit is 100 MB (documents 2 GB on a
- * linked device, which the desk has no use for). */
-#define MAX_MEDIA_BYTES ((goffset) 101 * 1024 * 1024)
 #define FILES_PATH      "/api/files/"
 /* Meta's "too many messages" code: the same wait and explanation. */
 #define RATE_LIMIT_CODE 130429
@@ -322,35 +320,69 @@ dup_sent_id (JsonObject *root)
   return _pdw_webhook_dup_nonempty (id);
 }
 
-/* ---- Sending -------------------------------------------------------------- */
+/* What a task makes of the object of WAHA's successful answer. */
+typedef void (*AnswerFunc) (GTask      *task,
+                            JsonObject *root);
 
 static void
-send_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+answer_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   SoupMessage *message = g_task_get_task_data (task);
+  AnswerFunc answered = g_object_get_data (G_OBJECT (message), "pdw-waha-answered");
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = NULL;
   GError *error = NULL;
   JsonObject *root;
-  char *id;
 
   bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
   if (bytes == NULL || (parser = read_answer (message, bytes, &root, &error)) == NULL)
+    g_task_return_error (task, error);
+  else
+    answered (task, root);
+}
+
+/* Sends the request @method @path (with @body as JSON unless NULL) for
+ * @task; @answered resolves it from a successful answer. */
+static void
+exchange (PdwWahaClient *self,
+          GTask         *task,
+          const char    *method,
+          const char    *path,
+          GBytes        *body,
+          AnswerFunc     answered)
+{
+  SoupMessage *message;
+  GError *error = NULL;
+
+  if ((message = new_request (self, method, path, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
+  if (body != NULL)
+    soup_message_set_request_body_from_bytes (message, "application/json", body);
+  g_object_set_data (G_OBJECT (message), "pdw-waha-answered", answered);
+  g_task_set_task_data (task, message, g_object_unref);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (task), answer_cb, g_object_ref (task));
+}
 
-  if ((id = dup_sent_id (root)) == NULL)
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE,
-                               "The WAHA answer carries no message id");
-      return;
-    }
-  g_task_return_pointer (task, id, g_free);
+/* ---- Sending -------------------------------------------------------------- */
+
+static void
+sent (GTask      *task,
+      JsonObject *root)
+{
+  char *id = dup_sent_id (root);
+
+  if (id == NULL)
+    g_task_return_new_error (task, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_BAD_RESPONSE,
+                             "The WAHA answer carries no message id");
+  else
+    g_task_return_pointer (task, id, g_free);
 }
 
 static void
@@ -359,18 +391,7 @@ post_json (PdwWahaClient *self,
            const char    *path,
            GBytes        *body)
 {
-  SoupMessage *message;
-  GError *error = NULL;
-
-  if ((message = new_request (self, SOUP_METHOD_POST, path, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  soup_message_set_request_body_from_bytes (message, "application/json", body);
-  g_task_set_task_data (task, message, g_object_unref);
-  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
-                                    g_task_get_cancellable (task), send_cb, g_object_ref (task));
+  exchange (self, task, SOUP_METHOD_POST, path, body, sent);
 }
 
 static void
@@ -617,43 +638,18 @@ dup_files_path (const char  *media_url,
 }
 
 static void
-splice_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   Fetch *fetch = g_task_get_task_data (task);
   GError *error = NULL;
-  gssize written;
 
-  written = g_output_stream_splice_finish (G_OUTPUT_STREAM (object), result, &error);
-  if (written < 0)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  fetch->size = written;
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-replace_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  g_autoptr(GFileOutputStream) out = NULL;
-  GError *error = NULL;
-
-  if ((out = g_file_replace_finish (G_FILE (object), result, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_output_stream_splice_async (G_OUTPUT_STREAM (out), fetch->body,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, g_task_get_cancellable (task), splice_cb, g_object_ref (task));
+  if ((fetch->size = pdw_media_download_save_finish (result, &error)) < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -663,8 +659,6 @@ download_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   Fetch *fetch = g_task_get_task_data (task);
-  SoupMessageHeaders *headers;
-  g_autoptr(GFile) file = NULL;
   GError *error = NULL;
   const char *content_type;
 
@@ -685,22 +679,15 @@ download_cb (GObject      *object,
       return;
     }
 
-  headers = soup_message_get_response_headers (fetch->message);
-  if (soup_message_headers_get_content_length (headers) > MAX_MEDIA_BYTES)
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, 131052, "The file is larger than WhatsApp's 100 MB");
-      return;
-    }
-  content_type = soup_message_headers_get_content_type (headers, NULL);
+  content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (fetch->message), NULL);
   if (!is_blank (content_type) && g_strcmp0 (content_type, "application/octet-stream") != 0)
     {
       g_free (fetch->mime_type);
       fetch->mime_type = g_strdup (content_type);
     }
 
-  file = g_file_new_for_path (fetch->dest_path);
-  g_file_replace_async (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                        G_PRIORITY_DEFAULT, g_task_get_cancellable (task), replace_cb, g_object_ref (task));
+  pdw_media_download_save_async (fetch->message, fetch->body, fetch->dest_path, g_task_get_cancellable (task),
+                                 saved_cb, g_object_ref (task));
 }
 
 /* The webhook's media.url is the message's media id (pdw-waha-client-webhook.c). */
@@ -763,23 +750,9 @@ waha_fetch_media_finish (PdwGatewayBackend  *backend,
 /* ---- Session -------------------------------------------------------------- */
 
 static void
-probe_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
+probed (GTask      *task,
+        JsonObject *root)
 {
-  g_autoptr(GTask) task = user_data;
-  SoupMessage *message = g_task_get_task_data (task);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  GError *error = NULL;
-  JsonObject *root;
-
-  bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
-  if (bytes == NULL || (parser = read_answer (message, bytes, &root, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
   g_task_return_int (task, pdw_gateway_session_from_string (_pdw_webhook_get_string (root, "status")));
 }
 
@@ -794,18 +767,9 @@ waha_probe_async (PdwGatewayBackend   *backend,
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *escaped = g_uri_escape_string (self->session_name, NULL, FALSE);
   g_autofree char *path = g_strconcat ("/api/sessions/", escaped, NULL);
-  SoupMessage *message;
-  GError *error = NULL;
 
   g_task_set_source_tag (task, waha_probe_async);
-  if ((message = new_request (self, SOUP_METHOD_GET, path, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_set_task_data (task, message, g_object_unref);
-  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
-                                    probe_cb, g_object_ref (task));
+  exchange (self, task, SOUP_METHOD_GET, path, NULL, probed);
 }
 
 static PdwGatewaySession
@@ -813,18 +777,13 @@ waha_probe_finish (PdwGatewayBackend  *backend,
                    GAsyncResult       *result,
                    GError            **error)
 {
-  GError *local_error = NULL;
   gssize session;
 
   g_return_val_if_fail (g_task_is_valid (result, backend), PDW_GATEWAY_SESSION_UNKNOWN);
 
-  session = g_task_propagate_int (G_TASK (result), &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return PDW_GATEWAY_SESSION_UNKNOWN;
-    }
-  return (PdwGatewaySession) session;
+  /* -1 with the error. */
+  session = g_task_propagate_int (G_TASK (result), error);
+  return session < 0 ? PDW_GATEWAY_SESSION_UNKNOWN : (PdwGatewaySession) session;
 }
 
 /* ---- Webhooks ------------------------------------------------------------- */
