@@ -43,6 +43,12 @@ static const SendErrorInfo infos[] = {
     N_("WhatsApp's server had a problem. The message is sent again automatically.") },
   { PDW_SEND_ERROR_NETWORK, TRUE, PDW_SEND_ACTION_WAIT, 0,
     N_("The WhatsApp service cannot be reached (is the internet connection down?). The message waits in the queue and goes as soon as the connection is back.") },
+  { PDW_SEND_ERROR_WAHA_API_KEY, FALSE, PDW_SEND_ACTION_OPEN_SETTINGS, 0,
+    N_("The WAHA API key is wrong: fix it in Preferences → WhatsApp, then send the message again.") },
+  { PDW_SEND_ERROR_WAHA_SESSION, FALSE, PDW_SEND_ACTION_OPEN_SETTINGS, 0,
+    N_("The WAHA server has no session with the name in the settings. Check the session name in Preferences → WhatsApp, then send the message again.") },
+  { PDW_SEND_ERROR_WAHA_NOT_READY, TRUE, PDW_SEND_ACTION_WAIT, 0,
+    N_("The office's WhatsApp is not connected on the WAHA server (the office phone may need to scan the QR code again). The message waits in the queue and goes once it is connected.") },
 
   { 1, TRUE, PDW_SEND_ACTION_WAIT, 0,
     N_("WhatsApp had a temporary problem. The message is sent again automatically.") },

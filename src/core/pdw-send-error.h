@@ -22,6 +22,11 @@ G_BEGIN_DECLS
 #define PDW_SEND_ERROR_SERVER          (-500)
 /* The Graph API could not be reached at all (DNS, refused, timeout). */
 #define PDW_SEND_ERROR_NETWORK         (-600)
+/* A WAHA server refused the API key; has no session of the configured
+ * name; has it but not linked and connected (PDW_GRAPH_ERROR_WAHA_*). */
+#define PDW_SEND_ERROR_WAHA_API_KEY    (-700)
+#define PDW_SEND_ERROR_WAHA_SESSION    (-701)
+#define PDW_SEND_ERROR_WAHA_NOT_READY  (-702)
 
 typedef enum
 {

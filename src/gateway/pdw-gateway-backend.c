@@ -10,6 +10,7 @@
 
 #include "pdw-gateway-backend.h"
 #include "pdw-graph-client.h"
+#include "pdw-waha-client.h"
 
 G_DEFINE_INTERFACE (PdwGatewayBackend, pdw_gateway_backend, G_TYPE_OBJECT)
 
@@ -25,6 +26,7 @@ static const struct
   BackendNew  new_for_config;
 } backends[] = {
   { "graph", (BackendNew) pdw_graph_client_new },
+  { "waha", (BackendNew) pdw_waha_client_new },
 };
 
 static void

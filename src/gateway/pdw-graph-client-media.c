@@ -11,9 +11,7 @@
 
 #include "pdw-graph-client.h"
 #include "pdw-graph-client-private.h"
-
-/* Meta's largest inbound media is 100 MB; a little room for framing. */
-#define MAX_MEDIA_BYTES ((goffset) 101 * 1024 * 1024)
+#include "pdw-media-download.h"
 
 /* ---- Download ------------------------------------------------------------ */
 
@@ -101,47 +99,18 @@ new_http_error (guint status)
 }
 
 static void
-splice_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   FetchData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  gssize written;
+  GError *error = NULL;
 
-  written = g_output_stream_splice_finish (G_OUTPUT_STREAM (object), result, &error);
-  if (written < 0)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  data->size = written;
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-replace_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  FetchData *data = g_task_get_task_data (task);
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GError) error = NULL;
-
-  out = g_file_replace_finish (G_FILE (object), result, &error);
-  if (out == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_output_stream_splice_async (G_OUTPUT_STREAM (out), data->body,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
-                                splice_cb, g_object_ref (task));
+  if ((data->size = pdw_media_download_save_finish (result, &error)) < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -152,7 +121,6 @@ download_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   FetchData *data = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   guint status;
 
   data->body = soup_session_send_finish (SOUP_SESSION (object), result, &error);
@@ -171,17 +139,8 @@ download_cb (GObject      *object,
       return;
     }
 
-  if (soup_message_headers_get_content_length (soup_message_get_response_headers (data->message)) > MAX_MEDIA_BYTES)
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, 131052,
-                               "The file is larger than WhatsApp's 100 MB");
-      return;
-    }
-
-  file = g_file_new_for_path (data->dest_path);
-  g_file_replace_async (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                        G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
-                        replace_cb, g_object_ref (task));
+  pdw_media_download_save_async (data->message, data->body, data->dest_path, g_task_get_cancellable (task),
+                                 saved_cb, g_object_ref (task));
 }
 
 static void

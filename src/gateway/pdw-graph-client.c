@@ -126,6 +126,19 @@ parse_retry_after (SoupMessage *message)
   return 0;
 }
 
+void
+pdw_graph_error_set_retry_after_from (GError      *error,
+                                      SoupMessage *message)
+{
+  PdwGraphErrorPrivate *priv;
+
+  g_return_if_fail (error != NULL);
+  g_return_if_fail (SOUP_IS_MESSAGE (message));
+
+  if (error->domain == PDW_GRAPH_ERROR && (priv = pdw_graph_error_get_private (error)) != NULL)
+    priv->retry_after = parse_retry_after (message);
+}
+
 guint
 pdw_graph_backoff_seconds (guint failures)
 {
@@ -451,8 +464,7 @@ send_cb (GObject      *object,
   wamid = parse_send_response (soup_message_get_status (message), bytes, &error);
   if (wamid == NULL)
     {
-      if (error->domain == PDW_GRAPH_ERROR)
-        pdw_graph_error_get_private (error)->retry_after = parse_retry_after (message);
+      pdw_graph_error_set_retry_after_from (error, message);
       g_task_return_error (task, g_steal_pointer (&error));
     }
   else

@@ -26,6 +26,10 @@ typedef enum
   PDW_GRAPH_ERROR_INVALID        = -4,   /* a queued message that cannot be sent as stored (no template name) */
   PDW_GRAPH_ERROR_HTTP           = -400, /* a 4xx answer without a Graph error body */
   PDW_GRAPH_ERROR_SERVER         = -500, /* a 5xx answer without a Graph error body */
+  /* WAHA's answers (pdw-waha-client.c), in the same table. */
+  PDW_GRAPH_ERROR_WAHA_API_KEY   = -700, /* 401/403: the X-Api-Key is wrong or missing */
+  PDW_GRAPH_ERROR_WAHA_SESSION   = -701, /* 404: no session of that name on the server */
+  PDW_GRAPH_ERROR_WAHA_NOT_READY = -702, /* 422: the session is not WORKING (QR not scanned...) */
 } PdwGraphErrorCode;
 
 GQuark   pdw_graph_error_quark            (void);
@@ -35,6 +39,10 @@ GQuark   pdw_graph_error_quark            (void);
 int      pdw_graph_error_get_code         (const GError *error);
 /* The seconds the answer's Retry-After header asked to wait, 0 if none. */
 guint    pdw_graph_error_get_retry_after  (const GError *error);
+/* Records on @error (PDW_GRAPH_ERROR) the Retry-After header of the
+ * answer to @message, for pdw_graph_error_get_retry_after(). */
+void     pdw_graph_error_set_retry_after_from (GError      *error,
+                                               SoupMessage *message);
 /* TRUE when trying the same request later may succeed: rate limits,
  * Meta-side failures, network errors, an expired token (the messages wait
  * for a new one) (pdw_send_error_is_transient()).  FALSE when an officer

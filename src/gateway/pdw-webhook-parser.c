@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pdw-webhook-parser.h"
+#include "pdw-webhook-parser-private.h"
 
 G_DEFINE_QUARK (pdw-webhook-error-quark, pdw_webhook_error)
 
@@ -24,9 +25,9 @@ typedef struct
 
 /* Accessors that return NULL/0 for a member that is absent or has another
  * type: a payload that surprises us loses that field, never the batch. */
-static const char *
-get_string (JsonObject *object,
-            const char *member)
+const char *
+_pdw_webhook_get_string (JsonObject *object,
+                         const char *member)
 {
   JsonNode *node;
 
@@ -37,9 +38,9 @@ get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static JsonObject *
-get_object (JsonObject *object,
-            const char *member)
+JsonObject *
+_pdw_webhook_get_object (JsonObject *object,
+                         const char *member)
 {
   JsonNode *node;
 
@@ -69,9 +70,9 @@ array_object (JsonArray *array,
 }
 
 /* Timestamps are documented as strings of Unix seconds; accept a number too. */
-static gint64
-get_int (JsonObject *object,
-         const char *member)
+gint64
+_pdw_webhook_get_int (JsonObject *object,
+                      const char *member)
 {
   JsonNode *node;
   gint64 value = 0;
@@ -104,14 +105,14 @@ get_int (JsonObject *object,
     }
 }
 
-static char *
-dup_nonempty (const char *str)
+char *
+_pdw_webhook_dup_nonempty (const char *str)
 {
   return (str != NULL && str[0] != '\0') ? g_strdup (str) : NULL;
 }
 
-static char *
-serialize_object (JsonObject *object)
+char *
+_pdw_webhook_serialize_object (JsonObject *object)
 {
   g_autoptr(JsonNode) node = json_node_alloc ();
 
@@ -134,14 +135,14 @@ read_first_error (JsonObject  *object,
   if ((error = array_object (errors, 0)) == NULL)
     return;
 
-  *code = (int) get_int (error, "code");
+  *code = (int) _pdw_webhook_get_int (error, "code");
   /* Meta: "message" is the same as "title"; titles are being deprecated. */
-  text = get_string (error, "title");
+  text = _pdw_webhook_get_string (error, "title");
   if (text == NULL)
-    text = get_string (error, "message");
-  *title = dup_nonempty (text);
+    text = _pdw_webhook_get_string (error, "message");
+  *title = _pdw_webhook_dup_nonempty (text);
   if (details != NULL)
-    *details = dup_nonempty (get_string (get_object (error, "error_data"), "details"));
+    *details = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (_pdw_webhook_get_object (error, "error_data"), "details"));
 }
 
 static char *
@@ -154,7 +155,7 @@ summarize_contacts (JsonArray *cards)
     {
       JsonObject *card = array_object (cards, i);
       JsonArray *phones = get_array (card, "phones");
-      const char *name = get_string (get_object (card, "name"), "formatted_name");
+      const char *name = _pdw_webhook_get_string (_pdw_webhook_get_object (card, "name"), "formatted_name");
 
       if (card == NULL)
         continue;
@@ -164,10 +165,10 @@ summarize_contacts (JsonArray *cards)
         g_string_append_printf (summary, " %s", name);
       for (guint j = 0; phones != NULL && j < json_array_get_length (phones); j++)
         {
-          const char *phone = get_string (array_object (phones, j), "phone");
+          const char *phone = _pdw_webhook_get_string (array_object (phones, j), "phone");
 
           if (phone == NULL)
-            phone = get_string (array_object (phones, j), "wa_id");
+            phone = _pdw_webhook_get_string (array_object (phones, j), "wa_id");
           if (phone != NULL)
             g_string_append_printf (summary, " %s", phone);
         }
@@ -180,8 +181,8 @@ static char *
 summarize_location (JsonObject *location)
 {
   g_autoptr(GString) summary = g_string_new ("Lokasi:");
-  const char *name = get_string (location, "name");
-  const char *address = get_string (location, "address");
+  const char *name = _pdw_webhook_get_string (location, "name");
+  const char *address = _pdw_webhook_get_string (location, "address");
   JsonNode *lat = location ? json_object_get_member (location, "latitude") : NULL;
   JsonNode *lon = location ? json_object_get_member (location, "longitude") : NULL;
 
@@ -222,17 +223,17 @@ read_message_content (PdwInboundMessage *message,
 
   if (g_strcmp0 (type, "text") == 0)
     {
-      message->text = g_strdup (get_string (get_object (object, "text"), "body"));
+      message->text = g_strdup (_pdw_webhook_get_string (_pdw_webhook_get_object (object, "text"), "body"));
     }
   else if (is_media_type (type))
     {
-      JsonObject *media = get_object (object, type);
+      JsonObject *media = _pdw_webhook_get_object (object, type);
 
-      message->text = dup_nonempty (get_string (media, "caption"));
-      message->media_id = dup_nonempty (get_string (media, "id"));
-      message->media_mime_type = dup_nonempty (get_string (media, "mime_type"));
-      message->media_sha256 = dup_nonempty (get_string (media, "sha256"));
-      message->media_filename = dup_nonempty (get_string (media, "filename"));
+      message->text = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (media, "caption"));
+      message->media_id = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (media, "id"));
+      message->media_mime_type = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (media, "mime_type"));
+      message->media_sha256 = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (media, "sha256"));
+      message->media_filename = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (media, "filename"));
     }
   else if (g_strcmp0 (type, "contacts") == 0)
     {
@@ -240,30 +241,30 @@ read_message_content (PdwInboundMessage *message,
     }
   else if (g_strcmp0 (type, "location") == 0)
     {
-      message->text = summarize_location (get_object (object, "location"));
+      message->text = summarize_location (_pdw_webhook_get_object (object, "location"));
     }
   else if (g_strcmp0 (type, "button") == 0)
     {
-      message->text = dup_nonempty (get_string (get_object (object, "button"), "text"));
+      message->text = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (_pdw_webhook_get_object (object, "button"), "text"));
     }
   else if (g_strcmp0 (type, "interactive") == 0)
     {
-      JsonObject *interactive = get_object (object, "interactive");
-      JsonObject *reply = get_object (interactive, "button_reply");
+      JsonObject *interactive = _pdw_webhook_get_object (object, "interactive");
+      JsonObject *reply = _pdw_webhook_get_object (interactive, "button_reply");
 
       if (reply == NULL)
-        reply = get_object (interactive, "list_reply");
-      message->text = dup_nonempty (get_string (reply, "title"));
+        reply = _pdw_webhook_get_object (interactive, "list_reply");
+      message->text = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (reply, "title"));
     }
   else if (g_strcmp0 (type, "reaction") == 0)
     {
-      message->text = dup_nonempty (get_string (get_object (object, "reaction"), "emoji"));
+      message->text = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (_pdw_webhook_get_object (object, "reaction"), "emoji"));
     }
 
   /* Anything but plain text keeps its JSON, so that a later version can
    * show what this one does not model. */
   if (g_strcmp0 (type, "text") != 0)
-    message->raw_json = serialize_object (object);
+    message->raw_json = _pdw_webhook_serialize_object (object);
 }
 
 static const Contact *
@@ -297,9 +298,9 @@ read_contacts (JsonObject *value)
 
       if (object == NULL)
         continue;
-      contact.wa_id = get_string (object, "wa_id");
-      contact.user_id = get_string (object, "user_id");
-      contact.profile_name = get_string (get_object (object, "profile"), "name");
+      contact.wa_id = _pdw_webhook_get_string (object, "wa_id");
+      contact.user_id = _pdw_webhook_get_string (object, "user_id");
+      contact.profile_name = _pdw_webhook_get_string (_pdw_webhook_get_object (object, "profile"), "name");
       g_array_append_val (contacts, contact);
     }
 
@@ -313,8 +314,8 @@ read_message (JsonObject *object,
 {
   g_autoptr(PdwInboundMessage) message = NULL;
   const Contact *contact;
-  const char *id = get_string (object, "id");
-  const char *type = get_string (object, "type");
+  const char *id = _pdw_webhook_get_string (object, "id");
+  const char *type = _pdw_webhook_get_string (object, "type");
 
   /* Without an id a message cannot be deduplicated against Meta's retries. */
   if (id == NULL || id[0] == '\0')
@@ -325,23 +326,23 @@ read_message (JsonObject *object,
 
   message = pdw_inbound_message_new ();
   message->wamid = g_strdup (id);
-  message->wa_id = dup_nonempty (get_string (object, "from"));
-  message->user_id = dup_nonempty (get_string (object, "from_user_id"));
-  message->timestamp = get_int (object, "timestamp");
+  message->wa_id = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (object, "from"));
+  message->user_id = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (object, "from_user_id"));
+  message->timestamp = _pdw_webhook_get_int (object, "timestamp");
   message->type = g_strdup (type != NULL ? type : "unknown");
   message->phone_number_id = g_strdup (phone_number_id);
-  message->context_wamid = dup_nonempty (get_string (get_object (object, "context"), "id"));
+  message->context_wamid = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (_pdw_webhook_get_object (object, "context"), "id"));
 
   contact = find_contact (contacts, message->wa_id, message->user_id);
   if (contact == NULL && contacts->len == 1)
     contact = &g_array_index (contacts, Contact, 0);
   if (contact != NULL)
     {
-      message->profile_name = dup_nonempty (contact->profile_name);
+      message->profile_name = _pdw_webhook_dup_nonempty (contact->profile_name);
       if (message->wa_id == NULL)
-        message->wa_id = dup_nonempty (contact->wa_id);
+        message->wa_id = _pdw_webhook_dup_nonempty (contact->wa_id);
       if (message->user_id == NULL)
-        message->user_id = dup_nonempty (contact->user_id);
+        message->user_id = _pdw_webhook_dup_nonempty (contact->user_id);
     }
 
   if (message->wa_id == NULL && message->user_id == NULL)
@@ -360,8 +361,8 @@ static PdwStatusUpdate *
 read_status (JsonObject *object)
 {
   g_autoptr(PdwStatusUpdate) update = NULL;
-  const char *id = get_string (object, "id");
-  const char *status = get_string (object, "status");
+  const char *id = _pdw_webhook_get_string (object, "id");
+  const char *status = _pdw_webhook_get_string (object, "status");
   PdwDeliveryStatus value;
 
   if (id == NULL || id[0] == '\0')
@@ -383,10 +384,10 @@ read_status (JsonObject *object)
   update = pdw_status_update_new ();
   update->wamid = g_strdup (id);
   update->status = value;
-  update->timestamp = get_int (object, "timestamp");
-  update->recipient_id = dup_nonempty (get_string (object, "recipient_id"));
+  update->timestamp = _pdw_webhook_get_int (object, "timestamp");
+  update->recipient_id = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (object, "recipient_id"));
   if (update->recipient_id == NULL)
-    update->recipient_id = dup_nonempty (get_string (object, "recipient_user_id"));
+    update->recipient_id = _pdw_webhook_dup_nonempty (_pdw_webhook_get_string (object, "recipient_user_id"));
   read_first_error (object, &update->error_code, &update->error_title, &update->error_details);
 
   return g_steal_pointer (&update);
@@ -398,7 +399,7 @@ read_change_value (JsonObject *value,
                    GPtrArray  *statuses)
 {
   g_autoptr(GArray) contacts = read_contacts (value);
-  const char *phone_number_id = get_string (get_object (value, "metadata"), "phone_number_id");
+  const char *phone_number_id = _pdw_webhook_get_string (_pdw_webhook_get_object (value, "metadata"), "phone_number_id");
   JsonArray *array;
 
   if ((array = get_array (value, "messages")) != NULL)
@@ -623,26 +624,17 @@ describe_parse_error (const GError *error)
   return g_strdup ("syntax error");
 }
 
-gboolean
-pdw_webhook_parse (GBytes     *body,
-                   GPtrArray **messages,
-                   GPtrArray **statuses,
-                   GError    **error)
+JsonParser *
+_pdw_webhook_load_object (GBytes      *body,
+                          JsonObject **object,
+                          GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GPtrArray) out_messages = NULL;
-  g_autoptr(GPtrArray) out_statuses = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autofree char *rewritten = NULL;
   JsonNode *root;
-  JsonObject *object;
-  JsonArray *entries;
   gconstpointer data;
   gsize size;
-
-  g_return_val_if_fail (body != NULL, FALSE);
-  g_return_val_if_fail (messages != NULL, FALSE);
-  g_return_val_if_fail (statuses != NULL, FALSE);
 
   data = g_bytes_get_data (body, &size);
   if (data == NULL)
@@ -651,13 +643,13 @@ pdw_webhook_parse (GBytes     *body,
     {
       g_set_error_literal (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_INVALID_JSON,
                            "Webhook body is too large to parse");
-      return FALSE;
+      return NULL;
     }
   if (pdw_webhook_scan_json (data, size, PDW_WEBHOOK_MAX_DEPTH, &rewritten) > PDW_WEBHOOK_MAX_DEPTH)
     {
       g_set_error (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_TOO_DEEP,
                    "Webhook body is nested more than %d levels deep", PDW_WEBHOOK_MAX_DEPTH);
-      return FALSE;
+      return NULL;
     }
 
   parser = json_parser_new_immutable ();
@@ -667,7 +659,7 @@ pdw_webhook_parse (GBytes     *body,
 
       g_set_error (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_INVALID_JSON,
                    "Webhook body is not valid JSON: %s", where);
-      return FALSE;
+      return NULL;
     }
 
   root = json_parser_get_root (parser);
@@ -675,11 +667,43 @@ pdw_webhook_parse (GBytes     *body,
     {
       g_set_error_literal (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_INVALID_JSON,
                            "Webhook body is not a JSON object");
-      return FALSE;
+      return NULL;
     }
 
-  object = json_node_get_object (root);
-  if (g_strcmp0 (get_string (object, "object"), "whatsapp_business_account") != 0)
+  *object = json_node_get_object (root);
+  return g_steal_pointer (&parser);
+}
+
+void
+_pdw_webhook_make_valid (GPtrArray *messages,
+                         GPtrArray *statuses)
+{
+  for (guint i = 0; i < messages->len; i++)
+    make_message_valid (g_ptr_array_index (messages, i));
+  for (guint i = 0; i < statuses->len; i++)
+    make_status_valid (g_ptr_array_index (statuses, i));
+}
+
+gboolean
+pdw_webhook_parse (GBytes     *body,
+                   GPtrArray **messages,
+                   GPtrArray **statuses,
+                   GError    **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GPtrArray) out_messages = NULL;
+  g_autoptr(GPtrArray) out_statuses = NULL;
+  JsonObject *object = NULL;
+  JsonArray *entries;
+
+  g_return_val_if_fail (body != NULL, FALSE);
+  g_return_val_if_fail (messages != NULL, FALSE);
+  g_return_val_if_fail (statuses != NULL, FALSE);
+
+  if ((parser = _pdw_webhook_load_object (body, &object, error)) == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (_pdw_webhook_get_string (object, "object"), "whatsapp_business_account") != 0)
     {
       g_set_error_literal (error, PDW_WEBHOOK_ERROR, PDW_WEBHOOK_ERROR_NOT_WHATSAPP,
                            "Webhook body is not a WhatsApp Business Account notification");
@@ -697,8 +721,8 @@ pdw_webhook_parse (GBytes     *body,
       for (guint j = 0; changes != NULL && j < json_array_get_length (changes); j++)
         {
           JsonObject *change = array_object (changes, j);
-          const char *field = get_string (change, "field");
-          JsonObject *value = get_object (change, "value");
+          const char *field = _pdw_webhook_get_string (change, "field");
+          JsonObject *value = _pdw_webhook_get_object (change, "value");
 
           /* Other subscriptions (account_update, templates...) share the
            * endpoint; they carry nothing for the queue. */
@@ -708,10 +732,7 @@ pdw_webhook_parse (GBytes     *body,
         }
     }
 
-  for (guint i = 0; i < out_messages->len; i++)
-    make_message_valid (g_ptr_array_index (out_messages, i));
-  for (guint i = 0; i < out_statuses->len; i++)
-    make_status_valid (g_ptr_array_index (out_statuses, i));
+  _pdw_webhook_make_valid (out_messages, out_statuses);
 
   *messages = g_steal_pointer (&out_messages);
   *statuses = g_steal_pointer (&out_statuses);

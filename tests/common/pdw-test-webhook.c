@@ -123,16 +123,25 @@ pdw_test_webhook_get (PdwTestWebhook *webhook,
 }
 
 guint
+pdw_test_webhook_post_with_header (PdwTestWebhook *webhook,
+                                   GBytes         *body,
+                                   const char     *name,
+                                   const char     *value)
+{
+  g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_POST, webhook->url);
+
+  if (name != NULL && value != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (msg), name, value);
+  soup_message_set_request_body_from_bytes (msg, "application/json", body);
+  return send_request (webhook, msg, NULL);
+}
+
+guint
 pdw_test_webhook_post (PdwTestWebhook *webhook,
                        GBytes         *body,
                        const char     *signature)
 {
-  g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_POST, webhook->url);
-
-  if (signature != NULL)
-    soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Hub-Signature-256", signature);
-  soup_message_set_request_body_from_bytes (msg, "application/json", body);
-  return send_request (webhook, msg, NULL);
+  return pdw_test_webhook_post_with_header (webhook, body, "X-Hub-Signature-256", signature);
 }
 
 guint

@@ -39,6 +39,12 @@ guint             pdw_test_webhook_get         (PdwTestWebhook *webhook,
 guint             pdw_test_webhook_post        (PdwTestWebhook *webhook,
                                                 GBytes         *body,
                                                 const char     *signature);
+/* With the header @name: @value (none when either is NULL): another
+ * provider's signature. */
+guint             pdw_test_webhook_post_with_header (PdwTestWebhook *webhook,
+                                                     GBytes         *body,
+                                                     const char     *name,
+                                                     const char     *value);
 /* Signed with PDW_TEST_APP_SECRET, as Meta signs. */
 guint             pdw_test_webhook_post_signed (PdwTestWebhook *webhook,
                                                 GBytes         *body);

@@ -1,0 +1,315 @@
+/* test-gateway-waha.c: the gateway service with the WAHA backend: a real
+ * store, WAHA's signed webhooks posted to it on loopback, and a fake WAHA
+ * server (pdw-fake-waha.c) taking its replies and serving media.
+ *
+ * Copyright 2026 Disdukcapil Kota Pekanbaru
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "gateway/pdw-gateway-service.h"
+#include "gateway/pdw-waha-client.h"
+#include "pdw-fake-waha.h"
+#include "pdw-test-gateway.h"
+#include "pdw-test-util.h"
+
+#define CITIZEN      "6281234567890"
+#define CITIZEN_CHAT CITIZEN "@c.us"
+
+typedef struct
+{
+  char              *dir;
+  PdwStore          *store;
+  PdwFakeWaha       *waha;
+  PdwGatewayService *service;
+  PdwTestWebhook    *webhook;
+  guint              n_fetched;
+  int                last_media_state;
+} Fixture;
+
+static void
+fetch_finished_cb (PdwMediaFetcher *fetcher,
+                   gint64           message_id,
+                   int              state,
+                   Fixture         *f)
+{
+  f->n_fetched++;
+  f->last_media_state = state;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwGatewayConfig) config = pdw_test_gateway_config_new (NULL);
+  g_autofree char *db = NULL;
+  g_autofree char *webhook_url = NULL;
+
+  f->dir = g_dir_make_tmp ("pandawa-gateway-waha-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (f->dir, "test.db", NULL);
+  f->store = pdw_store_open (db, &error);
+  g_assert_no_error (error);
+
+  f->waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
+  g_free (config->backend);
+  config->backend = g_strdup ("waha");
+  g_free (config->waha_url);
+  config->waha_url = g_strdup (f->waha->url);
+  config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
+  pdw_gateway_config_set_secret (&config->app_secret, g_strdup (PDW_TEST_WAHA_HMAC_KEY));
+
+  f->service = pdw_gateway_service_new (f->store, config);
+  g_assert_true (PDW_IS_WAHA_CLIENT (pdw_gateway_service_get_backend (f->service)));
+  g_signal_connect (pdw_gateway_service_get_media_fetcher (f->service), "fetch-finished",
+                    G_CALLBACK (fetch_finished_cb), f);
+  pdw_gateway_service_start (f->service, &error);
+  g_assert_no_error (error);
+  webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
+  f->webhook = pdw_test_webhook_new (webhook_url);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  pdw_gateway_service_stop (f->service);
+  g_assert_finalize_object (f->service);
+  g_clear_pointer (&f->webhook, pdw_test_webhook_free);
+  g_clear_pointer (&f->waha, pdw_fake_waha_free);
+  g_assert_finalize_object (f->store);
+  pdw_test_remove_tree (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+/* As WAHA posts it: signed with the session's HMAC key. */
+static guint
+post_signed (Fixture *f,
+             GBytes  *body)
+{
+  g_autofree char *hmac = pdw_waha_client_compute_hmac (body, PDW_TEST_WAHA_HMAC_KEY);
+
+  return pdw_test_webhook_post_with_header (f->webhook, body, PDW_WAHA_HMAC_HEADER, hmac);
+}
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static GPtrArray *
+list_messages (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 conversation_id = pdw_store_find_conversation_by_wa_id (f->store, CITIZEN, &error);
+  GPtrArray *messages;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (conversation_id, >, 0);
+  messages = pdw_store_list_messages (f->store, conversation_id, &error);
+  g_assert_no_error (error);
+  return messages;
+}
+
+static gint64
+ingest_citizen (Fixture    *f,
+                const char *id)
+{
+  g_autoptr(GBytes) body = pdw_fake_waha_message_webhook (CITIZEN_CHAT, id, now_seconds (),
+                                                          "Selamat pagi, KTP saya belum jadi", "Rina Marlina");
+  g_autoptr(GError) error = NULL;
+  gint64 conversation_id;
+
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  conversation_id = pdw_store_find_conversation_by_wa_id (f->store, CITIZEN, &error);
+  g_assert_no_error (error);
+  return conversation_id;
+}
+
+static void
+test_message_stored (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) body = pdw_fake_waha_message_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0C1",
+                                                          now_seconds (), "Selamat pagi, KTP saya belum jadi",
+                                                          "Rina Marlina");
+  g_autofree char *wrong = pdw_waha_client_compute_hmac (body, "another-key");
+  g_autoptr(GPtrArray) messages = NULL;
+  PdwMessage *message;
+
+  /* Signed with another key, or not at all: refused, even from here. */
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->webhook, body, PDW_WAHA_HMAC_HEADER, wrong), ==, 401);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->webhook, body, NULL, NULL), ==, 401);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+
+  /* Acknowledged once stored: the 200 means it is in the database. */
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_count_wamid (f->store, "false_" CITIZEN_CHAT "_3EB0C1"), ==, 1);
+  messages = list_messages (f);
+  g_assert_cmpuint (messages->len, ==, 1);
+  message = g_ptr_array_index (messages, 0);
+  g_assert_cmpstr (pdw_message_get_text (message), ==, "Selamat pagi, KTP saya belum jadi");
+  g_assert_cmpint (pdw_message_get_direction (message), ==, PDW_DIRECTION_IN);
+
+  /* WAHA retries: stored once. */
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 1);
+}
+
+static void
+test_reply_and_ack (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 conversation_id = ingest_citizen (f, "false_" CITIZEN_CHAT "_3EB0C2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdwMessage) sent = NULL;
+  g_autoptr(GBytes) delivered = NULL;
+  g_autoptr(GBytes) read = NULL;
+  PdwFakeWahaRequest *request;
+  gint64 id;
+
+  id = pdw_gateway_service_send_text (f->service, conversation_id, "KTP bapak/ibu sudah bisa diambil.",
+                                      "Petugas Uji", &error);
+  g_assert_no_error (error);
+  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  pdw_test_drain_main_context ();
+
+  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sendText"), ==, 1);
+  request = pdw_fake_waha_get_request (f->waha, f->waha->requests->len - 1);
+  g_assert_cmpstr (request->api_key, ==, PDW_TEST_WAHA_API_KEY);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==, CITIZEN_CHAT);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "text"), ==,
+                   "KTP bapak/ibu sudah bisa diambil.");
+  sent = pdw_test_dup_message (f->store, id);
+  g_assert_cmpstr (pdw_message_get_wamid (sent), ==, pdw_fake_waha_get_sent_id (f->waha, 1));
+
+  /* WAHA's acks move it along: delivered, then read. */
+  delivered = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->waha, 1), 2);
+  g_assert_cmpuint (post_signed (f, delivered), ==, 200);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_DELIVERED);
+  read = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->waha, 1), 3);
+  g_assert_cmpuint (post_signed (f, read), ==, 200);
+  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_READ);
+
+  /* Sent once. */
+  pdw_test_drain_main_context ();
+  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sendText"), ==, 1);
+}
+
+static void
+test_media_downloaded (Fixture       *f,
+                       gconstpointer  data)
+{
+  GString *photo = g_string_new ("\xff\xd8\xff\xe0 synthetic KK photo ");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  const char *media_dir = pdw_media_fetcher_get_media_dir (pdw_gateway_service_get_media_fetcher (f->service));
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  PdwMessage *message;
+  GStatBuf st;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (photo, "%u,", i);
+  bytes = g_string_free_to_bytes (photo);
+  pdw_fake_waha_add_file (f->waha, "false_" CITIZEN_CHAT "_3EB0C3.jpeg", bytes, "image/jpeg");
+
+  body = pdw_fake_waha_media_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0C3", now_seconds (), "foto KK",
+                                      "http://localhost:3000/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg",
+                                      "image/jpeg", NULL);
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  SPIN_UNTIL (f->n_fetched == 1);
+  g_assert_cmpint (f->last_media_state, ==, PDW_MEDIA_READY);
+
+  messages = list_messages (f);
+  g_assert_cmpuint (messages->len, ==, 1);
+  message = g_ptr_array_index (messages, 0);
+  g_assert_cmpstr (pdw_message_get_message_type (message), ==, "image");
+  g_assert_cmpstr (pdw_message_get_text (message), ==, "foto KK");
+  g_assert_cmpint (pdw_message_get_media_state (message), ==, PDW_MEDIA_READY);
+  g_assert_cmpint (pdw_message_get_media_size (message), ==, g_bytes_get_size (bytes));
+  g_assert_true (g_str_has_prefix (pdw_message_get_media_path (message), media_dir));
+  g_assert_true (g_file_get_contents (pdw_message_get_media_path (message), &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpint (g_stat (pdw_message_get_media_path (message), &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg"), ==, 1);
+}
+
+/* WAHA did not download the file: the message is kept and says so. */
+static void
+test_media_not_downloaded (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GBytes) body = pdw_fake_waha_media_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0C4", now_seconds (),
+                                                        NULL, NULL, NULL, NULL);
+  g_autoptr(GPtrArray) messages = NULL;
+  PdwMessage *message;
+
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  messages = list_messages (f);
+  g_assert_cmpuint (messages->len, ==, 1);
+  message = g_ptr_array_index (messages, 0);
+  g_assert_cmpstr (pdw_message_get_message_type (message), ==, "unsupported");
+  g_assert_cmpstr (pdw_message_get_text (message), ==, "[Media tidak diunduh oleh WAHA]");
+  g_assert_cmpint (pdw_message_get_media_state (message), ==, PDW_MEDIA_NONE);
+  pdw_test_drain_main_context ();
+  g_assert_cmpuint (f->n_fetched, ==, 0);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *n)
+{
+  (*n)++;
+}
+
+static void
+test_session_status (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) scan = pdw_fake_waha_session_webhook ("SCAN_QR_CODE");
+  g_autoptr(GBytes) working = pdw_fake_waha_session_webhook ("WORKING");
+  guint n_notify = 0;
+
+  /* Asked at the start. */
+  SPIN_UNTIL (pdw_gateway_service_get_session (f->service) == PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sessions/default"), ==, 1);
+
+  g_signal_connect (f->service, "notify::session", G_CALLBACK (count_notify_cb), &n_notify);
+  g_assert_cmpuint (post_signed (f, scan), ==, 200);
+  g_assert_cmpint (pdw_gateway_service_get_session (f->service), ==, PDW_GATEWAY_SESSION_SCAN_QR);
+  g_assert_cmpuint (n_notify, ==, 1);
+  g_assert_cmpuint (post_signed (f, working), ==, 200);
+  g_assert_cmpint (pdw_gateway_service_get_session (f->service), ==, PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpuint (n_notify, ==, 2);
+  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/gateway/waha/service/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("message-stored", test_message_stored);
+  ADD ("reply-and-ack", test_reply_and_ack);
+  ADD ("media-downloaded", test_media_downloaded);
+  ADD ("media-not-downloaded", test_media_not_downloaded);
+  ADD ("session-status", test_session_status);
+
+#undef ADD
+
+  return g_test_run ();
+}
