@@ -40,6 +40,17 @@ message_posted_cb (PdwSimulator *simulator,
 }
 
 static void
+reply_received_cb (PdwSimulator *simulator,
+                   const char   *id,
+                   const char   *to,
+                   const char   *text,
+                   gpointer      user_data)
+{
+  printf ("REPLY id=%s to=%s\n", id, to);
+  fflush (stdout);
+}
+
+static void
 template_received_cb (PdwSimulator *simulator,
                       const char   *wamid,
                       const char   *to,
@@ -91,7 +102,7 @@ main (int   argc,
     { "speed", 0, 0, G_OPTION_ARG_DOUBLE, &speed, N_("Play the script this many times faster"), "X" },
     { "once", 0, 0, G_OPTION_ARG_NONE, &once, N_("Exit once the script is played and every status is sent"), NULL },
     { "expect-replies", 0, 0, G_OPTION_ARG_INT, &expect_replies, N_("With --once, also wait for this many replies"), "N" },
-    { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("Print a line for every citizen message delivered"), NULL },
+    { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("Print a line for every citizen message delivered and every reply received"), NULL },
     { NULL }
   };
 
@@ -163,6 +174,7 @@ main (int   argc,
   if (report)
     {
       g_signal_connect (simulator, "message-posted", G_CALLBACK (message_posted_cb), NULL);
+      g_signal_connect (simulator, "reply-received", G_CALLBACK (reply_received_cb), NULL);
       g_signal_connect (simulator, "template-received", G_CALLBACK (template_received_cb), NULL);
     }
   if (once)

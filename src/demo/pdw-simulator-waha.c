@@ -46,13 +46,15 @@ new_ulid (PdwSimulator *self,
 }
 
 /* "false_<digits>@c.us_<32 hex>" for a citizen's message, "true_…" for a
- * reply: WAHA's serialized message ids. */
+ * reply: WAHA's serialized message ids.  The hex starts like WhatsApp
+ * Web's ("3EB0") and has letters between the run id and the counter, so
+ * that no 16 digits in a row look like a NIK to the masked export. */
 static char *
 waha_new_id (PdwSimulator *self,
              const char   *wa_id,
              gboolean      outgoing)
 {
-  return g_strdup_printf ("%s_%s" CHAT_SUFFIX "_%s%024X", outgoing ? "true" : "false",
+  return g_strdup_printf ("%s_%s" CHAT_SUFFIX "_3EB0%sC%08XDE4F5A6B7C8", outgoing ? "true" : "false",
                           wa_id, self->run_id, ++self->id_counter);
 }
 

@@ -23,6 +23,7 @@
 #define ACCESS_TOKEN "cli-test-access-token"
 #define VERIFY_TOKEN "cli-test-verify-token"
 #define PHONE_ID     "100000000000001"
+#define WAHA_API_KEY "cli-test-waha-api-key"
 
 typedef struct
 {
@@ -31,6 +32,7 @@ typedef struct
   char *app_secret_file;
   char *access_token_file;
   char *verify_token_file;
+  char *waha_api_key_file;
 } Env;
 
 static void
@@ -44,6 +46,7 @@ env_init (Env *env)
   env->app_secret_file = pdw_test_write_secret (env->dir, "app-secret", APP_SECRET "\n");
   env->access_token_file = pdw_test_write_secret (env->dir, "access-token", ACCESS_TOKEN "\n");
   env->verify_token_file = pdw_test_write_secret (env->dir, "verify-token", VERIFY_TOKEN "\n");
+  env->waha_api_key_file = pdw_test_write_secret (env->dir, "waha-api-key", WAHA_API_KEY "\n");
 }
 
 static void
@@ -63,6 +66,7 @@ env_clear (Env *env)
   g_free (env->app_secret_file);
   g_free (env->access_token_file);
   g_free (env->verify_token_file);
+  g_free (env->waha_api_key_file);
 }
 
 /* A port nobody listens on right now: bound, read, released. */
@@ -93,29 +97,54 @@ read_line (GDataInputStream *stream)
   return line;
 }
 
+/* serve on @backend ("graph" or "waha"), its provider at @api_url; the
+ * app secret file is also WAHA's HMAC key. */
 static GSubprocess *
 start_serve (Env               *env,
+             const char        *backend,
              const char        *listen,
-             const char        *graph_url,
+             const char        *api_url,
              GDataInputStream **out,
              char             **webhook_url)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *line = NULL;
   GSubprocess *serve;
 
-  serve = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            pdw_test_program ("PANDAWA_CLI"), "serve",
-                            /* The suite runs at any hour: no out-of-hours replies. */
-                            "--no-auto-reply",
-                            "--db", env->db,
-                            "--listen", listen,
-                            "--verify-token-file", env->verify_token_file,
-                            "--app-secret-file", env->app_secret_file,
-                            "--access-token-file", env->access_token_file,
-                            "--graph-url", graph_url,
-                            "--phone-number-id", PHONE_ID,
-                            NULL);
+  g_ptr_array_add (argv, (char *) pdw_test_program ("PANDAWA_CLI"));
+  g_ptr_array_add (argv, "serve");
+  /* The suite runs at any hour: no out-of-hours replies. */
+  g_ptr_array_add (argv, "--no-auto-reply");
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, env->db);
+  g_ptr_array_add (argv, "--listen");
+  g_ptr_array_add (argv, (char *) listen);
+  g_ptr_array_add (argv, "--verify-token-file");
+  g_ptr_array_add (argv, env->verify_token_file);
+  g_ptr_array_add (argv, "--app-secret-file");
+  g_ptr_array_add (argv, env->app_secret_file);
+  g_ptr_array_add (argv, "--backend");
+  g_ptr_array_add (argv, (char *) backend);
+  if (g_str_equal (backend, "waha"))
+    {
+      g_ptr_array_add (argv, "--waha-url");
+      g_ptr_array_add (argv, (char *) api_url);
+      g_ptr_array_add (argv, "--waha-api-key-file");
+      g_ptr_array_add (argv, env->waha_api_key_file);
+    }
+  else
+    {
+      g_ptr_array_add (argv, "--access-token-file");
+      g_ptr_array_add (argv, env->access_token_file);
+      g_ptr_array_add (argv, "--graph-url");
+      g_ptr_array_add (argv, (char *) api_url);
+      g_ptr_array_add (argv, "--phone-number-id");
+      g_ptr_array_add (argv, PHONE_ID);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  serve = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
   g_assert_no_error (error);
   *out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (serve));
   line = read_line (*out);
@@ -218,8 +247,11 @@ parse_message_line (const char *line)
   return posted;
 }
 
+/* One reply to each citizen: queued in the store (Graph), or with
+ * `pandawa-cli send` (WAHA); the running serve sends them. */
 static void
-queue_one_reply_per_conversation (Env *env)
+queue_one_reply_per_conversation (Env        *env,
+                                  const char *backend)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PdwStore) store = pdw_store_open (env->db, &error);
@@ -232,17 +264,50 @@ queue_one_reply_per_conversation (Env *env)
 
   for (guint i = 0; i < conversations->len; i++)
     {
-      gint64 id = pdw_store_queue_outgoing_text (store, pdw_conversation_get_id (g_ptr_array_index (conversations, i)),
-                                                 "Data bapak/ibu dapat aktif maksimal dalam waktu 2x24 jam.",
-                                                 "Petugas Uji", &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (id, >, 0);
+      PdwConversation *conversation = g_ptr_array_index (conversations, i);
+      const char *text = "Data bapak/ibu dapat aktif maksimal dalam waktu 2x24 jam.";
+
+      if (g_str_equal (backend, "waha"))
+        {
+          g_autoptr(GSubprocess) send = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                                                          pdw_test_program ("PANDAWA_CLI"), "send",
+                                                          "--db", env->db,
+                                                          "--to", pdw_conversation_get_wa_id (conversation),
+                                                          "--text", text, "--officer", "Petugas Uji", NULL);
+
+          g_assert_no_error (error);
+          g_subprocess_wait_check (send, NULL, &error);
+          g_assert_no_error (error);
+        }
+      else
+        {
+          gint64 id = pdw_store_queue_outgoing_text (store, pdw_conversation_get_id (conversation), text,
+                                                     "Petugas Uji", &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (id, >, 0);
+        }
     }
 }
 
-static void
-test_serve_with_simulator (void)
+/* The type serve stores for what the simulator reports: WAHA has no
+ * contact-card type, a vCard arrives as its text. */
+static const char *
+stored_type (const char *backend,
+             const char *type)
 {
+  if (g_str_equal (backend, "waha") && g_str_equal (type, "contacts"))
+    return "text";
+  return type;
+}
+
+/* serve on @backend ("graph" or "waha") with the simulator playing it:
+ * every scripted message stored once, every reply received by the
+ * simulator once and marked read by its statuses or acks. */
+static void
+test_serve_with_simulator (gconstpointer data)
+{
+  const char *backend = data;
+  gboolean waha = g_str_equal (backend, "waha");
   Env env = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GSubprocess) simulator = NULL;
@@ -250,8 +315,11 @@ test_serve_with_simulator (void)
   g_autoptr(GDataInputStream) sim_out = NULL;
   g_autoptr(GDataInputStream) serve_out = NULL;
   g_autoptr(GPtrArray) posted = g_ptr_array_new_with_free_func ((GDestroyNotify) posted_free);
+  g_autoptr(GHashTable) replies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *graph_line = NULL;
+  g_autoptr(GPtrArray) sim_argv = g_ptr_array_new ();
+  g_autofree char *url_line = NULL;
+  g_autofree char *url_prefix = g_strdup_printf ("%s_URL=http://127.0.0.1:", waha ? "WAHA" : "GRAPH");
   g_autofree char *webhook_url = NULL;
   g_autofree char *listen = NULL;
   g_autofree char *expected_url = NULL;
@@ -266,24 +334,42 @@ test_serve_with_simulator (void)
   listen = g_strdup_printf ("127.0.0.1:%u", port);
   expected_url = g_strdup_printf ("http://127.0.0.1:%u/webhook", port);
 
-  /* The simulator first: serve needs its Graph URL, and the simulator
-   * retries its webhook posts until serve listens. */
-  simulator = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                pdw_test_program ("PANDAWA_SIMULATOR"),
-                                "--webhook-url", expected_url,
-                                "--app-secret-file", env.app_secret_file,
-                                "--access-token-file", env.access_token_file,
-                                "--phone-number-id", PHONE_ID,
-                                "--speed", "20", "--once", "--report",
-                                "--expect-replies", n_replies,
-                                NULL);
+  /* The simulator first: serve needs its URL, and the simulator retries
+   * its webhook posts until serve listens. */
+  g_ptr_array_add (sim_argv, (char *) pdw_test_program ("PANDAWA_SIMULATOR"));
+  g_ptr_array_add (sim_argv, "--backend");
+  g_ptr_array_add (sim_argv, (char *) backend);
+  g_ptr_array_add (sim_argv, "--webhook-url");
+  g_ptr_array_add (sim_argv, expected_url);
+  g_ptr_array_add (sim_argv, "--app-secret-file");
+  g_ptr_array_add (sim_argv, env.app_secret_file);
+  if (waha)
+    {
+      g_ptr_array_add (sim_argv, "--api-key-file");
+      g_ptr_array_add (sim_argv, env.waha_api_key_file);
+    }
+  else
+    {
+      g_ptr_array_add (sim_argv, "--access-token-file");
+      g_ptr_array_add (sim_argv, env.access_token_file);
+      g_ptr_array_add (sim_argv, "--phone-number-id");
+      g_ptr_array_add (sim_argv, PHONE_ID);
+    }
+  g_ptr_array_add (sim_argv, "--speed");
+  g_ptr_array_add (sim_argv, "20");
+  g_ptr_array_add (sim_argv, "--once");
+  g_ptr_array_add (sim_argv, "--report");
+  g_ptr_array_add (sim_argv, "--expect-replies");
+  g_ptr_array_add (sim_argv, n_replies);
+  g_ptr_array_add (sim_argv, NULL);
+  simulator = g_subprocess_newv ((const char * const *) sim_argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
   g_assert_no_error (error);
   sim_out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (simulator));
-  graph_line = read_line (sim_out);
-  g_assert_nonnull (graph_line);
-  g_assert_true (g_str_has_prefix (graph_line, "GRAPH_URL=http://127.0.0.1:"));
+  url_line = read_line (sim_out);
+  g_assert_nonnull (url_line);
+  g_assert_true (g_str_has_prefix (url_line, url_prefix));
 
-  serve = start_serve (&env, listen, graph_line + strlen ("GRAPH_URL="), &serve_out, &webhook_url);
+  serve = start_serve (&env, backend, listen, strchr (url_line, '=') + 1, &serve_out, &webhook_url);
   g_assert_cmpstr (webhook_url, ==, expected_url);
 
   /* Every scripted message, then the officers' replies, then the citizens'
@@ -295,11 +381,17 @@ test_serve_with_simulator (void)
       g_assert_nonnull (line);
       if (strcmp (line, "DONE") == 0)
         done = TRUE;
+      else if (g_str_has_prefix (line, "REPLY id="))
+        {
+          /* The simulator got each reply once. */
+          g_assert_true (g_hash_table_add (replies, g_strndup (line + strlen ("REPLY id="),
+                                                               strcspn (line + strlen ("REPLY id="), " "))));
+        }
       else
         {
           g_ptr_array_add (posted, parse_message_line (line));
           if (posted->len == pdw_simulator_get_n_script_messages ())
-            queue_one_reply_per_conversation (&env);
+            queue_one_reply_per_conversation (&env, backend);
         }
     }
   g_subprocess_wait_check (simulator, NULL, &error);
@@ -318,7 +410,7 @@ test_serve_with_simulator (void)
       g_assert_cmpuint (count_with_wamid (messages, p->wamid, &message), ==, 1);
       g_assert_cmpstr (json_object_get_string_member (message, "wa_id"), ==, p->wa_id);
       g_assert_cmpstr (json_object_get_string_member (message, "direction"), ==, "in");
-      g_assert_cmpstr (json_object_get_string_member (message, "type"), ==, p->type);
+      g_assert_cmpstr (json_object_get_string_member (message, "type"), ==, stored_type (backend, p->type));
       g_hash_table_add (types_seen, p->type);
     }
   g_assert_true (g_hash_table_contains (types_seen, "text"));
@@ -327,7 +419,7 @@ test_serve_with_simulator (void)
   g_assert_true (g_hash_table_contains (types_seen, "unsupported"));
   g_assert_true (g_hash_table_contains (types_seen, "contacts"));
 
-  /* Each reply went out through the simulator's Graph API and came back
+  /* Each reply went out through the simulator's API, once, and came back
    * read. */
   for (guint i = 0; i < json_array_get_length (messages); i++)
     {
@@ -339,11 +431,13 @@ test_serve_with_simulator (void)
       n_out++;
       wamid = json_object_get_string_member_with_default (message, "wamid", NULL);
       g_assert_nonnull (wamid);
-      g_assert_true (g_str_has_prefix (wamid, "wamid."));
+      g_assert_true (g_str_has_prefix (wamid, waha ? "true_" : "wamid."));
+      g_assert_true (g_hash_table_contains (replies, wamid));
       g_assert_cmpuint (count_with_wamid (messages, wamid, NULL), ==, 1);
       g_assert_cmpstr (json_object_get_string_member (message, "status"), ==, "read");
     }
   g_assert_cmpuint (n_out, ==, pdw_simulator_get_n_citizens ());
+  g_assert_cmpuint (g_hash_table_size (replies), ==, n_out);
   g_assert_cmpuint (json_array_get_length (messages), ==, posted->len + n_out);
 
   env_clear (&env);
@@ -390,7 +484,7 @@ test_serve_fixtures_twice (void)
   JsonArray *messages;
 
   env_init (&env);
-  serve = start_serve (&env, "127.0.0.1:0", "http://127.0.0.1:9", &serve_out, &webhook_url);
+  serve = start_serve (&env, "graph", "127.0.0.1:0", "http://127.0.0.1:9", &serve_out, &webhook_url);
 
   for (guint round = 0; round < 2; round++)
     for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
@@ -440,7 +534,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/cli/serve/with-simulator", test_serve_with_simulator);
+  g_test_add_data_func ("/cli/serve/with-simulator", "graph", test_serve_with_simulator);
+  g_test_add_data_func ("/cli/serve/with-simulator-waha", "waha", test_serve_with_simulator);
   g_test_add_func ("/cli/serve/fixtures-twice", test_serve_fixtures_twice);
   g_test_add_func ("/cli/serve/shared-secret-file", test_serve_shared_secret_file);
 
