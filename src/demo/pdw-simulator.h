@@ -20,18 +20,21 @@ G_BEGIN_DECLS
 #define PDW_TYPE_SIMULATOR (pdw_simulator_get_type ())
 G_DECLARE_FINAL_TYPE (PdwSimulator, pdw_simulator, PDW, SIMULATOR, GObject)
 
-/* Signals:
+/* Signals (ids are the provider's: a Cloud API wamid, a WAHA message id):
  *   "message-posted" (const char *wamid, const char *wa_id, const char *type):
- *       a scripted citizen message was acknowledged by the webhook.
+ *       a scripted citizen message was acknowledged by the webhook; @type
+ *       is what it is ("text", "image", "document", "contacts",
+ *       "unsupported"), whatever the wire calls it.
  *   "reply-received" (const char *wamid, const char *to, const char *text):
- *       a text, or a template message with its body rendered as the
- *       citizen reads it.
+ *       a text, an attachment's caption, or a template message with its
+ *       body rendered as the citizen reads it.
  *   "template-received" (const char *wamid, const char *to, const char *name):
  *       after "reply-received", when the reply was an approved template.
  *   "finished": the script was played, every webhook acknowledged and
  *       every status sent (only emitted once, when nothing is left to do and
  *       at least the expected number of replies arrived).
  */
+
 /* Plays @backend ("graph" or "waha").  @hmac_key signs the webhooks
  * (Meta's app secret, required; WAHA's HMAC key, or NULL for unsigned
  * ones); @api_key is what PANDAWA must present (the Graph access token, WAHA's
