@@ -4,7 +4,8 @@
  * drawn here with made-up names and numbers that are obviously not real;
  * GET /{version}/{media-id} answers a short-lived URL, GET of that URL the
  * bytes (Bearer token required), POST /{version}/{phone-number-id}/media
- * takes officers' uploads.
+ * takes officers' uploads.  The WAHA wire serves the same files on its
+ * /api/files/ (_pdw_simulator_media_dup()).
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -110,6 +110,13 @@ test_demo_round_trip (gconstpointer data)
   pdw_demo_start_async (demo, NULL, started_cb, &started);
   SPIN_UNTIL (started);
   g_assert_true (g_str_has_prefix (pdw_demo_get_api_url (demo), "http://127.0.0.1:"));
+  g_assert_cmpstr (pdw_gateway_service_get_config (service)->waha_url, ==,
+                   g_str_equal (backend, "waha") ? pdw_demo_get_api_url (demo) : NULL);
+
+  /* On WAHA the linked session is reported up (its session.status
+   * webhooks, or the probe of /api/sessions/default). */
+  if (g_str_equal (backend, "waha"))
+    SPIN_UNTIL (pdw_gateway_service_get_session (service) == PDW_GATEWAY_SESSION_WORKING);
 
   /* The first citizen writes within a few seconds. */
   SPIN_UNTIL (received > 0);
