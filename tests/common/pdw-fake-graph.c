@@ -275,12 +275,27 @@ messages_cb (SoupServer        *server,
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, response, strlen (response));
 }
 
+SoupServer *
+pdw_fake_server_new (SoupServerCallback   callback,
+                     gpointer             user_data,
+                     char               **url)
+{
+  SoupServer *server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  soup_server_add_handler (server, NULL, callback, user_data, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  *url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  return server;
+}
+
 PdwFakeGraph *
 pdw_fake_graph_new (const char *phone_number_id)
 {
   PdwFakeGraph *graph = g_new0 (PdwFakeGraph, 1);
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
 
   graph->path = g_strdup_printf ("/v21.0/%s/messages", phone_number_id);
   g_queue_init (&graph->errors);
@@ -291,12 +306,7 @@ pdw_fake_graph_new (const char *phone_number_id)
   graph->uploads = g_ptr_array_new_with_free_func ((GDestroyNotify) fake_upload_free);
   graph->answers = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  graph->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (graph->server, NULL, messages_cb, graph, NULL);
-  soup_server_listen_local (graph->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (graph->server);
-  graph->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  graph->server = pdw_fake_server_new (messages_cb, graph, &graph->url);
 
   return graph;
 }

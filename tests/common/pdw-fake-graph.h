@@ -54,6 +54,12 @@ typedef struct
   char   *authorization;
 } PdwFakeUpload;
 
+/* A SoupServer on a free loopback port calling @callback for every path;
+ * *@url: its base URL ("http://127.0.0.1:PORT"). */
+SoupServer   *pdw_fake_server_new        (SoupServerCallback  callback,
+                                          gpointer            user_data,
+                                          char              **url);
+
 PdwFakeGraph *pdw_fake_graph_new         (const char   *phone_number_id);
 void          pdw_fake_graph_free        (PdwFakeGraph *graph);
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "pdw-fake-graph.h"
 #include "pdw-fake-waha.h"
 
 typedef struct
@@ -182,8 +183,6 @@ PdwFakeWaha *
 pdw_fake_waha_new (const char *api_key)
 {
   PdwFakeWaha *waha = g_new0 (PdwFakeWaha, 1);
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
 
   waha->api_key = g_strdup (api_key);
   waha->session_name = g_strdup ("default");
@@ -193,12 +192,7 @@ pdw_fake_waha_new (const char *api_key)
   waha->sent_ids = g_ptr_array_new_with_free_func (g_free);
   waha->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) file_free);
 
-  waha->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (waha->server, NULL, server_cb, waha, NULL);
-  soup_server_listen_local (waha->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (waha->server);
-  waha->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  waha->server = pdw_fake_server_new (server_cb, waha, &waha->url);
 
   return waha;
 }

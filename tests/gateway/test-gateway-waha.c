@@ -22,11 +22,7 @@
 
 typedef struct
 {
-  char              *dir;
-  PdwStore          *store;
-  PdwFakeWaha       *waha;
-  PdwGatewayService *service;
-  PdwTestWebhook    *webhook;
+  PdwTestGateway     gw;
   guint              n_fetched;
   int                last_media_state;
 } Fixture;
@@ -45,46 +41,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = pdw_test_gateway_config_new (NULL);
-  g_autofree char *db = NULL;
-  g_autofree char *webhook_url = NULL;
-
-  f->dir = g_dir_make_tmp ("pandawa-gateway-waha-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "test.db", NULL);
-  f->store = pdw_store_open (db, &error);
-  g_assert_no_error (error);
-
-  f->waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
-  g_free (config->backend);
-  config->backend = g_strdup ("waha");
-  g_free (config->waha_url);
-  config->waha_url = g_strdup (f->waha->url);
-  config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
-  pdw_gateway_config_set_secret (&config->app_secret, g_strdup (PDW_TEST_WAHA_HMAC_KEY));
-
-  f->service = pdw_gateway_service_new (f->store, config);
-  g_assert_true (PDW_IS_WAHA_CLIENT (pdw_gateway_service_get_backend (f->service)));
-  g_signal_connect (pdw_gateway_service_get_media_fetcher (f->service), "fetch-finished",
+  pdw_test_gateway_set_up_waha (&f->gw, "pandawa-gateway-waha-XXXXXX");
+  g_assert_true (PDW_IS_WAHA_CLIENT (pdw_gateway_service_get_backend (f->gw.service)));
+  g_signal_connect (pdw_gateway_service_get_media_fetcher (f->gw.service), "fetch-finished",
                     G_CALLBACK (fetch_finished_cb), f);
-  pdw_gateway_service_start (f->service, &error);
-  g_assert_no_error (error);
-  webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
-  f->webhook = pdw_test_webhook_new (webhook_url);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  pdw_gateway_service_stop (f->service);
-  g_assert_finalize_object (f->service);
-  g_clear_pointer (&f->webhook, pdw_test_webhook_free);
-  g_clear_pointer (&f->waha, pdw_fake_waha_free);
-  g_assert_finalize_object (f->store);
-  pdw_test_remove_tree (f->dir);
-  g_clear_pointer (&f->dir, g_free);
+  pdw_test_gateway_tear_down (&f->gw);
 }
 
 /* As WAHA posts it: signed with the session's HMAC key. */
@@ -94,7 +61,7 @@ post_signed (Fixture *f,
 {
   g_autofree char *hmac = pdw_waha_client_compute_hmac (body, PDW_TEST_WAHA_HMAC_KEY);
 
-  return pdw_test_webhook_post_with_header (f->webhook, body, PDW_WAHA_HMAC_HEADER, hmac);
+  return pdw_test_webhook_post_with_header (f->gw.webhook, body, PDW_WAHA_HMAC_HEADER, hmac);
 }
 
 static gint64
@@ -107,12 +74,12 @@ static GPtrArray *
 list_messages (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  gint64 conversation_id = pdw_store_find_conversation_by_wa_id (f->store, CITIZEN, &error);
+  gint64 conversation_id = pdw_store_find_conversation_by_wa_id (f->gw.store, CITIZEN, &error);
   GPtrArray *messages;
 
   g_assert_no_error (error);
   g_assert_cmpint (conversation_id, >, 0);
-  messages = pdw_store_list_messages (f->store, conversation_id, &error);
+  messages = pdw_store_list_messages (f->gw.store, conversation_id, &error);
   g_assert_no_error (error);
   return messages;
 }
@@ -127,7 +94,7 @@ ingest_citizen (Fixture    *f,
   gint64 conversation_id;
 
   g_assert_cmpuint (post_signed (f, body), ==, 200);
-  conversation_id = pdw_store_find_conversation_by_wa_id (f->store, CITIZEN, &error);
+  conversation_id = pdw_store_find_conversation_by_wa_id (f->gw.store, CITIZEN, &error);
   g_assert_no_error (error);
   return conversation_id;
 }
@@ -144,13 +111,13 @@ test_message_stored (Fixture       *f,
   PdwMessage *message;
 
   /* Signed with another key, or not at all: refused, even from here. */
-  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->webhook, body, PDW_WAHA_HMAC_HEADER, wrong), ==, 401);
-  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->webhook, body, NULL, NULL), ==, 401);
-  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->gw.webhook, body, PDW_WAHA_HMAC_HEADER, wrong), ==, 401);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->gw.webhook, body, NULL, NULL), ==, 401);
+  g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 0);
 
   /* Acknowledged once stored: the 200 means it is in the database. */
   g_assert_cmpuint (post_signed (f, body), ==, 200);
-  g_assert_cmpuint (pdw_test_count_wamid (f->store, "false_" CITIZEN_CHAT "_3EB0C1"), ==, 1);
+  g_assert_cmpuint (pdw_test_count_wamid (f->gw.store, "false_" CITIZEN_CHAT "_3EB0C1"), ==, 1);
   messages = list_messages (f);
   g_assert_cmpuint (messages->len, ==, 1);
   message = g_ptr_array_index (messages, 0);
@@ -159,7 +126,7 @@ test_message_stored (Fixture       *f,
 
   /* WAHA retries: stored once. */
   g_assert_cmpuint (post_signed (f, body), ==, 200);
-  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 1);
+  g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 1);
 }
 
 static void
@@ -174,32 +141,32 @@ test_reply_and_ack (Fixture       *f,
   PdwFakeWahaRequest *request;
   gint64 id;
 
-  id = pdw_gateway_service_send_text (f->service, conversation_id, "KTP bapak/ibu sudah bisa diambil.",
+  id = pdw_gateway_service_send_text (f->gw.service, conversation_id, "KTP bapak/ibu sudah bisa diambil.",
                                       "Petugas Uji", &error);
   g_assert_no_error (error);
-  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->gw.store, id) == PDW_DELIVERY_ACCEPTED);
   pdw_test_drain_main_context ();
 
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sendText"), ==, 1);
-  request = pdw_fake_waha_get_request (f->waha, f->waha->requests->len - 1);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sendText"), ==, 1);
+  request = pdw_fake_waha_get_request (f->gw.waha, f->gw.waha->requests->len - 1);
   g_assert_cmpstr (request->api_key, ==, PDW_TEST_WAHA_API_KEY);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==, CITIZEN_CHAT);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "text"), ==,
                    "KTP bapak/ibu sudah bisa diambil.");
-  sent = pdw_test_dup_message (f->store, id);
-  g_assert_cmpstr (pdw_message_get_wamid (sent), ==, pdw_fake_waha_get_sent_id (f->waha, 1));
+  sent = pdw_test_dup_message (f->gw.store, id);
+  g_assert_cmpstr (pdw_message_get_wamid (sent), ==, pdw_fake_waha_get_sent_id (f->gw.waha, 1));
 
   /* WAHA's acks move it along: delivered, then read. */
-  delivered = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->waha, 1), 2);
+  delivered = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->gw.waha, 1), 2);
   g_assert_cmpuint (post_signed (f, delivered), ==, 200);
-  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_DELIVERED);
-  read = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->waha, 1), 3);
+  g_assert_cmpint (pdw_test_message_status (f->gw.store, id), ==, PDW_DELIVERY_DELIVERED);
+  read = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->gw.waha, 1), 3);
   g_assert_cmpuint (post_signed (f, read), ==, 200);
-  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_READ);
+  g_assert_cmpint (pdw_test_message_status (f->gw.store, id), ==, PDW_DELIVERY_READ);
 
   /* Sent once. */
   pdw_test_drain_main_context ();
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sendText"), ==, 1);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sendText"), ==, 1);
 }
 
 static void
@@ -210,7 +177,7 @@ test_media_downloaded (Fixture       *f,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GPtrArray) messages = NULL;
-  const char *media_dir = pdw_media_fetcher_get_media_dir (pdw_gateway_service_get_media_fetcher (f->service));
+  const char *media_dir = pdw_media_fetcher_get_media_dir (pdw_gateway_service_get_media_fetcher (f->gw.service));
   g_autofree char *contents = NULL;
   gsize length = 0;
   PdwMessage *message;
@@ -219,7 +186,7 @@ test_media_downloaded (Fixture       *f,
   for (guint i = 0; i < 20000; i++)
     g_string_append_printf (photo, "%u,", i);
   bytes = g_string_free_to_bytes (photo);
-  pdw_fake_waha_add_file (f->waha, "false_" CITIZEN_CHAT "_3EB0C3.jpeg", bytes, "image/jpeg");
+  pdw_fake_waha_add_file (f->gw.waha, "false_" CITIZEN_CHAT "_3EB0C3.jpeg", bytes, "image/jpeg");
 
   body = pdw_fake_waha_media_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0C3", now_seconds (), "foto KK",
                                       "http://localhost:3000/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg",
@@ -240,7 +207,7 @@ test_media_downloaded (Fixture       *f,
   g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_assert_cmpint (g_stat (pdw_message_get_media_path (message), &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg"), ==, 1);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg"), ==, 1);
 }
 
 /* WAHA did not download the file: the message is kept and says so. */
@@ -281,17 +248,17 @@ test_session_status (Fixture       *f,
   guint n_notify = 0;
 
   /* Asked at the start. */
-  SPIN_UNTIL (pdw_gateway_service_get_session (f->service) == PDW_GATEWAY_SESSION_WORKING);
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sessions/default"), ==, 1);
+  SPIN_UNTIL (pdw_gateway_service_get_session (f->gw.service) == PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sessions/default"), ==, 1);
 
-  g_signal_connect (f->service, "notify::session", G_CALLBACK (count_notify_cb), &n_notify);
+  g_signal_connect (f->gw.service, "notify::session", G_CALLBACK (count_notify_cb), &n_notify);
   g_assert_cmpuint (post_signed (f, scan), ==, 200);
-  g_assert_cmpint (pdw_gateway_service_get_session (f->service), ==, PDW_GATEWAY_SESSION_SCAN_QR);
+  g_assert_cmpint (pdw_gateway_service_get_session (f->gw.service), ==, PDW_GATEWAY_SESSION_SCAN_QR);
   g_assert_cmpuint (n_notify, ==, 1);
   g_assert_cmpuint (post_signed (f, working), ==, 200);
-  g_assert_cmpint (pdw_gateway_service_get_session (f->service), ==, PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpint (pdw_gateway_service_get_session (f->gw.service), ==, PDW_GATEWAY_SESSION_WORKING);
   g_assert_cmpuint (n_notify, ==, 2);
-  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+  g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 0);
 }
 
 int
