@@ -9,22 +9,13 @@
 
 #include "pdw-fake-graph.h"
 
-typedef struct
-{
-  guint  status;      /* 0: drop the connection */
-  char  *retry_after;
-  char  *body;
-} Answer;
-
-static void
-answer_free (Answer *answer)
+void
+pdw_fake_answer_free (PdwFakeAnswer *answer)
 {
   g_free (answer->retry_after);
   g_free (answer->body);
   g_free (answer);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answer, answer_free)
 
 /* Meta echoes the recipient and adds message_status to template sends
  * only; the gateway reads just the wamid. */
@@ -214,7 +205,7 @@ messages_cb (SoupServer        *server,
   PdwFakeGraph *graph = user_data;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(Answer) answer = NULL;
+  g_autoptr(PdwFakeAnswer) answer = NULL;
   g_autofree char *response = NULL;
   guint status = 200;
   JsonNode *node;
@@ -316,7 +307,7 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
 {
   soup_server_disconnect (graph->server);
   g_clear_object (&graph->server);
-  g_queue_clear_full (&graph->errors, (GDestroyNotify) answer_free);
+  g_queue_clear_full (&graph->errors, (GDestroyNotify) pdw_fake_answer_free);
   g_ptr_array_unref (graph->requests);
   g_array_unref (graph->answers);
   g_ptr_array_unref (graph->authorizations);
@@ -329,17 +320,26 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
 }
 
 void
+pdw_fake_answers_push (GQueue     *answers,
+                       guint       status,
+                       const char *retry_after,
+                       const char *json)
+{
+  PdwFakeAnswer *answer = g_new0 (PdwFakeAnswer, 1);
+
+  answer->status = status;
+  answer->retry_after = g_strdup (retry_after);
+  answer->body = g_strdup (json);
+  g_queue_push_tail (answers, answer);
+}
+
+void
 pdw_fake_graph_push_response (PdwFakeGraph *graph,
                               guint         status,
                               const char   *retry_after,
                               const char   *json)
 {
-  Answer *answer = g_new0 (Answer, 1);
-
-  answer->status = status;
-  answer->retry_after = g_strdup (retry_after);
-  answer->body = g_strdup (json);
-  g_queue_push_tail (&graph->errors, answer);
+  pdw_fake_answers_push (&graph->errors, status, retry_after, json);
 }
 
 void
@@ -352,7 +352,7 @@ pdw_fake_graph_push_error (PdwFakeGraph *graph,
 void
 pdw_fake_graph_push_drop (PdwFakeGraph *graph)
 {
-  g_queue_push_tail (&graph->errors, g_new0 (Answer, 1));
+  g_queue_push_tail (&graph->errors, g_new0 (PdwFakeAnswer, 1));
 }
 
 GPtrArray *

@@ -54,6 +54,23 @@ typedef struct
   char   *authorization;
 } PdwFakeUpload;
 
+/* A scripted answer of a fake provider. */
+typedef struct
+{
+  guint  status;      /* 0: drop the connection */
+  char  *retry_after;
+  char  *body;
+} PdwFakeAnswer;
+
+void          pdw_fake_answer_free       (PdwFakeAnswer *answer);
+/* Appends to @answers (of PdwFakeAnswer) HTTP @status with @json (NULL:
+ * an empty body) and, if not NULL, that Retry-After. */
+void          pdw_fake_answers_push      (GQueue       *answers,
+                                          guint         status,
+                                          const char   *retry_after,
+                                          const char   *json);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwFakeAnswer, pdw_fake_answer_free)
+
 /* A SoupServer on a free loopback port calling @callback for every path;
  * *@url: its base URL ("http://127.0.0.1:PORT"). */
 SoupServer   *pdw_fake_server_new        (SoupServerCallback  callback,

@@ -12,26 +12,9 @@
 
 typedef struct
 {
-  guint  status;
-  char  *retry_after;
-  char  *body;
-} Answer;
-
-typedef struct
-{
   GBytes *bytes;
   char   *mime_type;
 } PdwFakeWahaFile;
-
-static void
-answer_free (Answer *answer)
-{
-  g_free (answer->retry_after);
-  g_free (answer->body);
-  g_free (answer);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answer, answer_free)
 
 static void
 file_free (PdwFakeWahaFile *file)
@@ -84,7 +67,7 @@ handle_send (PdwFakeWaha        *waha,
              SoupServerMessage  *msg,
              PdwFakeWahaRequest *request)
 {
-  g_autoptr(Answer) answer = g_queue_pop_head (&waha->answers);
+  g_autoptr(PdwFakeAnswer) answer = g_queue_pop_head (&waha->answers);
   g_autofree char *accepted = NULL;
   JsonObject *body;
 
@@ -202,7 +185,7 @@ pdw_fake_waha_free (PdwFakeWaha *waha)
 {
   soup_server_disconnect (waha->server);
   g_clear_object (&waha->server);
-  g_queue_clear_full (&waha->answers, (GDestroyNotify) answer_free);
+  g_queue_clear_full (&waha->answers, (GDestroyNotify) pdw_fake_answer_free);
   g_ptr_array_unref (waha->requests);
   g_ptr_array_unref (waha->sent_ids);
   g_hash_table_unref (waha->files);
@@ -219,12 +202,7 @@ pdw_fake_waha_push_response (PdwFakeWaha *waha,
                              const char  *retry_after,
                              const char  *json)
 {
-  Answer *answer = g_new0 (Answer, 1);
-
-  answer->status = status;
-  answer->retry_after = g_strdup (retry_after);
-  answer->body = g_strdup (json);
-  g_queue_push_tail (&waha->answers, answer);
+  pdw_fake_answers_push (&waha->answers, status, retry_after, json);
 }
 
 void
