@@ -804,7 +804,8 @@ waha_parse_webhook (PdwGatewayBackend  *backend,
                     PdwGatewaySession  *session,
                     GError            **error)
 {
-  return _pdw_waha_client_parse_webhook (body, messages, statuses, session, error);
+  return _pdw_waha_client_parse_webhook (body, PDW_WAHA_CLIENT (backend)->session_name,
+                                         messages, statuses, session, error);
 }
 
 static void

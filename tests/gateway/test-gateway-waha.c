@@ -169,6 +169,32 @@ test_reply_and_ack (Fixture       *f,
   g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sendText"), ==, 1);
 }
 
+/* A citizen known only by a hidden id: stored under it, answered to it. */
+static void
+test_hidden_id (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) body = pdw_fake_waha_message_webhook ("123456789012345@lid", "false_123456789012345@lid_3EB0C5",
+                                                          now_seconds (), "Halo", NULL);
+  g_autoptr(GError) error = NULL;
+  PdwFakeWahaRequest *request;
+  gint64 conversation_id;
+  gint64 id;
+
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  conversation_id = pdw_store_find_conversation_by_wa_id (f->gw.store, "123456789012345@lid", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (conversation_id, >, 0);
+
+  id = pdw_gateway_service_send_text (f->gw.service, conversation_id, "Selamat siang", "Petugas Uji", &error);
+  g_assert_no_error (error);
+  SPIN_UNTIL (pdw_test_message_status (f->gw.store, id) == PDW_DELIVERY_ACCEPTED);
+  request = pdw_fake_waha_get_request (f->gw.waha, f->gw.waha->requests->len - 1);
+  g_assert_cmpstr (request->path, ==, "/api/sendText");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==,
+                   "123456789012345@lid");
+}
+
 static void
 test_media_downloaded (Fixture       *f,
                        gconstpointer  data)
@@ -272,6 +298,7 @@ main (int   argc,
 
   ADD ("message-stored", test_message_stored);
   ADD ("reply-and-ack", test_reply_and_ack);
+  ADD ("hidden-id", test_hidden_id);
   ADD ("media-downloaded", test_media_downloaded);
   ADD ("media-not-downloaded", test_media_not_downloaded);
   ADD ("session-status", test_session_status);

@@ -386,6 +386,20 @@ test_session_status (void)
     }
 }
 
+/* A WAHA with several sessions posting to one desk: only the configured
+ * session's state is this desk's. */
+static void
+test_other_session (void)
+{
+  const char *json = "{\"event\":\"session.status\",\"session\":\"another-office\","
+                     "\"payload\":{\"status\":\"FAILED\"}}";
+  g_autoptr(GBytes) body = g_bytes_new_static (json, strlen (json));
+  g_auto(Parsed) parsed = { 0 };
+
+  parse (body, &parsed);
+  g_assert_cmpint (parsed.session, ==, PDW_GATEWAY_SESSION_UNKNOWN);
+}
+
 static void
 test_other_events (void)
 {
@@ -918,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/gateway/waha/senders", test_senders);
   g_test_add_func ("/gateway/waha/acks", test_acks);
   g_test_add_func ("/gateway/waha/session-status", test_session_status);
+  g_test_add_func ("/gateway/waha/other-session", test_other_session);
   g_test_add_func ("/gateway/waha/other-events", test_other_events);
   g_test_add_func ("/gateway/waha/refused-bodies", test_refused_bodies);
   g_test_add_func ("/gateway/waha/hostile-text", test_hostile_text);
