@@ -213,6 +213,16 @@ dup_answer_message (JsonObject *root)
   return _pdw_webhook_dup_nonempty (text);
 }
 
+static gboolean
+is_about_session (SoupMessage *message,
+                  const char  *text)
+{
+  g_autofree char *lower = text != NULL ? g_ascii_strdown (text, -1) : NULL;
+
+  return strstr (g_uri_get_path (soup_message_get_uri (message)), "/api/sessions/") != NULL ||
+         (lower != NULL && strstr (lower, "session") != NULL);
+}
+
 /* TRUE for a success; else FALSE with the error an officer can act on
  * (pdw-send-error.h), the answer's own message in error->message. */
 static gboolean
@@ -233,7 +243,9 @@ check_answer (SoupMessage  *message,
   session_status = _pdw_webhook_get_string (root, "status");
   if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
     code = PDW_GRAPH_ERROR_WAHA_API_KEY;
-  else if (status == SOUP_STATUS_NOT_FOUND)
+  /* WAHA: "We didn't find a session with name ..."; a 404 of another
+   * route is a wrong URL, not a wrong session name. */
+  else if (status == SOUP_STATUS_NOT_FOUND && is_about_session (message, text))
     code = PDW_GRAPH_ERROR_WAHA_SESSION;
   else if (status == SOUP_STATUS_UNPROCESSABLE_ENTITY && session_status != NULL &&
            g_strcmp0 (session_status, "WORKING") != 0)

@@ -705,6 +705,16 @@ test_send_errors (void)
   g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_HTTP);
   g_assert_nonnull (strstr (result.error->message, "Invalid file"));
 
+  /* No such session, or no WAHA route at all (a wrong URL). */
+  pdw_fake_waha_push_response (waha, 404, NULL,
+                               "{\"statusCode\":404,\"message\":\"We didn't find a session with name 'kantor'.\"}");
+  send (backend, "6281234567890", text, &result);
+  g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_WAHA_SESSION);
+  g_assert_false (pdw_graph_error_is_transient (result.error));
+  pdw_fake_waha_push_response (waha, 404, NULL, "{\"statusCode\":404,\"message\":\"Cannot POST /api/sendText\"}");
+  send (backend, "6281234567890", text, &result);
+  g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_HTTP);
+
   /* Accepted, but no id to follow its acks by. */
   pdw_fake_waha_push_response (waha, 201, NULL, "{\"ok\":true}");
   send (backend, "6281234567890", text, &result);
