@@ -15,6 +15,7 @@
 #include "gateway/pdw-waha-client.h"
 #include "pdw-fake-waha.h"
 #include "pdw-test-gateway.h"
+#include "pdw-test-serve.h"
 #include "pdw-test-util.h"
 
 #define CITIZEN      "6281234567890"
@@ -287,6 +288,66 @@ test_session_status (Fixture       *f,
   g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 0);
 }
 
+/* `pandawa-cli serve --backend waha`, as an office runs it: the session is
+ * asked at the start, a signed message is stored, a reply queued by
+ * `pandawa-cli send` reaches WAHA once with the key. */
+static void
+test_serve (void)
+{
+  g_autoptr(PdwFakeWaha) waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
+  g_autoptr(PdwTestWebhook) webhook = NULL;
+  g_autoptr(GBytes) body = pdw_fake_waha_message_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0D1",
+                                                          now_seconds (), "Apakah KK saya sudah jadi?", "Rina");
+  g_autoptr(GSubprocess) send = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key_file = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *hmac = NULL;
+  PdwTestServe serve = { 0 };
+  PdwFakeWahaRequest *request;
+
+  pdw_test_serve_init (&serve, "pandawa-serve-waha-XXXXXX");
+  key_file = pdw_test_write_secret (serve.dir, "waha-api-key", PDW_TEST_WAHA_API_KEY);
+  {
+    const char * const args[] = {
+      "--backend", "waha", "--waha-url", waha->url, "--waha-api-key-file", key_file, NULL
+    };
+
+    /* serve's app secret (--app-secret-file) is WAHA's HMAC key. */
+    pdw_test_serve_start (&serve, 0, args);
+  }
+  SPIN_UNTIL (pdw_fake_waha_count (waha, "/api/sessions/default") == 1);
+  g_assert_cmpstr (pdw_fake_waha_get_request (waha, 0)->api_key, ==, PDW_TEST_WAHA_API_KEY);
+
+  url = g_strdup_printf ("http://127.0.0.1:%u/webhook", serve.port);
+  webhook = pdw_test_webhook_new (url);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (webhook, body, NULL, NULL), ==, 401);
+  hmac = pdw_waha_client_compute_hmac (body, PDW_TEST_SERVE_SECRET);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (webhook, body, PDW_WAHA_HMAC_HEADER, hmac), ==, 200);
+  g_assert_cmpint (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM messages WHERE wamid = 'false_"
+                                                     CITIZEN_CHAT "_3EB0D1'"), ==, 1);
+
+  send = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, pdw_test_program ("PANDAWA_CLI"), "send",
+                           "--db", serve.db, "--to", CITIZEN, "--text", "KK bapak/ibu sudah jadi.", NULL);
+  g_assert_no_error (error);
+  /* It only writes to the database: nothing of this process to wait for. */
+  g_subprocess_wait_check (send, NULL, &error);
+  g_assert_no_error (error);
+
+  SPIN_UNTIL (pdw_fake_waha_count (waha, "/api/sendText") == 1);
+  request = pdw_fake_waha_get_request (waha, waha->requests->len - 1);
+  g_assert_cmpstr (request->api_key, ==, PDW_TEST_WAHA_API_KEY);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==, CITIZEN_CHAT);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "text"), ==,
+                   "KK bapak/ibu sudah jadi.");
+
+  pdw_test_serve_stop (&serve);
+  g_assert_cmpuint (pdw_fake_waha_count (waha, "/api/sendText"), ==, 1);
+  g_assert_cmpint (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM messages WHERE wamid = '"
+                                                     "true_" CITIZEN_CHAT "_OUT1'"), ==, 1);
+  pdw_test_serve_clear (&serve);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +365,8 @@ main (int   argc,
   ADD ("session-status", test_session_status);
 
 #undef ADD
+
+  g_test_add_func ("/gateway/waha/serve", test_serve);
 
   return g_test_run ();
 }
