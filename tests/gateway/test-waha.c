@@ -462,7 +462,7 @@ test_hostile_text (void)
 
 typedef struct
 {
-  gboolean  done;
+  GAsyncResult *async_result;
   char     *id;
   GError   *error;
   PdwGatewaySession session;
@@ -478,18 +478,16 @@ result_clear (Result *result)
   g_clear_error (&result->error);
   g_clear_pointer (&result->mime_type, g_free);
   g_clear_pointer (&result->sha256, g_free);
-  result->done = FALSE;
+  g_clear_object (&result->async_result);
 }
 
+/* Keeps the result for the test to finish once the main loop gave it. */
 static void
-sent_cb (GObject      *object,
+done_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  Result *res = user_data;
-
-  res->id = pdw_gateway_backend_send_finish (PDW_GATEWAY_BACKEND (object), result, &res->error);
-  res->done = TRUE;
+  ((Result *) user_data)->async_result = g_object_ref (result);
 }
 
 static void
@@ -499,8 +497,9 @@ send (PdwGatewayBackend *backend,
       Result            *result)
 {
   result_clear (result);
-  pdw_gateway_backend_send_async (backend, wa_id, message, NULL, sent_cb, result);
-  SPIN_UNTIL (result->done);
+  pdw_gateway_backend_send_async (backend, wa_id, message, NULL, done_cb, result);
+  SPIN_UNTIL (result->async_result != NULL);
+  result->id = pdw_gateway_backend_send_finish (backend, result->async_result, &result->error);
 }
 
 static PdwMessage *
@@ -768,18 +767,6 @@ test_sent_id_shapes (void)
 }
 
 static void
-fetched_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  Result *res = user_data;
-
-  pdw_gateway_backend_fetch_media_finish (PDW_GATEWAY_BACKEND (object), result, &res->mime_type,
-                                          &res->sha256, &res->size, &res->error);
-  res->done = TRUE;
-}
-
-static void
 fetch (PdwGatewayBackend *backend,
        const char        *media_url,
        const char        *dest_path,
@@ -789,8 +776,10 @@ fetch (PdwGatewayBackend *backend,
                                                 "media-mime-type", "image/jpeg", NULL);
 
   result_clear (result);
-  pdw_gateway_backend_fetch_media_async (backend, message, dest_path, NULL, fetched_cb, result);
-  SPIN_UNTIL (result->done);
+  pdw_gateway_backend_fetch_media_async (backend, message, dest_path, NULL, done_cb, result);
+  SPIN_UNTIL (result->async_result != NULL);
+  pdw_gateway_backend_fetch_media_finish (backend, result->async_result, &result->mime_type, &result->sha256,
+                                          &result->size, &result->error);
 }
 
 static void
@@ -856,23 +845,13 @@ test_fetch_media (void)
 }
 
 static void
-probed_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Result *res = user_data;
-
-  res->session = pdw_gateway_backend_probe_finish (PDW_GATEWAY_BACKEND (object), result, &res->error);
-  res->done = TRUE;
-}
-
-static void
 probe (PdwGatewayBackend *backend,
        Result            *result)
 {
   result_clear (result);
-  pdw_gateway_backend_probe_async (backend, NULL, probed_cb, result);
-  SPIN_UNTIL (result->done);
+  pdw_gateway_backend_probe_async (backend, NULL, done_cb, result);
+  SPIN_UNTIL (result->async_result != NULL);
+  result->session = pdw_gateway_backend_probe_finish (backend, result->async_result, &result->error);
 }
 
 static void
