@@ -11,10 +11,12 @@
 
 typedef struct
 {
-  guint  status;      /* 0: drop the connection */
+  guint  status;      /* 0: drop the connection; STALL: never answer */
   char  *retry_after;
   char  *body;
 } Answer;
+
+#define STALL G_MAXUINT
 
 static void
 answer_free (Answer *answer)
@@ -246,6 +248,16 @@ messages_cb (SoupServer        *server,
                    g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                            "Authorization")));
 
+  if (answer != NULL && answer->status == STALL)
+    {
+      /* Read, then left unanswered until the server goes away: a Graph
+       * API that hangs. */
+      status = PDW_FAKE_GRAPH_STALLED;
+      g_array_append_val (graph->answers, status);
+      soup_server_message_pause (msg);
+      return;
+    }
+
   if (answer != NULL && answer->status == 0)
     {
       g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
@@ -343,6 +355,15 @@ void
 pdw_fake_graph_push_drop (PdwFakeGraph *graph)
 {
   g_queue_push_tail (&graph->errors, g_new0 (Answer, 1));
+}
+
+void
+pdw_fake_graph_push_stall (PdwFakeGraph *graph)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->status = STALL;
+  g_queue_push_tail (&graph->errors, answer);
 }
 
 GPtrArray *
