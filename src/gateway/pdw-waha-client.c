@@ -73,8 +73,7 @@ pdw_waha_client_class_init (PdwWahaClientClass *klass)
 static void
 pdw_waha_client_init (PdwWahaClient *self)
 {
-  self->session = soup_session_new_with_options ("timeout", REQUEST_TIMEOUT_SECONDS,
-                                                 "user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
+  self->session = soup_session_new_with_options ("user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
                                                  NULL);
 }
 
@@ -95,6 +94,8 @@ waha_set_config (PdwGatewayBackend      *backend,
   self->session_name = g_strdup (!is_blank (config->waha_session) ? config->waha_session : "default");
   pdw_gateway_config_set_secret (&self->api_key, g_strdup (config->waha_api_key));
   pdw_gateway_config_set_secret (&self->hmac_key, g_strdup (config->app_secret));
+  g_object_set (self->session, "timeout",
+                config->request_timeout > 0 ? config->request_timeout : REQUEST_TIMEOUT_SECONDS, NULL);
 }
 
 PdwWahaClient *

@@ -9,6 +9,8 @@
 
 #include "pdw-fake-graph.h"
 
+#define STALL G_MAXUINT
+
 void
 pdw_fake_answer_free (PdwFakeAnswer *answer)
 {
@@ -237,6 +239,16 @@ messages_cb (SoupServer        *server,
                    g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                            "Authorization")));
 
+  if (answer != NULL && answer->status == STALL)
+    {
+      /* Read, then left unanswered until the server goes away: a Graph
+       * API that hangs. */
+      status = PDW_FAKE_GRAPH_STALLED;
+      g_array_append_val (graph->answers, status);
+      soup_server_message_pause (msg);
+      return;
+    }
+
   if (answer != NULL && answer->status == 0)
     {
       g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
@@ -353,6 +365,15 @@ void
 pdw_fake_graph_push_drop (PdwFakeGraph *graph)
 {
   g_queue_push_tail (&graph->errors, g_new0 (PdwFakeAnswer, 1));
+}
+
+void
+pdw_fake_graph_push_stall (PdwFakeGraph *graph)
+{
+  PdwFakeAnswer *answer = g_new0 (PdwFakeAnswer, 1);
+
+  answer->status = STALL;
+  g_queue_push_tail (&graph->errors, answer);
 }
 
 GPtrArray *
