@@ -75,6 +75,13 @@ handle_send (PdwFakeWaha        *waha,
   g_assert_nonnull (request->body);
   body = json_node_get_object (request->body);
 
+  if (answer != NULL && answer->status == G_MAXUINT)
+    {
+      /* Read, then left unanswered until the server goes away. */
+      request->status = 0;
+      soup_server_message_pause (msg);
+      return;
+    }
   if (answer != NULL)
     {
       if (answer->retry_after != NULL)

@@ -731,6 +731,32 @@ test_send_errors (void)
   result_clear (&result);
 }
 
+/* A WAHA that takes the request and never answers: given up after the
+ * configured timeout, and retried by the outbox. */
+static void
+test_send_timeout (void)
+{
+  g_autoptr(PdwFakeWaha) waha = pdw_fake_waha_new (NULL);
+  g_autoptr(PdwGatewayBackend) backend = new_backend (waha->url, NULL, NULL);
+  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
+  g_autoptr(PdwMessage) text = new_message ("text", "halo");
+  Result result = { 0 };
+  gint64 start;
+
+  config->waha_url = g_strdup (waha->url);
+  config->request_timeout = 1;
+  pdw_gateway_backend_set_config (backend, config);
+  pdw_fake_waha_push_response (waha, G_MAXUINT, NULL, NULL);
+
+  start = g_get_monotonic_time ();
+  send (backend, "6281234567890", text, &result);
+  g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_true (pdw_graph_error_is_transient (result.error));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 30 * G_USEC_PER_SEC);
+  g_assert_cmpuint (pdw_fake_waha_count (waha, "/api/sendText"), ==, 1);
+  result_clear (&result);
+}
+
 /* Each engine answers its own message object (research §2.2). */
 static void
 test_sent_id_shapes (void)
@@ -930,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/gateway/waha/send-without-key", test_send_without_key);
   g_test_add_func ("/gateway/waha/send-attachments", test_send_attachments);
   g_test_add_func ("/gateway/waha/send-errors", test_send_errors);
+  g_test_add_func ("/gateway/waha/send-timeout", test_send_timeout);
   g_test_add_func ("/gateway/waha/sent-id-shapes", test_sent_id_shapes);
   g_test_add_func ("/gateway/waha/fetch-media", test_fetch_media);
   g_test_add_func ("/gateway/waha/probe", test_probe);
