@@ -60,6 +60,7 @@ pdw_gateway_config_copy (const PdwGatewayConfig *config)
   copy->idle_timeout = config->idle_timeout;
   copy->max_connections = config->max_connections;
   copy->retention_days = config->retention_days;
+  copy->request_timeout = config->request_timeout;
 
   return copy;
 }

@@ -33,6 +33,9 @@ typedef struct
   guint  header_timeout;   /* seconds */
   guint  idle_timeout;     /* seconds */
   guint  max_connections;
+  /* Seconds the provider has to answer a request before it is given up
+   * and retried (the outbox's claim lease is longer); 0: 30. */
+  guint  request_timeout;
   /* Raw webhook bodies and orphan statuses are purged after this many
    * days; 0: PDW_WEBHOOK_RETENTION_DAYS. */
   guint  retention_days;

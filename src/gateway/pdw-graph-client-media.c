@@ -22,7 +22,6 @@ typedef struct
   char          *sha256;
   gint64         size;
   SoupMessage   *message;
-  GInputStream  *body;
 } FetchData;
 
 static void
@@ -32,7 +31,6 @@ fetch_data_free (FetchData *data)
   g_free (data->mime_type);
   g_free (data->sha256);
   g_clear_object (&data->message);
-  g_clear_object (&data->body);
   g_free (data);
 }
 
@@ -98,49 +96,33 @@ new_http_error (guint status)
                       "HTTP %u %s", status, soup_status_get_phrase (status));
 }
 
+/* Meta answers 404 once the URL's 5 minutes are over: the next attempt
+ * asks for a new URL. */
+static gboolean
+check_download (SoupMessage  *message,
+                GError      **error)
+{
+  guint status = soup_message_get_status (message);
+
+  if (SOUP_STATUS_IS_SUCCESSFUL (status))
+    return TRUE;
+  g_propagate_error (error, new_http_error (status));
+  return FALSE;
+}
+
 static void
-saved_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
+downloaded_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   FetchData *data = g_task_get_task_data (task);
   GError *error = NULL;
 
-  if ((data->size = pdw_media_download_save_finish (result, &error)) < 0)
+  if ((data->size = pdw_media_download_finish (result, NULL, &error)) < 0)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
-}
-
-static void
-download_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  FetchData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  guint status;
-
-  data->body = soup_session_send_finish (SOUP_SESSION (object), result, &error);
-  if (data->body == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* Meta answers 404 once the URL's 5 minutes are over: the next attempt
-   * asks for a new URL. */
-  status = soup_message_get_status (data->message);
-  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
-    {
-      g_task_return_error (task, new_http_error (status));
-      return;
-    }
-
-  pdw_media_download_save_async (data->message, data->body, data->dest_path, g_task_get_cancellable (task),
-                                 saved_cb, g_object_ref (task));
 }
 
 static void
@@ -173,8 +155,8 @@ lookup_cb (GObject      *object,
       return;
     }
 
-  soup_session_send_async (_pdw_graph_client_get_session (self), data->message, G_PRIORITY_DEFAULT,
-                           g_task_get_cancellable (task), download_cb, g_object_ref (task));
+  pdw_media_download_async (_pdw_graph_client_get_session (self), data->message, data->dest_path, check_download,
+                            g_task_get_cancellable (task), downloaded_cb, g_object_ref (task));
 }
 
 void

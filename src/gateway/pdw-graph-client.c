@@ -176,8 +176,7 @@ pdw_graph_client_class_init (PdwGraphClientClass *klass)
 static void
 pdw_graph_client_init (PdwGraphClient *self)
 {
-  self->session = soup_session_new_with_options ("timeout", REQUEST_TIMEOUT_SECONDS,
-                                                 "user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
+  self->session = soup_session_new_with_options ("user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
                                                  NULL);
 }
 
@@ -196,6 +195,8 @@ pdw_graph_client_set_config (PdwGraphClient         *self,
   self->phone_number_id = g_strdup (config->phone_number_id);
   pdw_gateway_config_set_secret (&self->access_token, g_strdup (config->access_token));
   pdw_gateway_config_set_secret (&self->app_secret, g_strdup (config->app_secret));
+  g_object_set (self->session, "timeout",
+                config->request_timeout > 0 ? config->request_timeout : REQUEST_TIMEOUT_SECONDS, NULL);
 }
 
 PdwGraphClient *

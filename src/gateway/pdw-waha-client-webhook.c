@@ -216,6 +216,7 @@ read_ack (JsonObject *payload)
 
 gboolean
 _pdw_waha_client_parse_webhook (GBytes             *body,
+                                const char         *session_name,
                                 GPtrArray         **messages,
                                 GPtrArray         **statuses,
                                 PdwGatewaySession  *session,
@@ -257,7 +258,8 @@ _pdw_waha_client_parse_webhook (GBytes             *body,
       if (update != NULL)
         g_ptr_array_add (out_statuses, update);
     }
-  else if (strcmp (event, "session.status") == 0)
+  else if (strcmp (event, "session.status") == 0 &&
+           g_strcmp0 (_pdw_webhook_get_string (root, "session") ?: session_name, session_name) == 0)
     {
       *session = pdw_gateway_session_from_string (_pdw_webhook_get_string (payload, "status"));
     }

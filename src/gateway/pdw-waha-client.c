@@ -73,8 +73,7 @@ pdw_waha_client_class_init (PdwWahaClientClass *klass)
 static void
 pdw_waha_client_init (PdwWahaClient *self)
 {
-  self->session = soup_session_new_with_options ("timeout", REQUEST_TIMEOUT_SECONDS,
-                                                 "user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
+  self->session = soup_session_new_with_options ("user-agent", PACKAGE_NAME "/" PACKAGE_VERSION " ",
                                                  NULL);
 }
 
@@ -95,6 +94,8 @@ waha_set_config (PdwGatewayBackend      *backend,
   self->session_name = g_strdup (!is_blank (config->waha_session) ? config->waha_session : "default");
   pdw_gateway_config_set_secret (&self->api_key, g_strdup (config->waha_api_key));
   pdw_gateway_config_set_secret (&self->hmac_key, g_strdup (config->app_secret));
+  g_object_set (self->session, "timeout",
+                config->request_timeout > 0 ? config->request_timeout : REQUEST_TIMEOUT_SECONDS, NULL);
 }
 
 PdwWahaClient *
@@ -213,6 +214,16 @@ dup_answer_message (JsonObject *root)
   return _pdw_webhook_dup_nonempty (text);
 }
 
+static gboolean
+is_about_session (SoupMessage *message,
+                  const char  *text)
+{
+  g_autofree char *lower = text != NULL ? g_ascii_strdown (text, -1) : NULL;
+
+  return strstr (g_uri_get_path (soup_message_get_uri (message)), "/api/sessions/") != NULL ||
+         (lower != NULL && strstr (lower, "session") != NULL);
+}
+
 /* TRUE for a success; else FALSE with the error an officer can act on
  * (pdw-send-error.h), the answer's own message in error->message. */
 static gboolean
@@ -233,7 +244,9 @@ check_answer (SoupMessage  *message,
   session_status = _pdw_webhook_get_string (root, "status");
   if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
     code = PDW_GRAPH_ERROR_WAHA_API_KEY;
-  else if (status == SOUP_STATUS_NOT_FOUND)
+  /* WAHA: "We didn't find a session with name ..."; a 404 of another
+   * route is a wrong URL, not a wrong session name. */
+  else if (status == SOUP_STATUS_NOT_FOUND && is_about_session (message, text))
     code = PDW_GRAPH_ERROR_WAHA_SESSION;
   else if (status == SOUP_STATUS_UNPROCESSABLE_ENTITY && session_status != NULL &&
            g_strcmp0 (session_status, "WORKING") != 0)
@@ -589,20 +602,14 @@ waha_send_finish (PdwGatewayBackend  *backend,
 
 typedef struct
 {
-  char         *dest_path;
-  char         *mime_type;
-  gint64        size;
-  SoupMessage  *message;
-  GInputStream *body;
+  char   *mime_type;
+  gint64  size;
 } Fetch;
 
 static void
 fetch_free (Fetch *fetch)
 {
-  g_free (fetch->dest_path);
   g_free (fetch->mime_type);
-  g_clear_object (&fetch->message);
-  g_clear_object (&fetch->body);
   g_free (fetch);
 }
 
@@ -637,57 +644,30 @@ dup_files_path (const char  *media_url,
   return g_strdup (path);
 }
 
-static void
-saved_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
+/* Not found: WAHA keeps files for a while only (WHATSAPP_FILES_LIFETIME). */
+static gboolean
+check_download (SoupMessage  *message,
+                GError      **error)
 {
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if ((fetch->size = pdw_media_download_save_finish (result, &error)) < 0)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (soup_message_get_status (message) != SOUP_STATUS_NOT_FOUND)
+    return check_answer (message, NULL, error);
+  g_set_error_literal (error, PDW_GRAPH_ERROR, 131052, "WAHA no longer has the file");
+  return FALSE;
 }
 
 static void
-download_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+downloaded_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   Fetch *fetch = g_task_get_task_data (task);
   GError *error = NULL;
-  const char *content_type;
 
-  if ((fetch->body = soup_session_send_finish (SOUP_SESSION (object), result, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  /* Not found: WAHA keeps files for a while only (WHATSAPP_FILES_LIFETIME). */
-  if (soup_message_get_status (fetch->message) == SOUP_STATUS_NOT_FOUND)
-    {
-      g_task_return_new_error (task, PDW_GRAPH_ERROR, 131052, "WAHA no longer has the file");
-      return;
-    }
-  if (!check_answer (fetch->message, NULL, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (fetch->message), NULL);
-  if (!is_blank (content_type) && g_strcmp0 (content_type, "application/octet-stream") != 0)
-    {
-      g_free (fetch->mime_type);
-      fetch->mime_type = g_strdup (content_type);
-    }
-
-  pdw_media_download_save_async (fetch->message, fetch->body, fetch->dest_path, g_task_get_cancellable (task),
-                                 saved_cb, g_object_ref (task));
+  if ((fetch->size = pdw_media_download_finish (result, &fetch->mime_type, &error)) < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 /* The webhook's media.url is the message's media id (pdw-waha-client-webhook.c). */
@@ -701,27 +681,25 @@ waha_fetch_media_async (PdwGatewayBackend   *backend,
 {
   PdwWahaClient *self = PDW_WAHA_CLIENT (backend);
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(SoupMessage) request = NULL;
   g_autofree char *path = NULL;
   GError *error = NULL;
-  Fetch *fetch;
 
   g_task_set_source_tag (task, waha_fetch_media_async);
-  fetch = g_new0 (Fetch, 1);
-  fetch->dest_path = g_strdup (dest_path);
-  fetch->mime_type = g_strdup (pdw_message_get_media_mime_type (message));
-  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
+  g_task_set_task_data (task, g_new0 (Fetch, 1), (GDestroyNotify) fetch_free);
 
   if ((path = dup_files_path (pdw_message_get_media_id (message), &error)) == NULL ||
-      (fetch->message = new_request (self, SOUP_METHOD_GET, path, &error)) == NULL)
+      (request = new_request (self, SOUP_METHOD_GET, path, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-  soup_session_send_async (self->session, fetch->message, G_PRIORITY_DEFAULT, cancellable,
-                           download_cb, g_steal_pointer (&task));
+  pdw_media_download_async (self->session, request, dest_path, check_download, cancellable,
+                            downloaded_cb, g_steal_pointer (&task));
 }
 
-/* WAHA gives no hash of the file: @sha256 is NULL. */
+/* WAHA gives no hash of the file: @sha256 is NULL.  The media type is the
+ * answer's (the fetcher prefers the webhook's). */
 static gboolean
 waha_fetch_media_finish (PdwGatewayBackend  *backend,
                          GAsyncResult       *result,
@@ -839,7 +817,8 @@ waha_parse_webhook (PdwGatewayBackend  *backend,
                     PdwGatewaySession  *session,
                     GError            **error)
 {
-  return _pdw_waha_client_parse_webhook (body, messages, statuses, session, error);
+  return _pdw_waha_client_parse_webhook (body, PDW_WAHA_CLIENT (backend)->session_name,
+                                         messages, statuses, session, error);
 }
 
 static void

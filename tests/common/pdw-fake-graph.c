@@ -9,22 +9,15 @@
 
 #include "pdw-fake-graph.h"
 
-typedef struct
-{
-  guint  status;      /* 0: drop the connection */
-  char  *retry_after;
-  char  *body;
-} Answer;
+#define STALL G_MAXUINT
 
-static void
-answer_free (Answer *answer)
+void
+pdw_fake_answer_free (PdwFakeAnswer *answer)
 {
   g_free (answer->retry_after);
   g_free (answer->body);
   g_free (answer);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answer, answer_free)
 
 /* Meta echoes the recipient and adds message_status to template sends
  * only; the gateway reads just the wamid. */
@@ -214,7 +207,7 @@ messages_cb (SoupServer        *server,
   PdwFakeGraph *graph = user_data;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(Answer) answer = NULL;
+  g_autoptr(PdwFakeAnswer) answer = NULL;
   g_autofree char *response = NULL;
   guint status = 200;
   JsonNode *node;
@@ -246,6 +239,16 @@ messages_cb (SoupServer        *server,
                    g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                            "Authorization")));
 
+  if (answer != NULL && answer->status == STALL)
+    {
+      /* Read, then left unanswered until the server goes away: a Graph
+       * API that hangs. */
+      status = PDW_FAKE_GRAPH_STALLED;
+      g_array_append_val (graph->answers, status);
+      soup_server_message_pause (msg);
+      return;
+    }
+
   if (answer != NULL && answer->status == 0)
     {
       g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
@@ -275,12 +278,27 @@ messages_cb (SoupServer        *server,
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, response, strlen (response));
 }
 
+SoupServer *
+pdw_fake_server_new (SoupServerCallback   callback,
+                     gpointer             user_data,
+                     char               **url)
+{
+  SoupServer *server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  soup_server_add_handler (server, NULL, callback, user_data, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  *url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  return server;
+}
+
 PdwFakeGraph *
 pdw_fake_graph_new (const char *phone_number_id)
 {
   PdwFakeGraph *graph = g_new0 (PdwFakeGraph, 1);
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
 
   graph->path = g_strdup_printf ("/v21.0/%s/messages", phone_number_id);
   g_queue_init (&graph->errors);
@@ -291,12 +309,7 @@ pdw_fake_graph_new (const char *phone_number_id)
   graph->uploads = g_ptr_array_new_with_free_func ((GDestroyNotify) fake_upload_free);
   graph->answers = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  graph->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (graph->server, NULL, messages_cb, graph, NULL);
-  soup_server_listen_local (graph->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (graph->server);
-  graph->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  graph->server = pdw_fake_server_new (messages_cb, graph, &graph->url);
 
   return graph;
 }
@@ -306,7 +319,7 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
 {
   soup_server_disconnect (graph->server);
   g_clear_object (&graph->server);
-  g_queue_clear_full (&graph->errors, (GDestroyNotify) answer_free);
+  g_queue_clear_full (&graph->errors, (GDestroyNotify) pdw_fake_answer_free);
   g_ptr_array_unref (graph->requests);
   g_array_unref (graph->answers);
   g_ptr_array_unref (graph->authorizations);
@@ -319,17 +332,26 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
 }
 
 void
+pdw_fake_answers_push (GQueue     *answers,
+                       guint       status,
+                       const char *retry_after,
+                       const char *json)
+{
+  PdwFakeAnswer *answer = g_new0 (PdwFakeAnswer, 1);
+
+  answer->status = status;
+  answer->retry_after = g_strdup (retry_after);
+  answer->body = g_strdup (json);
+  g_queue_push_tail (answers, answer);
+}
+
+void
 pdw_fake_graph_push_response (PdwFakeGraph *graph,
                               guint         status,
                               const char   *retry_after,
                               const char   *json)
 {
-  Answer *answer = g_new0 (Answer, 1);
-
-  answer->status = status;
-  answer->retry_after = g_strdup (retry_after);
-  answer->body = g_strdup (json);
-  g_queue_push_tail (&graph->errors, answer);
+  pdw_fake_answers_push (&graph->errors, status, retry_after, json);
 }
 
 void
@@ -342,7 +364,16 @@ pdw_fake_graph_push_error (PdwFakeGraph *graph,
 void
 pdw_fake_graph_push_drop (PdwFakeGraph *graph)
 {
-  g_queue_push_tail (&graph->errors, g_new0 (Answer, 1));
+  g_queue_push_tail (&graph->errors, g_new0 (PdwFakeAnswer, 1));
+}
+
+void
+pdw_fake_graph_push_stall (PdwFakeGraph *graph)
+{
+  PdwFakeAnswer *answer = g_new0 (PdwFakeAnswer, 1);
+
+  answer->status = STALL;
+  g_queue_push_tail (&graph->errors, answer);
 }
 
 GPtrArray *

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+#define PDW_FAKE_GRAPH_STALLED 1
+
 typedef struct
 {
   SoupServer *server;
@@ -23,7 +25,8 @@ typedef struct
   char       *path;            /* the phone number's messages endpoint */
   GQueue      errors;          /* scripted answers (private), in order */
   GPtrArray  *requests;        /* JsonNode of each request body */
-  GArray     *answers;         /* guint HTTP status of each request, 0: dropped */
+  GArray     *answers;         /* guint HTTP status of each request, 0: dropped,
+                                * PDW_FAKE_GRAPH_STALLED: never answered */
   GPtrArray  *authorizations;  /* char * Authorization header of each */
   guint       n_accepted;      /* wamid.TEST_OUT_<n> of the n-th accepted */
   char       *media_path;      /* the phone number's media (upload) endpoint */
@@ -54,6 +57,29 @@ typedef struct
   char   *authorization;
 } PdwFakeUpload;
 
+/* A scripted answer of a fake provider. */
+typedef struct
+{
+  guint  status;      /* 0: drop the connection; G_MAXUINT: never answer */
+  char  *retry_after;
+  char  *body;
+} PdwFakeAnswer;
+
+void          pdw_fake_answer_free       (PdwFakeAnswer *answer);
+/* Appends to @answers (of PdwFakeAnswer) HTTP @status with @json (NULL:
+ * an empty body) and, if not NULL, that Retry-After. */
+void          pdw_fake_answers_push      (GQueue       *answers,
+                                          guint         status,
+                                          const char   *retry_after,
+                                          const char   *json);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdwFakeAnswer, pdw_fake_answer_free)
+
+/* A SoupServer on a free loopback port calling @callback for every path;
+ * *@url: its base URL ("http://127.0.0.1:PORT"). */
+SoupServer   *pdw_fake_server_new        (SoupServerCallback  callback,
+                                          gpointer            user_data,
+                                          char              **url);
+
 PdwFakeGraph *pdw_fake_graph_new         (const char   *phone_number_id);
 void          pdw_fake_graph_free        (PdwFakeGraph *graph);
 
@@ -70,6 +96,9 @@ void          pdw_fake_graph_push_response (PdwFakeGraph *graph,
 /* The next send not yet answered has its connection closed unanswered
  * (the network failed after the request was read). */
 void          pdw_fake_graph_push_drop   (PdwFakeGraph *graph);
+/* The next send not yet answered is read and never answered (the
+ * connection stays open): the client's timeout has to end it. */
+void          pdw_fake_graph_push_stall  (PdwFakeGraph *graph);
 /* The texts ("text"."body", or the template's name) of the sends that were
  * accepted, in the order they were answered.  Free with g_ptr_array_unref. */
 GPtrArray    *pdw_fake_graph_dup_accepted_texts (PdwFakeGraph *graph);

@@ -7,30 +7,14 @@
 
 #include <string.h>
 
+#include "pdw-fake-graph.h"
 #include "pdw-fake-waha.h"
-
-typedef struct
-{
-  guint  status;
-  char  *retry_after;
-  char  *body;
-} Answer;
 
 typedef struct
 {
   GBytes *bytes;
   char   *mime_type;
 } PdwFakeWahaFile;
-
-static void
-answer_free (Answer *answer)
-{
-  g_free (answer->retry_after);
-  g_free (answer->body);
-  g_free (answer);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answer, answer_free)
 
 static void
 file_free (PdwFakeWahaFile *file)
@@ -83,7 +67,7 @@ handle_send (PdwFakeWaha        *waha,
              SoupServerMessage  *msg,
              PdwFakeWahaRequest *request)
 {
-  g_autoptr(Answer) answer = g_queue_pop_head (&waha->answers);
+  g_autoptr(PdwFakeAnswer) answer = g_queue_pop_head (&waha->answers);
   g_autofree char *accepted = NULL;
   JsonObject *body;
 
@@ -91,6 +75,13 @@ handle_send (PdwFakeWaha        *waha,
   g_assert_nonnull (request->body);
   body = json_node_get_object (request->body);
 
+  if (answer != NULL && answer->status == G_MAXUINT)
+    {
+      /* Read, then left unanswered until the server goes away. */
+      request->status = 0;
+      soup_server_message_pause (msg);
+      return;
+    }
   if (answer != NULL)
     {
       if (answer->retry_after != NULL)
@@ -182,8 +173,6 @@ PdwFakeWaha *
 pdw_fake_waha_new (const char *api_key)
 {
   PdwFakeWaha *waha = g_new0 (PdwFakeWaha, 1);
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
 
   waha->api_key = g_strdup (api_key);
   waha->session_name = g_strdup ("default");
@@ -193,12 +182,7 @@ pdw_fake_waha_new (const char *api_key)
   waha->sent_ids = g_ptr_array_new_with_free_func (g_free);
   waha->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) file_free);
 
-  waha->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (waha->server, NULL, server_cb, waha, NULL);
-  soup_server_listen_local (waha->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (waha->server);
-  waha->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  waha->server = pdw_fake_server_new (server_cb, waha, &waha->url);
 
   return waha;
 }
@@ -208,7 +192,7 @@ pdw_fake_waha_free (PdwFakeWaha *waha)
 {
   soup_server_disconnect (waha->server);
   g_clear_object (&waha->server);
-  g_queue_clear_full (&waha->answers, (GDestroyNotify) answer_free);
+  g_queue_clear_full (&waha->answers, (GDestroyNotify) pdw_fake_answer_free);
   g_ptr_array_unref (waha->requests);
   g_ptr_array_unref (waha->sent_ids);
   g_hash_table_unref (waha->files);
@@ -225,12 +209,7 @@ pdw_fake_waha_push_response (PdwFakeWaha *waha,
                              const char  *retry_after,
                              const char  *json)
 {
-  Answer *answer = g_new0 (Answer, 1);
-
-  answer->status = status;
-  answer->retry_after = g_strdup (retry_after);
-  answer->body = g_strdup (json);
-  g_queue_push_tail (&waha->answers, answer);
+  pdw_fake_answers_push (&waha->answers, status, retry_after, json);
 }
 
 void

@@ -46,7 +46,8 @@ PdwFakeWaha        *pdw_fake_waha_new              (const char  *api_key);
 void                pdw_fake_waha_free             (PdwFakeWaha *waha);
 
 /* The next send not yet answered gets HTTP @status with @json (NULL: an
- * empty body) and, if not NULL, that Retry-After. */
+ * empty body) and, if not NULL, that Retry-After; @status G_MAXUINT: it
+ * is read and never answered (a WAHA that hangs). */
 void                pdw_fake_waha_push_response    (PdwFakeWaha *waha,
                                                     guint        status,
                                                     const char  *retry_after,

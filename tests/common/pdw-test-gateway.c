@@ -8,12 +8,12 @@
 #include "pdw-test-gateway.h"
 #include "pdw-test-util.h"
 
-void
-pdw_test_gateway_set_up (PdwTestGateway *gateway,
-                         const char     *dir_template)
+static void
+start (PdwTestGateway   *gateway,
+       const char       *dir_template,
+       PdwGatewayConfig *config)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = NULL;
   g_autofree char *db = NULL;
   g_autofree char *webhook_url = NULL;
 
@@ -23,14 +23,38 @@ pdw_test_gateway_set_up (PdwTestGateway *gateway,
   gateway->store = pdw_store_open (db, &error);
   g_assert_no_error (error);
 
-  gateway->graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
-  config = pdw_test_gateway_config_new (gateway->graph->url);
-
   gateway->service = pdw_gateway_service_new (gateway->store, config);
   pdw_gateway_service_start (gateway->service, &error);
   g_assert_no_error (error);
   webhook_url = pdw_gateway_service_dup_webhook_url (gateway->service);
   gateway->webhook = pdw_test_webhook_new (webhook_url);
+}
+
+void
+pdw_test_gateway_set_up (PdwTestGateway *gateway,
+                         const char     *dir_template)
+{
+  g_autoptr(PdwGatewayConfig) config = NULL;
+
+  gateway->graph = pdw_fake_graph_new (PDW_TEST_PHONE_ID);
+  config = pdw_test_gateway_config_new (gateway->graph->url);
+  start (gateway, dir_template, config);
+}
+
+void
+pdw_test_gateway_set_up_waha (PdwTestGateway *gateway,
+                              const char     *dir_template)
+{
+  g_autoptr(PdwGatewayConfig) config = pdw_test_gateway_config_new (NULL);
+
+  gateway->waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
+  g_free (config->backend);
+  config->backend = g_strdup ("waha");
+  g_free (config->waha_url);
+  config->waha_url = g_strdup (gateway->waha->url);
+  config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
+  pdw_gateway_config_set_secret (&config->app_secret, g_strdup (PDW_TEST_WAHA_HMAC_KEY));
+  start (gateway, dir_template, config);
 }
 
 void
@@ -40,6 +64,7 @@ pdw_test_gateway_tear_down (PdwTestGateway *gateway)
   g_assert_finalize_object (gateway->service);
   g_clear_pointer (&gateway->webhook, pdw_test_webhook_free);
   g_clear_pointer (&gateway->graph, pdw_fake_graph_free);
+  g_clear_pointer (&gateway->waha, pdw_fake_waha_free);
   g_assert_finalize_object (gateway->store);
   pdw_test_remove_tree (gateway->dir);
   g_clear_pointer (&gateway->dir, g_free);

@@ -9,6 +9,7 @@
 
 #include "gateway/pdw-gateway-service.h"
 #include "pdw-fake-graph.h"
+#include "pdw-fake-waha.h"
 #include "pdw-test-webhook.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ typedef struct
   char              *dir;
   PdwStore          *store;
   PdwFakeGraph      *graph;
+  PdwFakeWaha       *waha;      /* pdw_test_gateway_set_up_waha() only */
   PdwGatewayService *service;
   PdwTestWebhook    *webhook;
 } PdwTestGateway;
@@ -25,6 +27,11 @@ typedef struct
 /* Starts the service; @dir_template names the temporary directory. */
 void              pdw_test_gateway_set_up    (PdwTestGateway *gateway,
                                               const char     *dir_template);
+/* The same with the WAHA backend sending to a fake WAHA server
+ * (PDW_TEST_WAHA_API_KEY, webhooks signed with PDW_TEST_WAHA_HMAC_KEY);
+ * no fake Graph API. */
+void              pdw_test_gateway_set_up_waha (PdwTestGateway *gateway,
+                                                const char     *dir_template);
 /* Stops it and asserts that the service and the store are finalized. */
 void              pdw_test_gateway_tear_down (PdwTestGateway *gateway);
 

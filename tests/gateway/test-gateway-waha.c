@@ -15,6 +15,7 @@
 #include "gateway/pdw-waha-client.h"
 #include "pdw-fake-waha.h"
 #include "pdw-test-gateway.h"
+#include "pdw-test-serve.h"
 #include "pdw-test-util.h"
 
 #define CITIZEN      "6281234567890"
@@ -22,11 +23,7 @@
 
 typedef struct
 {
-  char              *dir;
-  PdwStore          *store;
-  PdwFakeWaha       *waha;
-  PdwGatewayService *service;
-  PdwTestWebhook    *webhook;
+  PdwTestGateway     gw;
   guint              n_fetched;
   int                last_media_state;
 } Fixture;
@@ -45,46 +42,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdwGatewayConfig) config = pdw_test_gateway_config_new (NULL);
-  g_autofree char *db = NULL;
-  g_autofree char *webhook_url = NULL;
-
-  f->dir = g_dir_make_tmp ("pandawa-gateway-waha-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "test.db", NULL);
-  f->store = pdw_store_open (db, &error);
-  g_assert_no_error (error);
-
-  f->waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
-  g_free (config->backend);
-  config->backend = g_strdup ("waha");
-  g_free (config->waha_url);
-  config->waha_url = g_strdup (f->waha->url);
-  config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
-  pdw_gateway_config_set_secret (&config->app_secret, g_strdup (PDW_TEST_WAHA_HMAC_KEY));
-
-  f->service = pdw_gateway_service_new (f->store, config);
-  g_assert_true (PDW_IS_WAHA_CLIENT (pdw_gateway_service_get_backend (f->service)));
-  g_signal_connect (pdw_gateway_service_get_media_fetcher (f->service), "fetch-finished",
+  pdw_test_gateway_set_up_waha (&f->gw, "pandawa-gateway-waha-XXXXXX");
+  g_assert_true (PDW_IS_WAHA_CLIENT (pdw_gateway_service_get_backend (f->gw.service)));
+  g_signal_connect (pdw_gateway_service_get_media_fetcher (f->gw.service), "fetch-finished",
                     G_CALLBACK (fetch_finished_cb), f);
-  pdw_gateway_service_start (f->service, &error);
-  g_assert_no_error (error);
-  webhook_url = pdw_gateway_service_dup_webhook_url (f->service);
-  f->webhook = pdw_test_webhook_new (webhook_url);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  pdw_gateway_service_stop (f->service);
-  g_assert_finalize_object (f->service);
-  g_clear_pointer (&f->webhook, pdw_test_webhook_free);
-  g_clear_pointer (&f->waha, pdw_fake_waha_free);
-  g_assert_finalize_object (f->store);
-  pdw_test_remove_tree (f->dir);
-  g_clear_pointer (&f->dir, g_free);
+  pdw_test_gateway_tear_down (&f->gw);
 }
 
 /* As WAHA posts it: signed with the session's HMAC key. */
@@ -94,7 +62,7 @@ post_signed (Fixture *f,
 {
   g_autofree char *hmac = pdw_waha_client_compute_hmac (body, PDW_TEST_WAHA_HMAC_KEY);
 
-  return pdw_test_webhook_post_with_header (f->webhook, body, PDW_WAHA_HMAC_HEADER, hmac);
+  return pdw_test_webhook_post_with_header (f->gw.webhook, body, PDW_WAHA_HMAC_HEADER, hmac);
 }
 
 static gint64
@@ -107,12 +75,12 @@ static GPtrArray *
 list_messages (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  gint64 conversation_id = pdw_store_find_conversation_by_wa_id (f->store, CITIZEN, &error);
+  gint64 conversation_id = pdw_store_find_conversation_by_wa_id (f->gw.store, CITIZEN, &error);
   GPtrArray *messages;
 
   g_assert_no_error (error);
   g_assert_cmpint (conversation_id, >, 0);
-  messages = pdw_store_list_messages (f->store, conversation_id, &error);
+  messages = pdw_store_list_messages (f->gw.store, conversation_id, &error);
   g_assert_no_error (error);
   return messages;
 }
@@ -127,7 +95,7 @@ ingest_citizen (Fixture    *f,
   gint64 conversation_id;
 
   g_assert_cmpuint (post_signed (f, body), ==, 200);
-  conversation_id = pdw_store_find_conversation_by_wa_id (f->store, CITIZEN, &error);
+  conversation_id = pdw_store_find_conversation_by_wa_id (f->gw.store, CITIZEN, &error);
   g_assert_no_error (error);
   return conversation_id;
 }
@@ -144,13 +112,13 @@ test_message_stored (Fixture       *f,
   PdwMessage *message;
 
   /* Signed with another key, or not at all: refused, even from here. */
-  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->webhook, body, PDW_WAHA_HMAC_HEADER, wrong), ==, 401);
-  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->webhook, body, NULL, NULL), ==, 401);
-  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->gw.webhook, body, PDW_WAHA_HMAC_HEADER, wrong), ==, 401);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (f->gw.webhook, body, NULL, NULL), ==, 401);
+  g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 0);
 
   /* Acknowledged once stored: the 200 means it is in the database. */
   g_assert_cmpuint (post_signed (f, body), ==, 200);
-  g_assert_cmpuint (pdw_test_count_wamid (f->store, "false_" CITIZEN_CHAT "_3EB0C1"), ==, 1);
+  g_assert_cmpuint (pdw_test_count_wamid (f->gw.store, "false_" CITIZEN_CHAT "_3EB0C1"), ==, 1);
   messages = list_messages (f);
   g_assert_cmpuint (messages->len, ==, 1);
   message = g_ptr_array_index (messages, 0);
@@ -159,7 +127,7 @@ test_message_stored (Fixture       *f,
 
   /* WAHA retries: stored once. */
   g_assert_cmpuint (post_signed (f, body), ==, 200);
-  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 1);
+  g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 1);
 }
 
 static void
@@ -174,32 +142,58 @@ test_reply_and_ack (Fixture       *f,
   PdwFakeWahaRequest *request;
   gint64 id;
 
-  id = pdw_gateway_service_send_text (f->service, conversation_id, "KTP bapak/ibu sudah bisa diambil.",
+  id = pdw_gateway_service_send_text (f->gw.service, conversation_id, "KTP bapak/ibu sudah bisa diambil.",
                                       "Petugas Uji", &error);
   g_assert_no_error (error);
-  SPIN_UNTIL (pdw_test_message_status (f->store, id) == PDW_DELIVERY_ACCEPTED);
+  SPIN_UNTIL (pdw_test_message_status (f->gw.store, id) == PDW_DELIVERY_ACCEPTED);
   pdw_test_drain_main_context ();
 
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sendText"), ==, 1);
-  request = pdw_fake_waha_get_request (f->waha, f->waha->requests->len - 1);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sendText"), ==, 1);
+  request = pdw_fake_waha_get_request (f->gw.waha, f->gw.waha->requests->len - 1);
   g_assert_cmpstr (request->api_key, ==, PDW_TEST_WAHA_API_KEY);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==, CITIZEN_CHAT);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "text"), ==,
                    "KTP bapak/ibu sudah bisa diambil.");
-  sent = pdw_test_dup_message (f->store, id);
-  g_assert_cmpstr (pdw_message_get_wamid (sent), ==, pdw_fake_waha_get_sent_id (f->waha, 1));
+  sent = pdw_test_dup_message (f->gw.store, id);
+  g_assert_cmpstr (pdw_message_get_wamid (sent), ==, pdw_fake_waha_get_sent_id (f->gw.waha, 1));
 
   /* WAHA's acks move it along: delivered, then read. */
-  delivered = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->waha, 1), 2);
+  delivered = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->gw.waha, 1), 2);
   g_assert_cmpuint (post_signed (f, delivered), ==, 200);
-  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_DELIVERED);
-  read = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->waha, 1), 3);
+  g_assert_cmpint (pdw_test_message_status (f->gw.store, id), ==, PDW_DELIVERY_DELIVERED);
+  read = pdw_fake_waha_ack_webhook (pdw_fake_waha_get_sent_id (f->gw.waha, 1), 3);
   g_assert_cmpuint (post_signed (f, read), ==, 200);
-  g_assert_cmpint (pdw_test_message_status (f->store, id), ==, PDW_DELIVERY_READ);
+  g_assert_cmpint (pdw_test_message_status (f->gw.store, id), ==, PDW_DELIVERY_READ);
 
   /* Sent once. */
   pdw_test_drain_main_context ();
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sendText"), ==, 1);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sendText"), ==, 1);
+}
+
+/* A citizen known only by a hidden id: stored under it, answered to it. */
+static void
+test_hidden_id (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) body = pdw_fake_waha_message_webhook ("123456789012345@lid", "false_123456789012345@lid_3EB0C5",
+                                                          now_seconds (), "Halo", NULL);
+  g_autoptr(GError) error = NULL;
+  PdwFakeWahaRequest *request;
+  gint64 conversation_id;
+  gint64 id;
+
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  conversation_id = pdw_store_find_conversation_by_wa_id (f->gw.store, "123456789012345@lid", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (conversation_id, >, 0);
+
+  id = pdw_gateway_service_send_text (f->gw.service, conversation_id, "Selamat siang", "Petugas Uji", &error);
+  g_assert_no_error (error);
+  SPIN_UNTIL (pdw_test_message_status (f->gw.store, id) == PDW_DELIVERY_ACCEPTED);
+  request = pdw_fake_waha_get_request (f->gw.waha, f->gw.waha->requests->len - 1);
+  g_assert_cmpstr (request->path, ==, "/api/sendText");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==,
+                   "123456789012345@lid");
 }
 
 static void
@@ -210,7 +204,7 @@ test_media_downloaded (Fixture       *f,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GPtrArray) messages = NULL;
-  const char *media_dir = pdw_media_fetcher_get_media_dir (pdw_gateway_service_get_media_fetcher (f->service));
+  const char *media_dir = pdw_media_fetcher_get_media_dir (pdw_gateway_service_get_media_fetcher (f->gw.service));
   g_autofree char *contents = NULL;
   gsize length = 0;
   PdwMessage *message;
@@ -219,7 +213,7 @@ test_media_downloaded (Fixture       *f,
   for (guint i = 0; i < 20000; i++)
     g_string_append_printf (photo, "%u,", i);
   bytes = g_string_free_to_bytes (photo);
-  pdw_fake_waha_add_file (f->waha, "false_" CITIZEN_CHAT "_3EB0C3.jpeg", bytes, "image/jpeg");
+  pdw_fake_waha_add_file (f->gw.waha, "false_" CITIZEN_CHAT "_3EB0C3.jpeg", bytes, "image/jpeg");
 
   body = pdw_fake_waha_media_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0C3", now_seconds (), "foto KK",
                                       "http://localhost:3000/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg",
@@ -240,7 +234,7 @@ test_media_downloaded (Fixture       *f,
   g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_assert_cmpint (g_stat (pdw_message_get_media_path (message), &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg"), ==, 1);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg"), ==, 1);
 }
 
 /* WAHA did not download the file: the message is kept and says so. */
@@ -281,17 +275,77 @@ test_session_status (Fixture       *f,
   guint n_notify = 0;
 
   /* Asked at the start. */
-  SPIN_UNTIL (pdw_gateway_service_get_session (f->service) == PDW_GATEWAY_SESSION_WORKING);
-  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sessions/default"), ==, 1);
+  SPIN_UNTIL (pdw_gateway_service_get_session (f->gw.service) == PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/sessions/default"), ==, 1);
 
-  g_signal_connect (f->service, "notify::session", G_CALLBACK (count_notify_cb), &n_notify);
+  g_signal_connect (f->gw.service, "notify::session", G_CALLBACK (count_notify_cb), &n_notify);
   g_assert_cmpuint (post_signed (f, scan), ==, 200);
-  g_assert_cmpint (pdw_gateway_service_get_session (f->service), ==, PDW_GATEWAY_SESSION_SCAN_QR);
+  g_assert_cmpint (pdw_gateway_service_get_session (f->gw.service), ==, PDW_GATEWAY_SESSION_SCAN_QR);
   g_assert_cmpuint (n_notify, ==, 1);
   g_assert_cmpuint (post_signed (f, working), ==, 200);
-  g_assert_cmpint (pdw_gateway_service_get_session (f->service), ==, PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpint (pdw_gateway_service_get_session (f->gw.service), ==, PDW_GATEWAY_SESSION_WORKING);
   g_assert_cmpuint (n_notify, ==, 2);
-  g_assert_cmpuint (pdw_test_count_messages (f->store), ==, 0);
+  g_assert_cmpuint (pdw_test_count_messages (f->gw.store), ==, 0);
+}
+
+/* `pandawa-cli serve --backend waha`, as an office runs it: the session is
+ * asked at the start, a signed message is stored, a reply queued by
+ * `pandawa-cli send` reaches WAHA once with the key. */
+static void
+test_serve (void)
+{
+  g_autoptr(PdwFakeWaha) waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
+  g_autoptr(PdwTestWebhook) webhook = NULL;
+  g_autoptr(GBytes) body = pdw_fake_waha_message_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0D1",
+                                                          now_seconds (), "Apakah KK saya sudah jadi?", "Rina");
+  g_autoptr(GSubprocess) send = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key_file = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *hmac = NULL;
+  PdwTestServe serve = { 0 };
+  PdwFakeWahaRequest *request;
+
+  pdw_test_serve_init (&serve, "pandawa-serve-waha-XXXXXX");
+  key_file = pdw_test_write_secret (serve.dir, "waha-api-key", PDW_TEST_WAHA_API_KEY);
+  {
+    const char * const args[] = {
+      "--backend", "waha", "--waha-url", waha->url, "--waha-api-key-file", key_file, NULL
+    };
+
+    /* serve's app secret (--app-secret-file) is WAHA's HMAC key. */
+    pdw_test_serve_start (&serve, 0, args);
+  }
+  SPIN_UNTIL (pdw_fake_waha_count (waha, "/api/sessions/default") == 1);
+  g_assert_cmpstr (pdw_fake_waha_get_request (waha, 0)->api_key, ==, PDW_TEST_WAHA_API_KEY);
+
+  url = g_strdup_printf ("http://127.0.0.1:%u/webhook", serve.port);
+  webhook = pdw_test_webhook_new (url);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (webhook, body, NULL, NULL), ==, 401);
+  hmac = pdw_waha_client_compute_hmac (body, PDW_TEST_SERVE_SECRET);
+  g_assert_cmpuint (pdw_test_webhook_post_with_header (webhook, body, PDW_WAHA_HMAC_HEADER, hmac), ==, 200);
+  g_assert_cmpint (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM messages WHERE wamid = 'false_"
+                                                     CITIZEN_CHAT "_3EB0D1'"), ==, 1);
+
+  send = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, pdw_test_program ("PANDAWA_CLI"), "send",
+                           "--db", serve.db, "--to", CITIZEN, "--text", "KK bapak/ibu sudah jadi.", NULL);
+  g_assert_no_error (error);
+  /* It only writes to the database: nothing of this process to wait for. */
+  g_subprocess_wait_check (send, NULL, &error);
+  g_assert_no_error (error);
+
+  SPIN_UNTIL (pdw_fake_waha_count (waha, "/api/sendText") == 1);
+  request = pdw_fake_waha_get_request (waha, waha->requests->len - 1);
+  g_assert_cmpstr (request->api_key, ==, PDW_TEST_WAHA_API_KEY);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "chatId"), ==, CITIZEN_CHAT);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (request->body), "text"), ==,
+                   "KK bapak/ibu sudah jadi.");
+
+  pdw_test_serve_stop (&serve);
+  g_assert_cmpuint (pdw_fake_waha_count (waha, "/api/sendText"), ==, 1);
+  g_assert_cmpint (pdw_test_serve_query_int (&serve, "SELECT count(*) FROM messages WHERE wamid = '"
+                                                     "true_" CITIZEN_CHAT "_OUT1'"), ==, 1);
+  pdw_test_serve_clear (&serve);
 }
 
 int
@@ -305,11 +359,14 @@ main (int   argc,
 
   ADD ("message-stored", test_message_stored);
   ADD ("reply-and-ack", test_reply_and_ack);
+  ADD ("hidden-id", test_hidden_id);
   ADD ("media-downloaded", test_media_downloaded);
   ADD ("media-not-downloaded", test_media_not_downloaded);
   ADD ("session-status", test_session_status);
 
 #undef ADD
+
+  g_test_add_func ("/gateway/waha/serve", test_serve);
 
   return g_test_run ();
 }

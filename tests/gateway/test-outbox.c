@@ -472,6 +472,44 @@ test_outage (Fixture       *f,
   g_assert_null (pdw_gateway_service_get_last_error (f->service));
 }
 
+/* A Graph API that takes the request and never answers: the client gives
+ * up after its timeout, the reply is sent again and goes once, and the one
+ * behind it (same citizen) waits its turn. */
+static void
+test_timeout (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_copy (pdw_gateway_service_get_config (f->service));
+  g_autoptr(GPtrArray) accepted = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 conversation_id;
+  gint64 first, second;
+
+  config->request_timeout = 1;
+  g_assert_true (pdw_gateway_service_reload_config (f->service, config, &error));
+  g_assert_no_error (error);
+  pdw_fake_graph_push_stall (f->graph);
+
+  conversation_id = pdw_test_ingest_citizen (f->store, "6281100000009", "Rina");
+  first = pdw_gateway_service_send_text (f->service, conversation_id, "pesan pertama", "Petugas Uji", &error);
+  g_assert_no_error (error);
+  second = pdw_gateway_service_send_text (f->service, conversation_id, "pesan kedua", "Petugas Uji", &error);
+  g_assert_no_error (error);
+
+  SPIN_UNTIL (pdw_test_message_status (f->store, second) == PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpint (pdw_test_message_status (f->store, first), ==, PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (pdw_store_get_outgoing_attempts (f->store, first, NULL), ==, 2);
+
+  g_assert_cmpuint (f->graph->answers->len, ==, 3);
+  g_assert_cmpuint (g_array_index (f->graph->answers, guint, 0), ==, PDW_FAKE_GRAPH_STALLED);
+  accepted = pdw_fake_graph_dup_accepted_texts (f->graph);
+  g_assert_cmpuint (accepted->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (accepted, 0), ==, "pesan pertama");
+  g_assert_cmpstr (g_ptr_array_index (accepted, 1), ==, "pesan kedua");
+  g_assert_cmpint (pdw_outbox_get_last_attempt_code (pdw_gateway_service_get_outbox (f->service)), !=,
+                   PDW_SEND_ERROR_NETWORK);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/outbox/retry-delay", test_retry_delay);
   ADD ("retry-after", test_retry_after);
   ADD ("outage", test_outage);
+  ADD ("timeout", test_timeout);
 
   return g_test_run ();
 }

@@ -386,6 +386,20 @@ test_session_status (void)
     }
 }
 
+/* A WAHA with several sessions posting to one desk: only the configured
+ * session's state is this desk's. */
+static void
+test_other_session (void)
+{
+  const char *json = "{\"event\":\"session.status\",\"session\":\"another-office\","
+                     "\"payload\":{\"status\":\"FAILED\"}}";
+  g_autoptr(GBytes) body = g_bytes_new_static (json, strlen (json));
+  g_auto(Parsed) parsed = { 0 };
+
+  parse (body, &parsed);
+  g_assert_cmpint (parsed.session, ==, PDW_GATEWAY_SESSION_UNKNOWN);
+}
+
 static void
 test_other_events (void)
 {
@@ -448,7 +462,7 @@ test_hostile_text (void)
 
 typedef struct
 {
-  gboolean  done;
+  GAsyncResult *async_result;
   char     *id;
   GError   *error;
   PdwGatewaySession session;
@@ -464,18 +478,16 @@ result_clear (Result *result)
   g_clear_error (&result->error);
   g_clear_pointer (&result->mime_type, g_free);
   g_clear_pointer (&result->sha256, g_free);
-  result->done = FALSE;
+  g_clear_object (&result->async_result);
 }
 
+/* Keeps the result for the test to finish once the main loop gave it. */
 static void
-sent_cb (GObject      *object,
+done_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  Result *res = user_data;
-
-  res->id = pdw_gateway_backend_send_finish (PDW_GATEWAY_BACKEND (object), result, &res->error);
-  res->done = TRUE;
+  ((Result *) user_data)->async_result = g_object_ref (result);
 }
 
 static void
@@ -485,8 +497,9 @@ send (PdwGatewayBackend *backend,
       Result            *result)
 {
   result_clear (result);
-  pdw_gateway_backend_send_async (backend, wa_id, message, NULL, sent_cb, result);
-  SPIN_UNTIL (result->done);
+  pdw_gateway_backend_send_async (backend, wa_id, message, NULL, done_cb, result);
+  SPIN_UNTIL (result->async_result != NULL);
+  result->id = pdw_gateway_backend_send_finish (backend, result->async_result, &result->error);
 }
 
 static PdwMessage *
@@ -691,6 +704,16 @@ test_send_errors (void)
   g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_HTTP);
   g_assert_nonnull (strstr (result.error->message, "Invalid file"));
 
+  /* No such session, or no WAHA route at all (a wrong URL). */
+  pdw_fake_waha_push_response (waha, 404, NULL,
+                               "{\"statusCode\":404,\"message\":\"We didn't find a session with name 'kantor'.\"}");
+  send (backend, "6281234567890", text, &result);
+  g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_WAHA_SESSION);
+  g_assert_false (pdw_graph_error_is_transient (result.error));
+  pdw_fake_waha_push_response (waha, 404, NULL, "{\"statusCode\":404,\"message\":\"Cannot POST /api/sendText\"}");
+  send (backend, "6281234567890", text, &result);
+  g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_HTTP);
+
   /* Accepted, but no id to follow its acks by. */
   pdw_fake_waha_push_response (waha, 201, NULL, "{\"ok\":true}");
   send (backend, "6281234567890", text, &result);
@@ -705,6 +728,32 @@ test_send_errors (void)
     g_assert_cmpint (pdw_graph_error_get_code (result.error), ==, PDW_SEND_ERROR_NETWORK);
     g_assert_true (pdw_graph_error_is_transient (result.error));
   }
+  result_clear (&result);
+}
+
+/* A WAHA that takes the request and never answers: given up after the
+ * configured timeout, and retried by the outbox. */
+static void
+test_send_timeout (void)
+{
+  g_autoptr(PdwFakeWaha) waha = pdw_fake_waha_new (NULL);
+  g_autoptr(PdwGatewayBackend) backend = new_backend (waha->url, NULL, NULL);
+  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
+  g_autoptr(PdwMessage) text = new_message ("text", "halo");
+  Result result = { 0 };
+  gint64 start;
+
+  config->waha_url = g_strdup (waha->url);
+  config->request_timeout = 1;
+  pdw_gateway_backend_set_config (backend, config);
+  pdw_fake_waha_push_response (waha, G_MAXUINT, NULL, NULL);
+
+  start = g_get_monotonic_time ();
+  send (backend, "6281234567890", text, &result);
+  g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_true (pdw_graph_error_is_transient (result.error));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 30 * G_USEC_PER_SEC);
+  g_assert_cmpuint (pdw_fake_waha_count (waha, "/api/sendText"), ==, 1);
   result_clear (&result);
 }
 
@@ -744,18 +793,6 @@ test_sent_id_shapes (void)
 }
 
 static void
-fetched_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  Result *res = user_data;
-
-  pdw_gateway_backend_fetch_media_finish (PDW_GATEWAY_BACKEND (object), result, &res->mime_type,
-                                          &res->sha256, &res->size, &res->error);
-  res->done = TRUE;
-}
-
-static void
 fetch (PdwGatewayBackend *backend,
        const char        *media_url,
        const char        *dest_path,
@@ -765,8 +802,10 @@ fetch (PdwGatewayBackend *backend,
                                                 "media-mime-type", "image/jpeg", NULL);
 
   result_clear (result);
-  pdw_gateway_backend_fetch_media_async (backend, message, dest_path, NULL, fetched_cb, result);
-  SPIN_UNTIL (result->done);
+  pdw_gateway_backend_fetch_media_async (backend, message, dest_path, NULL, done_cb, result);
+  SPIN_UNTIL (result->async_result != NULL);
+  pdw_gateway_backend_fetch_media_finish (backend, result->async_result, &result->mime_type, &result->sha256,
+                                          &result->size, &result->error);
 }
 
 static void
@@ -832,23 +871,13 @@ test_fetch_media (void)
 }
 
 static void
-probed_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Result *res = user_data;
-
-  res->session = pdw_gateway_backend_probe_finish (PDW_GATEWAY_BACKEND (object), result, &res->error);
-  res->done = TRUE;
-}
-
-static void
 probe (PdwGatewayBackend *backend,
        Result            *result)
 {
   result_clear (result);
-  pdw_gateway_backend_probe_async (backend, NULL, probed_cb, result);
-  SPIN_UNTIL (result->done);
+  pdw_gateway_backend_probe_async (backend, NULL, done_cb, result);
+  SPIN_UNTIL (result->async_result != NULL);
+  result->session = pdw_gateway_backend_probe_finish (backend, result->async_result, &result->error);
 }
 
 static void
@@ -918,6 +947,7 @@ main (int   argc,
   g_test_add_func ("/gateway/waha/senders", test_senders);
   g_test_add_func ("/gateway/waha/acks", test_acks);
   g_test_add_func ("/gateway/waha/session-status", test_session_status);
+  g_test_add_func ("/gateway/waha/other-session", test_other_session);
   g_test_add_func ("/gateway/waha/other-events", test_other_events);
   g_test_add_func ("/gateway/waha/refused-bodies", test_refused_bodies);
   g_test_add_func ("/gateway/waha/hostile-text", test_hostile_text);
@@ -926,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/gateway/waha/send-without-key", test_send_without_key);
   g_test_add_func ("/gateway/waha/send-attachments", test_send_attachments);
   g_test_add_func ("/gateway/waha/send-errors", test_send_errors);
+  g_test_add_func ("/gateway/waha/send-timeout", test_send_timeout);
   g_test_add_func ("/gateway/waha/sent-id-shapes", test_sent_id_shapes);
   g_test_add_func ("/gateway/waha/fetch-media", test_fetch_media);
   g_test_add_func ("/gateway/waha/probe", test_probe);
