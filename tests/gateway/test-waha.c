@@ -743,6 +743,7 @@ test_send_timeout (void)
   Result result = { 0 };
   gint64 start;
 
+  g_free (config->waha_url);
   config->waha_url = g_strdup (waha->url);
   config->request_timeout = 1;
   pdw_gateway_backend_set_config (backend, config);
@@ -905,6 +906,7 @@ test_probe (void)
   g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_WAHA_API_KEY);
 
   /* Another session name: it does not exist on that WAHA. */
+  g_free (config->waha_url);
   config->waha_url = g_strdup (waha->url);
   config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
   g_free (config->waha_session);
