@@ -851,6 +851,12 @@ test_fetch_media (void)
   g_assert_cmpstr (result.mime_type, ==, "image/png");
   g_assert_cmpuint (pdw_fake_waha_count (waha, "/api/files/kk.jpg"), ==, 1);
 
+  /* No type in the answer: the webhook's. */
+  pdw_fake_waha_add_file (waha, "untyped", bytes, NULL);
+  fetch (backend, "http://localhost:3000/api/files/untyped", dest, &result);
+  g_assert_no_error (result.error);
+  g_assert_cmpstr (result.mime_type, ==, "image/jpeg");
+
   /* Anything but WAHA's files is refused without a request. */
   fetch (backend, elsewhere, dest, &result);
   g_assert_error (result.error, PDW_GRAPH_ERROR, 131052);
@@ -861,7 +867,7 @@ test_fetch_media (void)
   fetch (backend, "not a url", dest, &result);
   g_assert_error (result.error, PDW_GRAPH_ERROR, 131052);
   g_assert_cmpuint (foreign->requests->len, ==, 0);
-  g_assert_cmpuint (waha->requests->len, ==, 2);
+  g_assert_cmpuint (waha->requests->len, ==, 3);
 
   /* Gone from WAHA. */
   fetch (backend, "http://localhost:3000/api/files/expired.jpg", dest, &result);
