@@ -95,12 +95,12 @@ read_media (PdwInboundMessage *message,
   if (url == NULL || url[0] == '\0' || (error != NULL && !JSON_NODE_HOLDS_NULL (error)))
     {
       const char *reason = _pdw_webhook_get_string (media, "error");
+      g_autofree char *caption = g_steal_pointer (&message->text);
 
       message->type = g_strdup ("unsupported");
       message->error_title = g_strdup (reason != NULL ? reason : "media not downloaded by WAHA");
-      message->text = message->text != NULL
-                      ? g_strconcat (MEDIA_NOT_DOWNLOADED "\n", message->text, NULL)
-                      : g_strdup (MEDIA_NOT_DOWNLOADED);
+      message->text = caption != NULL ? g_strconcat (MEDIA_NOT_DOWNLOADED "\n", caption, NULL)
+                                      : g_strdup (MEDIA_NOT_DOWNLOADED);
       return;
     }
 

@@ -662,12 +662,21 @@ downloaded_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   Fetch *fetch = g_task_get_task_data (task);
+  g_autofree char *content_type = NULL;
   GError *error = NULL;
 
-  if ((fetch->size = pdw_media_download_finish (result, &fetch->mime_type, &error)) < 0)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if ((fetch->size = pdw_media_download_finish (result, &content_type, &error)) < 0)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The answer's type, else the webhook's. */
+  if (content_type != NULL)
+    {
+      g_free (fetch->mime_type);
+      fetch->mime_type = g_steal_pointer (&content_type);
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 /* The webhook's media.url is the message's media id (pdw-waha-client-webhook.c). */
@@ -684,9 +693,12 @@ waha_fetch_media_async (PdwGatewayBackend   *backend,
   g_autoptr(SoupMessage) request = NULL;
   g_autofree char *path = NULL;
   GError *error = NULL;
+  Fetch *fetch;
 
   g_task_set_source_tag (task, waha_fetch_media_async);
-  g_task_set_task_data (task, g_new0 (Fetch, 1), (GDestroyNotify) fetch_free);
+  fetch = g_new0 (Fetch, 1);
+  fetch->mime_type = g_strdup (pdw_message_get_media_mime_type (message));
+  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
 
   if ((path = dup_files_path (pdw_message_get_media_id (message), &error)) == NULL ||
       (request = new_request (self, SOUP_METHOD_GET, path, &error)) == NULL)
@@ -698,8 +710,7 @@ waha_fetch_media_async (PdwGatewayBackend   *backend,
                             downloaded_cb, g_steal_pointer (&task));
 }
 
-/* WAHA gives no hash of the file: @sha256 is NULL.  The media type is the
- * answer's (the fetcher prefers the webhook's). */
+/* WAHA gives no hash of the file: @sha256 is NULL. */
 static gboolean
 waha_fetch_media_finish (PdwGatewayBackend  *backend,
                          GAsyncResult       *result,

@@ -133,8 +133,9 @@ handle_file (PdwFakeWaha        *waha,
     }
   request->status = 200;
   soup_server_message_set_status (msg, 200, NULL);
-  soup_server_message_set_response (msg, file->mime_type, SOUP_MEMORY_COPY,
-                                    g_bytes_get_data (file->bytes, NULL), g_bytes_get_size (file->bytes));
+  if (file->mime_type != NULL)
+    soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Content-Type", file->mime_type);
+  soup_message_body_append_bytes (soup_server_message_get_response_body (msg), file->bytes);
 }
 
 static void

@@ -52,7 +52,8 @@ void                pdw_fake_waha_push_response    (PdwFakeWaha *waha,
                                                     guint        status,
                                                     const char  *retry_after,
                                                     const char  *json);
-/* Serves @bytes as /api/files/@name with @mime_type. */
+/* Serves @bytes as /api/files/@name with @mime_type (NULL: no
+ * Content-Type). */
 void                pdw_fake_waha_add_file         (PdwFakeWaha *waha,
                                                     const char  *name,
                                                     GBytes      *bytes,

@@ -743,6 +743,7 @@ test_send_timeout (void)
   Result result = { 0 };
   gint64 start;
 
+  g_free (config->waha_url);
   config->waha_url = g_strdup (waha->url);
   config->request_timeout = 1;
   pdw_gateway_backend_set_config (backend, config);
@@ -850,6 +851,12 @@ test_fetch_media (void)
   g_assert_cmpstr (result.mime_type, ==, "image/png");
   g_assert_cmpuint (pdw_fake_waha_count (waha, "/api/files/kk.jpg"), ==, 1);
 
+  /* No type in the answer: the webhook's. */
+  pdw_fake_waha_add_file (waha, "untyped", bytes, NULL);
+  fetch (backend, "http://localhost:3000/api/files/untyped", dest, &result);
+  g_assert_no_error (result.error);
+  g_assert_cmpstr (result.mime_type, ==, "image/jpeg");
+
   /* Anything but WAHA's files is refused without a request. */
   fetch (backend, elsewhere, dest, &result);
   g_assert_error (result.error, PDW_GRAPH_ERROR, 131052);
@@ -860,7 +867,7 @@ test_fetch_media (void)
   fetch (backend, "not a url", dest, &result);
   g_assert_error (result.error, PDW_GRAPH_ERROR, 131052);
   g_assert_cmpuint (foreign->requests->len, ==, 0);
-  g_assert_cmpuint (waha->requests->len, ==, 2);
+  g_assert_cmpuint (waha->requests->len, ==, 3);
 
   /* Gone from WAHA. */
   fetch (backend, "http://localhost:3000/api/files/expired.jpg", dest, &result);
@@ -905,6 +912,7 @@ test_probe (void)
   g_assert_error (result.error, PDW_GRAPH_ERROR, PDW_GRAPH_ERROR_WAHA_API_KEY);
 
   /* Another session name: it does not exist on that WAHA. */
+  g_free (config->waha_url);
   config->waha_url = g_strdup (waha->url);
   config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
   g_free (config->waha_session);
