@@ -192,7 +192,8 @@ send_cb (GObject      *object,
         g_warning ("Outbox: message %" G_GINT64_FORMAT " was accepted but its id could not be stored: %s",
                    data->message_id, store_error->message);
       else
-        g_message ("Outbox: message %" G_GINT64_FORMAT " accepted by the Graph API", data->message_id);
+        g_message ("Outbox: message %" G_GINT64_FORMAT " accepted by %s", data->message_id,
+                   pdw_gateway_backend_get_name (PDW_GATEWAY_BACKEND (object)));
       self->last_attempt_code = 0;
       set_last_error (self, 0, NULL);
       g_signal_emit (self, signals[MESSAGE_SENT], 0, data->message_id, wamid);
