@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "pdw-test-util.h"
 #include "pdw-test-window.h"
 
@@ -100,4 +102,29 @@ pdw_test_find_conversation (PdwStore   *store,
 
   g_assert_not_reached ();
   return 0;
+}
+
+GtkWidget *
+pdw_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *own = GTK_IS_LABEL (root) ? gtk_label_get_label (GTK_LABEL (root))
+                      : ADW_IS_PREFERENCES_ROW (root) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root))
+                      : NULL;
+
+      if (g_strcmp0 (own, text) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pdw_test_find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

@@ -50,4 +50,10 @@ PdwInboundMessage *pdw_test_message_new       (const char  *wamid,
 gint64             pdw_test_find_conversation (PdwStore    *store,
                                                const char  *wa_id);
 
+/* The first widget under @root of @type whose label (a GtkLabel) or title
+ * (an AdwPreferencesRow) is @text, or NULL. */
+GtkWidget         *pdw_test_find_widget       (GtkWidget   *root,
+                                               GType        type,
+                                               const char  *text);
+
 G_END_DECLS
