@@ -271,9 +271,9 @@ set_test_result (PdwConnectionPage       *self,
                  PdwConnectionTestResult  result,
                  const char              *text)
 {
-  static const char * const classes[] = { "success", "warning", "error" };
-  const char *icon_name = NULL;
-  const char *css_class = NULL;
+  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
+  const char *icon_name = "network-transmit-receive-symbolic";
+  const char *css_class = "dim-label";
 
   self->test_result = result;
   switch (result)
@@ -292,7 +292,6 @@ set_test_result (PdwConnectionPage       *self,
   if (css_class != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->test_icon), css_class);
   gtk_image_set_from_icon_name (self->test_icon, icon_name);
-  gtk_widget_set_visible (GTK_WIDGET (self->test_icon), icon_name != NULL);
 
   gtk_spinner_set_spinning (self->test_spinner, result == PDW_CONNECTION_TEST_RUNNING);
   gtk_widget_set_visible (GTK_WIDGET (self->test_spinner), result == PDW_CONNECTION_TEST_RUNNING);
