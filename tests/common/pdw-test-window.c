@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "pdw-test-util.h"
 #include "pdw-test-window.h"
@@ -127,4 +129,28 @@ pdw_test_find_widget (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+void
+pdw_test_screenshot_locale (void)
+{
+  if (g_getenv ("PDW_TEST_HOLD_SECONDS") == NULL)
+    return;
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+void
+pdw_test_hold_for_screenshot (void)
+{
+  const char *hold = g_getenv ("PDW_TEST_HOLD_SECONDS");
+  gint64 until;
+
+  if (hold == NULL)
+    return;
+  until = g_get_monotonic_time () + g_ascii_strtoll (hold, NULL, 10) * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
 }

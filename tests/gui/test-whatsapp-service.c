@@ -17,7 +17,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "core/pdw-send-error.h"
@@ -67,19 +66,6 @@ static gboolean
 waha_is_known (void)
 {
   return pdw_gateway_backend_name_is_known ("waha");
-}
-
-static void
-hold_for_screenshot (void)
-{
-  const char *hold = g_getenv ("PDW_TEST_HOLD_SECONDS");
-  gint64 until;
-
-  if (hold == NULL)
-    return;
-  until = g_get_monotonic_time () + g_ascii_strtoll (hold, NULL, 10) * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The WhatsApp page of a new preferences window, once its secret store is
@@ -258,7 +244,7 @@ test_connection_test (Fixture       *f,
   expected = g_strdup_printf ("Not connected. %s", expired);
   g_assert_cmpstr (pdw_connection_page_get_test_text (page), ==, expected);
   g_assert_cmpuint (f->graph->n_probes, ==, 2);
-  hold_for_screenshot ();
+  pdw_test_hold_for_screenshot ();
 
   /* Nothing listening at the URL: the network's reason, with the URL. */
   g_settings_set_string (settings, "graph-url", "http://127.0.0.1:1");
@@ -450,14 +436,7 @@ main (int   argc,
 
   /* The secrets' fallback file goes to a folder of this test's own. */
   g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
-  /* A screenshot shows the officer's language (LANGUAGE=id). */
-  if (g_getenv ("PDW_TEST_HOLD_SECONDS") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  pdw_test_screenshot_locale ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
