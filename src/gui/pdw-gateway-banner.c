@@ -62,7 +62,7 @@ pdw_gateway_banner_sync (PdwGatewayBanner *self)
   else if (g_strcmp0 (pdw_gateway_backend_get_name (pdw_gateway_service_get_backend (gateway)), "waha") == 0 &&
            pdw_gateway_service_get_session (gateway) != PDW_GATEWAY_SESSION_WORKING)
     /* The office phone unlinked, the session stopped: the popover says which. */
-    subtitle = _("WAHA session not ready: replies are queued");
+    subtitle = _("WAHA session not ready");
   else
     subtitle = _("Connected to WhatsApp");
 

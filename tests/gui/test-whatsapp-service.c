@@ -46,7 +46,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  static const char * const keys[] = {
+    "gateway-backend", "waha-url", "waha-session", "graph-url", "api-version", "phone-number-id",
+  };
+
   pdw_test_desk_open (&f->desk, "whatsapp-service");
+  /* The memory backend keeps what the test before set. */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (f->desk.settings, keys[i]);
 }
 
 static void
