@@ -117,7 +117,7 @@ pdw_test_find_widget (GtkWidget  *root,
                       : ADW_IS_PREFERENCES_ROW (root) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root))
                       : NULL;
 
-      if (g_strcmp0 (own, text) == 0)
+      if (text == NULL || g_strcmp0 (own, text) == 0)
         return root;
     }
 

@@ -51,7 +51,7 @@ gint64             pdw_test_find_conversation (PdwStore    *store,
                                                const char  *wa_id);
 
 /* The first widget under @root of @type whose label (a GtkLabel) or title
- * (an AdwPreferencesRow) is @text, or NULL. */
+ * (an AdwPreferencesRow) is @text (NULL: any of @type), or NULL. */
 GtkWidget         *pdw_test_find_widget       (GtkWidget   *root,
                                                GType        type,
                                                const char  *text);

@@ -2,7 +2,8 @@
  * preferences shows that service's rows; Tes koneksi tries the page's
  * values against a fake Graph API and says the result; the header bar's
  * status names the service and a WAHA session's state; the chat has no
- * 24-hour window with a provider that has none (issue #12, items 7-9).
+ * 24-hour window with a provider that has none; with WAHA, its session
+ * state followed from the gateway to the header bar (issue #12, items 7-9).
  *
  * Where a part needs the WAHA backend (PdwWahaClient), it runs once that
  * backend is registered and is skipped, saying so, until then.
@@ -435,6 +436,147 @@ test_chat_window (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (notice));
 }
 
+/* A WAHA that answers its session's state (GET /api/sessions/{name}) to
+ * the right API key, as the connection test and the gateway ask it. */
+typedef struct
+{
+  SoupServer *server;
+  char       *url;
+  const char *status;      /* WAHA's word: "SCAN_QR_CODE", "WORKING"… */
+  guint       n_asked;
+} FakeWaha;
+
+static void
+fake_waha_cb (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  FakeWaha *waha = user_data;
+  const char *key = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "X-Api-Key");
+  g_autofree char *json = NULL;
+
+  waha->n_asked++;
+  if (g_strcmp0 (key, "synthetic-waha-key") != 0)
+    {
+      json = g_strdup ("{\"statusCode\":401,\"message\":\"Unauthorized\"}");
+      soup_server_message_set_status (msg, 401, NULL);
+    }
+  else if (g_str_equal (path, "/api/sessions/default"))
+    {
+      json = g_strdup_printf ("{\"name\":\"default\",\"status\":\"%s\"}", waha->status);
+      soup_server_message_set_status (msg, 200, NULL);
+    }
+  else
+    {
+      json = g_strdup ("{}");
+      soup_server_message_set_status (msg, 404, NULL);
+    }
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, json, strlen (json));
+}
+
+static void
+fake_waha_start (FakeWaha *waha)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  waha->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (waha->server, NULL, fake_waha_cb, waha, NULL);
+  soup_server_listen_local (waha->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (waha->server);
+  waha->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+}
+
+static void
+fake_waha_stop (FakeWaha *waha)
+{
+  soup_server_disconnect (waha->server);
+  g_clear_object (&waha->server);
+  g_clear_pointer (&waha->url, g_free);
+}
+
+/* With the WAHA backend: the gateway asks the session's state at the start
+ * and after a reload, and the header bar and the window's subtitle follow
+ * it; Tes koneksi says it in the officer's words. */
+static void
+test_waha_session (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
+  g_autoptr(GError) error = NULL;
+  GSettings *settings = pdw_context_get_settings (f->desk.context);
+  FakeWaha waha = { .status = "SCAN_QR_CODE" };
+  PdwGatewayStatus *status;
+  PdwGatewayMonitor *monitor;
+  PdwConnectionPage *page;
+  PdwWindow *window;
+
+  if (!waha_is_known ())
+    {
+      g_test_skip ("the WAHA backend is not built in yet (branch waha-backend)");
+      return;
+    }
+
+  fake_waha_start (&waha);
+  g_settings_set_string (settings, "gateway-backend", "waha");
+  g_settings_set_string (settings, "waha-url", waha.url);
+  pdw_gateway_config_load_settings (config, settings);
+  config->waha_api_key = g_strdup ("synthetic-waha-key");
+  config->listen_address = g_strdup ("127.0.0.1");
+  config->listen_port = 0;
+  f->gateway = pdw_gateway_service_new (f->desk.store, config);
+  g_assert_true (pdw_gateway_service_start (f->gateway, &error));
+  g_assert_no_error (error);
+  pdw_context_set_gateway (f->desk.context, f->gateway);
+
+  window = pdw_window_new (NULL, f->desk.context, TRUE);
+  pdw_test_desk_present (&f->desk, GTK_WINDOW (window));
+  status = PDW_GATEWAY_STATUS (pdw_test_find_widget (GTK_WIDGET (window), PDW_TYPE_GATEWAY_STATUS, NULL));
+  monitor = pdw_gateway_status_get_monitor (status);
+
+  /* The office phone has not scanned the QR code yet. */
+  SPIN_UNTIL (pdw_gateway_monitor_get_session (monitor) == PDW_GATEWAY_SESSION_SCAN_QR);
+  g_assert_cmpstr (pdw_gateway_status_get_service_text (status), ==, "Service: WAHA");
+  g_assert_cmpstr (pdw_gateway_status_get_state_text (status), ==,
+                   "WAHA: waiting for the QR code to be scanned on the office phone");
+  g_assert_cmpstr (pdw_window_get_subtitle (window), ==, "WAHA session not ready");
+
+  /* Scanned: the next probe (after a reload) finds it working. */
+  waha.status = "WORKING";
+  g_assert_true (pdw_gateway_service_reload_config (f->gateway, config, &error));
+  g_assert_no_error (error);
+  SPIN_UNTIL (pdw_gateway_monitor_get_session (monitor) == PDW_GATEWAY_SESSION_WORKING);
+  g_assert_cmpstr (pdw_gateway_status_get_state_text (status), ==, "WAHA: the session is ready");
+  g_assert_cmpstr (pdw_window_get_subtitle (window), ==, "Connected to WhatsApp");
+
+  /* Tes koneksi with the key typed, then with a wrong one. */
+  page = open_page (f);
+  waha.status = "STOPPED";
+  gtk_editable_set_text (GTK_EDITABLE (row (page, ADW_TYPE_PASSWORD_ENTRY_ROW, "WAHA API key")), "synthetic-waha-key");
+  run_test (page);
+  g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_WARNING);
+  g_assert_cmpstr (pdw_connection_page_get_test_text (page), ==,
+                   "The WAHA session is stopped: start it on WAHA's dashboard");
+  waha.status = "WORKING";
+  run_test (page);
+  g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_OK);
+  g_assert_cmpstr (pdw_connection_page_get_test_text (page), ==, "The WAHA session is ready: replies can be sent");
+  gtk_editable_set_text (GTK_EDITABLE (row (page, ADW_TYPE_PASSWORD_ENTRY_ROW, "WAHA API key")), "wrong-key");
+  run_test (page);
+  g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_FAILED);
+  g_assert_true (g_str_has_prefix (pdw_connection_page_get_test_text (page), "Not connected. "));
+  /* The running gateway was not touched by the tests. */
+  g_assert_cmpint (pdw_gateway_monitor_get_session (monitor), ==, PDW_GATEWAY_SESSION_WORKING);
+
+  gtk_window_destroy (f->preferences);
+  f->preferences = NULL;
+  pdw_gateway_service_stop (f->gateway);
+  fake_waha_stop (&waha);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +597,7 @@ main (int   argc,
   g_test_add ("/whatsapp-service/status-session", Fixture, NULL, fixture_set_up, test_status_session,
               fixture_tear_down);
   g_test_add ("/whatsapp-service/chat-window", Fixture, NULL, fixture_set_up, test_chat_window, fixture_tear_down);
+  g_test_add ("/whatsapp-service/waha-session", Fixture, NULL, fixture_set_up, test_waha_session, fixture_tear_down);
 
   return g_test_run ();
 }
