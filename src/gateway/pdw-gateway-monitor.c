@@ -27,6 +27,9 @@ struct _PdwGatewayMonitor
   GListStore        *failed;
 
   PdwGatewayReach    reach;
+  /* The service's backend and its session, as last read (or pretended). */
+  char              *backend_name;
+  PdwGatewaySession  session;
   gint64             last_webhook_at;
   guint              n_queued;
   guint              refresh_id;
@@ -46,6 +49,8 @@ enum {
   PROP_LAST_ERROR_CODE,
   PROP_N_QUEUED,
   PROP_N_FAILED,
+  PROP_BACKEND_NAME,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -199,6 +204,36 @@ message_failed_cb (PdwGatewayMonitor *self,
 }
 
 static void
+set_session (PdwGatewayMonitor *self,
+             const char        *backend_name,
+             PdwGatewaySession  session)
+{
+  if (g_strcmp0 (self->backend_name, backend_name) != 0)
+    {
+      g_free (self->backend_name);
+      self->backend_name = g_strdup (backend_name);
+      notify (self, PROP_BACKEND_NAME);
+    }
+  if (self->session != session)
+    {
+      self->session = session;
+      notify (self, PROP_SESSION);
+    }
+}
+
+/* The backend may have been swapped by a reload, the session changed by a
+ * probe or a webhook. */
+static void
+session_changed_cb (PdwGatewayMonitor *self)
+{
+  PdwGatewayBackend *backend = self->service != NULL ? pdw_gateway_service_get_backend (self->service) : NULL;
+
+  set_session (self,
+               backend != NULL ? pdw_gateway_backend_get_name (backend) : NULL,
+               self->service != NULL ? pdw_gateway_service_get_session (self->service) : PDW_GATEWAY_SESSION_UNKNOWN);
+}
+
+static void
 service_changed_cb (PdwGatewayMonitor *self)
 {
   g_object_freeze_notify (G_OBJECT (self));
@@ -231,6 +266,16 @@ pdw_gateway_monitor_dispose (GObject *object)
 }
 
 static void
+pdw_gateway_monitor_finalize (GObject *object)
+{
+  PdwGatewayMonitor *self = PDW_GATEWAY_MONITOR (object);
+
+  g_free (self->backend_name);
+
+  G_OBJECT_CLASS (pdw_gateway_monitor_parent_class)->finalize (object);
+}
+
+static void
 pdw_gateway_monitor_get_property (GObject    *object,
                                   guint       prop_id,
                                   GValue     *value,
@@ -249,6 +294,8 @@ pdw_gateway_monitor_get_property (GObject    *object,
     case PROP_LAST_ERROR_CODE: g_value_set_int (value, pdw_gateway_monitor_get_last_error_code (self)); break;
     case PROP_N_QUEUED:        g_value_set_uint (value, self->n_queued); break;
     case PROP_N_FAILED:        g_value_set_uint (value, pdw_gateway_monitor_get_n_failed (self)); break;
+    case PROP_BACKEND_NAME:    g_value_set_string (value, self->backend_name); break;
+    case PROP_SESSION:         g_value_set_int (value, self->session); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -280,6 +327,7 @@ pdw_gateway_monitor_class_init (PdwGatewayMonitorClass *klass)
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = pdw_gateway_monitor_dispose;
+  object_class->finalize = pdw_gateway_monitor_finalize;
   object_class->get_property = pdw_gateway_monitor_get_property;
   object_class->set_property = pdw_gateway_monitor_set_property;
 
@@ -295,6 +343,9 @@ pdw_gateway_monitor_class_init (PdwGatewayMonitorClass *klass)
   properties[PROP_LAST_ERROR_CODE] = g_param_spec_int ("last-error-code", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
   properties[PROP_N_QUEUED] = g_param_spec_uint ("n-queued", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_N_FAILED] = g_param_spec_uint ("n-failed", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_BACKEND_NAME] = g_param_spec_string ("backend-name", NULL, NULL, NULL, ro);
+  properties[PROP_SESSION] = g_param_spec_int ("session", NULL, NULL, PDW_GATEWAY_SESSION_UNKNOWN,
+                                               PDW_GATEWAY_SESSION_FAILED, PDW_GATEWAY_SESSION_UNKNOWN, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -302,8 +353,11 @@ pdw_gateway_monitor_class_init (PdwGatewayMonitorClass *klass)
 static void
 config_changed_cb (PdwGatewayMonitor *self)
 {
+  g_object_freeze_notify (G_OBJECT (self));
   notify (self, PROP_CONFIGURED);
+  session_changed_cb (self);
   service_changed_cb (self);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -320,6 +374,8 @@ pdw_gateway_monitor_init (PdwGatewayMonitor *self)
                                   G_CALLBACK (queue_refresh), self);
   g_signal_group_connect_swapped (self->service_signals, "config-changed",
                                   G_CALLBACK (config_changed_cb), self);
+  g_signal_group_connect_swapped (self->service_signals, "notify::session",
+                                  G_CALLBACK (session_changed_cb), self);
 
   self->outbox_signals = g_signal_group_new (PDW_TYPE_OUTBOX);
   g_signal_group_connect_swapped (self->outbox_signals, "message-sent",
@@ -361,6 +417,7 @@ pdw_gateway_monitor_set_service (PdwGatewayMonitor *self,
   set_reach (self, PDW_GATEWAY_REACH_UNKNOWN);
   notify (self, PROP_SERVICE);
   notify (self, PROP_CONFIGURED);
+  session_changed_cb (self);
   service_changed_cb (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -433,6 +490,29 @@ pdw_gateway_monitor_get_failed (PdwGatewayMonitor *self)
 {
   g_return_val_if_fail (PDW_IS_GATEWAY_MONITOR (self), NULL);
   return G_LIST_MODEL (self->failed);
+}
+
+const char *
+pdw_gateway_monitor_get_backend_name (PdwGatewayMonitor *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_MONITOR (self), NULL);
+  return self->backend_name;
+}
+
+PdwGatewaySession
+pdw_gateway_monitor_get_session (PdwGatewayMonitor *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_MONITOR (self), PDW_GATEWAY_SESSION_UNKNOWN);
+  return self->session;
+}
+
+void
+pdw_gateway_monitor_pretend_session (PdwGatewayMonitor *self,
+                                     const char        *backend_name,
+                                     PdwGatewaySession  session)
+{
+  g_return_if_fail (PDW_IS_GATEWAY_MONITOR (self));
+  set_session (self, backend_name, session);
 }
 
 gboolean

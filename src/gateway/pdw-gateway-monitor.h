@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "store/pdw-store.h"
+#include "pdw-gateway-backend.h"
 #include "pdw-gateway-service.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,10 @@ G_DECLARE_FINAL_TYPE (PdwGatewayMonitor, pdw_gateway_monitor, PDW, GATEWAY_MONIT
  *   last-error (string), last-error-code (int, pdw-send-error.h; 0 none)
  *   n-queued (uint): replies waiting to be sent
  *   n-failed (uint): the items of the failures list
+ *   backend-name (string): the service's backend ("graph", "waha"; NULL
+ *       without a service), followed across reloads that swap it
+ *   session (int, PdwGatewaySession): the service's "session" (UNKNOWN
+ *       for the Cloud API, which has none)
  *
  * The failures list holds objects an officer can retry, newest first: a
  * PdwMessage for a reply that failed (within FAILED_DAYS, not dealt with).
@@ -53,6 +58,13 @@ int                pdw_gateway_monitor_get_last_error_code (PdwGatewayMonitor *s
 guint              pdw_gateway_monitor_get_n_queued   (PdwGatewayMonitor *self);
 guint              pdw_gateway_monitor_get_n_failed   (PdwGatewayMonitor *self);
 GListModel        *pdw_gateway_monitor_get_failed     (PdwGatewayMonitor *self);
+const char        *pdw_gateway_monitor_get_backend_name (PdwGatewayMonitor *self);
+PdwGatewaySession  pdw_gateway_monitor_get_session    (PdwGatewayMonitor *self);
+/* Tests only: as if the service's backend were @backend_name and reported
+ * @session, until the service says otherwise (a reload, a new session). */
+void               pdw_gateway_monitor_pretend_session (PdwGatewayMonitor *self,
+                                                        const char        *backend_name,
+                                                        PdwGatewaySession  session);
 /* Reads the store again now (it also does on the store's changes and
  * every few seconds, for what other processes write). */
 void               pdw_gateway_monitor_refresh        (PdwGatewayMonitor *self);

@@ -225,10 +225,12 @@ fill_data_free (FillData *data)
   g_free (data);
 }
 
-static char **
-config_field (PdwGatewayConfig *config,
-              PdwSecretKind     kind)
+char **
+pdw_secret_kind_get_config_field (PdwGatewayConfig *config,
+                                  PdwSecretKind     kind)
 {
+  g_return_val_if_fail (config != NULL, NULL);
+
   switch (kind)
     {
     case PDW_SECRET_ACCESS_TOKEN: return &config->access_token;
@@ -260,7 +262,7 @@ fill_lookup_cb (GObject      *source,
 
   if (secret != NULL)
     {
-      char **field = config_field (data->config, config_kinds[data->next]);
+      char **field = pdw_secret_kind_get_config_field (data->config, config_kinds[data->next]);
 
       pdw_gateway_config_set_secret (field, secret);
     }

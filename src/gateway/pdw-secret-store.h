@@ -67,6 +67,9 @@ struct _PdwSecretStoreInterface
 
 /* "access-token", "app-secret", "verify-token", "waha-api-key". */
 const char *pdw_secret_kind_to_string     (PdwSecretKind kind);
+/* The field of @config that holds @kind (pdw_gateway_config_set_secret()). */
+char      **pdw_secret_kind_get_config_field (PdwGatewayConfig *config,
+                                              PdwSecretKind     kind);
 
 /* Picks the store: the keyring when PDW_SECRET_SERVICE_NAME has an owner on
  * the session bus (or can be activated there), else the file store.  No

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "gateway/pdw-gateway-backend.h"
 #include "store/pdw-message-list.h"
 
 #include "pdw-chat-view.h"
@@ -45,6 +46,12 @@ struct _PdwChatView
   GSignalGroup      *store_signals;
   GSignalGroup      *conversation_signals;
   GSignalGroup      *messages_signals;
+  /* The gateway's backend decides whether there is a 24-hour window
+   * (pdw-chat-view-window.c); without a gateway, the setting's. */
+  GSignalGroup      *context_signals;
+  GSignalGroup      *gateway_signals;
+  GSignalGroup      *settings_signals;
+  PdwGatewayBackend *settings_backend;
   /* The templates the composer's quick replies list (PdwReplyTemplate). */
   GListStore        *templates;
   /* What the pending step of the composer (pdw_composer_get_step()) was
@@ -64,7 +71,8 @@ struct _PdwChatView
   /* Scrolling up near the top reads the page before (in an idle). */
   double             last_value;
   guint              load_older_id;
-  /* The 24-hour customer-service window of the open conversation. */
+  /* The 24-hour customer-service window of the open conversation (always
+   * open with a provider that has none). */
   gboolean           window_open;
 };
 
@@ -84,6 +92,9 @@ gint64   _pdw_chat_view_queue_survey_reply  (PdwChatView   *self,
 
 /* ---- pdw-chat-view.c ---- */
 
+/* Enables the send actions for the composer and the window. */
+void     _pdw_chat_view_update_actions      (PdwChatView   *self);
+
 /* Fills @template_name for the open conversation and puts it in the
  * composer (replacing an empty draft, else after a blank line).
  * @status_after: the status the file has when the text goes (the closing
@@ -97,6 +108,18 @@ gboolean _pdw_chat_view_fill_composer       (PdwChatView   *self,
                                              const char    *reason);
 void     _pdw_chat_view_show_toast          (PdwChatView   *self,
                                              const char    *message);
+
+/* ---- pdw-chat-view-window.c ---- */
+
+/* Shows the closed window's bar or the closing hint, locks the free-form
+ * reply while closed; none of it when the provider has no window. */
+void     _pdw_chat_view_sync_service_window (PdwChatView   *self);
+/* The same for a newly opened conversation (its composer placeholder). */
+void     _pdw_chat_view_reset_service_window (PdwChatView  *self);
+/* Follows the context's gateway (and the backend setting) from now on. */
+void     _pdw_chat_view_set_window_context  (PdwChatView   *self);
+void     _pdw_chat_view_init_window         (PdwChatView   *self);
+void     _pdw_chat_view_dispose_window      (PdwChatView   *self);
 
 /* ---- pdw-chat-view-drafts.c ---- */
 

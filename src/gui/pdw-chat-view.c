@@ -25,10 +25,6 @@
 /* How close to the end (pixels) still counts as "reading the newest". */
 #define AT_BOTTOM_SLACK 24.0
 
-/* Below this the officer is told the WhatsApp window is about to close, so
- * a long answer is sent before it does rather than after. */
-#define WINDOW_WARNING_SECONDS (4 * 60 * 60)
-
 
 G_DEFINE_FINAL_TYPE (PdwChatView, pdw_chat_view, GTK_TYPE_WIDGET)
 
@@ -41,8 +37,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-pdw_chat_view_update_actions (PdwChatView *self)
+void
+_pdw_chat_view_update_actions (PdwChatView *self)
 {
   gboolean has_chat = self->conversation != NULL && self->store != NULL;
   gboolean can_send = has_chat &&
@@ -58,114 +54,6 @@ static gint64
 now_unix (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static gint64
-pdw_chat_view_get_last_inbound (PdwChatView *self)
-{
-  gint64 last = pdw_conversation_get_last_inbound_time (self->conversation);
-
-  /* 0 is how the store says the citizen never wrote. */
-  return last > 0 ? last : -1;
-}
-
-static void
-pdw_chat_view_show_window_hint (PdwChatView *self,
-                                gint64       remaining)
-{
-  g_autofree char *hint = NULL;
-
-  if (remaining >= 60 * 60)
-    {
-      int hours = (int)(remaining / (60 * 60));
-
-      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The WhatsApp window closes in %d hour: after that only the approved template can be sent",
-                                           "The WhatsApp window closes in %d hours: after that only the approved template can be sent",
-                                           hours),
-                              hours);
-    }
-  else
-    {
-      int minutes = MAX (1, (int)(remaining / 60));
-
-      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The WhatsApp window closes in %d minute: after that only the approved template can be sent",
-                                           "The WhatsApp window closes in %d minutes: after that only the approved template can be sent",
-                                           minutes),
-                              minutes);
-    }
-
-  gtk_label_set_text (self->window_hint, hint);
-  gtk_widget_set_visible (GTK_WIDGET (self->window_hint), TRUE);
-}
-
-/* WhatsApp drops a free-form message sent more than 24 hours after the
- * citizen last wrote (error 131047), and other helpdesks only showed that as
- * a missing tick (chatwoot #8503).  So say it before the officer types, keep
- * the draft, and offer the one message that does get through. */
-static void
-pdw_chat_view_sync_service_window (PdwChatView *self)
-{
-  gint64 last_inbound;
-  gint64 now;
-  gboolean open;
-
-  g_assert (PDW_IS_CHAT_VIEW (self));
-
-  if (self->conversation == NULL)
-    {
-      self->window_open = FALSE;
-      gtk_widget_set_visible (self->window_notice, FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
-      pdw_chat_view_update_actions (self);
-      return;
-    }
-
-  now = now_unix ();
-  last_inbound = pdw_chat_view_get_last_inbound (self);
-  open = pdw_service_window_is_open (last_inbound, now);
-
-  if (open)
-    {
-      gint64 remaining = pdw_service_window_remaining (last_inbound, now);
-
-      gtk_widget_set_visible (self->window_notice, FALSE);
-      if (remaining < WINDOW_WARNING_SECONDS)
-        pdw_chat_view_show_window_hint (self, remaining);
-      else
-        gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
-    }
-  else
-    {
-      const char *text;
-      g_autofree char *markup = NULL;
-
-      if (last_inbound < 0)
-        text = _("This citizen has not written to the office yet, so a free-form message will not be delivered. "
-                 "Send the approved template message instead; your draft is kept.");
-      else
-        text = _("The citizen last wrote more than 24 hours ago, so a free-form message will not be delivered. "
-                 "Send the approved template message: when the citizen replies, you can write freely again. "
-                 "Your draft is kept.");
-
-      /* One line with its button, as AdwBanner: the whole text on hover. */
-      markup = g_markup_printf_escaped ("<b>%s.</b> %s", _("The 24-hour WhatsApp window is closed"), text);
-      gtk_label_set_markup (self->window_notice_label, markup);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_notice_label), text);
-      gtk_widget_set_visible (GTK_WIDGET (self->window_hint), FALSE);
-      gtk_widget_set_visible (self->window_notice, TRUE);
-    }
-
-  if (open != self->window_open)
-    {
-      self->window_open = open;
-      pdw_composer_set_placeholder (self->composer,
-                                    open ? _("Write a reply… (Shift+Enter for a new line)")
-                                         : _("Free-form replies cannot be sent until the citizen writes again"));
-    }
-
-  pdw_chat_view_update_actions (self);
 }
 
 static void
@@ -320,7 +208,7 @@ messages_items_changed_cb (PdwChatView *self,
 
   /* A new inbound message opens the window again. */
   if (added > 0)
-    pdw_chat_view_sync_service_window (self);
+    _pdw_chat_view_sync_service_window (self);
 }
 
 void
@@ -549,7 +437,7 @@ pdw_chat_view_reload (PdwChatView *self)
       pdw_composer_set_placeholder (self->composer, _("Select a conversation to reply"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->composer), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->templates_button), FALSE);
-      pdw_chat_view_sync_service_window (self);
+      _pdw_chat_view_sync_service_window (self);
       return;
     }
 
@@ -564,9 +452,7 @@ pdw_chat_view_reload (PdwChatView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->composer), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->templates_button), TRUE);
 
-  /* Forces the placeholder to follow the window of this conversation. */
-  self->window_open = !pdw_service_window_is_open (pdw_chat_view_get_last_inbound (self), now_unix ());
-  pdw_chat_view_sync_service_window (self);
+  _pdw_chat_view_reset_service_window (self);
 
   self->at_bottom = TRUE;
   self->last_value = 0;
@@ -601,6 +487,7 @@ pdw_chat_view_set_context (PdwChatView *self,
   self->settings = context != NULL ? pdw_context_get_settings (context) : NULL;
   g_signal_group_set_target (self->store_signals, self->store);
   g_signal_group_set_target (self->clock_signals, context != NULL ? pdw_context_get_clock (context) : NULL);
+  _pdw_chat_view_set_window_context (self);
 
   pdw_chat_view_rebuild_templates_menu (self);
   pdw_chat_view_reload (self);
@@ -812,6 +699,7 @@ pdw_chat_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->load_older_id, g_source_remove);
   _pdw_chat_view_dispose_drafts (self);
+  _pdw_chat_view_dispose_window (self);
   g_clear_object (&self->clock_signals);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->conversation_signals);
@@ -948,10 +836,11 @@ pdw_chat_view_init (PdwChatView *self)
                                                           gtk_named_action_new ("chat.show-templates")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   _pdw_chat_view_init_drafts (self);
+  _pdw_chat_view_init_window (self);
 
   self->clock_signals = g_signal_group_new (PDW_TYPE_CLOCK);
   g_signal_group_connect_object (self->clock_signals, "minute-changed",
-                                 G_CALLBACK (pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
   self->store_signals = g_signal_group_new (PDW_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "settings-changed",
                                  G_CALLBACK (store_settings_changed_cb), self, G_CONNECT_SWAPPED);
@@ -959,7 +848,7 @@ pdw_chat_view_init (PdwChatView *self)
   g_signal_group_connect_object (self->conversation_signals, "notify::display-name",
                                  G_CALLBACK (pdw_chat_view_sync_header), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->conversation_signals, "notify::last-inbound-time",
-                                 G_CALLBACK (pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_pdw_chat_view_sync_service_window), self, G_CONNECT_SWAPPED);
   self->messages_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->messages_signals, "items-changed",
                                  G_CALLBACK (messages_items_changed_cb), self, G_CONNECT_SWAPPED);
@@ -975,7 +864,7 @@ pdw_chat_view_init (PdwChatView *self)
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
                            G_CALLBACK (vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->composer, "notify::empty",
-                           G_CALLBACK (pdw_chat_view_update_actions), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_pdw_chat_view_update_actions), self, G_CONNECT_SWAPPED);
 
   pdw_chat_view_reload (self);
 }

@@ -11,6 +11,7 @@
 
 #include "core/pdw-send-error.h"
 
+#include "gateway/pdw-gateway-backend.h"
 #include "pdw-gateway-banner.h"
 
 struct _PdwGatewayBanner
@@ -56,10 +57,14 @@ pdw_gateway_banner_sync (PdwGatewayBanner *self)
     subtitle = _("Gateway off: replies are queued");
   else if (!configured)
     subtitle = _("WhatsApp not connected");
-  else if (pdw_gateway_service_get_listening (gateway))
-    subtitle = _("Connected to WhatsApp");
-  else
+  else if (!pdw_gateway_service_get_listening (gateway))
     subtitle = _("Gateway not running: replies are queued");
+  else if (g_strcmp0 (pdw_gateway_backend_get_name (pdw_gateway_service_get_backend (gateway)), "waha") == 0 &&
+           pdw_gateway_service_get_session (gateway) != PDW_GATEWAY_SESSION_WORKING)
+    /* The office phone unlinked, the session stopped: the popover says which. */
+    subtitle = _("WAHA session not ready");
+  else
+    subtitle = _("Connected to WhatsApp");
 
   if (g_strcmp0 (subtitle, self->subtitle) != 0)
     {
@@ -234,5 +239,7 @@ pdw_gateway_banner_init (PdwGatewayBanner *self)
   g_signal_group_connect_swapped (self->gateway_signals, "notify::last-error",
                                   G_CALLBACK (pdw_gateway_banner_sync), self);
   g_signal_group_connect_swapped (self->gateway_signals, "config-changed",
+                                  G_CALLBACK (pdw_gateway_banner_sync), self);
+  g_signal_group_connect_swapped (self->gateway_signals, "notify::session",
                                   G_CALLBACK (pdw_gateway_banner_sync), self);
 }

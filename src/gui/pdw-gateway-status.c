@@ -19,6 +19,7 @@ struct _PdwGatewayStatus
 
   /* Template Widgets */
   GtkMenuButton     *button;
+  GtkLabel          *service_label;
   GtkLabel          *state_label;
   GtkLabel          *webhook_label;
   GtkLabel          *queue_label;
@@ -33,12 +34,45 @@ struct _PdwGatewayStatus
 
 G_DEFINE_FINAL_TYPE (PdwGatewayStatus, pdw_gateway_status, GTK_TYPE_WIDGET)
 
+/* A linked device (WAHA) says what its session is doing: anything but
+ * WORKING is why replies do not go, or may not.  NULL when there is no
+ * session to speak of (the Cloud API, or a WAHA session that works). */
+static const char *
+session_text (PdwGatewayMonitor  *monitor,
+              const char        **icon_name)
+{
+  if (g_strcmp0 (pdw_gateway_monitor_get_backend_name (monitor), "waha") != 0)
+    return NULL;
+
+  *icon_name = "dialog-warning-symbolic";
+  switch (pdw_gateway_monitor_get_session (monitor))
+    {
+    case PDW_GATEWAY_SESSION_WORKING:
+      return NULL;
+    case PDW_GATEWAY_SESSION_SCAN_QR:
+      return _("WAHA: waiting for the QR code to be scanned on the office phone");
+    case PDW_GATEWAY_SESSION_STARTING:
+      return _("WAHA: the session is starting");
+    case PDW_GATEWAY_SESSION_STOPPED:
+      *icon_name = "network-error-symbolic";
+      return _("WAHA: the session is stopped: replies wait in the queue");
+    case PDW_GATEWAY_SESSION_FAILED:
+      *icon_name = "network-error-symbolic";
+      return _("WAHA: the session failed: replies wait in the queue");
+    case PDW_GATEWAY_SESSION_UNKNOWN:
+    default:
+      return _("WAHA: the state of the session is not known yet");
+    }
+}
+
 /* The state in one line, and the icon that says it in the header bar. */
 static const char *
 state_text (PdwGatewayMonitor  *monitor,
             const char        **icon_name,
             gboolean           *problem)
 {
+  const char *session;
+
   *problem = TRUE;
   *icon_name = "network-error-symbolic";
 
@@ -46,17 +80,27 @@ state_text (PdwGatewayMonitor  *monitor,
     return _("The gateway is off: replies wait in the queue");
   if (!pdw_gateway_monitor_get_configured (monitor))
     return _("WhatsApp is not set up: replies wait in the queue");
+  /* What the provider says of its session is the most precise reason;
+   * an unknown session after an unreachable server is less so. */
+  session = session_text (monitor, icon_name);
+  if (session != NULL && pdw_gateway_monitor_get_session (monitor) != PDW_GATEWAY_SESSION_UNKNOWN)
+    return session;
+  *icon_name = "network-error-symbolic";
   if (pdw_gateway_monitor_get_reach (monitor) == PDW_GATEWAY_REACH_NO)
     return _("The WhatsApp service cannot be reached: replies wait and are sent when it is back");
   if (pdw_send_error_get_action (pdw_gateway_monitor_get_last_error_code (monitor)) == PDW_SEND_ACTION_OPEN_SETTINGS)
     return _("WhatsApp refuses the connection's settings: replies wait in the queue");
   if (!pdw_gateway_monitor_get_listening (monitor))
     return _("The webhook receiver is not running: citizens' messages do not arrive");
+  if (session != NULL)
+    return session_text (monitor, icon_name);
 
   *problem = pdw_gateway_monitor_get_n_failed (monitor) > 0;
   *icon_name = *problem ? "dialog-warning-symbolic" : "network-idle-symbolic";
   if (pdw_gateway_monitor_get_reach (monitor) == PDW_GATEWAY_REACH_YES)
     return _("Connected to WhatsApp");
+  if (pdw_gateway_monitor_get_session (monitor) == PDW_GATEWAY_SESSION_WORKING)
+    return _("WAHA: the session is ready");
   return _("WhatsApp is set up; nothing sent yet in this session");
 }
 
@@ -77,6 +121,12 @@ pdw_gateway_status_sync (PdwGatewayStatus *self)
     return;
 
   gtk_label_set_text (self->state_label, state_text (self->monitor, &icon_name, &problem));
+  if (g_strcmp0 (pdw_gateway_monitor_get_backend_name (self->monitor), "waha") == 0)
+    gtk_label_set_text (self->service_label, _("Service: WAHA"));
+  else if (pdw_gateway_monitor_get_backend_name (self->monitor) != NULL)
+    gtk_label_set_text (self->service_label, _("Service: WhatsApp Cloud API"));
+  gtk_widget_set_visible (GTK_WIDGET (self->service_label),
+                          pdw_gateway_monitor_get_backend_name (self->monitor) != NULL);
   gtk_menu_button_set_icon_name (self->button, icon_name);
   if (problem)
     gtk_widget_add_css_class (GTK_WIDGET (self->button), "gateway-problem");
@@ -226,6 +276,13 @@ pdw_gateway_status_get_monitor (PdwGatewayStatus *self)
 }
 
 const char *
+pdw_gateway_status_get_service_text (PdwGatewayStatus *self)
+{
+  g_return_val_if_fail (PDW_IS_GATEWAY_STATUS (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->service_label)) ? gtk_label_get_text (self->service_label) : NULL;
+}
+
+const char *
 pdw_gateway_status_get_state_text (PdwGatewayStatus *self)
 {
   g_return_val_if_fail (PDW_IS_GATEWAY_STATUS (self), NULL);
@@ -274,6 +331,7 @@ pdw_gateway_status_class_init (PdwGatewayStatusClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/pdw-gateway-status.ui");
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayStatus, button);
+  gtk_widget_class_bind_template_child (widget_class, PdwGatewayStatus, service_label);
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayStatus, state_label);
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayStatus, webhook_label);
   gtk_widget_class_bind_template_child (widget_class, PdwGatewayStatus, queue_label);

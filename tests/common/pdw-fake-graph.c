@@ -197,6 +197,23 @@ upload_media (PdwFakeGraph      *graph,
   reply (msg, 200, json);
 }
 
+/* GET /{version}/{phone-number-id}: the number's fields, with the right
+ * token; Graph's 401 with error 190 with a wrong one. */
+static void
+probe_number (PdwFakeGraph      *graph,
+              SoupServerMessage *msg)
+{
+  g_autofree char *json = NULL;
+
+  graph->n_probes++;
+  if (!check_token (msg))
+    return;
+  json = g_strdup_printf ("{\"verified_name\":\"Disdukcapil Kota Pekanbaru\","
+                          "\"display_phone_number\":\"+62 761 000000\",\"id\":\"%s\"}",
+                          graph->number_path + strlen ("/v21.0/"));
+  reply (msg, 200, json);
+}
+
 static void
 messages_cb (SoupServer        *server,
              SoupServerMessage *msg,
@@ -212,6 +229,11 @@ messages_cb (SoupServer        *server,
   guint status = 200;
   JsonNode *node;
 
+  if (g_str_equal (path, graph->number_path) && soup_server_message_get_method (msg) == SOUP_METHOD_GET)
+    {
+      probe_number (graph, msg);
+      return;
+    }
   if (g_str_equal (path, graph->media_path))
     {
       upload_media (graph, msg);
@@ -305,6 +327,7 @@ pdw_fake_graph_new (const char *phone_number_id)
   graph->requests = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   graph->authorizations = g_ptr_array_new_with_free_func (g_free);
   graph->media_path = g_strdup_printf ("/v21.0/%s/media", phone_number_id);
+  graph->number_path = g_strdup_printf ("/v21.0/%s", phone_number_id);
   graph->media = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fake_media_free);
   graph->uploads = g_ptr_array_new_with_free_func ((GDestroyNotify) fake_upload_free);
   graph->answers = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -326,6 +349,7 @@ pdw_fake_graph_free (PdwFakeGraph *graph)
   g_hash_table_unref (graph->media);
   g_ptr_array_unref (graph->uploads);
   g_free (graph->media_path);
+  g_free (graph->number_path);
   g_free (graph->path);
   g_free (graph->url);
   g_free (graph);

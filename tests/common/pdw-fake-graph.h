@@ -5,6 +5,8 @@
  * answers a URL that works once and only until the next lookup (Meta's
  * expire after 5 minutes), GET of that URL the bytes with the Bearer
  * token, and POST /{version}/{phone-number-id}/media takes uploads.
+ * GET /{version}/{phone-number-id} (the connection test's probe) answers
+ * the number with the right token, Graph's 401 (error 190) without it.
  *
  * Copyright 2026 Disdukcapil Kota Pekanbaru
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,6 +37,8 @@ typedef struct
   guint       n_lookups;       /* GET /{media-id} answered, all ids */
   guint       n_downloads;     /* bytes served */
   guint       n_stale;         /* downloads refused: the URL was stale */
+  char       *number_path;     /* the phone number's own path (the probe) */
+  guint       n_probes;        /* GET of number_path, answered or refused */
 } PdwFakeGraph;
 
 typedef struct

@@ -5,6 +5,10 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "pdw-test-util.h"
 #include "pdw-test-window.h"
 
@@ -100,4 +104,53 @@ pdw_test_find_conversation (PdwStore   *store,
 
   g_assert_not_reached ();
   return 0;
+}
+
+GtkWidget *
+pdw_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *own = GTK_IS_LABEL (root) ? gtk_label_get_label (GTK_LABEL (root))
+                      : ADW_IS_PREFERENCES_ROW (root) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root))
+                      : NULL;
+
+      if (text == NULL || g_strcmp0 (own, text) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pdw_test_find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+pdw_test_screenshot_locale (void)
+{
+  if (g_getenv ("PDW_TEST_HOLD_SECONDS") == NULL)
+    return;
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+void
+pdw_test_hold_for_screenshot (void)
+{
+  const char *hold = g_getenv ("PDW_TEST_HOLD_SECONDS");
+  gint64 until;
+
+  if (hold == NULL)
+    return;
+  until = g_get_monotonic_time () + g_ascii_strtoll (hold, NULL, 10) * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
 }

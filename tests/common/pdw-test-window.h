@@ -50,4 +50,16 @@ PdwInboundMessage *pdw_test_message_new       (const char  *wamid,
 gint64             pdw_test_find_conversation (PdwStore    *store,
                                                const char  *wa_id);
 
+/* The first widget under @root of @type whose label (a GtkLabel) or title
+ * (an AdwPreferencesRow) is @text (NULL: any of @type), or NULL. */
+GtkWidget         *pdw_test_find_widget       (GtkWidget   *root,
+                                               GType        type,
+                                               const char  *text);
+
+/* For a screenshot of a display test: with PDW_TEST_HOLD_SECONDS=N set,
+ * the officer's language from the environment (LANGUAGE=id; call before
+ * gtk_test_init()), and the window kept on screen for N seconds. */
+void               pdw_test_screenshot_locale (void);
+void               pdw_test_hold_for_screenshot (void);
+
 G_END_DECLS

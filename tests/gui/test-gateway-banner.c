@@ -121,33 +121,6 @@ test_unconfigured (Fixture       *fixture,
   g_assert_nonnull (pdw_gateway_banner_get_setup_button (banner));
 }
 
-/* The first widget under @root of @type whose label (a GtkLabel) or title
- * (an AdwPreferencesRow) is @text. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      const char *own = GTK_IS_LABEL (root) ? gtk_label_get_label (GTK_LABEL (root))
-                      : ADW_IS_PREFERENCES_ROW (root) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root))
-                      : NULL;
-
-      if (g_strcmp0 (own, text) == 0)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The WhatsApp page saves a token in the fallback file (no keyring on this
  * session bus) and the running gateway takes it: the banner goes away. */
 static void
@@ -186,15 +159,15 @@ test_connection_page (Fixture       *fixture,
   g_assert_false (pdw_connection_page_get_saved (page, PDW_SECRET_ACCESS_TOKEN));
 
   /* The fallback is said on the page, once. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "No keyring: the secrets are kept in a file only this account can read"));
+  g_assert_nonnull (pdw_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "No keyring: the secrets are kept in a file only this account can read"));
 
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW, "Access token")),
+  gtk_editable_set_text (GTK_EDITABLE (pdw_test_find_widget (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW, "Access token")),
                          "EAAG-synthetic-page-token");
   pdw_connection_page_apply (page);
   SPIN_UNTIL (pdw_gateway_banner_get_setup_button (banner) == NULL);
   g_assert_true (pdw_connection_page_get_saved (page, PDW_SECRET_ACCESS_TOKEN));
   g_assert_cmpstr (pdw_gateway_service_get_config (fixture->gateway)->access_token, ==, "EAAG-synthetic-page-token");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW, "Access token"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pdw_test_find_widget (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW, "Access token"))), ==, "");
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);

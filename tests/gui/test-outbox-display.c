@@ -13,7 +13,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "gui/pdw-chat-view.h"
@@ -178,19 +177,6 @@ find_status (GtkWidget *widget)
 }
 
 static void
-hold_for_screenshot (void)
-{
-  const char *hold = g_getenv ("PDW_TEST_HOLD_SECONDS");
-  gint64 until;
-
-  if (hold == NULL)
-    return;
-  until = g_get_monotonic_time () + g_ascii_strtoll (hold, NULL, 10) * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 test_failures_listed_and_retried (Fixture       *f,
                                   gconstpointer  data)
 {
@@ -261,7 +247,7 @@ test_failures_listed_and_retried (Fixture       *f,
   SPIN_UNTIL (pdw_gateway_monitor_get_n_failed (monitor) == 1);
   if (g_getenv ("PDW_TEST_HOLD_SECONDS") != NULL)
     gtk_menu_button_popup (GTK_MENU_BUTTON (pdw_gateway_status_get_button (status)));
-  hold_for_screenshot ();
+  pdw_test_hold_for_screenshot ();
 
   /* A citizen's photo WhatsApp no longer has: listed after the reply, and
    * Retry asks for it again. */
@@ -302,14 +288,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* A screenshot shows the officer's language (LANGUAGE=id). */
-  if (g_getenv ("PDW_TEST_HOLD_SECONDS") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  pdw_test_screenshot_locale ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
