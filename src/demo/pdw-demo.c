@@ -66,19 +66,24 @@ pdw_demo_build_config_for_backend (const char *backend)
   return config;
 }
 
-PdwGatewayConfig *
-pdw_demo_build_config (void)
+/* The gateway-backend setting, NULL without the schema installed (CLI). */
+static char *
+dup_backend_setting (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autofree char *backend = NULL;
 
-  if (schema != NULL)
-    {
-      settings = g_settings_new_full (schema, NULL, NULL);
-      backend = g_settings_get_string (settings, "gateway-backend");
-    }
+  if (schema == NULL)
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "gateway-backend");
+}
+
+PdwGatewayConfig *
+pdw_demo_build_config (void)
+{
+  g_autofree char *backend = dup_backend_setting ();
 
   return pdw_demo_build_config_for_backend (backend);
 }
@@ -360,6 +365,7 @@ pdw_demo_get_api_url (PdwDemo *self)
 static gboolean
 seed_history (PdwStore                *store,
               gint64                   now,
+              gboolean                 waha,
               PdwHistoryProgressFunc   progress,
               gpointer                 progress_data,
               GCancellable            *cancellable,
@@ -394,6 +400,9 @@ seed_history (PdwStore                *store,
   opts.progress = progress;
   opts.progress_data = progress_data;
   opts.cancellable = cancellable;
+  /* The simulator serves the history's photos where the provider would. */
+  if (waha)
+    opts.media_files_path = "/api/files/";
 
   return pdw_history_generate (store, &opts, &report, error);
 }
@@ -403,15 +412,19 @@ pdw_demo_seed_history (PdwStore  *store,
                        gint64     now,
                        GError   **error)
 {
+  g_autofree char *backend = NULL;
+
   g_return_val_if_fail (PDW_IS_STORE (store), FALSE);
 
-  return seed_history (store, now, NULL, NULL, NULL, error);
+  backend = dup_backend_setting ();
+  return seed_history (store, now, g_strcmp0 (backend, "waha") == 0, NULL, NULL, NULL, error);
 }
 
 typedef struct
 {
   char                   *path;
   gint64                  now;
+  gboolean                waha;     /* the setting, read on the main thread */
   PdwHistoryProgressFunc  progress;
   gpointer                progress_data;
 } SeedData;
@@ -481,7 +494,7 @@ seed_thread (GTask        *task,
    * one the windows read through. */
   store = pdw_store_open (seed->path, &error);
   if (store == NULL ||
-      !seed_history (store, seed->now, seed->progress != NULL ? seed_progress_in_thread : NULL,
+      !seed_history (store, seed->now, seed->waha, seed->progress != NULL ? seed_progress_in_thread : NULL,
                      task, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -498,6 +511,7 @@ pdw_demo_seed_history_async (const char             *path,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autofree char *backend = dup_backend_setting ();
   SeedData *seed;
 
   g_return_if_fail (path != NULL);
@@ -506,6 +520,7 @@ pdw_demo_seed_history_async (const char             *path,
   seed = g_new0 (SeedData, 1);
   seed->path = g_strdup (path);
   seed->now = now;
+  seed->waha = g_strcmp0 (backend, "waha") == 0;
   seed->progress = progress;
   seed->progress_data = progress_data;
 

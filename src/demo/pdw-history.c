@@ -361,7 +361,12 @@ run_in (History     *h,
     msg->text = pdw_synthetic_citizen_text (h->synth, s->arg, about, c->institution, s->flag);
   if (s->kind == STEP_IN_IMAGE)
     {
-      msg->media_id = g_strdup_printf ("%" G_GUINT64_FORMAT, 900000000000000 + h->wamid_counter);
+      guint64 media_number = 900000000000000 + h->wamid_counter;
+
+      if (h->opts->media_files_path != NULL)
+        msg->media_id = g_strdup_printf ("%s%" G_GUINT64_FORMAT ".jpg", h->opts->media_files_path, media_number);
+      else
+        msg->media_id = g_strdup_printf ("%" G_GUINT64_FORMAT, media_number);
       msg->media_mime_type = g_strdup ("image/jpeg");
     }
 

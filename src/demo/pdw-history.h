@@ -42,6 +42,9 @@ typedef struct
   /* Checked between steps: a cancelled run stops with G_IO_ERROR_CANCELLED
    * (what was committed stays).  May be NULL. */
   GCancellable           *cancellable;
+  /* Citizens' photos are named "<this><id>.jpg" (WAHA's "/api/files/"),
+   * or by a bare Cloud API media id when NULL. */
+  const char             *media_files_path;
 } PdwHistoryOptions;
 
 /* January 2025, twelve months, seed 1, default scale. */
