@@ -27,7 +27,7 @@ struct _PdwGatewayMonitor
   GListStore        *failed;
 
   PdwGatewayReach    reach;
-  /* The service's backend and its session, as last read (or pretended). */
+  /* The service's backend and its session, as last read. */
   char              *backend_name;
   PdwGatewaySession  session;
   gint64             last_webhook_at;
@@ -504,15 +504,6 @@ pdw_gateway_monitor_get_session (PdwGatewayMonitor *self)
 {
   g_return_val_if_fail (PDW_IS_GATEWAY_MONITOR (self), PDW_GATEWAY_SESSION_UNKNOWN);
   return self->session;
-}
-
-void
-pdw_gateway_monitor_pretend_session (PdwGatewayMonitor *self,
-                                     const char        *backend_name,
-                                     PdwGatewaySession  session)
-{
-  g_return_if_fail (PDW_IS_GATEWAY_MONITOR (self));
-  set_session (self, backend_name, session);
 }
 
 gboolean

@@ -60,11 +60,6 @@ guint              pdw_gateway_monitor_get_n_failed   (PdwGatewayMonitor *self);
 GListModel        *pdw_gateway_monitor_get_failed     (PdwGatewayMonitor *self);
 const char        *pdw_gateway_monitor_get_backend_name (PdwGatewayMonitor *self);
 PdwGatewaySession  pdw_gateway_monitor_get_session    (PdwGatewayMonitor *self);
-/* Tests only: as if the service's backend were @backend_name and reported
- * @session, until the service says otherwise (a reload, a new session). */
-void               pdw_gateway_monitor_pretend_session (PdwGatewayMonitor *self,
-                                                        const char        *backend_name,
-                                                        PdwGatewaySession  session);
 /* Reads the store again now (it also does on the store's changes and
  * every few seconds, for what other processes write). */
 void               pdw_gateway_monitor_refresh        (PdwGatewayMonitor *self);

@@ -5,9 +5,6 @@
  * 24-hour window with a provider that has none; with WAHA, its session
  * state followed from the gateway to the header bar (issue #12, items 7-9).
  *
- * Where a part needs the WAHA backend (PdwWahaClient), it runs once that
- * backend is registered and is skipped, saying so, until then.
- *
  * PDW_TEST_HOLD_SECONDS=N keeps the preferences window of the connection
  * test on screen for N seconds (for a screenshot).
  *
@@ -22,6 +19,7 @@
 
 #include "core/pdw-send-error.h"
 #include "gateway/pdw-gateway-backend.h"
+#include "gateway/pdw-waha-client.h"
 #include "gui/pdw-chat-view.h"
 #include "gui/pdw-composer.h"
 #include "gui/pdw-gateway-status.h"
@@ -29,7 +27,9 @@
 #include "gui/pdw-window.h"
 #include "gui/preferences/pdw-connection-page.h"
 #include "pdw-fake-graph.h"
+#include "pdw-fake-waha.h"
 #include "pdw-test-util.h"
+#include "pdw-test-webhook.h"
 #include "pdw-test-window.h"
 
 #define PHONE_NUMBER_ID "106540352242922"
@@ -39,6 +39,7 @@ typedef struct
 {
   PdwTestDesk        desk;
   PdwFakeGraph      *graph;
+  PdwFakeWaha       *waha;
   PdwGatewayService *gateway;
   GtkWindow         *preferences;
 } Fixture;
@@ -68,12 +69,16 @@ fixture_tear_down (Fixture       *f,
     pdw_gateway_service_stop (f->gateway);
   g_clear_object (&f->gateway);
   g_clear_pointer (&f->graph, pdw_fake_graph_free);
+  g_clear_pointer (&f->waha, pdw_fake_waha_free);
 }
 
-static gboolean
-waha_is_known (void)
+/* What the fake WAHA answers GET /api/sessions/default with from now on. */
+static void
+set_waha_status (PdwFakeWaha *waha,
+                 const char  *status)
 {
-  return pdw_gateway_backend_name_is_known ("waha");
+  g_free (waha->session_status);
+  waha->session_status = g_strdup (status);
 }
 
 /* The WhatsApp page of a new preferences window, once its secret store is
@@ -192,12 +197,6 @@ test_apply_swaps_backend (Fixture       *f,
   GSettings *settings = pdw_context_get_settings (f->desk.context);
   PdwConnectionPage *page;
 
-  if (!waha_is_known ())
-    {
-      g_test_skip ("the WAHA backend is not built in yet (branch waha-backend)");
-      return;
-    }
-
   f->gateway = pdw_gateway_service_new (f->desk.store, config);
   pdw_context_set_gateway (f->desk.context, f->gateway);
   g_assert_cmpstr (pdw_gateway_backend_get_name (pdw_gateway_service_get_backend (f->gateway)), ==, "graph");
@@ -266,8 +265,7 @@ test_connection_test (Fixture       *f,
   adw_combo_row_set_selected (ADW_COMBO_ROW (row (page, ADW_TYPE_COMBO_ROW, "Service")), 1);
   g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_NONE);
 
-  /* WAHA with nothing listening (or, before its backend is built in, no
-   * such service): a failure said on the page, never a hang. */
+  /* WAHA with nothing listening: a failure said on the page, never a hang. */
   g_settings_set_string (settings, "waha-url", "http://127.0.0.1:1");
   run_test (page);
   g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_FAILED);
@@ -282,29 +280,51 @@ test_connection_test (Fixture       *f,
   pdw_test_desk_drain ();
 }
 
-/* The popover names the service and, on WAHA, the session's state; the
- * header icon is the all-well one only when the session works. */
+/* What the popover and the header bar's button say of a WAHA session. */
+static void
+assert_waha_status (PdwGatewayStatus  *status,
+                    PdwGatewaySession  session,
+                    const char        *text,
+                    const char        *icon)
+{
+  GtkWidget *button = pdw_gateway_status_get_button (status);
+
+  g_assert_cmpstr (pdw_gateway_status_get_service_text (status), ==, "Service: WAHA");
+  g_assert_cmpstr (pdw_gateway_status_get_state_text (status), ==, text);
+  g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (button)), ==, icon);
+  g_assert_true (gtk_widget_has_css_class (button, "gateway-problem") == (session != PDW_GATEWAY_SESSION_WORKING));
+}
+
+/* The popover names the service and, on WAHA, the session's state as
+ * WAHA's session.status webhooks tell the gateway; the header icon is the
+ * all-well one only when the session works. */
 static void
 test_status_session (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
+  g_autoptr(PdwGatewayConfig) waha_config = NULL;
+  g_autoptr(PdwTestWebhook) webhook = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *webhook_url = NULL;
   PdwGatewayStatus *status;
   PdwGatewayMonitor *monitor;
   GtkWidget *button;
   GtkWindow *window;
   static const struct {
+    const char       *waha_status;    /* the webhook's payload.status */
     PdwGatewaySession session;
     const char       *text;
     const char       *icon;
   } cases[] = {
-    { PDW_GATEWAY_SESSION_SCAN_QR, "WAHA: waiting for the QR code to be scanned on the office phone", "dialog-warning-symbolic" },
-    { PDW_GATEWAY_SESSION_STARTING, "WAHA: the session is starting", "dialog-warning-symbolic" },
-    { PDW_GATEWAY_SESSION_STOPPED, "WAHA: the session is stopped: replies wait in the queue", "network-error-symbolic" },
-    { PDW_GATEWAY_SESSION_FAILED, "WAHA: the session failed: replies wait in the queue", "network-error-symbolic" },
-    { PDW_GATEWAY_SESSION_UNKNOWN, "WAHA: the state of the session is not known yet", "dialog-warning-symbolic" },
-    { PDW_GATEWAY_SESSION_WORKING, "WAHA: the session is ready", "network-idle-symbolic" },
+    { "SCAN_QR_CODE", PDW_GATEWAY_SESSION_SCAN_QR,
+      "WAHA: waiting for the QR code to be scanned on the office phone", "dialog-warning-symbolic" },
+    { "STARTING", PDW_GATEWAY_SESSION_STARTING, "WAHA: the session is starting", "dialog-warning-symbolic" },
+    { "STOPPED", PDW_GATEWAY_SESSION_STOPPED,
+      "WAHA: the session is stopped: replies wait in the queue", "network-error-symbolic" },
+    { "FAILED", PDW_GATEWAY_SESSION_FAILED,
+      "WAHA: the session failed: replies wait in the queue", "network-error-symbolic" },
+    { "WORKING", PDW_GATEWAY_SESSION_WORKING, "WAHA: the session is ready", "network-idle-symbolic" },
   };
 
   config->access_token = g_strdup ("test-access-token");
@@ -332,17 +352,41 @@ test_status_session (Fixture       *f,
   g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (button)), ==, "network-idle-symbolic");
   g_assert_false (gtk_widget_has_css_class (button, "gateway-problem"));
 
-  /* A WAHA session in each state (the monitor told so: WAHA's webhooks
-   * need its backend). */
+  /* The preferences chose WAHA (its webhooks signed with the HMAC key)
+   * and the gateway reloaded: until WAHA answers the probe, the session's
+   * state is not known. */
+  f->waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
+  set_waha_status (f->waha, "STARTING");
+  waha_config = pdw_gateway_config_copy (config);
+  g_free (waha_config->backend);
+  waha_config->backend = g_strdup ("waha");
+  g_free (waha_config->waha_url);
+  waha_config->waha_url = g_strdup (f->waha->url);
+  waha_config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
+  pdw_gateway_config_set_secret (&waha_config->app_secret, g_strdup (PDW_TEST_WAHA_HMAC_KEY));
+  g_assert_true (pdw_gateway_service_reload_config (f->gateway, waha_config, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pdw_gateway_monitor_get_backend_name (monitor), ==, "waha");
+  g_assert_cmpint (pdw_gateway_monitor_get_session (monitor), ==, PDW_GATEWAY_SESSION_UNKNOWN);
+  assert_waha_status (status, PDW_GATEWAY_SESSION_UNKNOWN,
+                      "WAHA: the state of the session is not known yet", "dialog-warning-symbolic");
+  SPIN_UNTIL (pdw_gateway_monitor_get_session (monitor) == PDW_GATEWAY_SESSION_STARTING);
+  assert_waha_status (status, PDW_GATEWAY_SESSION_STARTING, "WAHA: the session is starting", "dialog-warning-symbolic");
+
+  /* WAHA posts each change of the session to the gateway's webhook. */
+  webhook_url = pdw_gateway_service_dup_webhook_url (f->gateway);
+  webhook = pdw_test_webhook_new (webhook_url);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      pdw_gateway_monitor_pretend_session (monitor, "waha", cases[i].session);
-      g_assert_cmpstr (pdw_gateway_status_get_service_text (status), ==, "Service: WAHA");
-      g_assert_cmpstr (pdw_gateway_status_get_state_text (status), ==, cases[i].text);
-      g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (button)), ==, cases[i].icon);
-      g_assert_true (gtk_widget_has_css_class (button, "gateway-problem") ==
-                     (cases[i].session != PDW_GATEWAY_SESSION_WORKING));
+      g_autoptr(GBytes) body = pdw_fake_waha_session_webhook (cases[i].waha_status);
+      g_autofree char *hmac = pdw_waha_client_compute_hmac (body, PDW_TEST_WAHA_HMAC_KEY);
+
+      g_assert_cmpuint (pdw_test_webhook_post_with_header (webhook, body, PDW_WAHA_HMAC_HEADER, hmac), ==, 200);
+      SPIN_UNTIL (pdw_gateway_monitor_get_session (monitor) == cases[i].session);
+      assert_waha_status (status, cases[i].session, cases[i].text, cases[i].icon);
     }
+  /* Told by the webhooks, not asked again. */
+  g_assert_cmpuint (pdw_fake_waha_count (f->waha, "/api/sessions/default"), ==, 1);
 
   /* The service reloads: the monitor reads its backend and session again. */
   g_assert_true (pdw_gateway_service_reload_config (f->gateway, config, &error));
@@ -394,13 +438,6 @@ test_chat_window (Fixture       *f,
   g_assert_false (pdw_chat_view_get_service_window_open (chat));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (chat)));
 
-  if (!waha_is_known ())
-    {
-      g_test_skip ("the WAHA backend is not built in yet (branch waha-backend): "
-                   "the chat without a 24-hour window is not tried");
-      return;
-    }
-
   /* The preferences chose WAHA and the gateway reloaded: no bar, no
    * hint, free-form replies allowed, the template not forced. */
   g_free (config->backend);
@@ -436,68 +473,6 @@ test_chat_window (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (notice));
 }
 
-/* A WAHA that answers its session's state (GET /api/sessions/{name}) to
- * the right API key, as the connection test and the gateway ask it. */
-typedef struct
-{
-  SoupServer *server;
-  char       *url;
-  const char *status;      /* WAHA's word: "SCAN_QR_CODE", "WORKING"… */
-  guint       n_asked;
-} FakeWaha;
-
-static void
-fake_waha_cb (SoupServer        *server,
-              SoupServerMessage *msg,
-              const char        *path,
-              GHashTable        *query,
-              gpointer           user_data)
-{
-  FakeWaha *waha = user_data;
-  const char *key = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "X-Api-Key");
-  g_autofree char *json = NULL;
-
-  waha->n_asked++;
-  if (g_strcmp0 (key, "synthetic-waha-key") != 0)
-    {
-      json = g_strdup ("{\"statusCode\":401,\"message\":\"Unauthorized\"}");
-      soup_server_message_set_status (msg, 401, NULL);
-    }
-  else if (g_str_equal (path, "/api/sessions/default"))
-    {
-      json = g_strdup_printf ("{\"name\":\"default\",\"status\":\"%s\"}", waha->status);
-      soup_server_message_set_status (msg, 200, NULL);
-    }
-  else
-    {
-      json = g_strdup ("{}");
-      soup_server_message_set_status (msg, 404, NULL);
-    }
-  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, json, strlen (json));
-}
-
-static void
-fake_waha_start (FakeWaha *waha)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
-
-  waha->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (waha->server, NULL, fake_waha_cb, waha, NULL);
-  soup_server_listen_local (waha->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (waha->server);
-  waha->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-}
-
-static void
-fake_waha_stop (FakeWaha *waha)
-{
-  soup_server_disconnect (waha->server);
-  g_clear_object (&waha->server);
-  g_clear_pointer (&waha->url, g_free);
-}
-
 /* With the WAHA backend: the gateway asks the session's state at the start
  * and after a reload, and the header bar and the window's subtitle follow
  * it; Tes koneksi says it in the officer's words. */
@@ -508,23 +483,17 @@ test_waha_session (Fixture       *f,
   g_autoptr(PdwGatewayConfig) config = pdw_gateway_config_new ();
   g_autoptr(GError) error = NULL;
   GSettings *settings = pdw_context_get_settings (f->desk.context);
-  FakeWaha waha = { .status = "SCAN_QR_CODE" };
   PdwGatewayStatus *status;
   PdwGatewayMonitor *monitor;
   PdwConnectionPage *page;
   PdwWindow *window;
 
-  if (!waha_is_known ())
-    {
-      g_test_skip ("the WAHA backend is not built in yet (branch waha-backend)");
-      return;
-    }
-
-  fake_waha_start (&waha);
+  f->waha = pdw_fake_waha_new (PDW_TEST_WAHA_API_KEY);
+  set_waha_status (f->waha, "SCAN_QR_CODE");
   g_settings_set_string (settings, "gateway-backend", "waha");
-  g_settings_set_string (settings, "waha-url", waha.url);
+  g_settings_set_string (settings, "waha-url", f->waha->url);
   pdw_gateway_config_load_settings (config, settings);
-  config->waha_api_key = g_strdup ("synthetic-waha-key");
+  config->waha_api_key = g_strdup (PDW_TEST_WAHA_API_KEY);
   config->listen_address = g_strdup ("127.0.0.1");
   config->listen_port = 0;
   f->gateway = pdw_gateway_service_new (f->desk.store, config);
@@ -545,7 +514,7 @@ test_waha_session (Fixture       *f,
   g_assert_cmpstr (pdw_window_get_subtitle (window), ==, "WAHA session not ready");
 
   /* Scanned: the next probe (after a reload) finds it working. */
-  waha.status = "WORKING";
+  set_waha_status (f->waha, "WORKING");
   g_assert_true (pdw_gateway_service_reload_config (f->gateway, config, &error));
   g_assert_no_error (error);
   SPIN_UNTIL (pdw_gateway_monitor_get_session (monitor) == PDW_GATEWAY_SESSION_WORKING);
@@ -554,13 +523,13 @@ test_waha_session (Fixture       *f,
 
   /* Tes koneksi with the key typed, then with a wrong one. */
   page = open_page (f);
-  waha.status = "STOPPED";
-  gtk_editable_set_text (GTK_EDITABLE (row (page, ADW_TYPE_PASSWORD_ENTRY_ROW, "WAHA API key")), "synthetic-waha-key");
+  set_waha_status (f->waha, "STOPPED");
+  gtk_editable_set_text (GTK_EDITABLE (row (page, ADW_TYPE_PASSWORD_ENTRY_ROW, "WAHA API key")), PDW_TEST_WAHA_API_KEY);
   run_test (page);
   g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_WARNING);
   g_assert_cmpstr (pdw_connection_page_get_test_text (page), ==,
                    "The WAHA session is stopped: start it on WAHA's dashboard");
-  waha.status = "WORKING";
+  set_waha_status (f->waha, "WORKING");
   run_test (page);
   g_assert_cmpint (pdw_connection_page_get_test_result (page), ==, PDW_CONNECTION_TEST_OK);
   g_assert_cmpstr (pdw_connection_page_get_test_text (page), ==, "The WAHA session is ready: replies can be sent");
@@ -574,7 +543,6 @@ test_waha_session (Fixture       *f,
   gtk_window_destroy (f->preferences);
   f->preferences = NULL;
   pdw_gateway_service_stop (f->gateway);
-  fake_waha_stop (&waha);
 }
 
 int
