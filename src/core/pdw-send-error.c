@@ -63,7 +63,7 @@ static const SendErrorInfo infos[] = {
   { 100, FALSE, PDW_SEND_ACTION_EDIT, 0,
     N_("WhatsApp refused a part of the message (for example it is too long or contains something not allowed). Change the message and send it again.") },
   { 190, TRUE, PDW_SEND_ACTION_OPEN_SETTINGS, 0,
-    N_("The WhatsApp access token has expired. No message can go out until a new token is entered in the settings; the messages wait in the queue.") },
+    N_("The WhatsApp access token was refused (expired or wrong). No message can go out until a new token is entered in the settings; the messages wait in the queue.") },
   { 341, TRUE, PDW_SEND_ACTION_WAIT, RATE_WAIT,
     N_("Too many messages at once: WhatsApp's sending limit was reached. The message is sent again automatically in a moment.") },
   { 368, FALSE, PDW_SEND_ACTION_NONE, 0,
