@@ -13,6 +13,10 @@
 #include "gateway/pdw-gateway-service.h"
 #include "pdw-cli.h"
 
+/* Longer than a provider normally takes to answer, short enough for a
+ * service manager's stop timeout. */
+#define DRAIN_TIMEOUT_MS 5000
+
 static gboolean
 quit_cb (gpointer user_data)
 {
@@ -229,6 +233,9 @@ pdw_cli_serve (int    argc,
   g_source_remove (sigterm_id);
 
   g_message ("Stopping the gateway service");
+  /* Replies already posted get their answer stored rather than being given
+   * back for another gateway to send a second time. */
+  pdw_outbox_drain (pdw_gateway_service_get_outbox (service), DRAIN_TIMEOUT_MS);
   pdw_gateway_service_stop (service);
 
   return PDW_CLI_EXIT_OK;

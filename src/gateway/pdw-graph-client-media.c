@@ -17,10 +17,8 @@
 
 typedef struct
 {
+  PdwMediaFetched fetched;   /* first: see pdw_media_fetched_finish() */
   char          *dest_path;
-  char          *mime_type;
-  char          *sha256;
-  gint64         size;
   SoupMessage   *message;
 } FetchData;
 
@@ -28,8 +26,7 @@ static void
 fetch_data_free (FetchData *data)
 {
   g_free (data->dest_path);
-  g_free (data->mime_type);
-  g_free (data->sha256);
+  pdw_media_fetched_clear (&data->fetched);
   g_clear_object (&data->message);
   g_free (data);
 }
@@ -119,7 +116,7 @@ downloaded_cb (GObject      *object,
   FetchData *data = g_task_get_task_data (task);
   GError *error = NULL;
 
-  if ((data->size = pdw_media_download_finish (result, NULL, &error)) < 0)
+  if ((data->fetched.size = pdw_media_download_finish (result, NULL, &error)) < 0)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -144,8 +141,8 @@ lookup_cb (GObject      *object,
       return;
     }
 
-  data->mime_type = g_strdup (get_string (root, "mime_type"));
-  data->sha256 = g_strdup (get_string (root, "sha256"));
+  data->fetched.mime_type = g_strdup (get_string (root, "mime_type"));
+  data->fetched.sha256 = g_strdup (get_string (root, "sha256"));
 
   g_clear_object (&data->message);
   data->message = _pdw_graph_client_new_request (self, SOUP_METHOD_GET, NULL, get_string (root, "url"), &error);
@@ -202,22 +199,10 @@ pdw_graph_client_fetch_media_finish (PdwGraphClient  *self,
                                      gint64          *size,
                                      GError         **error)
 {
-  FetchData *data;
-
   g_return_val_if_fail (PDW_IS_GRAPH_CLIENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  data = g_task_get_task_data (G_TASK (result));
-  if (mime_type != NULL)
-    *mime_type = g_strdup (data->mime_type);
-  if (sha256 != NULL)
-    *sha256 = g_strdup (data->sha256);
-  if (size != NULL)
-    *size = data->size;
-  return TRUE;
+  return pdw_media_fetched_finish (G_TASK (result), mime_type, sha256, size, error);
 }
 
 /* ---- Upload -------------------------------------------------------------- */

@@ -135,3 +135,32 @@ pdw_media_download_finish (GAsyncResult  *result,
                                                                        NULL));
   return written;
 }
+
+void
+pdw_media_fetched_clear (PdwMediaFetched *fetched)
+{
+  g_clear_pointer (&fetched->mime_type, g_free);
+  g_clear_pointer (&fetched->sha256, g_free);
+}
+
+gboolean
+pdw_media_fetched_finish (GTask   *task,
+                          char   **mime_type,
+                          char   **sha256,
+                          gint64  *size,
+                          GError **error)
+{
+  PdwMediaFetched *fetched;
+
+  if (!g_task_propagate_boolean (task, error))
+    return FALSE;
+
+  fetched = g_task_get_task_data (task);
+  if (mime_type != NULL)
+    *mime_type = g_strdup (fetched->mime_type);
+  if (sha256 != NULL)
+    *sha256 = g_strdup (fetched->sha256);
+  if (size != NULL)
+    *size = fetched->size;
+  return TRUE;
+}

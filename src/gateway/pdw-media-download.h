@@ -37,4 +37,21 @@ gint64 pdw_media_download_finish (GAsyncResult         *result,
                                   char                **content_type,
                                   GError              **error);
 
+/* What a provider's fetch found out: the first member of its task data,
+ * so that every backend's fetch_media_finish() is
+ * pdw_media_fetched_finish(). */
+typedef struct
+{
+  char   *mime_type;
+  char   *sha256;     /* the provider's, base64; NULL when it gives none */
+  gint64  size;
+} PdwMediaFetched;
+
+void     pdw_media_fetched_clear  (PdwMediaFetched      *fetched);
+gboolean pdw_media_fetched_finish (GTask                *task,
+                                   char                **mime_type,
+                                   char                **sha256,
+                                   gint64               *size,
+                                   GError              **error);
+
 G_END_DECLS

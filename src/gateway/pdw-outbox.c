@@ -427,6 +427,41 @@ pdw_outbox_start (PdwOutbox *self)
   pdw_outbox_pump (self);
 }
 
+static gboolean
+drain_deadline_cb (gpointer user_data)
+{
+  gboolean *expired = user_data;
+
+  *expired = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A reply the provider may already have taken must not be given back:
+ * another process would send it again.  So on a clean stop nothing new is
+ * claimed and the requests in flight are let finish (their answers stored),
+ * for at most @timeout_ms; pdw_outbox_stop() then gives back the rest. */
+void
+pdw_outbox_drain (PdwOutbox *self,
+                  guint      timeout_ms)
+{
+  gboolean expired = FALSE;
+  guint deadline_id;
+
+  g_return_if_fail (PDW_IS_OUTBOX (self));
+
+  self->running = FALSE;
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_handle_id (&self->pump_idle_id, g_source_remove);
+
+  deadline_id = g_timeout_add (timeout_ms, drain_deadline_cb, &expired);
+  while (g_hash_table_size (self->in_flight) > 0 && !expired)
+    g_main_context_iteration (NULL, TRUE);
+  if (!expired)
+    g_source_remove (deadline_id);
+
+  pdw_outbox_stop (self);
+}
+
 void
 pdw_outbox_stop (PdwOutbox *self)
 {

@@ -35,6 +35,8 @@ void        pdw_outbox_set_backend    (PdwOutbox         *self,
 void        pdw_outbox_start          (PdwOutbox      *self);
 /* Cancels requests in flight (their messages stay queued) and the timer. */
 void        pdw_outbox_stop           (PdwOutbox      *self);
+void        pdw_outbox_drain          (PdwOutbox      *self,
+                                       guint           timeout_ms);
 /* Looks for due messages now (after a reply was queued, or the Graph URL
  * changed).  Does nothing while stopped. */
 void        pdw_outbox_pump           (PdwOutbox      *self);

@@ -600,16 +600,16 @@ waha_send_finish (PdwGatewayBackend  *backend,
 
 /* ---- Media ---------------------------------------------------------------- */
 
+/* WAHA gives no hash: the fetcher checks the webhook's, if any. */
 typedef struct
 {
-  char   *mime_type;
-  gint64  size;
+  PdwMediaFetched fetched;   /* first: see pdw_media_fetched_finish() */
 } Fetch;
 
 static void
 fetch_free (Fetch *fetch)
 {
-  g_free (fetch->mime_type);
+  pdw_media_fetched_clear (&fetch->fetched);
   g_free (fetch);
 }
 
@@ -665,7 +665,7 @@ downloaded_cb (GObject      *object,
   g_autofree char *content_type = NULL;
   GError *error = NULL;
 
-  if ((fetch->size = pdw_media_download_finish (result, &content_type, &error)) < 0)
+  if ((fetch->fetched.size = pdw_media_download_finish (result, &content_type, &error)) < 0)
     {
       g_task_return_error (task, error);
       return;
@@ -673,8 +673,8 @@ downloaded_cb (GObject      *object,
   /* The answer's type, else the webhook's. */
   if (content_type != NULL)
     {
-      g_free (fetch->mime_type);
-      fetch->mime_type = g_steal_pointer (&content_type);
+      g_free (fetch->fetched.mime_type);
+      fetch->fetched.mime_type = g_steal_pointer (&content_type);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -697,7 +697,7 @@ waha_fetch_media_async (PdwGatewayBackend   *backend,
 
   g_task_set_source_tag (task, waha_fetch_media_async);
   fetch = g_new0 (Fetch, 1);
-  fetch->mime_type = g_strdup (pdw_message_get_media_mime_type (message));
+  fetch->fetched.mime_type = g_strdup (pdw_message_get_media_mime_type (message));
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
 
   if ((path = dup_files_path (pdw_message_get_media_id (message), &error)) == NULL ||
@@ -719,21 +719,9 @@ waha_fetch_media_finish (PdwGatewayBackend  *backend,
                          gint64             *size,
                          GError            **error)
 {
-  Fetch *fetch;
-
   g_return_val_if_fail (g_task_is_valid (result, backend), FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  fetch = g_task_get_task_data (G_TASK (result));
-  if (mime_type != NULL)
-    *mime_type = g_strdup (fetch->mime_type);
-  if (sha256 != NULL)
-    *sha256 = NULL;
-  if (size != NULL)
-    *size = fetch->size;
-  return TRUE;
+  return pdw_media_fetched_finish (G_TASK (result), mime_type, sha256, size, error);
 }
 
 /* ---- Session -------------------------------------------------------------- */

@@ -510,6 +510,39 @@ test_timeout (Fixture       *f,
                    PDW_SEND_ERROR_NETWORK);
 }
 
+/* A clean stop with a reply in flight: its answer is waited for and stored
+ * (given back, another gateway would send it twice); one the provider
+ * never answers is given back once the wait is over. */
+static void
+test_drain (Fixture       *f,
+            gconstpointer  data)
+{
+  PdwOutbox *outbox = pdw_gateway_service_get_outbox (f->service);
+  g_autoptr(GError) error = NULL;
+  gint64 conversation_id = pdw_test_ingest_citizen (f->store, "6281100000010", "Sari");
+  gint64 answered, stalled;
+
+  answered = pdw_gateway_service_send_text (f->service, conversation_id, "sedang kami proses", "Petugas Uji", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdw_outbox_get_n_in_flight (outbox), ==, 1);
+  pdw_outbox_drain (outbox, 5000);
+  g_assert_cmpint (pdw_test_message_status (f->store, answered), ==, PDW_DELIVERY_ACCEPTED);
+  g_assert_cmpuint (f->graph->answers->len, ==, 1);
+
+  pdw_outbox_start (outbox);
+  pdw_fake_graph_push_stall (f->graph);
+  stalled = pdw_gateway_service_send_text (f->service, conversation_id, "mohon ditunggu", "Petugas Uji", &error);
+  g_assert_no_error (error);
+  SPIN_UNTIL (f->graph->answers->len == 2);
+  pdw_outbox_drain (outbox, 300);
+  g_assert_cmpuint (pdw_outbox_get_n_in_flight (outbox), ==, 0);
+  g_assert_cmpint (pdw_test_message_status (f->store, stalled), ==, PDW_DELIVERY_QUEUED);
+  /* Given back: due again at once for whichever gateway runs next. */
+  g_assert_true (is_due (f->store, stalled, now_seconds ()));
+  /* The cancelled request's callback lets go of the outbox. */
+  pdw_test_drain_main_context ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +563,7 @@ main (int   argc,
   ADD ("retry-after", test_retry_after);
   ADD ("outage", test_outage);
   ADD ("timeout", test_timeout);
+  ADD ("drain", test_drain);
 
   return g_test_run ();
 }
