@@ -670,6 +670,9 @@ pdw_application_startup (GApplication *app)
   g_unix_signal_add (SIGINT, quit_on_signal_cb, app);
 }
 
+/* Shorter than serve's: an officer is waiting for the window to go. */
+#define SHUTDOWN_DRAIN_MS 3000
+
 static void
 pdw_application_shutdown (GApplication *app)
 {
@@ -694,7 +697,14 @@ pdw_application_shutdown (GApplication *app)
   if (self->overdue_monitor != NULL)
     pdw_overdue_monitor_stop (self->overdue_monitor);
   if (self->context != NULL && pdw_context_get_gateway (self->context) != NULL)
-    pdw_gateway_service_stop (pdw_context_get_gateway (self->context));
+    {
+      PdwGatewayService *gateway = pdw_context_get_gateway (self->context);
+
+      /* A reply already posted keeps its claim until its answer is stored:
+       * given back, the next gateway would send it a second time. */
+      pdw_outbox_drain (pdw_gateway_service_get_outbox (gateway), SHUTDOWN_DRAIN_MS);
+      pdw_gateway_service_stop (gateway);
+    }
 
   /* The windows, the monitor and the context hold the store: it closes
    * here, before the process ends, so that its write-ahead log is folded
