@@ -549,6 +549,17 @@ pdw_gateway_service_new (PdwStore               *store,
                        NULL);
 }
 
+static void
+stop_receiver (PdwGatewayService *self)
+{
+  if (self->webhook == NULL)
+    return;
+
+  pdw_webhook_server_stop (self->webhook);
+  g_clear_object (&self->webhook);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LISTENING]);
+}
+
 gboolean
 pdw_gateway_service_start (PdwGatewayService  *self,
                            GError            **error)
@@ -598,12 +609,7 @@ pdw_gateway_service_stop (PdwGatewayService *self)
 
   pdw_outbox_stop (self->outbox);
   pdw_media_fetcher_stop (self->fetcher);
-  if (self->webhook == NULL)
-    return;
-
-  pdw_webhook_server_stop (self->webhook);
-  g_clear_object (&self->webhook);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LISTENING]);
+  stop_receiver (self);
 }
 
 guint
@@ -708,9 +714,11 @@ pdw_gateway_service_reload_config (PdwGatewayService       *self,
       pdw_webhook_server_set_retention_days (self->webhook, self->config->retention_days);
     }
 
+  /* Only the receiver moves: replies in flight keep their claims (given
+   * back, they could be sent a second time). */
   if (restart)
     {
-      pdw_gateway_service_stop (self);
+      stop_receiver (self);
       if (!pdw_gateway_service_start (self, error))
         return FALSE;
     }
