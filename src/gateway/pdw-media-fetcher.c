@@ -319,16 +319,21 @@ finish_fetch (Fetch         *fetch,
 
 static void
 record_failure (Fetch      *fetch,
-                const char *reason)
+                const char *reason,
+                gboolean    retry)
 {
   g_autoptr(GError) error = NULL;
   guint failures = (guint) MAX (fetch->failures, 0) + 1;
   guint delay = pdw_media_fetcher_backoff_seconds (failures);
 
-  g_message ("Media: message %" G_GINT64_FORMAT " not fetched (attempt %u), retry in %u s",
-             fetch->message_id, failures, delay);
+  if (retry)
+    g_message ("Media: message %" G_GINT64_FORMAT " not fetched (attempt %u), retry in %u s",
+               fetch->message_id, failures, delay);
+  else
+    g_message ("Media: message %" G_GINT64_FORMAT " not fetched (attempt %u), waiting for an officer's retry",
+               fetch->message_id, failures);
   if (!pdw_store_mark_media_failed (fetch->self->store, fetch->message_id, reason,
-                                    now_seconds () + delay, &error))
+                                    retry ? now_seconds () + delay : 0, &error))
     g_warning ("Media: cannot record the failed fetch: %s", error->message);
 }
 
@@ -366,7 +371,7 @@ verified_cb (GObject      *object,
     {
       g_autofree char *reason = g_strdup_printf (_("Cannot store the file: %s"), error->message);
 
-      record_failure (fetch, reason);
+      record_failure (fetch, reason, TRUE);
     }
 
   finish_fetch (fetch, state);
@@ -395,8 +400,11 @@ fetched_cb (GObject      *object,
           return;
         }
 
+      /* What the provider refuses for good (a file it no longer has, a
+       * media id that is not its own) would fail the same way every time
+       * until it expires: the officer's Retry asks again. */
       officer_text = pdw_graph_error_dup_officer_text (error);
-      record_failure (fetch, officer_text);
+      record_failure (fetch, officer_text, pdw_graph_error_is_transient (error));
       finish_fetch (fetch, PDW_MEDIA_PENDING);
       return;
     }
@@ -448,7 +456,7 @@ start_fetch (PdwMediaFetcher *self,
 
   if (!ensure_media_dir (self, &error))
     {
-      record_failure (fetch, error->message);
+      record_failure (fetch, error->message, TRUE);
       finish_fetch (fetch, PDW_MEDIA_PENDING);
       fetch_free (fetch);
       return;

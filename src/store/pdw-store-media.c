@@ -141,7 +141,7 @@ pdw_store_mark_media_failed (PdwStore    *self,
 
   return update_media (self,
                        "UPDATE messages SET media_attempts = media_attempts + 1,"
-                       "  media_next_attempt_at = ?3, media_error = ?2"
+                       "  media_next_attempt_at = NULLIF (?3, 0), media_error = ?2"
                        " WHERE id = ?1 AND media_state = 'pending' RETURNING conversation_id",
                        PDW_SQL_ARGS (PDW_SQL_INT (message_id), PDW_SQL_TEXT (reason),
                                      PDW_SQL_INT (next_attempt_at)),

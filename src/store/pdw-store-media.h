@@ -43,7 +43,8 @@ gboolean   pdw_store_mark_media_ready      (PdwStore     *self,
                                             gint64        size,
                                             GError      **error);
 /* A fetch failed: one more attempt, @reason (translated, for the officer)
- * and the time of the next one; still pending. */
+ * and the time of the next one (0: none until pdw_store_retry_media());
+ * still pending. */
 gboolean   pdw_store_mark_media_failed     (PdwStore     *self,
                                             gint64        message_id,
                                             const char   *reason,

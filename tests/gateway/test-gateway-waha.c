@@ -13,6 +13,7 @@
 
 #include "gateway/pdw-gateway-service.h"
 #include "gateway/pdw-waha-client.h"
+#include "store/pdw-store-media.h"
 #include "pdw-fake-waha.h"
 #include "pdw-test-gateway.h"
 #include "pdw-test-serve.h"
@@ -237,6 +238,39 @@ test_media_downloaded (Fixture       *f,
   g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/files/false_" CITIZEN_CHAT "_3EB0C3.jpeg"), ==, 1);
 }
 
+/* A file WAHA no longer has fails the same way every time: one attempt,
+ * the reason shown, and no more requests until the officer's Retry. */
+static void
+test_media_gone_waits_for_officer (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GBytes) body = pdw_fake_waha_media_webhook (CITIZEN_CHAT, "false_" CITIZEN_CHAT "_3EB0C5", now_seconds (),
+                                                        "surat bank", "http://localhost:3000/api/files/gone.pdf",
+                                                        "application/pdf", "surat.pdf");
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  PdwMessage *message;
+
+  g_assert_cmpuint (post_signed (f, body), ==, 200);
+  SPIN_UNTIL (f->n_fetched == 1);
+  g_assert_cmpint (f->last_media_state, ==, PDW_MEDIA_PENDING);
+
+  messages = list_messages (f);
+  message = g_ptr_array_index (messages, 0);
+  g_assert_cmpint (pdw_message_get_media_attempts (message), ==, 1);
+  g_assert_nonnull (pdw_message_get_media_error (message));
+  /* Not due again, not even in a day. */
+  due = pdw_store_list_due_media (f->gw.store, now_seconds () + 24 * 3600, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 0);
+
+  g_assert_true (pdw_gateway_service_retry_media (f->gw.service, pdw_message_get_id (message), &error));
+  g_assert_no_error (error);
+  SPIN_UNTIL (f->n_fetched == 2);
+  g_assert_cmpuint (pdw_fake_waha_count (f->gw.waha, "/api/files/gone.pdf"), ==, 2);
+}
+
 /* WAHA did not download the file: the message is kept and says so. */
 static void
 test_media_not_downloaded (Fixture       *f,
@@ -361,6 +395,7 @@ main (int   argc,
   ADD ("reply-and-ack", test_reply_and_ack);
   ADD ("hidden-id", test_hidden_id);
   ADD ("media-downloaded", test_media_downloaded);
+  ADD ("media-gone-waits-for-officer", test_media_gone_waits_for_officer);
   ADD ("media-not-downloaded", test_media_not_downloaded);
   ADD ("session-status", test_session_status);
 
